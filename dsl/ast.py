@@ -1,0 +1,273 @@
+"""AST nodes: frozen dataclasses carrying a source Span that takes no part in equality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+from dsl.span import Span
+
+_NOWHERE = Span("<none>", 0, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Node:
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+
+# ---------------------------------------------------------------- text and citations
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cite(Node):
+    """``from wm_2020 line 504`` or ``lines 877-881``."""
+
+    source: str
+    first: int
+    last: int
+
+    def __str__(self) -> str:
+        if self.first == self.last:
+            return f"from {self.source} line {self.first}"
+        return f"from {self.source} lines {self.first}-{self.last}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Text(Node):
+    """A quoted string and, for published wording, where it was published."""
+
+    value: str
+    cite: Cite | None = None
+
+
+# ---------------------------------------------------------------- conditions
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Value(Node):
+    """A literal: a number, a plain word (``court``), ``yes``/``no``, or quoted text."""
+
+    value: str | int
+    quoted: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Name(Node):
+    name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Truthy(Node):
+    """A flag on its own: ``safety_factors``."""
+
+    name: Name
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Compare(Node):
+    op: Literal["=", "!=", "<", "<=", ">", ">="]
+    name: Name
+    value: Value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InList(Node):
+    name: Name
+    values: tuple[Value, ...]
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Not(Node):
+    operand: Cond
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class And(Node):
+    operands: tuple[Cond, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Or(Node):
+    operands: tuple[Cond, ...]
+
+
+Cond: TypeAlias = Truthy | Compare | InList | Not | And | Or
+
+
+# ---------------------------------------------------------------- statements
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FrameworkDecl(Node):
+    family: str
+    version: str
+    title: str
+    effective_from: str | None = None
+    effective_until: str | None = None
+    based_on: tuple[str, str] | None = None
+    based_on_span: Span | None = field(default=None, compare=False, repr=False)
+    says: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceDecl(Node):
+    id: str
+    title: str
+    published: str | None = None
+    file: str | None = None
+
+
+AttributeKind = Literal["flag", "text", "enum"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AttributeDecl(Node):
+    name: str
+    kind: AttributeKind
+    values: tuple[Value, ...] = ()
+    default: Value | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RatingDecl(Node):
+    rating: str
+    rating_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    score: int
+
+
+RoundingMode = Literal["half up", "half even", "down", "up"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoundingDecl(Node):
+    mode: RoundingMode
+    says: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Range(Node):
+    low: int
+    high: int
+
+    def __str__(self) -> str:
+        return f"{self.low}..{self.high}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BandDecl(Node):
+    range: Range
+    rating: str
+    rating_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    label: str | None = None
+    cite: Cite | None = None
+    says: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OverallScaleDecl(Node):
+    range: Range
+    label: str | None = None
+    cite: Cite | None = None
+    says: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OverallBandDecl(Node):
+    range: Range
+    rating: str
+    rating_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    label: str | None = None
+    cite: Cite | None = None
+    says: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EligibleRule(Node):
+    condition: Cond
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscretionDecl(Node):
+    domains: tuple[Value, ...]
+    rules: tuple[EligibleRule, ...] = ()
+    says: tuple[Text, ...] = ()
+
+
+ItemKind = Literal["domain", "standard", "key question", "prompt"]
+RatedBy = Literal["inspector judgement", "lowest key question band"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AllCases(Node):
+    """``applies to all cases``: clears an inherited condition."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Characteristic(Node):
+    rating: str
+    text: Text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemDecl(Node):
+    """A domain, standard, key question or prompt, with the clauses given for it.
+
+    A clause that is not given is ``None`` (or empty), which matters for versions written as
+    changes: only the clauses a restatement gives replace the base version's.
+    """
+
+    kind: ItemKind
+    id: str
+    id_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    text: Text
+    intro: Text | None = None
+    statement: Text | None = None
+    applies: Cond | AllCases | None = None
+    relevance: Text | None = None
+    where_applicable: bool = False
+    rated_by: RatedBy | None = None
+    rated_by_span: Span | None = field(default=None, compare=False, repr=False)
+    characteristics: tuple[Characteristic, ...] = ()
+    no_prompts: str | None = None
+    says: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RemoveDecl(Node):
+    kind: ItemKind
+    id: str
+
+
+Statement: TypeAlias = (
+    FrameworkDecl
+    | SourceDecl
+    | AttributeDecl
+    | RatingDecl
+    | RoundingDecl
+    | BandDecl
+    | OverallScaleDecl
+    | OverallBandDecl
+    | DiscretionDecl
+    | ItemDecl
+    | RemoveDecl
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FrameworkFile(Node):
+    """A parsed file: its statements in order, and the comment lines that precede each."""
+
+    path: str
+    statements: tuple[Statement, ...]
+    comments: tuple[tuple[str, ...], ...] = ()
+    trailing_comments: tuple[str, ...] = ()
+
+    @property
+    def header(self) -> FrameworkDecl | None:
+        for s in self.statements:
+            if isinstance(s, FrameworkDecl):
+                return s
+        return None

@@ -1,0 +1,291 @@
+"""Turns grammar matches into AST nodes with Spans. No semantics: that is the checker's job."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pyparsing as pp
+
+from dsl import ast
+from dsl.grammar import make_grammar
+from dsl.span import Source, Span
+
+
+class _Tag:
+    """A clause or small piece handed between rules (a plain object: pyparsing flattens tuples)."""
+
+    __slots__ = ("key", "value", "span")
+
+    def __init__(self, key: str, value: Any, span: Span | None = None) -> None:
+        self.key, self.value, self.span = key, value, span
+
+
+class _Builder:
+    """Builder callables for ``make_grammar``; ``source`` and ``base`` are set per statement."""
+
+    def __init__(self) -> None:
+        self.source = Source("<none>", "")
+        self.base = 0
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of a match, without the whitespace the parser skipped around it."""
+        text = self.source.text
+        a, b = self.base + start, self.base + end
+        while a < b and text[a] in " \t\r\n":
+            a += 1
+        while b > a and text[b - 1] in " \t\r\n":
+            b -= 1
+        return self.source.span(a, b)
+
+    def table(self) -> dict[str, Any]:
+        return {
+            name[len("b_") :]: getattr(self, name) for name in dir(self) if name.startswith("b_")
+        }
+
+    # ---------------------------------------------------------------- small pieces
+    def b_rating(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("rating", str(v[0]), self.span(start, end))
+
+    def b_cite(self, start: int, end: int, v: pp.ParseResults) -> ast.Cite:
+        first = int(v["first"])
+        last = int(v["last"]) if "last" in v else first
+        return ast.Cite(source=str(v["source"]), first=first, last=last, span=self.span(start, end))
+
+    def b_text(self, start: int, end: int, v: pp.ParseResults) -> ast.Text:
+        cite = v[1] if len(v) > 1 and isinstance(v[1], ast.Cite) else None
+        return ast.Text(value=str(v[0]), cite=cite, span=self.span(start, end))
+
+    def b_value(self, start: int, end: int, v: pp.ParseResults) -> ast.Value:
+        span = self.span(start, end)
+        if "quoted" in v:
+            return ast.Value(value=str(v["quoted"]), quoted=True, span=span)
+        if "number" in v:
+            return ast.Value(value=v["number"], span=span)
+        return ast.Value(value=str(v["word"]), span=span)
+
+    def b_name(self, start: int, end: int, v: pp.ParseResults) -> ast.Name:
+        return ast.Name(name=str(v[0]), span=self.span(start, end))
+
+    def b_range(self, start: int, end: int, v: pp.ParseResults) -> ast.Range:
+        return ast.Range(low=int(v["low"]), high=int(v["high"]), span=self.span(start, end))
+
+    # ---------------------------------------------------------------- conditions
+    def b_truthy(self, start: int, end: int, v: pp.ParseResults) -> ast.Truthy:
+        return ast.Truthy(name=v[0], span=self.span(start, end))
+
+    def b_compare(self, start: int, end: int, v: pp.ParseResults) -> ast.Compare:
+        return ast.Compare(op=v[1], name=v[0], value=v[2], span=self.span(start, end))
+
+    def b_in(self, start: int, end: int, v: pp.ParseResults) -> ast.InList:
+        negated = len(v) == 4
+        values = tuple(v[-1])
+        return ast.InList(name=v[0], values=values, negated=negated, span=self.span(start, end))
+
+    def _cond_span(self, operands: list[Any]) -> Span:
+        first, last = operands[0].span, operands[-1].span
+        return Span(first.path, first.line, first.col, last.end_line, last.end_col)
+
+    def b_not(self, start: int, end: int, v: pp.ParseResults) -> ast.Not:
+        # ``start`` is where the 'not' keyword begins; the span runs to the operand's end.
+        first = self.span(start, start + 3)
+        last = v[0].span
+        return ast.Not(operand=v[0], span=Span(first.path, first.line, first.col, last.end_line, last.end_col))
+
+    def b_and(self, start: int, end: int, v: pp.ParseResults) -> ast.And:
+        ops = list(v)
+        return ast.And(operands=tuple(ops), span=self._cond_span(ops))
+
+    def b_or(self, start: int, end: int, v: pp.ParseResults) -> ast.Or:
+        ops = list(v)
+        return ast.Or(operands=tuple(ops), span=self._cond_span(ops))
+
+    # ---------------------------------------------------------------- statements
+    def b_effective(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("effective", (str(v["from"]), str(v["until"]) if "until" in v else None))
+
+    def b_based_on(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("based_on", ((str(v["family"]), str(v["version"])), self.span(start, end)))
+
+    def b_framework(self, start: int, end: int, v: pp.ParseResults) -> ast.FrameworkDecl:
+        eff_from = eff_until = None
+        based: tuple[str, str] | None = None
+        based_span = None
+        says: list[ast.Text] = []
+        for clause in v["clauses"]:
+            if isinstance(clause, ast.Text):
+                says.append(clause)
+            elif clause.key == "effective":
+                eff_from, eff_until = clause.value
+            else:
+                based, based_span = clause.value
+        return ast.FrameworkDecl(
+            family=str(v["family"]),
+            version=str(v["version"]),
+            title=str(v["title"]),
+            effective_from=eff_from,
+            effective_until=eff_until,
+            based_on=based,
+            based_on_span=based_span,
+            says=tuple(says),
+            span=self.span(start, end),
+        )
+
+    def b_source(self, start: int, end: int, v: pp.ParseResults) -> ast.SourceDecl:
+        fields = {str(c[0]): str(c[1]) for c in v["clauses"]}
+        return ast.SourceDecl(
+            id=str(v["id"]),
+            title=str(v["title"]),
+            published=fields.get("published"),
+            file=fields.get("file"),
+            span=self.span(start, end),
+        )
+
+    def b_attribute(self, start: int, end: int, v: pp.ParseResults) -> ast.AttributeDecl:
+        kind: ast.AttributeKind = "flag" if "flag" in v else "text" if "text" in v else "enum"
+        return ast.AttributeDecl(
+            name=str(v["name"]),
+            kind=kind,
+            values=tuple(v["values"]) if "values" in v else (),
+            default=v["default"] if "default" in v else None,
+            description=str(v["description"]) if "description" in v else None,
+            span=self.span(start, end),
+        )
+
+    def b_rating_decl(self, start: int, end: int, v: pp.ParseResults) -> ast.RatingDecl:
+        rating, rspan = v["rating"].value, v["rating"].span
+        return ast.RatingDecl(
+            rating=rating, rating_span=rspan, score=int(v["score"]), span=self.span(start, end)
+        )
+
+    def b_percentage(self, start: int, end: int, v: pp.ParseResults) -> ast.RoundingDecl:
+        mode = cast(ast.RoundingMode, " ".join(str(w) for w in v["mode"]))
+        return ast.RoundingDecl(mode=mode, says=tuple(v["says"]), span=self.span(start, end))
+
+    @staticmethod
+    def _label(v: pp.ParseResults) -> dict[str, Any]:
+        return {
+            "label": str(v["label"]) if "label" in v else None,
+            "cite": v["cite"] if "cite" in v else None,
+        }
+
+    def b_band(self, start: int, end: int, v: pp.ParseResults) -> ast.BandDecl:
+        rating, rspan = v["rating"].value, v["rating"].span
+        return ast.BandDecl(
+            range=v["range"],
+            rating=rating,
+            rating_span=rspan,
+            **self._label(v),
+            says=tuple(v["says"]),
+            span=self.span(start, end),
+        )
+
+    def b_overall(
+        self, start: int, end: int, v: pp.ParseResults
+    ) -> ast.OverallBandDecl | ast.OverallScaleDecl:
+        span = self.span(start, end)
+        if "scale" in v:
+            return ast.OverallScaleDecl(
+                range=v["range"], **self._label(v), says=tuple(v["says"]), span=span
+            )
+        rating, rspan = v["rating"].value, v["rating"].span
+        return ast.OverallBandDecl(
+            range=v["range"],
+            rating=rating,
+            rating_span=rspan,
+            **self._label(v),
+            says=tuple(v["says"]),
+            span=span,
+        )
+
+    def b_eligible(self, start: int, end: int, v: pp.ParseResults) -> ast.EligibleRule:
+        return ast.EligibleRule(
+            condition=v["condition"],
+            description=str(v["description"]) if "description" in v else None,
+            span=self.span(start, end),
+        )
+
+    def b_discretion(self, start: int, end: int, v: pp.ParseResults) -> ast.DiscretionDecl:
+        clauses = list(v["clauses"])
+        return ast.DiscretionDecl(
+            domains=tuple(v["domains"]),
+            rules=tuple(c for c in clauses if isinstance(c, ast.EligibleRule)),
+            says=tuple(c for c in clauses if isinstance(c, ast.Text)),
+            span=self.span(start, end),
+        )
+
+    # ---------------------------------------------------------------- items
+    def b_id(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("id", str(v[0]), self.span(start, end))
+
+    def b_intro(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("intro", v["text"])
+
+    def b_statement(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("statement", v["text"])
+
+    def b_relevance(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("relevance", v["text"])
+
+    def b_applies(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        if "all" in v:
+            return _Tag("applies", ast.AllCases(span=self.span(start, end)))
+        return _Tag("applies", v["condition"])
+
+    def b_where_applicable(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("where_applicable", True)
+
+    def b_rated_by(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        rule = "inspector judgement" if "judgement" in v else "lowest key question band"
+        return _Tag("rated_by", (rule, self.span(start, end)))
+
+    def b_characteristic(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        rating = v["rating"].value
+        return _Tag(
+            "characteristic",
+            ast.Characteristic(rating=rating, text=v["text"], span=self.span(start, end)),
+        )
+
+    def b_no_prompts(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("no_prompts", str(v["why"]) if "why" in v else "")
+
+    def b_says_clause(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("says", v[0])
+
+    @staticmethod
+    def _kind(words: pp.ParseResults) -> ast.ItemKind:
+        return cast(ast.ItemKind, " ".join(str(w) for w in words))
+
+    def b_item(self, start: int, end: int, v: pp.ParseResults) -> ast.ItemDecl:
+        item_id, id_span = v["id"].value, v["id"].span
+        fields: dict[str, Any] = {}
+        characteristics: list[ast.Characteristic] = []
+        says: list[ast.Text] = []
+        for tag in v["clauses"]:
+            key, value = tag.key, tag.value
+            if key == "characteristic":
+                characteristics.append(value)
+            elif key == "says":
+                says.append(value)
+            elif key == "rated_by":
+                fields["rated_by"], fields["rated_by_span"] = value
+            else:
+                fields[key] = value
+        return ast.ItemDecl(
+            kind=self._kind(v["kind"]),
+            id=item_id,
+            id_span=id_span,
+            text=v["text"],
+            characteristics=tuple(characteristics),
+            says=tuple(says),
+            span=self.span(start, end),
+            **fields,
+        )
+
+    def b_remove(self, start: int, end: int, v: pp.ParseResults) -> ast.RemoveDecl:
+        return ast.RemoveDecl(
+            kind=self._kind(v["kind"]), id=str(v["id"]), span=self.span(start, end)
+        )
+
+
+BUILDER = _Builder()
+STATEMENT = make_grammar(BUILDER.table())

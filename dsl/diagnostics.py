@@ -1,0 +1,107 @@
+"""Diagnostics are collected, then rendered: ``file:line:col: error: message [code]``."""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from dsl.codes import CODES
+from dsl.span import Source, Span
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding about a file, at a place, with an optional hint on how to fix it."""
+
+    severity: Severity
+    code: str
+    message: str
+    span: Span | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES and not self.code.startswith("input-"):
+            raise ValueError(f"unregistered diagnostic code {self.code!r}")
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def headline(self) -> str:
+        where = f"{self.span}: " if self.span else ""
+        return f"{where}{self.severity.value}: {self.message} [{self.code}]"
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        if self.span is None:
+            return ("", 0, 0, self.message)
+        return (self.span.path, self.span.line, self.span.col, self.message)
+
+    @staticmethod
+    def error(code: str, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
+        return Diagnostic(Severity.ERROR, code, message, span, tuple(notes))
+
+    @staticmethod
+    def warning(code: str, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
+        return Diagnostic(Severity.WARNING, code, message, span, tuple(notes))
+
+
+def did_you_mean(word: str, options: Iterable[str], cutoff: float = 0.6, quoted: bool = False) -> str:
+    """``; did you mean X?`` for the closest option, or nothing when none is close.
+
+    ``quoted`` puts the suggestion in single quotes, for keywords and keys written in a file.
+    """
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)
+    if not close:
+        return ""
+    return f"; did you mean '{close[0]}'?" if quoted else f"; did you mean {close[0]}?"
+
+
+def sort_unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Sorted by place, with exact repeats dropped."""
+    seen: set[Diagnostic] = set()
+    out: list[Diagnostic] = []
+    for d in sorted(diagnostics, key=Diagnostic.sort_key):
+        if d not in seen:
+            seen.add(d)
+            out.append(d)
+    return out
+
+
+def render_plain(d: Diagnostic, sources: Mapping[str, Source]) -> str:
+    """mypy-style: headline, then the source line and a caret under the span, then notes."""
+    lines = [d.headline()]
+    span = d.span
+    if span is not None and span.path in sources:
+        text = sources[span.path].line_text(span.line)
+        if text.strip():
+            width = (
+                (span.end_col - span.col)
+                if span.end_line == span.line
+                else len(text) - span.col + 1
+            )
+            width = max(1, min(width, len(text) - span.col + 1))
+            prefix = "".join(ch if ch == "\t" else " " for ch in text[: span.col - 1])
+            lines.append(f"    {text}")
+            lines.append(f"    {prefix}^{'~' * (width - 1)}")
+    for note in d.notes:
+        lines.append(f"  note: {note}")
+    return "\n".join(lines)
+
+
+def render_diagnostics(
+    diagnostics: Iterable[Diagnostic], sources: Mapping[str, Source], limit: int = 50
+) -> str:
+    """Render many diagnostics, sorted, with '... and N more' past ``limit``."""
+    items = sort_unique(diagnostics)
+    shown = [render_plain(d, sources) for d in items[:limit]]
+    if len(items) > limit:
+        shown.append(f"... and {len(items) - limit} more")
+    return "\n".join(shown)

@@ -1,0 +1,106 @@
+"""The canonical layout of a framework file.
+
+The formatter normalises layout only: statements start at column 0, their clause lines are
+indented by two spaces, tokens are separated by single spaces (none inside ``0..49``,
+``lines 877-881`` or lists), trailing spaces go, runs of blank lines become one, and the file
+ends with one newline. Comments stay exactly where they were, attached to the line they
+precede. It never reorders or rewrites words, so meaning cannot change; ``format_source``
+still re-parses its output and refuses to return text whose AST differs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+from dsl.parser import parse_text
+
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|\.\.|!=|<=|>=|[\[\],=<>()]|[^\s"\[\],=<>()#]+')
+_FIRST_WORD = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_-]*)")
+_CONTINUATION = frozenset({*CLAUSE_KEYWORDS, "and", "or", "not", "in"})
+INDENT = "  "
+
+
+class FormatError(Exception):
+    """The text could not be formatted safely (it does not parse, or formatting would change it)."""
+
+
+def _join(tokens: list[str]) -> str:
+    out = ""
+    prev = ""
+    for tok in tokens:
+        if not out:
+            out = tok
+        elif tok in (",", "]", ")", "..") or prev in ("[", "(", ".."):
+            out += tok
+        elif tok.startswith("-") and re.fullmatch(r"-\d+", tok) and re.fullmatch(r"\d+", prev):
+            out += tok  # "877 -881" was a range of lines written with a space
+        else:
+            out += " " + tok
+        prev = tok
+    # "lines 877 - 881" -> "lines 877-881"
+    return re.sub(r"(\blines \d+) ?- ?(\d+)", r"\1-\2", out)
+
+
+def _starts_statement(line: str) -> bool:
+    m = _FIRST_WORD.match(line)
+    word = m.group(1) if m else ""
+    return word in HEAD_KEYWORDS or (line[:1] not in (" ", "\t") and word not in _CONTINUATION)
+
+
+def _layout(text: str) -> str:
+    lines = text.splitlines()
+    out: list[str] = []
+    pending_comments: list[tuple[bool, str]] = []  # (was indented, text)
+    blank = False
+
+    def flush(indent: str | None) -> None:
+        """Write waiting comments at ``indent``; None: as they were (a block closing a statement)."""
+        for was_indented, c in pending_comments:
+            here = indent if indent is not None else (INDENT if was_indented and out else "")
+            out.append(here + c)
+        pending_comments.clear()
+
+    for raw in lines:
+        stripped = raw.strip()
+        if not stripped:
+            if pending_comments:
+                flush(None)
+            blank = True
+            continue
+        if stripped.startswith("#"):
+            if blank and out:
+                out.append("")
+                blank = False
+            pending_comments.append((raw[:1] in (" ", "\t"), stripped))
+            continue
+        indent = "" if _starts_statement(raw) else INDENT
+        if blank and out and not pending_comments:
+            out.append("")
+        blank = False
+        flush(indent)
+        tokens = _TOKEN.findall(stripped)
+        comment = ""
+        if tokens and tokens[-1].startswith("#"):
+            comment = "  " + tokens.pop()
+        out.append(indent + _join(tokens) + comment)
+    flush(None)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
+
+
+def format_source(text: str, path: str = "<text>") -> str:
+    """The canonical layout of ``text``. Raises FormatError if it cannot be done safely."""
+    before = parse_text(text, path)
+    if not before.ok:
+        raise FormatError(
+            f"{path}: does not parse; fix the errors reported by 'ratingbook check' first"
+        )
+    formatted = _layout(text)
+    after = parse_text(formatted, path)
+    if not after.ok or after.ast.statements != before.ast.statements:
+        raise FormatError(
+            f"{path}: formatting would change the meaning of the file; please report this"
+        )
+    return formatted

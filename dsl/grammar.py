@@ -1,0 +1,294 @@
+"""The pyparsing grammar of the framework language, and nothing else.
+
+Each statement is parsed on its own (see ``parser.py``), so the grammar describes one
+statement with its clauses. Node construction is not done here: ``make_grammar`` takes a table
+of builder callables keyed by rule name, so this module can be tested without the AST.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pyparsing as pp
+
+pp.ParserElement.enable_packrat()
+
+# A builder gets the start and end offsets of what its rule matched and the matched tokens.
+Builder = Callable[[int, int, pp.ParseResults], Any]
+
+HEAD_KEYWORDS = (
+    "framework",
+    "source",
+    "attribute",
+    "rating",
+    "percentage",
+    "band",
+    "overall",
+    "discretion",
+    "domain",
+    "standard",
+    "key",
+    "prompt",
+    "remove",
+)
+CLAUSE_KEYWORDS = (
+    "effective",
+    "based",
+    "says",
+    "published",
+    "file",
+    "intro",
+    "statement",
+    "applies",
+    "relevance",
+    "where",
+    "rated",
+    "characteristic",
+    "no",
+    "eligible",
+    "from",
+    "default",
+)
+_RESERVED_IN_CONDITIONS = ("and", "or", "not", "in", *CLAUSE_KEYWORDS, *HEAD_KEYWORDS)
+
+
+def K(word: str) -> pp.Keyword:
+    return pp.Keyword(word, ident_chars=pp.identbodychars + "-")
+
+
+def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
+    """The grammar of one statement; ``build[name]`` turns rule ``name``'s match into a node."""
+
+    def node(expr: pp.ParserElement, name: str) -> pp.ParserElement:
+        located = pp.Located(expr)
+        fn = build.get(name)
+        if fn is not None:
+
+            def action(s: str, loc: int, t: pp.ParseResults) -> Any:
+                # A named Located element wraps its [start, tokens, end] in one more list.
+                r = t if isinstance(t[0], int) else t[0]
+                return fn(r[0], r[2], r[1])
+
+            located.add_parse_action(action)
+        return located.set_name(expr.customName or name)
+
+    # Only \" and \\ are escapes; any other backslash is kept as written.
+    string = (
+        pp.Regex(r'"(?:[^"\\\n]|\\.)*"')
+        .set_parse_action(lambda t: re.sub(r'\\(["\\])', r"\1", t[0][1:-1]))
+        .set_name("quoted text")
+    )
+    integer = pp.Regex(r"\d+").set_parse_action(lambda t: int(t[0])).set_name("whole number")
+    date = pp.Regex(r"\d{4}-\d{2}-\d{2}").set_name("date like 2020-06-01")
+    word = pp.Regex(r"[A-Za-z_][A-Za-z0-9_-]*").set_name("name")
+    version = pp.Regex(r"[A-Za-z0-9][A-Za-z0-9_.-]*").set_name("version like 2020")
+    source_name = pp.Regex(r"(?!lines?(?![A-Za-z0-9_-]))[A-Za-z_][A-Za-z0-9_-]*").set_name(
+        "source name like wm_2020"
+    )
+    item_id = pp.Regex(r"[0-9][0-9A-Za-z.]*").set_name("id like 2.1.1")
+    reserved = "|".join(sorted(_RESERVED_IN_CONDITIONS, key=len, reverse=True))
+    plain_word = pp.Regex(rf"(?!(?:{reserved})(?![A-Za-z0-9_-]))[A-Za-z_][A-Za-z0-9_-]*").set_name(
+        "name"
+    )
+    rating = node(
+        (string | plain_word).set_name('rating like Good or "Requires improvement"'), "rating"
+    )
+
+    cite = node(
+        K("from")
+        - source_name("source")
+        - (
+            (K("lines") - integer("first") - pp.Suppress("-") - integer("last"))
+            | (K("line") - integer("first"))
+        ).set_name("'line N' or 'lines N-M'"),
+        "cite",
+    ).set_name("citation like 'from wm_2020 line 504'")
+    text = node(string("value") + pp.Optional(cite)("cite"), "text").set_name("quoted text")
+    says = (pp.Suppress(K("says")) - text).set_name("'says' with quoted text")
+
+    # ------------------------------------------------------------ conditions
+    number = (
+        pp.Regex(r"-?\d+(\.\d+)?")
+        .set_name("number")
+        .set_parse_action(lambda t: float(t[0]) if "." in t[0] else int(t[0]))
+    )
+    value = node(
+        (string("quoted") | number("number") | word("word")).set_name(
+            "value (a number, a word or quoted text)"
+        ),
+        "value",
+    )
+    name = node(plain_word("name"), "name").set_name("attribute name")
+    op = pp.one_of("= != <= >= < >").set_name("comparison operator")
+    value_list = pp.Suppress("[") - pp.DelimitedList(value) - pp.Suppress("]")
+    in_test = node(
+        name("name") + pp.Optional(K("not"))("negated") + K("in") - pp.Group(value_list)("values"),
+        "in",
+    )
+    comparison = node(name("name") + op("op") - value("value"), "compare")
+    truthy = node(name("name"), "truthy")
+    atom = (in_test | comparison | truthy).set_name("condition")
+
+    def fold(kind: str) -> Callable[[str, int, pp.ParseResults], Any]:
+        def action(s: str, loc: int, t: pp.ParseResults) -> Any:
+            items = t[0]
+            fn = build[kind]
+            if kind == "not":
+                return fn(loc, loc, pp.ParseResults([items[1]]))
+            operands = pp.ParseResults(list(items[0::2]))
+            return fn(loc, loc, operands)
+
+        return action
+
+    condition = pp.infix_notation(
+        atom,
+        [
+            (K("not"), 1, pp.OpAssoc.RIGHT, fold("not")),
+            (K("and"), 2, pp.OpAssoc.LEFT, fold("and")),
+            (K("or"), 2, pp.OpAssoc.LEFT, fold("or")),
+        ],
+    ).set_name("condition")
+
+    # ------------------------------------------------------------ statements
+    rng = node(integer("low") + pp.Suppress("..") - integer("high"), "range").set_name(
+        "range like 65..79"
+    )
+
+    framework_clause = (
+        node(
+            K("effective") - K("from") - date("from") - pp.Optional(K("until") - date("until")),
+            "effective",
+        )
+        | node(K("based") - K("on") - word("family") - version("version"), "based_on")
+        | says
+    )
+    framework_stmt = node(
+        K("framework")
+        - word("family")
+        - version("version")
+        - string("title")
+        - pp.Group(pp.ZeroOrMore(framework_clause))("clauses"),
+        "framework",
+    )
+
+    source_clause = (K("published") - string) | (K("file") - string)
+    source_stmt = node(
+        K("source")
+        - word("id")
+        - string("title")
+        - pp.Group(pp.ZeroOrMore(pp.Group(source_clause)))("clauses"),
+        "source",
+    )
+
+    attr_kind = (
+        K("flag")("flag")
+        | K("text")("text")
+        | (K("one") - K("of") - pp.Group(pp.DelimitedList(value))("values"))
+    ).set_name("'flag', 'text' or 'one of ...'")
+    attribute_stmt = node(
+        K("attribute")
+        - plain_word("name")
+        - attr_kind
+        - pp.Optional(K("default") - value("default"))
+        - pp.Optional(string("description")),
+        "attribute",
+    )
+
+    rating_stmt = node(
+        K("rating") - rating("rating") - K("score") - integer("score"), "rating_decl"
+    )
+
+    mode = ((K("half") - (K("up") | K("even"))) | K("down") | K("up")).set_name(
+        "'half up', 'half even', 'down' or 'up'"
+    )
+    percentage_stmt = node(
+        K("percentage")
+        - K("rounded")
+        - pp.Group(mode)("mode")
+        - pp.Group(pp.ZeroOrMore(says))("says"),
+        "percentage",
+    )
+
+    label = pp.Optional(string("label")) + pp.Optional(cite("cite"))
+    band_stmt = node(
+        K("band") - rng("range") - rating("rating") - label - pp.Group(pp.ZeroOrMore(says))("says"),
+        "band",
+    )
+    overall_stmt = node(
+        K("overall")
+        - ((K("scale") - rng("range") - label)("scale") | (rng("range") - rating("rating") - label))
+        - pp.Group(pp.ZeroOrMore(says))("says"),
+        "overall",
+    )
+
+    eligible = node(
+        K("eligible") - K("when") - condition("condition") - pp.Optional(string("description")),
+        "eligible",
+    )
+    discretion_stmt = node(
+        K("discretion")
+        - K("in")
+        - (K("domains") | K("domain"))
+        - pp.Group(pp.DelimitedList(value))("domains")
+        - pp.Group(pp.ZeroOrMore(eligible | says))("clauses"),
+        "discretion",
+    )
+
+    applies = node(
+        K("applies")
+        - K("to")
+        - ((K("all") - K("cases"))("all") | (K("cases") - K("where") - condition("condition"))),
+        "applies",
+    )
+    rated_by = node(
+        K("rated")
+        - K("by")
+        - (
+            (K("inspector") - K("judgement"))("judgement")
+            | (K("lowest") - K("key") - K("question") - K("band"))("lowest")
+        ).set_name("'inspector judgement' or 'lowest key question band'"),
+        "rated_by",
+    )
+    item_clause = (
+        node(K("intro") - text("text"), "intro")
+        | node(K("statement") - text("text"), "statement")
+        | applies
+        | node(K("relevance") - text("text"), "relevance")
+        | node(K("where") - K("applicable"), "where_applicable")
+        | rated_by
+        | node(K("characteristic") - rating("rating") - text("text"), "characteristic")
+        | node(K("no") - K("prompts") - pp.Optional(string("why")), "no_prompts")
+        | node(says, "says_clause")
+    ).set_name(
+        "a clause (intro, statement, applies to, relevance, where applicable, rated by, characteristic, no prompts, says)"
+    )
+
+    kind = (K("domain") | K("standard") | (K("key") - K("question")) | K("prompt")).set_name(
+        "'domain', 'standard', 'key question' or 'prompt'"
+    )
+    item_stmt = node(
+        pp.Group(kind)("kind")
+        - node(item_id, "id")("id")
+        - text("text")
+        - pp.Group(pp.ZeroOrMore(item_clause))("clauses"),
+        "item",
+    )
+    remove_stmt = node(K("remove") - pp.Group(kind)("kind") - item_id("id"), "remove")
+
+    statement = (
+        framework_stmt
+        | source_stmt
+        | attribute_stmt
+        | rating_stmt
+        | percentage_stmt
+        | band_stmt
+        | overall_stmt
+        | discretion_stmt
+        | remove_stmt
+        | item_stmt
+    ).set_name("statement")
+    full = statement + pp.StringEnd().set_name("end of statement")
+    full.ignore(pp.python_style_comment)
+    return full

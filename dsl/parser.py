@@ -1,0 +1,177 @@
+"""Parse a whole file: split it into statements, parse each, and keep going after an error.
+
+A statement starts on a line whose first word is a head keyword (``domain``, ``band``, ...).
+Because each statement is parsed on its own, one mistake costs one diagnostic and the rest of
+the file is still read: several errors are reported per run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyparsing as pp
+
+from dsl import ast
+from dsl.builder import BUILDER, STATEMENT
+from dsl.diagnostics import Diagnostic, did_you_mean
+from dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+from dsl.span import Source
+
+_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_-]*)")
+_CONTINUATION_WORDS = frozenset({*CLAUSE_KEYWORDS, "and", "or", "not", "in"})
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """What parsing a file gives: the AST (every statement that parsed) and the diagnostics."""
+
+    source: Source
+    ast: ast.FrameworkFile
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.is_error for d in self.diagnostics)
+
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    line: int
+    first_word: str
+    comments: tuple[str, ...]
+    unknown: bool = False
+
+
+def _split(source: Source) -> tuple[list[_Chunk], tuple[str, ...], list[Diagnostic]]:
+    chunks: list[_Chunk] = []
+    pending: list[str] = []
+    problems: list[Diagnostic] = []
+    offset = 0
+    for number, line in enumerate(source.text.splitlines(keepends=True), start=1):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        line_end = offset + len(body)
+        if not stripped:
+            pass
+        elif stripped.startswith("#"):
+            if chunks and chunks[-1].end > 0 and _indented(body) and not pending:
+                pass  # a comment inside a statement: the grammar skips it
+            else:
+                pending.append(stripped)
+        else:
+            m = _FIRST_WORD.match(body)
+            word = m.group(1) if m else ""
+            starts = word in HEAD_KEYWORDS or (
+                not _indented(body) and word not in _CONTINUATION_WORDS
+            )
+            if starts or not chunks:
+                chunks.append(
+                    _Chunk(
+                        start=offset + (len(body) - len(body.lstrip())),
+                        end=line_end,
+                        line=number,
+                        first_word=word,
+                        comments=tuple(pending),
+                        unknown=word not in HEAD_KEYWORDS,
+                    )
+                )
+                pending = []
+            else:
+                chunks[-1].end = line_end
+        offset += len(line)
+    return chunks, tuple(pending), problems
+
+
+def _indented(line: str) -> bool:
+    return line[:1] in (" ", "\t")
+
+
+def _unknown_statement(source: Source, chunk: _Chunk) -> Diagnostic:
+    word = chunk.first_word or source.text[chunk.start : chunk.end].split()[0]
+    span = source.span(chunk.start, chunk.start + len(word))
+    hint = did_you_mean(word, [*HEAD_KEYWORDS, "key question"], quoted=True)
+    return Diagnostic.error(
+        "unknown-statement",
+        f"'{word}' does not start a statement{hint}",
+        span,
+        "a statement starts with one of: "
+        + ", ".join(k if k != "key" else "key question" for k in HEAD_KEYWORDS),
+    )
+
+
+_CONDITION = "a condition such as 'safety_factors' or 'disposal = court'"
+
+
+def _plain_expected(expected: str) -> str:
+    """What was expected, in the language's words rather than the parser library's."""
+    expected = expected.replace("Keyword ", "").replace("{", "").replace("}", "")
+    if "operations" in expected or expected.startswith("Forward"):
+        return _CONDITION
+    if any(leak in expected for leak in (" - ", "Suppress", "Re:(", "W:(", "Located")):
+        return "something else here (see docs/dsl.md)"
+    return expected
+
+
+def _syntax_error(source: Source, chunk: _Chunk, err: pp.ParseBaseException) -> Diagnostic:
+    start = chunk.start + err.loc
+    text = source.text
+    m = re.compile(r'"[^"\n]*"?|[^\s"]+').match(text, start) if start < len(text) else None
+    found = m.group(0) if m and start < chunk.end else None
+    end = start + (len(found) if found else 1)
+    expected = _plain_expected(err.msg[len("Expected ") :] if err.msg.startswith("Expected ") else err.msg)
+    if expected == "end of statement" and found:
+        message = f"unexpected {found!r}: this statement is complete"
+    else:
+        message = (
+            f"expected {expected}, found {found!r}"
+            if found
+            else f"expected {expected}, found the end of the statement"
+        )
+    return Diagnostic.error("syntax", message, source.span(start, end))
+
+
+def parse_text(text: str, path: str = "<text>") -> ParsedFile:
+    """Parse framework text; never raises for bad input (problems become diagnostics)."""
+    source = Source(path, text)
+    chunks, trailing, diagnostics = _split(source)
+    statements: list[ast.Statement] = []
+    comments: list[tuple[str, ...]] = []
+    for chunk in chunks:
+        if chunk.unknown:
+            diagnostics.append(_unknown_statement(source, chunk))
+            continue
+        BUILDER.source, BUILDER.base = source, chunk.start
+        try:
+            result = STATEMENT.parse_string(text[chunk.start : chunk.end], parse_all=True)
+        except pp.ParseBaseException as err:
+            diagnostics.append(_syntax_error(source, chunk, err))
+            continue
+        except RecursionError:
+            diagnostics.append(
+                Diagnostic.error(
+                    "syntax",
+                    "this statement is nested too deeply to read",
+                    source.span(chunk.start, chunk.start + 1),
+                )
+            )
+            continue
+        statements.append(result[0])
+        comments.append(chunk.comments)
+    tree = ast.FrameworkFile(
+        path=path,
+        statements=tuple(statements),
+        comments=tuple(comments),
+        trailing_comments=trailing,
+        span=source.span(0, len(text)),
+    )
+    return ParsedFile(source, tree, tuple(diagnostics))
+
+
+def parse_file(path: str | Path, display: str | None = None) -> ParsedFile:
+    """Read and parse a ``.framework`` file. ``display`` is the path shown in diagnostics."""
+    p = Path(path)
+    return parse_text(p.read_text(encoding="utf-8"), display or str(path))

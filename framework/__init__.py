@@ -1,0 +1,14 @@
+"""ratingbook's engine: the checked model, evaluation, explanations, renderers and the CLI.
+
+This package knows ratings, not text; it reads frameworks through ``dsl``.
+"""
+
+from __future__ import annotations
+
+from framework.evaluate import evaluate
+from framework.inspection import Inspection, load_inspection
+from framework.loading import load_framework
+from framework.model import Framework
+from framework.result import Result
+
+__all__ = ["Framework", "Inspection", "Result", "evaluate", "load_framework", "load_inspection"]

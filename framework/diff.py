@@ -1,0 +1,292 @@
+"""What a version changes, item by item, with word-level rewording and both source locations."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from dsl.printer import condition_text
+from dsl.span import Span
+from framework.model import Framework, Quote, id_key
+
+SECTIONS = ("added", "removed", "reworded", "applicability", "rules", "metadata")
+
+
+def _where(span: Span | None) -> str | None:
+    return f"{span.path}:{span.line}" if span is not None else None
+
+
+@dataclass(frozen=True)
+class WordOp:
+    op: str  # equal | delete | insert | replace
+    old: str
+    new: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"op": self.op, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class Change:
+    section: str  # one of SECTIONS
+    item: str  # "key question 2.2.1", "band Good", ...
+    what: str  # "wording", "statement", "applies to", "range", ...
+    old: str | None
+    new: str | None
+    old_where: str | None
+    new_where: str | None
+    words: tuple[WordOp, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "section": self.section,
+            "item": self.item,
+            "what": self.what,
+            "old": self.old,
+            "new": self.new,
+            "old_where": self.old_where,
+            "new_where": self.new_where,
+        }
+        if self.words:
+            out["words"] = [w.to_json() for w in self.words]
+        return out
+
+
+@dataclass(frozen=True)
+class Diff:
+    old: str
+    new: str
+    old_path: str
+    new_path: str
+    changes: tuple[Change, ...]
+    phrase_changes: tuple[tuple[str, str, int], ...] = field(default=())
+
+    def section(self, name: str) -> list[Change]:
+        return [c for c in self.changes if c.section == name]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": "ratingbook/diff-v1",
+            "old": {"id": self.old, "path": self.old_path},
+            "new": {"id": self.new, "path": self.new_path},
+            "summary": {s: len(self.section(s)) for s in SECTIONS},
+            "common_rewordings": [
+                {"old": o, "new": n, "count": c} for o, n, c in self.phrase_changes
+            ],
+            "changes": [c.to_json() for c in self.changes],
+        }
+
+
+def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
+    a, b = old.split(), new.split()
+    ops = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        ops.append(WordOp(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return tuple(ops)
+
+
+def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Span | None]], Span]]:
+    """Every item by id: its kind, its comparable fields (value, where) and its span."""
+    out: dict[str, tuple[str, dict[str, tuple[str | None, Span | None]], Span]] = {}
+
+    def q(quote: Quote | None) -> tuple[str | None, Span | None]:
+        return (quote.text, quote.span) if quote else (None, None)
+
+    for d in fw.domains:
+        out[d.id] = (
+            "domain",
+            {
+                "name": (d.name, d.span),
+                "intro": q(d.intro),
+                "applies to": (
+                    condition_text(d.condition) if d.condition else "all cases",
+                    d.condition_span or d.span,
+                ),
+                "rated by": (d.rated_by, d.span),
+                **_characteristics(d.characteristics),
+            },
+            d.span,
+        )
+        for s in d.standards:
+            out[s.id] = (
+                "standard",
+                {
+                    "name": (s.name, s.span),
+                    "statement": q(s.statement),
+                    "rated by": (s.rated_by, s.rated_by_span or s.span),
+                    **_characteristics(s.characteristics),
+                },
+                s.span,
+            )
+            for k in s.key_questions:
+                out[k.id] = (
+                    "key question",
+                    {
+                        "wording": q(k.text),
+                        "relevance": q(k.relevance),
+                        "applies to": (
+                            condition_text(k.condition) if k.condition else "all cases",
+                            k.condition_span or k.span,
+                        ),
+                        "where applicable": ("yes" if k.where_applicable else "no", k.span),
+                    },
+                    k.span,
+                )
+                for p in k.prompts:
+                    out[p.id] = (
+                        "prompt",
+                        {
+                            "wording": q(p.text),
+                            "where applicable": ("yes" if p.where_applicable else "no", p.span),
+                        },
+                        p.span,
+                    )
+    return out
+
+
+def _characteristics(chars: Any) -> dict[str, tuple[str | None, Span | None]]:
+    grouped: dict[str, list[Quote]] = {}
+    for c in chars:
+        grouped.setdefault(c.rating, []).append(c.text)
+    return {
+        f"characteristics ({rating})": ("\n".join(t.text for t in texts), texts[0].span)
+        for rating, texts in grouped.items()
+    }
+
+
+_WORDING_FIELDS = {"name", "intro", "statement", "wording", "relevance"}
+
+
+def _rules(fw: Framework) -> dict[str, tuple[str, Span | None]]:
+    rules: dict[str, tuple[str, Span | None]] = {}
+    for r in fw.ratings:
+        rules[f"score of {r.name}"] = (str(r.score), r.span)
+    rules["percentage rounding"] = (fw.banding.rounding, fw.banding.rounding_span)
+    for b in fw.banding.bands:
+        rules[f"band {b.rating}"] = (
+            f"{b.low}..{b.high}" + (f' "{b.label}"' if b.label else ""),
+            b.span,
+        )
+    rules["overall scale"] = (f"{fw.overall.low}..{fw.overall.high}", fw.overall.span)
+    for b in fw.overall.bands:
+        rules[f"overall band {b.rating}"] = (f"{b.low}..{b.high}", b.span)
+    if fw.discretion is not None:
+        rules["discretion domains"] = (", ".join(fw.discretion.domains), fw.discretion.span)
+        for i, r in enumerate(fw.discretion.rules, 1):
+            rules[f"discretion rule {i}"] = (
+                condition_text(r.condition) + (f' "{r.description}"' if r.description else ""),
+                r.span,
+            )
+    return rules
+
+
+def _attributes(fw: Framework) -> dict[str, tuple[str, Span]]:
+    return {
+        f"attribute {a.name}": (
+            f"{a.kind}"
+            + (f" one of {', '.join(a.values)}" if a.values else "")
+            + (f" default {a.default}" if a.default else ""),
+            a.span,
+        )
+        for a in fw.attributes
+    }
+
+
+def diff(old: Framework, new: Framework) -> Diff:
+    changes: list[Change] = []
+    a, b = _items(old), _items(new)
+    for item_id in sorted(set(a) | set(b), key=id_key):
+        if item_id not in b:
+            kind, fields, span = a[item_id]
+            text = fields.get("wording", fields.get("name", (None, None)))[0]
+            changes.append(
+                Change("removed", f"{kind} {item_id}", kind, text, None, _where(span), None)
+            )
+            continue
+        if item_id not in a:
+            kind, fields, span = b[item_id]
+            text = fields.get("wording", fields.get("name", (None, None)))[0]
+            changes.append(
+                Change("added", f"{kind} {item_id}", kind, None, text, None, _where(span))
+            )
+            continue
+        kind, fa, _ = a[item_id]
+        _, fb, _ = b[item_id]
+        for name in list(dict.fromkeys([*fa, *fb])):
+            (va, sa), (vb, sb) = fa.get(name, (None, None)), fb.get(name, (None, None))
+            if va == vb:
+                continue
+            if name in _WORDING_FIELDS or name.startswith("characteristics"):
+                words = word_diff(va or "", vb or "") if va and vb else ()
+                section = "reworded"
+            elif name in ("applies to", "where applicable"):
+                words, section = (), "applicability"
+            else:
+                words, section = (), "rules"
+            changes.append(
+                Change(section, f"{kind} {item_id}", name, va, vb, _where(sa), _where(sb), words)
+            )
+    for source, target, section in (
+        (_rules(old), _rules(new), "rules"),
+        (_attributes(old), _attributes(new), "applicability"),
+    ):
+        for name in list(dict.fromkeys([*source, *target])):
+            va, sa = source.get(name, (None, None))
+            vb, sb = target.get(name, (None, None))
+            if va != vb:
+                changes.append(
+                    Change(
+                        section,
+                        name,
+                        "rule" if section == "rules" else "declaration",
+                        va,
+                        vb,
+                        _where(sa),
+                        _where(sb),
+                    )
+                )
+    meta_old = {
+        "title": old.title,
+        "effective from": old.effective_from,
+        "effective until": old.effective_until,
+        "based on": old.based_on,
+    }
+    meta_new = {
+        "title": new.title,
+        "effective from": new.effective_from,
+        "effective until": new.effective_until,
+        "based on": new.based_on,
+    }
+    for name in meta_old:
+        if meta_old[name] != meta_new[name]:
+            changes.append(
+                Change(
+                    "metadata",
+                    "version",
+                    name,
+                    meta_old[name],
+                    meta_new[name],
+                    _where(old.span),
+                    _where(new.span),
+                )
+            )
+    order = {s: i for i, s in enumerate(SECTIONS)}
+    changes.sort(key=lambda c: order[c.section])
+    return Diff(old.id, new.id, old.path, new.path, tuple(changes), _common_rewordings(changes))
+
+
+def _common_rewordings(changes: list[Change], top: int = 8) -> tuple[tuple[str, str, int], ...]:
+    """Phrase replacements that recur across rewordings (e.g. a change of terminology)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for c in changes:
+        for w in c.words:
+            if w.op == "replace" and _strip(w.old) != _strip(w.new):
+                counts[(_strip(w.old), _strip(w.new))] += 1
+    return tuple((o, n, k) for (o, n), k in counts.most_common(top) if k > 1)
+
+
+def _strip(text: str) -> str:
+    return re.sub(r"^[^\w]+|[^\w']+$", "", text)

@@ -1,0 +1,53 @@
+"""User errors are exceptions that carry their exit code; only ``cli.main`` prints and exits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from dsl import Diagnostic, Source, render_diagnostics
+
+
+class RatingbookError(Exception):
+    """A problem the user can fix. ``exit_code`` 2: bad input or usage; 1: findings."""
+
+    exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def format_message(self) -> str:
+        return f"error: {self.message}"
+
+
+class InputError(RatingbookError):
+    """Bad input: a missing file, malformed data, an unknown id."""
+
+    exit_code = 2
+
+
+class DiagnosticsError(RatingbookError):
+    """Input with located problems, rendered ``file:line:col: error: message``."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        diagnostics: Sequence[Diagnostic],
+        sources: Mapping[str, Source],
+        summary: str = "",
+    ) -> None:
+        self.diagnostics = list(diagnostics)
+        self.sources = dict(sources)
+        errors = sum(d.is_error for d in diagnostics)
+        super().__init__(summary or f"{errors} error{'s' if errors != 1 else ''}")
+
+    def format_message(self) -> str:
+        text = render_diagnostics(self.diagnostics, self.sources)
+        return f"{text}\n{self.message}" if self.message else text
+
+
+class FindingsFound(RatingbookError):
+    """The command worked and found something (check errors, compare changes, failures)."""
+
+    exit_code = 1

@@ -1,0 +1,269 @@
+"""Expectation files: an inspection, a framework, and the results they must give.
+
+```yaml
+format: ratingbook/expectations-v1
+tests:
+  - name: "Derby 2018: published ratings"
+    framework: yot-2018                    # an id, or a path relative to this file
+    inspection: ../inspections/derby.yaml  # a path relative to this file, or the data inline
+    expect:
+      overall: {rating: Good, score: 19, max: 36}
+      standards:
+        "2.4": {rating: Good, banded: Requires improvement, score: 2, discretion_eligible: true}
+      key_questions:
+        "2.3.3": {percent: 65, band: Good, relevant: 20, yes: 13}
+```
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from framework.errors import InputError, RatingbookError
+from framework.evaluate import evaluate
+from framework.inspection import load_inspection, load_inspection_text
+from framework.loading import load_framework
+from framework.result import KeyQuestionResult, Result, StandardResult
+
+FORMAT = "ratingbook/expectations-v1"
+_STANDARD_KEYS = {"rating", "banded", "score", "discretion_eligible", "discretion_applied"}
+_KQ_KEYS = {"percent", "band", "relevant", "yes"}
+_OVERALL_KEYS = {"rating", "score", "max"}
+
+
+@dataclass(frozen=True)
+class Expectation:
+    file: Path
+    index: int
+    name: str
+    framework: str
+    inspection: str | dict[str, Any]
+    expect: dict[str, Any]
+
+    @property
+    def nodeid(self) -> str:
+        return f"{self.file}::{self.name}"
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    what: str  # e.g. standards."2.4".rating
+    expected: Any
+    got: Any
+    trace: str
+
+
+@dataclass
+class Outcome:
+    expectation: Expectation
+    mismatches: list[Mismatch] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return not self.mismatches and self.error is None
+
+
+def _is_expectations(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8")[:4000]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return FORMAT in head
+
+
+def discover(paths: Sequence[str]) -> list[Path]:
+    """Expectation files named, or found under named folders (by their format line)."""
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found += sorted(f for f in p.rglob("*.y*ml") if _is_expectations(f))
+        elif p.is_file():
+            if not _is_expectations(p):
+                raise InputError(f"{raw}: not an expectations file (it has no 'format: {FORMAT}')")
+            found.append(p)
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+    return found
+
+
+def load(path: Path) -> list[Expectation]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise InputError(f"{path}{where}: malformed YAML: {getattr(err, 'problem', err)}") from err
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f"{path}: expected 'format: {FORMAT}' at the top")
+    tests = data.get("tests")
+    if not isinstance(tests, list) or not tests:
+        raise InputError(f"{path}: expected a non-empty list under 'tests'")
+    out = []
+    for i, t in enumerate(tests):
+        where = f"{path}: tests[{i}]"
+        if not isinstance(t, dict):
+            raise InputError(
+                f"{where}: expected a mapping with name, framework, inspection, expect"
+            )
+        missing = [k for k in ("name", "inspection", "expect") if k not in t]
+        if missing:
+            raise InputError(f"{where}: missing {', '.join(missing)}")
+        expect = t["expect"]
+        _check_expect(expect, where)
+        out.append(
+            Expectation(
+                path, i, str(t["name"]), str(t.get("framework") or ""), t["inspection"], expect
+            )
+        )
+    return out
+
+
+def _check_expect(expect: Any, where: str) -> None:
+    if not isinstance(expect, dict):
+        raise InputError(f"{where}.expect: expected a mapping of overall, standards, key_questions")
+    unknown = set(expect) - {"overall", "standards", "key_questions"}
+    if unknown:
+        raise InputError(
+            f"{where}.expect: unknown key(s) {', '.join(sorted(unknown))}; use overall, standards, key_questions"
+        )
+    for key in set(expect.get("overall") or {}) - _OVERALL_KEYS:
+        raise InputError(
+            f"{where}.expect.overall: unknown key '{key}'; use {', '.join(sorted(_OVERALL_KEYS))}"
+        )
+    for sid, fields in (expect.get("standards") or {}).items():
+        for key in set(fields or {}) - _STANDARD_KEYS:
+            raise InputError(
+                f"{where}.expect.standards.\"{sid}\": unknown key '{key}'; use {', '.join(sorted(_STANDARD_KEYS))}"
+            )
+    for kid, fields in (expect.get("key_questions") or {}).items():
+        for key in set(fields or {}) - _KQ_KEYS:
+            raise InputError(
+                f"{where}.expect.key_questions.\"{kid}\": unknown key '{key}'; use {', '.join(sorted(_KQ_KEYS))}"
+            )
+
+
+def _framework_ref(e: Expectation) -> str | None:
+    if not e.framework:
+        return None
+    candidate = e.file.parent / e.framework
+    return (
+        str(candidate) if e.framework.endswith(".framework") and candidate.exists() else e.framework
+    )
+
+
+def result_for(e: Expectation) -> Result:
+    if isinstance(e.inspection, dict):
+        text = yaml.safe_dump(e.inspection, sort_keys=False, allow_unicode=True)
+        inspection = load_inspection_text(text, f"{e.file}::tests[{e.index}].inspection")
+    else:
+        inspection = load_inspection(str(e.file.parent / e.inspection))
+    from framework.loading import framework_for
+
+    ref = _framework_ref(e)
+    fw = load_framework(ref) if ref else framework_for(inspection, None)
+    return evaluate(fw, inspection)
+
+
+def _std_trace(s: StandardResult) -> str:
+    if s.judged is not None:
+        return f"{s.id}: inspector judgement {s.judged.rating or 'not given'} ({s.rule.where})"
+    parts = [f"{s.id}: {s.rule.text} ({s.rule.where})"]
+    for k in s.key_questions:
+        if k.id in s.lowest and k.band_rule:
+            parts.append(f"lowest {k.id} {k.percent}% -> {k.band_rule.text} ({k.band_rule.where})")
+    if s.discretion is not None and s.discretion.applied:
+        parts.append(f"discretion applied: {s.discretion.rating}")
+    return "; ".join(parts)
+
+
+def _kq_trace(k: KeyQuestionResult) -> str:
+    source = (
+        f"{k.yes}/{k.relevant} = {k.exact:.2f}%"
+        if k.relevant
+        else "published percentage"
+        if k.basis == "percent"
+        else "no relevant cases"
+    )
+    band = f" -> {k.band_rule.text} ({k.band_rule.where})" if k.band_rule else ""
+    return f"{k.id}: {source}, {k.rounding.text} -> {k.percent}%{band}"
+
+
+def compare(e: Expectation, r: Result) -> list[Mismatch]:
+    out: list[Mismatch] = []
+
+    def check(what: str, expected: Any, got: Any, trace: str) -> None:
+        if expected != got:
+            out.append(Mismatch(what, expected, got, trace))
+
+    o = r.overall
+    overall_trace = (
+        f"sum of standard scores {o.score} -> {o.band_rule.text} ({o.band_rule.where})"
+        if o.band_rule
+        else f"not rated: {', '.join(o.missing)} not rated"
+    )
+    for key, expected in (e.expect.get("overall") or {}).items():
+        check(f"overall.{key}", expected, getattr(o, key), overall_trace)
+    for sid, fields in (e.expect.get("standards") or {}).items():
+        s = r.standard(str(sid))
+        if s is None:
+            out.append(
+                Mismatch(
+                    f'standards."{sid}"',
+                    "a standard",
+                    "no such standard",
+                    f"{r.framework_id} has no standard {sid}",
+                )
+            )
+            continue
+        got = {
+            "rating": s.rating,
+            "banded": s.banded,
+            "score": s.score,
+            "discretion_eligible": s.discretion.eligible if s.discretion else False,
+            "discretion_applied": bool(s.discretion and s.discretion.applied),
+        }
+        for key, expected in (fields or {}).items():
+            check(f'standards."{sid}".{key}', expected, got[key], _std_trace(s))
+    for kid, fields in (e.expect.get("key_questions") or {}).items():
+        k = r.key_question(str(kid))
+        if k is None:
+            out.append(
+                Mismatch(
+                    f'key_questions."{kid}"',
+                    "a key question",
+                    "no such key question",
+                    f"{r.framework_id} has no key question {kid}",
+                )
+            )
+            continue
+        got_kq = {"percent": k.percent, "band": k.band, "relevant": k.relevant, "yes": k.yes}
+        for key, expected in (fields or {}).items():
+            check(f'key_questions."{kid}".{key}', expected, got_kq[key], _kq_trace(k))
+    return out
+
+
+def run(e: Expectation) -> Outcome:
+    try:
+        r = result_for(e)
+    except RatingbookError as err:
+        return Outcome(e, error=err.format_message())
+    return Outcome(e, compare(e, r))
+
+
+def collect(paths: Sequence[str]) -> Iterator[Expectation]:
+    for path in discover(paths):
+        yield from load(path)
+
+
+def run_all(paths: Sequence[str]) -> tuple[list[Outcome], float]:
+    start = time.perf_counter()
+    outcomes = [run(e) for e in collect(paths)]
+    return outcomes, time.perf_counter() - start

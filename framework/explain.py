@@ -1,0 +1,378 @@
+"""Explanations: the trace in a Result, arranged as a tree an auditor can read.
+
+The tree is built from the Result alone (nothing is recomputed) and is the one structure
+that the text, Markdown, HTML and JSON explanations render.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from framework.errors import InputError
+from framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
+
+EXPLAIN_FORMAT = "ratingbook/explain-v1"
+
+
+@dataclass(frozen=True)
+class Node:
+    """One line of an explanation, with the rule that decided it and what lies beneath."""
+
+    kind: str
+    label: str
+    id: str | None = None
+    status: str | None = None  # a rating or band, or "yes"/"no"/"unknown" for a check
+    rule: RuleRef | None = None
+    warning: str | None = None
+    children: tuple[Node, ...] = ()
+    hidden: int = 0  # descendants cut off by --depth
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "label": self.label,
+            "status": self.status,
+            "rule": self.rule.to_json() if self.rule else None,
+            "warning": self.warning,
+            "hidden": self.hidden,
+            "children": [c.to_json() for c in self.children],
+        }
+
+
+def _size(node: Node) -> int:
+    return sum(1 + _size(c) for c in node.children)
+
+
+def prune(node: Node, depth: int | None) -> Node:
+    """Cut the tree ``depth`` levels below ``node``; record how many lines were hidden."""
+    if depth is None:
+        return node
+    if depth <= 0:
+        return replace(node, children=(), hidden=_size(node))
+    return replace(node, children=tuple(prune(c, depth - 1) for c in node.children))
+
+
+def _pct(x: float | None) -> str:
+    return "?" if x is None else f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# ------------------------------------------------------------------------------ key questions
+
+
+def key_question_node(k: KeyQuestionResult) -> Node:
+    children: list[Node] = []
+    if k.basis in ("cases", "counts") and k.relevant:
+        source = (
+            "case judgements"
+            if k.basis == "cases"
+            else "published counts" + (f" (data line {k.data_line})" if k.data_line else "")
+        )
+        children.append(
+            Node(
+                "figure",
+                f"{k.yes} of {_plural(k.relevant or 0, 'relevant case')} answered yes ({k.no} no), from {source}: "
+                f"{_pct(k.exact)}%, {k.rounding.text.replace('percentage ', '')} to {k.percent}%",
+                rule=k.rounding,
+            )
+        )
+    elif k.basis == "percent":
+        where = f" (data line {k.data_line})" if k.data_line else ""
+        children.append(
+            Node("figure", f"published figure {k.percent}%{where}; case counts are not known")
+        )
+    else:
+        children.append(
+            Node(
+                "figure",
+                "no relevant cases: this key question has no band and is left out of the standard's lowest band",
+            )
+        )
+    if k.band_rule is not None:
+        children.append(
+            Node(
+                "band", f"{k.percent}% falls in {k.band_rule.text}", status=k.band, rule=k.band_rule
+            )
+        )
+    children.append(Node("applies", f"applies to {k.applies}", rule=k.applies_rule))
+    if k.interval is not None and k.relevant:
+        iv = k.interval
+        warning = None
+        if iv.crosses:
+            marks = ", ".join(f"{b}%" for b in iv.crosses)
+            warning = f"the interval spans the {marks} band boundar{'y' if len(iv.crosses) == 1 else 'ies'}: with {k.relevant} cases the band is uncertain"
+        children.append(
+            Node(
+                "sample",
+                f"sample of {_plural(k.relevant, 'case')}; 95% Wilson interval {_pct(iv.low)}%-{_pct(iv.high)}%",
+                warning=warning,
+            )
+        )
+    if k.counted:
+        children.append(
+            Node(
+                "cases",
+                f"counted: {len(k.counted)}",
+                children=tuple(
+                    Node("case", f"{c.case}: {c.answer} ({c.reason})", id=c.case, status=c.answer)
+                    for c in k.counted
+                ),
+            )
+        )
+    if k.excluded:
+        children.append(
+            Node(
+                "cases",
+                f"left out: {len(k.excluded)}",
+                children=tuple(
+                    Node(
+                        "case",
+                        f"{c.case}: {c.reason}"
+                        + (
+                            f" (answered {c.answer}, not counted)"
+                            if c.answer not in (None, "n/a")
+                            else ""
+                        ),
+                        id=c.case,
+                    )
+                    for c in k.excluded
+                ),
+            )
+        )
+    answered = [p for p in k.prompts if p.basis != "none"]
+    if answered:
+        children.append(
+            Node(
+                "prompts",
+                f"prompts: {len(answered)}",
+                children=tuple(
+                    Node(
+                        "prompt",
+                        f"{p.id} {p.text}: "
+                        + (
+                            f"{p.yes} of {p.relevant}"
+                            + (f" ({p.percent}%)" if p.percent is not None else "")
+                            if p.relevant is not None
+                            else f"{p.percent}%"
+                        )
+                        + (f", {p.na} n/a" if p.na else ""),
+                        id=p.id,
+                    )
+                    for p in answered
+                ),
+            )
+        )
+    status = k.band or "no band"
+    label = f"{k.id} {k.text}"
+    return Node("key_question", label, id=k.id, status=status, children=tuple(children))
+
+
+# ------------------------------------------------------------------------------ standards
+
+
+def _changes_node(s: StandardResult) -> Node | None:
+    if s.judged is not None:
+        return None
+    rated = [k for k in s.key_questions if k.band]
+    if any(k.relevant is None for k in rated):
+        return Node(
+            "changes",
+            "what would change the rating: not known (the data gives percentages, not case counts)",
+        )
+    lines = []
+    for direction in ("up", "down"):
+        m = s.move(direction)
+        if m is None:
+            edge = "highest" if direction == "up" else "lowest"
+            lines.append(
+                Node(
+                    "change",
+                    f"{direction}: none (already the {edge} rating, or no number of judgements reaches another band)",
+                )
+            )
+            continue
+        steps = tuple(
+            Node(
+                "step",
+                f"{st.key_question}: {_plural(st.cases, 'case')} from {st.answer_from} to {st.answer_to} -> {st.percent_after}% ({st.band_after})",
+                id=st.key_question,
+                status=st.band_after,
+            )
+            for st in m.steps
+        )
+        lines.append(
+            Node(
+                "change",
+                f"{direction} to {m.to}: {_plural(m.judgements, 'differing judgement')}",
+                status=m.to,
+                children=steps,
+            )
+        )
+    return Node("changes", "what would change the rating", children=tuple(lines))
+
+
+def _discretion_node(s: StandardResult) -> Node | None:
+    d = s.discretion
+    if d is None:
+        return None
+    state = {True: "eligible", False: "not eligible", None: "eligibility unknown"}[d.eligible]
+    if not d.in_policy:
+        state = "not covered by the discretion policy"
+    children: list[Node] = []
+    for c in d.checks:
+        mark = {True: "yes", False: "no", None: "unknown"}[c.holds]
+        children.append(
+            Node(
+                "check",
+                c.detail,
+                status=mark,
+                rule=RuleRef(f"eligible when {c.rule}", c.where, c.snippet),
+            )
+        )
+    if d.applied:
+        warning = None
+        if d.override and not d.eligible:
+            warning = "applied by override: the policy does not make this standard eligible"
+        elif s.note and "would not make" in s.note:
+            warning = s.note
+        line = f" (data line {d.data_line})" if d.data_line else ""
+        children.append(
+            Node(
+                "decision",
+                f"panel decision: {s.banded} -> {d.rating}{line}: {d.reason}",
+                status=d.rating,
+                warning=warning,
+            )
+        )
+    return Node(
+        "discretion",
+        f"professional discretion: {state}" + (", applied" if d.applied else ""),
+        status=state,
+        children=tuple(children),
+    )
+
+
+def standard_node(s: StandardResult) -> Node:
+    children: list[Node] = [Node("rule", s.rule.text, rule=s.rule)]
+    if s.judged is not None:
+        j = s.judged
+        if j.rating:
+            line = f" (data line {j.data_line})" if j.data_line else ""
+            children.append(
+                Node("judgement", f"the lead inspector's rating: {j.rating}{line}", status=j.rating)
+            )
+        if j.evidence:
+            children.append(Node("evidence", f"evidence: {j.evidence}"))
+        if j.characteristics:
+            children.append(
+                Node(
+                    "characteristics",
+                    f"published characteristics of {j.rating}",
+                    children=tuple(Node("characteristic", t) for t in j.characteristics),
+                )
+            )
+    else:
+        if s.lowest:
+            lows = ", ".join(f"{k.id} at {k.percent}%" for k in s.key_questions if k.id in s.lowest)
+            children.append(
+                Node("lowest", f"lowest key-question band: {s.banded} ({lows})", status=s.banded)
+            )
+        children += [key_question_node(k) for k in s.key_questions]
+        changes = _changes_node(s)
+        if changes:
+            children.append(changes)
+    disc = _discretion_node(s)
+    if disc:
+        children.append(disc)
+    if s.note and not (s.discretion and s.discretion.applied):
+        children.append(Node("note", s.note, warning=s.note))
+    banded = f" (banded {s.banded})" if s.banded != s.rating and s.judged is None else ""
+    score = f", score {s.score}" if s.score is not None else ""
+    return Node(
+        "standard",
+        f"{s.id} {s.name}: {s.rating or 'not rated'}{banded}{score}",
+        id=s.id,
+        status=s.rating,
+        children=tuple(children),
+    )
+
+
+def overall_node(r: Result) -> Node:
+    o = r.overall
+    children: list[Node] = []
+    scored = [(sid, sc) for sid, sc in o.scores]
+    if o.score is not None:
+        sums = " + ".join(str(sc) for _, sc in scored)
+        children.append(
+            Node("sum", f"sum of the {len(scored)} standard scores: {sums} = {o.score} of {o.max}")
+        )
+    if o.band_rule is not None:
+        children.append(
+            Node(
+                "band", f"{o.score} falls in {o.band_rule.text}", status=o.rating, rule=o.band_rule
+            )
+        )
+    if o.missing:
+        children.append(
+            Node(
+                "note",
+                f"not rated: {', '.join(o.missing)} have no rating",
+                warning="no overall rating",
+            )
+        )
+    children += [standard_node(s) for s in r.standards]
+    score = f" (score {o.score}/{o.max})" if o.score is not None else ""
+    return Node(
+        "overall",
+        f"{r.service}: overall {o.rating or 'not rated'}{score} under {r.framework_id}",
+        status=o.rating,
+        children=tuple(children),
+    )
+
+
+def explain(result: Result, item: str | None = None) -> Node:
+    """The explanation tree for the overall rating, a standard or a key question."""
+    if item is None or item == "overall":
+        return overall_node(result)
+    s = result.standard(item)
+    if s is not None:
+        return standard_node(s)
+    k = result.key_question(item)
+    if k is not None:
+        return key_question_node(k)
+    parent = item.rsplit(".", 1)[0]
+    if item.count(".") == 3 and result.key_question(parent) is not None:
+        return key_question_node(result.key_question(parent))  # type: ignore[arg-type]
+    ids = ", ".join(s.id for s in result.standards)
+    raise InputError(
+        f"nothing to explain as '{item}': give a standard ({ids}), a key question like 2.2.1, or nothing for the overall rating"
+    )
+
+
+@dataclass(frozen=True)
+class Explanation:
+    result: Result
+    root: Node
+    item: str | None = None
+    depth: int | None = field(default=None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": EXPLAIN_FORMAT,
+            "service": self.result.service,
+            "inspection": self.result.inspection,
+            "framework": self.result.framework_id,
+            "item": self.item or "overall",
+            "depth": self.depth,
+            "tree": self.root.to_json(),
+            "diagnostics": [d.to_json() for d in self.result.diagnostics],
+        }
+
+
+def build(result: Result, item: str | None = None, depth: int | None = None) -> Explanation:
+    return Explanation(result, prune(explain(result, item), depth), item, depth)

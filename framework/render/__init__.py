@@ -1,0 +1,1 @@
+"""Renderers read a Result and return text or renderables; only the CLI prints."""

@@ -89,7 +89,9 @@ class _Builder:
         # ``start`` is where the 'not' keyword begins; the span runs to the operand's end.
         first = self.span(start, start + 3)
         last = v[0].span
-        return ast.Not(operand=v[0], span=Span(first.path, first.line, first.col, last.end_line, last.end_col))
+        return ast.Not(
+            operand=v[0], span=Span(first.path, first.line, first.col, last.end_line, last.end_col)
+        )
 
     def b_and(self, start: int, end: int, v: pp.ParseResults) -> ast.And:
         ops = list(v)

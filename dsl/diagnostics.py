@@ -53,7 +53,9 @@ class Diagnostic:
         return Diagnostic(Severity.WARNING, code, message, span, tuple(notes))
 
 
-def did_you_mean(word: str, options: Iterable[str], cutoff: float = 0.6, quoted: bool = False) -> str:
+def did_you_mean(
+    word: str, options: Iterable[str], cutoff: float = 0.6, quoted: bool = False
+) -> str:
     """``; did you mean X?`` for the closest option, or nothing when none is close.
 
     ``quoted`` puts the suggestion in single quotes, for keywords and keys written in a file.

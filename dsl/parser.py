@@ -122,7 +122,9 @@ def _syntax_error(source: Source, chunk: _Chunk, err: pp.ParseBaseException) -> 
     m = re.compile(r'"[^"\n]*"?|[^\s"]+').match(text, start) if start < len(text) else None
     found = m.group(0) if m and start < chunk.end else None
     end = start + (len(found) if found else 1)
-    expected = _plain_expected(err.msg[len("Expected ") :] if err.msg.startswith("Expected ") else err.msg)
+    expected = _plain_expected(
+        err.msg[len("Expected ") :] if err.msg.startswith("Expected ") else err.msg
+    )
     if expected == "end of statement" and found:
         message = f"unexpected {found!r}: this statement is complete"
     else:

@@ -208,6 +208,27 @@ def _check_own(
     return problems
 
 
+# How the DSL spells each attribute kind, for messages.
+_KIND_WORDS = {"enum": "one-of"}
+
+
+def _locate(doc: tuple[str, ...], want: str) -> int | None:
+    """The line where a quotation is found: the whole of it if possible, else its opening words."""
+    head = want[:30]
+    starts = [i for i, line in enumerate(doc) if head in _normalise(line)]
+    # The quotation starts on line i when it is found in the text from line i on at a position
+    # within line i itself.
+    whole = (
+        i
+        for i in starts
+        if 0 <= _normalise(" ".join(doc[i : i + 41])).find(want) < len(_normalise(doc[i]))
+    )
+    first = next(whole, None)
+    if first is None and starts:
+        first = starts[0]
+    return None if first is None else first + 1
+
+
 @lru_cache(maxsize=32)
 def _document(path: Path) -> tuple[str, ...] | None:
     try:
@@ -362,7 +383,7 @@ class _Checker:
         whole_ok = want in _normalise(" ".join(doc[max(0, cite.first - 4) : cite.last + 40]))
         if start_ok and whole_ok:
             return
-        found = next((i + 1 for i, line in enumerate(doc) if head in _normalise(line)), None)
+        found = _locate(doc, want)
         if found is not None and abs(found - cite.first) <= 3 and not whole_ok:
             message = (
                 f"this text starts at {source.id} line {found} but does not match the source there"
@@ -417,7 +438,8 @@ class _Checker:
                     if op not in ("=", "!="):
                         self.error(
                             "bad-condition",
-                            f"'{op}' compares numbers; {name.name} is a {kind} attribute: use = or !=",
+                            f"'{op}' compares numbers; {name.name} is a {_KIND_WORDS.get(kind, kind)} "
+                            "attribute: use = or !=",
                             cond.span,
                         )
                     self._check_value(name, value)

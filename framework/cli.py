@@ -140,7 +140,8 @@ def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
                     (f"{registry.display_path(_path(ref))}: ", ""),
                     ("ok", "ok"),
                     f" ({fw.id}: {len(fw.domains)} domains, {n_std} standards, {n_kq} key questions, {n_pr} prompts{extra})",
-                )
+                ),
+                soft_wrap=True,
             )
         else:
             failed += 1
@@ -149,7 +150,8 @@ def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
                     (f"{registry.display_path(_path(ref))}: ", ""),
                     ("failed", "error"),
                     f" ({errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''})",
-                )
+                ),
+                soft_wrap=True,
             )
     if failed:
         raise FindingsFound(f"{failed} of {len(frameworks)} framework file(s) failed the check")

@@ -154,6 +154,18 @@ class _Evaluator:
         def known(item_id: str) -> bool:
             return item_id in kqs or item_id in prompts
 
+        judged_kq = {k.id: s for s in standards.values() if s.judged for k in s.key_questions}
+
+        def judged_owner(item_id: str) -> Standard | None:
+            kq_id = item_id if item_id in kqs else item_id.rsplit(".", 1)[0]
+            return judged_kq.get(kq_id)
+
+        def judged_message(item_id: str, std: Standard, given: str) -> str:
+            return (
+                f"{item_id} belongs to standard {std.id} ({std.name}), which is rated by inspector "
+                f"judgement, so {given} would not count; give the rating under domain1: {std.id}"
+            )
+
         def unknown_message(item_id: str) -> str:
             parent = item_id.rsplit(".", 1)[0]
             if item_id.count(".") == 3:
@@ -214,6 +226,15 @@ class _Evaluator:
                     self.error(
                         unknown_message(item_id), "cases", case.index, "answers", item_id, key=True
                     )
+                elif (owner := judged_owner(item_id)) is not None:
+                    self.error(
+                        judged_message(item_id, owner, f"case {case.id}'s answer"),
+                        "cases",
+                        case.index,
+                        "answers",
+                        item_id,
+                        key=True,
+                    )
                 elif item_id in self.insp.counts:
                     self.error(
                         f"{item_id} has both case answers and counts: give one or the other "
@@ -227,6 +248,8 @@ class _Evaluator:
         for item_id in self.insp.counts:
             if not known(item_id):
                 self.error(unknown_message(item_id), "counts", item_id, key=True)
+            elif (owner := judged_owner(item_id)) is not None:
+                self.error(judged_message(item_id, owner, "counts"), "counts", item_id, key=True)
         for sid, judgement in self.insp.judgements.items():
             std = standards.get(sid)
             if std is None:

@@ -90,13 +90,14 @@ class Inspection:
 
 
 def format_path(path: PathKey) -> str:
-    """``cases[3].answers."2.2.9"``: ids with dots are quoted."""
+    """``cases[3].answers."2.2.9"``: keys that are not plain names (ids, numbers) are quoted."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            key = f'"{part}"' if "." in part or " " in part else part
+            plain = part.isidentifier() or part.replace("-", "_").isidentifier()
+            key = part if plain else f'"{part}"'
             out += f".{key}" if out else key
     return out or "(top level)"
 
@@ -225,7 +226,10 @@ def _schema_message(err: jsonschema.ValidationError) -> tuple[PathKey, str, bool
         allowed = list(err.schema.get("properties", {}))
         extras = [k for k in err.instance if k not in allowed]
         key = extras[0] if extras else "?"
-        hint = did_you_mean(str(key), allowed, quoted=True) or f"; expected one of: {', '.join(allowed)}"
+        hint = (
+            did_you_mean(str(key), allowed, quoted=True)
+            or f"; expected one of: {', '.join(allowed)}"
+        )
         return (*path, key), f"unknown key '{key}'{hint}", True
     if v == "const":
         return path, f"must be {err.validator_value!r}", False
@@ -236,6 +240,15 @@ def _schema_message(err: jsonschema.ValidationError) -> tuple[PathKey, str, bool
         want = err.validator_value
         want = " or ".join(want) if isinstance(want, list) else want
         return path, f"expected {want}, got {err.instance!r}", False
+    if "propertyNames" in err.relative_schema_path:
+        # jsonschema reports a bad key against its mapping; point at the key itself.
+        pattern = str(err.validator_value) if v == "pattern" else ""
+        kind = (
+            "a standard id like 2.1"
+            if pattern.count(".") == 1
+            else "a key question or prompt id like 2.1.1 or 2.1.1.a"
+        )
+        return (*path, err.instance), f"'{err.instance}' is not {kind}", True
     if v == "pattern":
         if path and path[-1] == "fieldwork":
             return path, f"{err.instance!r} is not a date like 2020-08-24", False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dsl import Diagnostic
 from framework import registry
 from framework.checker import CheckResult, check_path
 from framework.errors import DiagnosticsError, InputError
@@ -64,7 +65,18 @@ def framework_for(inspection: Inspection, override: str | None) -> Framework:
             beside = Path(inspection.path).parent / ref
             if beside.exists():
                 ref = str(beside)  # a path in a data file is relative to that file
-        return load_framework(ref)
+        try:
+            return load_framework(ref)
+        except DiagnosticsError:
+            raise
+        except InputError as err:
+            # Point at the line of the data that names the framework, and say how to override.
+            problem = Diagnostic.error(
+                "input-data",
+                f"{err.message}; fix 'framework:' here or rate with --framework",
+                inspection.span("framework"),
+            )
+            raise DiagnosticsError([problem], {inspection.path: inspection.text}) from err
     if inspection.fieldwork:
         entry = registry.in_force(inspection.fieldwork)
         if entry is None:

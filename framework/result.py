@@ -200,6 +200,15 @@ class Discretion:
     def reasons(self) -> list[str]:
         return [c.detail for c in self.checks if c.holds]
 
+    @property
+    def basis(self) -> str:
+        """Why the panel could use discretion, as a sentence: the policy's reasons or an override."""
+        if self.eligible and self.reasons:
+            return "Eligible because " + "; ".join(self.reasons) + "."
+        if self.override:
+            return "By override: not eligible under the policy."
+        return "Eligibility could not be decided from the data."
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "eligible": self.eligible,

@@ -29,6 +29,20 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def _texts_restated(base: ast.ItemDecl, new: ast.ItemDecl) -> list[tuple[str, ast.Text, ast.Text]]:
+    """Each published text the restatement gives, paired with the base version's."""
+    pairs: list[tuple[str, ast.Text, ast.Text]] = [("wording", base.text, new.text)]
+    for name in ("intro", "statement", "relevance"):
+        old, now = getattr(base, name), getattr(new, name)
+        if old is not None and now is not None:
+            pairs.append((f"{name} text", old, now))
+    old_chars = {c.rating: c.text for c in base.characteristics}
+    for c in new.characteristics:
+        if c.rating in old_chars:
+            pairs.append((f"{c.rating} characteristics text", old_chars[c.rating], c.text))
+    return pairs
+
+
 def _restate(base: ast.ItemDecl, new: ast.ItemDecl, problems: list[Diagnostic]) -> ast.ItemDecl:
     changes: dict[str, object] = {"text": new.text, "span": new.span, "id_span": new.id_span}
     for name in _ITEM_CLAUSES:
@@ -43,16 +57,16 @@ def _restate(base: ast.ItemDecl, new: ast.ItemDecl, problems: list[Diagnostic]) 
         changes["characteristics"] = new.characteristics
     if new.says:
         changes["says"] = new.says
-    old_text, new_text = base.text.value, new.text.value
-    if old_text != new_text and _norm(old_text) == _norm(new_text):
-        problems.append(
-            Diagnostic.warning(
-                "whitespace-only",
-                f"{new.kind} {new.id}: the wording differs from the base version only in "
-                "whitespace; restate it exactly or change the words",
-                new.text.span,
+    for label, old_text, new_text in _texts_restated(base, new):
+        if old_text.value != new_text.value and _norm(old_text.value) == _norm(new_text.value):
+            problems.append(
+                Diagnostic.warning(
+                    "whitespace-only",
+                    f"{new.kind} {new.id}: the {label} differs from the base version only in "
+                    "whitespace; restate it exactly or change the words",
+                    new_text.span,
+                )
             )
-        )
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 

@@ -225,7 +225,11 @@ def _ratings_section(result: Result) -> list[str]:
             )
         # Banded is shown only where it differs from the final rating (discretion applied).
         banded = "" if s.judged is not None or s.banded == s.rating else (s.banded or "")
-        banded_cell = f'<td class="rating {rating_class(banded)}">{_e(banded)}</td>' if banded else "<td></td>"
+        banded_cell = (
+            f'<td class="rating {rating_class(banded)}">{_e(banded)}</td>'
+            if banded
+            else "<td></td>"
+        )
         if s.judged is not None:
             set_by = "inspector judgement"
         else:
@@ -247,14 +251,18 @@ def _ratings_section(result: Result) -> list[str]:
     for s in result.standards:
         d = s.discretion
         if d is not None and d.applied:
-            eligible = "; ".join(d.reasons) or "not eligible under the policy (override)"
             notes.append(
                 f"<li>{DISCRETION_MARK} <strong>{_e(s.id)}</strong> professional discretion: banded "
                 f"{_e(s.banded or 'not rated')}, rated {_e(d.rating or 'not rated')}. "
-                f"Eligible because {_e(eligible)}. Panel: {_e(d.reason or '')}</li>"
+                f"{_e(d.basis)} Panel: {_e(d.reason or '')}</li>"
             )
-    if any(s.discretion is not None and s.discretion.eligible and not s.discretion.applied for s in result.standards):
-        notes.append(f'<li class="muted">{ELIGIBLE_MARK} eligible for professional discretion (not applied)</li>')
+    if any(
+        s.discretion is not None and s.discretion.eligible and not s.discretion.applied
+        for s in result.standards
+    ):
+        notes.append(
+            f'<li class="muted">{ELIGIBLE_MARK} eligible for professional discretion (not applied)</li>'
+        )
     if notes:
         out += ['<ul class="notes">', *notes, "</ul>"]
     out.append("</section>")
@@ -296,7 +304,12 @@ def _chart(s: StandardResult, bands: list[tuple[int, int, str]]) -> list[str]:
     plot_h = n * _ROW
     chart_id = f"chart-{s.id}"
     desc = "; ".join(
-        f"{k.id}: " + ("no relevant cases" if k.percent is None or k.band is None else f"{_figure_text(k)}, {k.band}")
+        f"{k.id}: "
+        + (
+            "no relevant cases"
+            if k.percent is None or k.band is None
+            else f"{_figure_text(k)}, {k.band}"
+        )
         for k in s.key_questions
     )
     ranges = ", ".join(f"{lo}-{hi} {r}" for lo, hi, r in bands)
@@ -322,8 +335,12 @@ def _chart(s: StandardResult, bands: list[tuple[int, int, str]]) -> list[str]:
             f'<text class="range" x="{(x0 + x1) // 2}" y="{_TOP - 6}" text-anchor="middle">{lo}–{hi}%</text>'
         )
         if i > 0:
-            out.append(f'<line class="boundary" x1="{x0}" y1="{_TOP}" x2="{x0}" y2="{_TOP + plot_h}"/>')
-    out.append(f'<rect class="frame" x="{_LABEL_W}" y="{_TOP}" width="{_PLOT_W}" height="{plot_h}"/>')
+            out.append(
+                f'<line class="boundary" x1="{x0}" y1="{_TOP}" x2="{x0}" y2="{_TOP + plot_h}"/>'
+            )
+    out.append(
+        f'<rect class="frame" x="{_LABEL_W}" y="{_TOP}" width="{_PLOT_W}" height="{plot_h}"/>'
+    )
     for row, k in enumerate(s.key_questions):
         y = _TOP + row * _ROW
         mid = y + _ROW // 2
@@ -331,9 +348,13 @@ def _chart(s: StandardResult, bands: list[tuple[int, int, str]]) -> list[str]:
         low_cls = " lowest" if lowest else ""
         out.append(f'<g class="kq-row{low_cls}">')
         out.append(f"<title>{_e(_hover_text(k, lowest))}</title>")
-        out.append(f'<text class="kq" x="{_LABEL_W - 8}" y="{mid + 4}" text-anchor="end">{_e(k.id)}</text>')
+        out.append(
+            f'<text class="kq" x="{_LABEL_W - 8}" y="{mid + 4}" text-anchor="end">{_e(k.id)}</text>'
+        )
         if k.percent is None or k.band is None:
-            out.append(f'<text class="none" x="{_LABEL_W + 8}" y="{mid + 4}">no relevant cases</text>')
+            out.append(
+                f'<text class="none" x="{_LABEL_W + 8}" y="{mid + 4}">no relevant cases</text>'
+            )
         else:
             width = max(2, min(100, max(0, k.percent)) * _SCALE)
             text = f"{_figure_text(k)} {k.band}" + (" · sets the band" if lowest else "")
@@ -341,7 +362,9 @@ def _chart(s: StandardResult, bands: list[tuple[int, int, str]]) -> list[str]:
                 f'<a href="#why-{_e(k.id)}"><rect class="bar{low_cls}" x="{_LABEL_W}" y="{mid - _BAR // 2}" '
                 f'width="{width}" height="{_BAR}"/></a>'
             )
-            out.append(f'<text class="figure{low_cls}" x="{_TEXT_X}" y="{mid + 4}">{_e(text)}</text>')
+            out.append(
+                f'<text class="figure{low_cls}" x="{_TEXT_X}" y="{mid + 4}">{_e(text)}</text>'
+            )
         out.append("</g>")
     out += ["</svg>", "</figure>"]
     return out
@@ -362,7 +385,8 @@ def _charts_section(result: Result) -> list[str]:
     if bands:
         out.append('<ul class="legend">')
         out += [
-            f'<li><span class="swatch {rating_class(r)}"></span>{lo}–{hi}% {_e(r)}</li>' for lo, hi, r in bands
+            f'<li><span class="swatch {rating_class(r)}"></span>{lo}–{hi}% {_e(r)}</li>'
+            for lo, hi, r in bands
         ]
         out.append("</ul>")
     domain = None
@@ -386,11 +410,15 @@ def _summary_line(node: Node) -> str:
     parts = []
     if node.kind == "check":
         mark, meaning = _CHECK_MARKS.get(node.status or "", ("·", "no status"))
-        parts.append(f'<span class="mark mark-{_e(node.status or "none")}" title="{meaning}">{mark}</span>')
+        parts.append(
+            f'<span class="mark mark-{_e(node.status or "none")}" title="{meaning}">{mark}</span>'
+        )
     strong = " strong" if node.kind in _HEADING_KINDS else ""
     parts.append(f'<span class="label{strong}">{_e(node.label)}</span>')
     if node.status and node.kind in _STATUS_KINDS:
-        parts.append(f'<span class="badge rating {rating_class(node.status)}">{_e(node.status)}</span>')
+        parts.append(
+            f'<span class="badge rating {rating_class(node.status)}">{_e(node.status)}</span>'
+        )
     if node.rule is not None:
         parts.append(f'<span class="where">{_e(node.rule.where)}</span>')
     return "".join(parts)
@@ -404,16 +432,23 @@ def _tree(node: Node, level: int, is_open: list[bool], ids: set[str]) -> list[st
     if node.id and node.kind in ("standard", "key_question") and node.id not in ids:
         ids.add(node.id)
         anchor = f' id="why-{_e(node.id)}"'
-    warning = f'<span class="warning">{WARNING_MARK} {_e(node.warning)}</span>' if node.warning else ""
+    warning = (
+        f'<span class="warning">{WARNING_MARK} {_e(node.warning)}</span>' if node.warning else ""
+    )
     snippet = node.rule.snippet if node.rule is not None else ""
     if not node.children and not snippet and not node.hidden:
         return [f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(node)}{warning}</div>']
     below = _warnings_below(node)
     count = (
-        f'<span class="warn-count" title="warnings further down">{WARNING_MARK} {below}</span>' if below else ""
+        f'<span class="warn-count" title="warnings further down">{WARNING_MARK} {below}</span>'
+        if below
+        else ""
     )
     opened = " open" if level < len(is_open) and is_open[level] else ""
-    out = [f'{pad}<details class="{kind}"{anchor}{opened}>', f"{pad}<summary>{_summary_line(node)}{count}{warning}</summary>"]
+    out = [
+        f'{pad}<details class="{kind}"{anchor}{opened}>',
+        f"{pad}<summary>{_summary_line(node)}{count}{warning}</summary>",
+    ]
     if snippet:
         code = textwrap.dedent(snippet).strip("\n")
         out.append(f'{pad}<pre class="snippet"><code>{_e(code)}</code></pre>')
@@ -504,7 +539,11 @@ def render_explanation(explanation: Explanation) -> str:
     body = [
         *_header(r, f"Why: {r.service}"),
         f'<p class="meta">Explaining <strong>{_e(item)}</strong>'
-        + (f", {explanation.depth} level{'s' if explanation.depth != 1 else ''} deep" if explanation.depth is not None else "")
+        + (
+            f", {explanation.depth} level{'s' if explanation.depth != 1 else ''} deep"
+            if explanation.depth is not None
+            else ""
+        )
         + "</p>",
         "</header>",
         "<main>",

@@ -44,9 +44,10 @@ def render_ratings(result: Result) -> str:
         for s in notes:
             d = s.discretion
             assert d is not None
-            eligible = "; ".join(d.reasons) or "not eligible under the policy (override)"
+            how = " by override" if d.override and not d.eligible else ""
             lines.append(
-                f"- **{s.id}**: banded {s.banded}, rated {d.rating}. Eligible because {eligible}. Panel: {_cell(d.reason or '')}"
+                f"- **{s.id}**{how}: banded {s.banded}, rated {d.rating}. {d.basis} "
+                f"Panel: {_cell(d.reason or '')}"
             )
     if result.diagnostics:
         lines += ["", "Notes on the data:", ""]

@@ -1,0 +1,372 @@
+"""The self-contained HTML report: its structure, that it loads nothing, and a golden file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from framework import evaluate, load_framework, load_inspection
+from framework.explain import build
+from framework.render.html import render_explanation, render_report
+from framework.result import Finding, Result
+
+REPO = Path(__file__).resolve().parents[2]
+WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
+EXAMPLE = "standards/yot/examples/example-2020.yaml"
+
+VOID = {
+    "meta",
+    "link",
+    "br",
+    "hr",
+    "img",
+    "input",
+    "source",
+    "wbr",
+    "col",
+    "area",
+    "base",
+    "embed",
+    "track",
+}
+
+
+# ---------------------------------------------------------------------------- a small DOM
+
+
+@dataclass
+class El:
+    tag: str
+    attrs: dict[str, str]
+    children: list[El | str] = field(default_factory=list)
+
+    @property
+    def classes(self) -> list[str]:
+        return self.attrs.get("class", "").split()
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def iter(self) -> Iterator[El]:
+        yield self
+        for c in self.children:
+            if isinstance(c, El):
+                yield from c.iter()
+
+    def find_all(self, tag: str, cls: str | None = None) -> list[El]:
+        return [e for e in self.iter() if e.tag == tag and (cls is None or cls in e.classes)]
+
+    def find(self, tag: str, cls: str | None = None) -> El:
+        found = self.find_all(tag, cls)
+        assert found, f"no <{tag} class={cls!r}>"
+        return found[0]
+
+
+class Dom(HTMLParser):
+    """Builds a tree and insists that every element is closed, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = El("#root", {})
+        self.stack = [self.root]
+        self.doctype = ""
+
+    def handle_decl(self, decl: str) -> None:
+        self.doctype = decl
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        el = El(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(el)
+        if tag not in VOID:
+            self.stack.append(el)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(El(tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        assert tag not in VOID, f"</{tag}> closes a void element"
+        open_tag = self.stack.pop().tag
+        assert open_tag == tag, f"</{tag}> closes <{open_tag}>"
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse(html: str) -> Dom:
+    dom = Dom()
+    dom.feed(html)
+    dom.close()
+    assert dom.stack == [dom.root], f"unclosed: {[e.tag for e in dom.stack[1:]]}"
+    return dom
+
+
+# ---------------------------------------------------------------------------- fixtures
+
+
+def rate(path: str) -> Result:
+    return evaluate(load_framework("yot-2020"), load_inspection(path))
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Result]:
+    # Relative paths, as on the command line: the report shows the inspection file as given.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(REPO)
+        return {WM: rate(WM), EXAMPLE: rate(EXAMPLE)}
+
+
+EXPECTED = {
+    WM: {
+        "overall": "Good",
+        "score": "23/36",
+        "discretion": {"2.2": ("Requires improvement", "Inadequate")},
+    },
+    EXAMPLE: {"overall": "Good", "score": "22/36", "discretion": {}},
+}
+
+
+# ---------------------------------------------------------------------------- structure
+
+
+@pytest.mark.parametrize("path", [WM, EXAMPLE])
+def test_report_structure(results: dict[str, Result], path: str) -> None:
+    result = results[path]
+    html = render_report(result)
+    dom = parse(html)
+    root = dom.root
+    assert dom.doctype.lower() == "doctype html"
+    assert root.find("html").attrs.get("lang") == "en"
+    assert root.find("meta").attrs.get("charset") == "utf-8"
+    # The header: service, framework id and title, inspection file.
+    header = root.find("header").text()
+    for part in (result.service, result.framework_id, result.framework_title, path):
+        assert part in header
+    assert f"Score {EXPECTED[path]['score']}" in header
+
+    (table,) = root.find_all("table", "ratings")
+    overall = table.find_all("tr", "overall")
+    rows = table.find_all("tr", "standard")
+    assert len(overall) == 1 and len(rows) == 12
+    assert EXPECTED[path]["score"] in overall[0].text()
+    assert [r.attrs["id"] for r in rows] == [f"row-{s.id}" for s in result.standards]
+    assert [r.text() for r in table.find_all("tr", "domain")] == [
+        f"{d}. {n}" for d, n in result.domains
+    ]
+    for row, s in zip(rows, result.standards, strict=True):
+        cells = [c for c in row.children if isinstance(c, El)]
+        ident, name, rating, score, banded, set_by = cells
+        assert ident.text() == s.id and name.text() == s.name and score.text() == str(s.score)
+        # The rating's name is in the cell, not only its colour.
+        assert rating.text().startswith(s.rating or "not rated")
+        assert "rating" in rating.classes and any(c.startswith("r-") for c in rating.classes)
+        if s.id in EXPECTED[path]["discretion"]:
+            final, before = EXPECTED[path]["discretion"][s.id]
+            assert rating.text() == f"{final} ◆" and banded.text() == before
+            assert "r-inadequate" in banded.classes
+        else:
+            assert "◆" not in rating.text() and banded.text() == ""
+        if s.judged is not None:
+            assert set_by.text() == "inspector judgement"
+        else:
+            assert all(k in set_by.text() for k in s.lowest)
+    assert ("◆" in html) == bool(EXPECTED[path]["discretion"])
+
+    # One chart per standard rated by its key questions (domains 2 and 3), a bar per key question.
+    rated = [s for s in result.standards if s.domain in ("2", "3")]
+    svgs = root.find_all("svg")
+    assert len(svgs) == len(rated) == 8
+    for svg, s in zip(svgs, rated, strict=True):
+        assert svg.find("title").text().startswith(f"Key questions of {s.id}")
+        bands = svg.find_all("rect", "band")
+        assert [b.find("title").text() for b in bands] == [
+            f"{lo}-{hi}: {r}" for lo, hi, r in result.bands
+        ]
+        # The band regions are where the band rules put them: 5 pixels a point after 64.
+        assert [(int(b.attrs["x"]), int(b.attrs["width"])) for b in bands] == [
+            (64, 250),
+            (314, 75),
+            (389, 75),
+            (464, 100),
+        ]
+        kq_rows = svg.find_all("g", "kq-row")
+        assert len(kq_rows) == len(s.key_questions)
+        for g, k in zip(kq_rows, s.key_questions, strict=True):
+            assert g.find("title").text().startswith(f"{k.id} {k.text}: {k.yes} of {k.relevant}")
+            labels = [t.text() for t in g.find_all("text")]
+            assert labels[0] == k.id
+            assert labels[1].startswith(f"{k.percent}% ({k.yes}/{k.relevant} yes) {k.band}")
+            assert int(g.find("rect", "bar").attrs["width"]) == max(2, k.percent * 5)  # type: ignore[operator]
+            assert ("lowest" in g.classes) == (k.id in s.lowest)
+
+    # The explanation of every standard, as <details> that start closed.
+    standards = root.find_all("details", "kind-standard")
+    assert [d.attrs["id"] for d in standards] == [f"why-{s.id}" for s in result.standards]
+    assert all("open" not in d.attrs for d in standards)
+    for d, s in zip(standards, result.standards, strict=True):
+        assert d.find("summary").text().startswith(f"{s.id} {s.name}: {s.rating}")
+    # Deciding rules with where they are written and their framework text.
+    where = [e.text() for e in root.find_all("span", "where")]
+    assert "standards/yot/2018.framework:61" in where
+    assert any("percentage rounded half up" in c.text() for c in root.find_all("code"))
+    # Internal links only.
+    ids = {e.attrs["id"] for e in root.iter() if "id" in e.attrs}
+    for a in root.find_all("a"):
+        assert a.attrs["href"].startswith("#") and a.attrs["href"][1:] in ids
+
+
+@pytest.mark.parametrize("path", [WM, EXAMPLE])
+def test_report_loads_nothing(results: dict[str, Result], path: str) -> None:
+    html = render_report(results[path])
+    for bad in (
+        "http://",
+        "https://",
+        "src=",
+        "<link",
+        "<script",
+        "url(",
+        "@import",
+        "//cdn",
+        "xlink:href",
+    ):
+        assert bad not in html.lower(), bad
+    assert "<style>" in html  # all styling inline
+
+
+def test_wm_2_2_discretion_checks_and_warnings(results: dict[str, Result]) -> None:
+    dom = parse(render_report(results[WM]))
+    (std,) = [
+        d for d in dom.root.find_all("details", "kind-standard") if d.attrs["id"] == "why-2.2"
+    ]
+    marks = [m.text() for m in std.find_all("span", "mark")]
+    assert marks == ["✗", "✓", "✓"]
+    assert "panel decision: Inadequate -> Requires improvement" in std.text()
+    warnings = [w.text() for w in std.find_all("span", "warning")]
+    assert (
+        "⚠ the interval spans the 50%, 65% band boundaries: with 3 cases the band is uncertain"
+        in warnings
+    )
+    # Warnings further down are counted on the closed standard's summary line.
+    assert std.find("summary").find("span", "warn-count").text() == "⚠ 3"
+    notes = dom.root.find("ul", "notes").text()
+    assert "◆ 2.2 professional discretion: banded Inadequate, rated Requires improvement." in notes
+
+
+def test_bands_from_the_band_rules_when_the_result_has_no_band_list(
+    results: dict[str, Result],
+) -> None:
+    result = results[EXAMPLE]  # every band occurs among its key questions
+    assert render_report(replace(result, bands=())) == render_report(result)
+
+
+def test_a_key_question_without_relevant_cases(results: dict[str, Result]) -> None:
+    result = results[WM]
+    s = result.standards[4]
+    k = replace(
+        s.key_questions[0],
+        basis="none",
+        relevant=None,
+        yes=None,
+        percent=None,
+        exact=None,
+        band=None,
+        band_rule=None,
+    )
+    s2 = replace(s, key_questions=(k, *s.key_questions[1:]))
+    html = render_report(
+        replace(result, standards=(*result.standards[:4], s2, *result.standards[5:]))
+    )
+    svg = parse(html).root.find_all("svg")[0]
+    row = svg.find_all("g", "kq-row")[0]
+    assert row.find("text", "none").text() == "no relevant cases"
+    assert not row.find_all("rect", "bar")
+
+
+def test_text_is_escaped_and_diagnostics_come_last(results: dict[str, Result]) -> None:
+    result = replace(
+        results[WM],
+        service='<script>alert("x")</script> & Sons',
+        diagnostics=(Finding("warning", "W1", "case <C1> answered 'yes' & 'no'", "data line 3"),),
+    )
+    html = render_report(result)
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Sons" in html
+    dom = parse(html)
+    main = [c for c in dom.root.find("main").children if isinstance(c, El)]
+    assert main[-1].attrs["id"] == "diagnostics"
+    assert (
+        main[-1].find("li").text() == "warning: case <C1> answered 'yes' & 'no' [W1] (data line 3)"
+    )
+
+
+def test_no_diagnostics_section_when_there_are_none(results: dict[str, Result]) -> None:
+    assert 'id="diagnostics"' not in render_report(results[WM])
+
+
+def test_output_is_deterministic(results: dict[str, Result]) -> None:
+    assert render_report(results[WM]) == render_report(results[WM])
+
+
+# ---------------------------------------------------------------------------- explanations
+
+
+def _depth_of_details(dom: Dom) -> list[tuple[int, bool]]:
+    out = []
+
+    def walk(el: El, depth: int) -> None:
+        for c in el.children:
+            if isinstance(c, El):
+                if c.tag == "details":
+                    out.append((depth, "open" in c.attrs))
+                    walk(c, depth + 1)
+                else:
+                    walk(c, depth)
+
+    walk(dom.root, 0)
+    return out
+
+
+@pytest.mark.parametrize("item", [None, "2.2", "2.2.1"])
+def test_explanation_page_opens_the_top_two_levels(
+    results: dict[str, Result], item: str | None
+) -> None:
+    explanation = build(results[WM], item)
+    html = render_explanation(explanation)
+    for bad in ("http://", "https://", "src=", "<link", "<script"):
+        assert bad not in html
+    dom = parse(html)
+    levels = _depth_of_details(dom)
+    assert levels and levels[0] == (0, True)
+    assert all(opened == (depth < 2) for depth, opened in levels)
+    assert dom.root.find("details").find("summary").text().startswith(explanation.root.label)
+
+
+def test_explanation_page_shows_what_depth_hid(results: dict[str, Result]) -> None:
+    html = render_explanation(build(results[WM], "2.2", depth=1))
+    assert "more lines (raise --depth to see them)" in html
+    assert ", 1 level deep" in html
+
+
+# ---------------------------------------------------------------------------- golden file and CLI
+
+
+def test_golden_windsor_maidenhead(
+    results: dict[str, Result], golden: Callable[[str, str], None]
+) -> None:
+    golden("html/windsor-maidenhead-2020.html", render_report(results[WM]))
+
+
+def test_cli_writes_the_same_report(
+    results: dict[str, Result], run_cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    code, out, err = run_cli("rate", WM, "--format", "html")
+    assert (code, err) == (0, "")
+    assert out == render_report(results[WM])
+    code, out, err = run_cli("explain", WM, "2.2", "--format", "html")
+    assert (code, err) == (0, "")
+    assert out == render_explanation(build(results[WM], "2.2"))
+    assert re.search(r"<details class=\"node kind-standard\" id=\"why-2.2\" open>", out)

@@ -11,6 +11,11 @@ from dsl.grammar import make_grammar
 from dsl.span import Source, Span
 
 
+
+def _single(value: Any) -> Any:
+    """A named sub-expression that is a sequence comes back as a one-item list; take the item."""
+    return value[0] if isinstance(value, pp.ParseResults) else value
+
 class _Tag:
     """A clause or small piece handed between rules (a plain object: pyparsing flattens tuples)."""
 
@@ -201,7 +206,7 @@ class _Builder:
 
     def b_eligible(self, start: int, end: int, v: pp.ParseResults) -> ast.EligibleRule:
         return ast.EligibleRule(
-            condition=v["condition"],
+            condition=_single(v["condition"]),
             description=str(v["description"]) if "description" in v else None,
             span=self.span(start, end),
         )
@@ -231,7 +236,7 @@ class _Builder:
     def b_applies(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
         if "all" in v:
             return _Tag("applies", ast.AllCases(span=self.span(start, end)))
-        return _Tag("applies", v["condition"])
+        return _Tag("applies", _single(v["condition"]))
 
     def b_where_applicable(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
         return _Tag("where_applicable", True)

@@ -131,25 +131,35 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
     truthy = node(name("name"), "truthy")
     atom = (in_test | comparison | truthy).set_name("condition")
 
+    # Precedence, loosest first: or, and, not, then an atom or a parenthesised condition.
+    # Written out rather than with pp.infix_notation, whose error wording changes between
+    # pyparsing releases; these messages are part of the product.
     def fold(kind: str) -> Callable[[str, int, pp.ParseResults], Any]:
         def action(s: str, loc: int, t: pp.ParseResults) -> Any:
-            items = t[0]
-            fn = build[kind]
-            if kind == "not":
-                return fn(loc, loc, pp.ParseResults([items[1]]))
-            operands = pp.ParseResults(list(items[0::2]))
-            return fn(loc, loc, operands)
+            if kind != "not" and len(t) == 1:
+                return t[0]
+            return build[kind](loc, loc, t)
 
         return action
 
-    condition = pp.infix_notation(
-        atom,
-        [
-            (K("not"), 1, pp.OpAssoc.RIGHT, fold("not")),
-            (K("and"), 2, pp.OpAssoc.LEFT, fold("and")),
-            (K("or"), 2, pp.OpAssoc.LEFT, fold("or")),
-        ],
+    condition = pp.Forward().set_name("condition")
+    close = pp.Suppress(")").set_name("')'")
+    group = pp.Suppress("(") - condition - close
+    negation = pp.Forward().set_name("condition")
+    negation <<= (
+        (pp.Suppress(K("not")) - negation).set_parse_action(fold("not")) | group | atom
     ).set_name("condition")
+    conjunction = (
+        (negation + pp.ZeroOrMore(pp.Suppress(K("and")) - negation))
+        .set_name("condition")
+        .set_parse_action(fold("and"))
+    )
+    disjunction = (
+        (conjunction + pp.ZeroOrMore(pp.Suppress(K("or")) - conjunction))
+        .set_name("condition")
+        .set_parse_action(fold("or"))
+    )
+    condition <<= disjunction
 
     # ------------------------------------------------------------ statements
     rng = node(integer("low") + pp.Suppress("..") - integer("high"), "range").set_name(

@@ -109,7 +109,7 @@ _CONDITION = "a condition such as 'safety_factors' or 'disposal = court'"
 def _plain_expected(expected: str) -> str:
     """What was expected, in the language's words rather than the parser library's."""
     expected = expected.replace("Keyword ", "").replace("{", "").replace("}", "")
-    if "operations" in expected or expected.startswith("Forward"):
+    if expected == "condition" or expected.startswith("Forward"):
         return _CONDITION
     if any(leak in expected for leak in (" - ", "Suppress", "Re:(", "W:(", "Located")):
         return "something else here (see docs/dsl.md)"

@@ -11,10 +11,10 @@ from dsl.grammar import make_grammar
 from dsl.span import Source, Span
 
 
-
 def _single(value: Any) -> Any:
     """A named sub-expression that is a sequence comes back as a one-item list; take the item."""
     return value[0] if isinstance(value, pp.ParseResults) else value
+
 
 class _Tag:
     """A clause or small piece handed between rules (a plain object: pyparsing flattens tuples)."""

@@ -362,7 +362,13 @@ def test_cmd(state: _State, paths: Sequence[str], verbose: bool) -> None:
     if failed:
         out.rule("FAILURES")
         for o in failed:
-            out.rule(o.expectation.nodeid, style="error", characters="_")
+            # A heading as pytest draws it; a name too long for the line is printed whole.
+            title = f" {o.expectation.nodeid} "
+            fill = max(out.width - len(title), 0)
+            out.print(
+                Text("_" * (fill // 2) + title + "_" * (fill - fill // 2), style="error"),
+                soft_wrap=True,
+            )
             if o.error:
                 out.print(Text(o.error), soft_wrap=True)
             for m in o.mismatches:

@@ -161,10 +161,17 @@ def _framework_ref(e: Expectation) -> str | None:
 
 def result_for(e: Expectation) -> Result:
     if isinstance(e.inspection, dict):
-        text = yaml.safe_dump(e.inspection, sort_keys=False, allow_unicode=True)
-        inspection = load_inspection_text(text, f"{e.file}::tests[{e.index}].inspection")
+        # Read from the expectations file itself, so that messages give its own lines.
+        text = e.file.read_text(encoding="utf-8")
+        inspection = load_inspection_text(text, str(e.file), ("tests", e.index, "inspection"))
     else:
-        inspection = load_inspection(str(e.file.parent / e.inspection))
+        path = e.file.parent / e.inspection
+        if not path.is_file():
+            raise InputError(
+                f"{path}: no such inspection file (tests[{e.index}].inspection in {e.file}; "
+                "a relative path is read from the expectations file's folder)"
+            )
+        inspection = load_inspection(str(path))
     from framework.loading import framework_for
 
     ref = _framework_ref(e)

@@ -161,7 +161,24 @@ def _read_text(path: str) -> tuple[str, str]:
         raise InputError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err
 
 
-def _parse(text: str, display: str) -> tuple[Any, _Reader]:
+def _select(node: yaml.Node, within: PathKey) -> yaml.Node | None:
+    """The node at ``within`` (mapping keys and list indexes) below ``node``."""
+    for part in within:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            found = [v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part]
+            if not found:
+                return None
+            node = found[-1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return None
+            node = node.value[part]
+        else:
+            return None
+    return node
+
+
+def _parse(text: str, display: str, within: PathKey = ()) -> tuple[Any, _Reader]:
     source = Source(display, text)
     if display.endswith(".json"):
         try:
@@ -187,7 +204,10 @@ def _parse(text: str, display: str) -> tuple[Any, _Reader]:
                 {display: source},
             )
         reader = _Reader(source, loader)
-        return reader.read(node, ()), reader
+        selected = _select(node, within)
+        if selected is None:
+            raise InputError(f"{display}: nothing at {format_path(within)}")
+        return reader.read(selected, ()), reader
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -276,9 +296,13 @@ def load_inspection(path: str) -> Inspection:
     return load_inspection_text(text, display)
 
 
-def load_inspection_text(text: str, display: str) -> Inspection:
-    """Parse and validate inspection data given as text; ``display`` names it in messages."""
-    data, reader = _parse(text, display)
+def load_inspection_text(text: str, display: str, within: PathKey = ()) -> Inspection:
+    """Parse and validate inspection data given as text; ``display`` names it in messages.
+
+    ``within`` picks inspection data held inside a larger document (an expectations file's
+    inline ``tests[N].inspection``); messages then give lines of the whole document.
+    """
+    data, reader = _parse(text, display, within)
     source = reader.source
     problems: list[Diagnostic] = []
     if not isinstance(data, dict):

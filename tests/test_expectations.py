@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from framework.expectations import Expectation, collect, run
@@ -27,3 +29,39 @@ def test_expectation(expectation: Expectation) -> None:
         f"{m.what}: expected {m.expected!r}, got {m.got!r} ({m.trace})" for m in outcome.mismatches
     ]
     assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------- problems in a test
+
+INLINE = """\
+format: ratingbook/expectations-v1
+tests:
+  - name: inline
+    framework: yot-2020
+    inspection:
+      format: ratingbook/inspection-v1
+      service: Inline
+      counts:
+        "2.1.1": {relevant: 10, "yes": 17}
+    expect:
+      overall: {rating: Good}
+  - name: missing
+    inspection: nowhere.yaml
+    expect:
+      overall: {rating: Good}
+"""
+
+
+def test_a_problem_in_inline_data_gives_the_expectation_files_own_line(tmp_path: Path) -> None:
+    path = tmp_path / "inl.yaml"
+    path.write_text(INLINE, encoding="utf-8")
+    inline, missing = (run(e) for e in collect([str(path)]))
+    assert inline.error is not None
+    first = inline.error.splitlines()[0]
+    assert first == (
+        f'{path}:9:40: error: counts."2.1.1": yes (17) is more than relevant (10) [input-schema]'
+    )
+    assert missing.error is not None
+    assert f"{tmp_path / 'nowhere.yaml'}: no such inspection file" in missing.error
+    assert f"tests[1].inspection in {path}" in missing.error
+    assert "stdin" not in missing.error

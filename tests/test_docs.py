@@ -1,0 +1,111 @@
+"""The documentation's examples are run, so the docs cannot drift from what ratingbook does.
+
+Every fenced ``text`` block in README.md and docs/*.md that starts with ``$ ratingbook ...``
+is a command and, below it, what the command prints (standard output, then the error
+stream). The command is run from the repository folder and its output must match the block,
+apart from the run time that ``test`` prints. A block with the command alone is run too and
+must not fail with a usage or input error (exit status 2).
+
+``pytest --update-goldens`` rewrites the blocks from the current output: review the diff.
+
+The example files under docs/examples/ must appear in the docs word for word, so that what a
+reader sees is what the commands above were run on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+EXAMPLES = sorted(p for p in (REPO / "docs" / "examples").iterdir() if p.is_file())
+FENCE = re.compile(r"^```text\n(\$ ratingbook [^\n]*)\n(.*?)^```$", re.M | re.S)
+TIMING = re.compile(r"^in \d+\.\d+s$", re.M)
+
+
+@dataclass(frozen=True)
+class Example:
+    doc: Path
+    line: int
+    command: str
+    shown: str
+    start: int  # offsets of the shown output in the doc's text
+    end: int
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc.name}:{self.line}"
+
+
+def examples() -> list[Example]:
+    out = []
+    for doc in DOCS:
+        text = doc.read_text(encoding="utf-8")
+        for m in FENCE.finditer(text):
+            line = text.count("\n", 0, m.start()) + 1
+            out.append(Example(doc, line, m.group(1)[2:], m.group(2), m.start(2), m.end(2)))
+    return out
+
+
+EXAMPLES_RUN = examples()
+
+
+def run(command: str) -> tuple[int, str]:
+    args = shlex.split(command)
+    assert args[0] == "ratingbook"
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    env.pop("FORCE_COLOR", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "framework", *args[1:]],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+def _same(shown: str, actual: str) -> bool:
+    return TIMING.sub("in 0.00s", shown) == TIMING.sub("in 0.00s", actual)
+
+
+def test_the_docs_have_runnable_examples() -> None:
+    assert len(EXAMPLES_RUN) >= 10, [e.id for e in EXAMPLES_RUN]
+
+
+@pytest.mark.parametrize("example", EXAMPLES_RUN, ids=[e.id for e in EXAMPLES_RUN])
+def test_a_documented_command_prints_what_the_docs_show(
+    example: Example, request: pytest.FixtureRequest
+) -> None:
+    code, actual = run(example.command)
+    if not example.shown:
+        assert code != 2, f"{example.id}: `{example.command}` failed:\n{actual}"
+        return
+    if request.config.getoption("--update-goldens") and not _same(example.shown, actual):
+        text = example.doc.read_text(encoding="utf-8")
+        # Rewrite by content, not offset: other blocks of the same file may have changed.
+        block = f"```text\n$ {example.command}\n{example.shown}```"
+        assert text.count(block) == 1, f"{example.id}: the block is not unique"
+        text = text.replace(block, f"```text\n$ {example.command}\n{actual}```")
+        example.doc.write_text(text, encoding="utf-8")
+        return
+    assert _same(example.shown, actual), (
+        f"{example.id}: `{example.command}` now prints something else "
+        "(pytest --update-goldens rewrites the block):\n" + actual
+    )
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_an_example_file_is_shown_in_the_docs_as_it_is(path: Path) -> None:
+    body = path.read_text(encoding="utf-8")
+    shown = "\n".join(d.read_text(encoding="utf-8") for d in DOCS)
+    assert body in shown, f"docs/examples/{path.name} is not shown word for word in the docs"

@@ -142,10 +142,13 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
 
         return action
 
-    condition = pp.Forward().set_name("condition")
+    # set_name is typed to return a plain ParserElement, so name the Forward separately.
+    condition = pp.Forward()
+    condition.set_name("condition")
     close = pp.Suppress(")").set_name("')'")
     group = pp.Suppress("(") - condition - close
-    negation = pp.Forward().set_name("condition")
+    negation = pp.Forward()
+    negation.set_name("condition")
     negation <<= (
         (pp.Suppress(K("not")) - negation).set_parse_action(fold("not")) | group | atom
     ).set_name("condition")

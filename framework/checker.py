@@ -530,25 +530,25 @@ class _Checker:
     ) -> tuple[Band, ...]:
         gap_code, overlap_code, range_code = codes
         good: list[Band] = []
-        for b in bands:
-            if not self._rating_ref(b.rating, b.rating_span):
+        for d in bands:
+            if not self._rating_ref(d.rating, d.rating_span):
                 continue
-            if b.range.low > b.range.high:
+            if d.range.low > d.range.high:
                 self.error(
-                    range_code, f"{what} {b.range}: its low end is above its high end", b.range.span
+                    range_code, f"{what} {d.range}: its low end is above its high end", d.range.span
                 )
                 continue
-            if b.range.low < low or b.range.high > high:
+            if d.range.low < low or d.range.high > high:
                 self.error(
                     range_code,
-                    f"{what} {b.range} runs outside {low}..{high}",
-                    b.range.span,
+                    f"{what} {d.range} runs outside {low}..{high}",
+                    d.range.span,
                 )
                 continue
-            if b.cite is not None:
-                self._check_cite_ref(b.cite, None)
+            if d.cite is not None:
+                self._check_cite_ref(d.cite, None)
             good.append(
-                Band(b.range.low, b.range.high, b.rating, b.label, str(b.cite or ""), b.span)
+                Band(d.range.low, d.range.high, d.rating, d.label, str(d.cite or ""), d.span)
             )
         good.sort(key=lambda b: (b.low, b.high))
         expected = low

@@ -162,8 +162,8 @@ _WORDING_FIELDS = {"name", "intro", "statement", "wording", "relevance"}
 
 def _rules(fw: Framework) -> dict[str, tuple[str, Span | None]]:
     rules: dict[str, tuple[str, Span | None]] = {}
-    for r in fw.ratings:
-        rules[f"score of {r.name}"] = (str(r.score), r.span)
+    for level in fw.ratings:
+        rules[f"score of {level.name}"] = (str(level.score), level.span)
     rules["percentage rounding"] = (fw.banding.rounding, fw.banding.rounding_span)
     for b in fw.banding.bands:
         rules[f"band {b.rating}"] = (

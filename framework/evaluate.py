@@ -9,6 +9,7 @@ kept in ``Result.diagnostics`` as warnings.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypedDict
 
 from dsl import Diagnostic, ast
 from dsl.diagnostics import did_you_mean
@@ -37,6 +38,16 @@ from framework.result import (
 )
 
 Truth = bool | None
+
+
+class _Common(TypedDict):
+    """The fields of a KeyQuestionResult that do not depend on where its figures came from."""
+
+    id: str
+    text: str
+    rounding: RuleRef
+    applies: str
+    applies_rule: RuleRef | None
 
 
 def _where(span: Span) -> str:
@@ -279,7 +290,7 @@ class _Evaluator:
         applies_rule = (
             _rule(fw, f"applies to cases where {applies}", applies_span) if applies_span else None
         )
-        common = {
+        common: _Common = {
             "id": kq.id,
             "text": kq.text.text,
             "rounding": rounding,
@@ -383,7 +394,7 @@ class _Evaluator:
 
     def banded(
         self,
-        common: dict[str, object],
+        common: _Common,
         basis: str,
         relevant: int,
         yes: int,
@@ -400,7 +411,7 @@ class _Evaluator:
                 yes=0,
                 percent=None,
                 exact=None,
-                band=None,  # type: ignore[arg-type]
+                band=None,
                 band_rule=None,
                 counted=tuple(counted),
                 excluded=tuple(excluded),
@@ -417,7 +428,7 @@ class _Evaluator:
             relevant=relevant,
             yes=yes,
             percent=p,
-            exact=float(exact),  # type: ignore[arg-type]
+            exact=float(exact),
             band=band.rating if band else None,
             band_rule=_band_ref(self.fw, band) if band else None,
             counted=tuple(counted),
@@ -592,7 +603,7 @@ class _Evaluator:
         banding, score = self.fw.banding, self.score
         out: list[Move] = []
         if low_score < max(score.values()):
-            steps = []
+            steps: list[MoveStep] = []
             after: dict[str, int] = {k.id: score[k.band or ""] for k in rated}
             for k in rated:
                 if score[k.band or ""] != low_score:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jsonschema
 import yaml
@@ -243,8 +243,9 @@ def _schema_message(err: jsonschema.ValidationError) -> tuple[PathKey, str, bool
         missing = str(err.message).split("'")[1]
         return path, f"missing '{missing}'", False
     if v == "additionalProperties":
-        allowed = list(err.schema.get("properties", {}))
-        extras = [k for k in err.instance if k not in allowed]
+        # The keyword sits in an object schema and fails on a mapping, so both are dicts here.
+        allowed = list(cast("dict[str, Any]", err.schema).get("properties", {}))
+        extras = [k for k in cast("dict[str, Any]", err.instance) if k not in allowed]
         key = extras[0] if extras else "?"
         hint = (
             did_you_mean(str(key), allowed, quoted=True)
@@ -254,7 +255,9 @@ def _schema_message(err: jsonschema.ValidationError) -> tuple[PathKey, str, bool
     if v == "const":
         return path, f"must be {err.validator_value!r}", False
     if v == "enum":
-        options = ", ".join(str(o) for o in err.validator_value if isinstance(o, str))
+        # An enum's value is the list of values it allows.
+        allowed_values = cast("list[Any]", err.validator_value)
+        options = ", ".join(str(o) for o in allowed_values if isinstance(o, str))
         return path, f"{err.instance!r} is not allowed here: use one of {options}", False
     if v == "type":
         want = err.validator_value
@@ -268,13 +271,12 @@ def _schema_message(err: jsonschema.ValidationError) -> tuple[PathKey, str, bool
             if pattern.count(".") == 1
             else "a key question or prompt id like 2.1.1 or 2.1.1.a"
         )
-        return (*path, err.instance), f"'{err.instance}' is not {kind}", True
+        # The instance is the offending key, and _Reader reads every key as text.
+        return (*path, cast("str", err.instance)), f"'{err.instance}' is not {kind}", True
     if v == "pattern":
         if path and path[-1] == "fieldwork":
             return path, f"{err.instance!r} is not a date like 2020-08-24", False
         return path, f"{err.instance!r} does not have the expected form", False
-    if v == "propertyNames":
-        return (*path, err.instance), f"{err.instance!r} is not an id of the right kind here", True
     if v == "anyOf":
         return (
             path,
@@ -317,12 +319,12 @@ def load_inspection_text(text: str, display: str, within: PathKey = ()) -> Inspe
             {display: source},
         )
     data = _normalise(data)
-    for where, span in reader.duplicates:
+    for where, key_span in reader.duplicates:
         problems.append(
             Diagnostic.error(
                 "input-schema",
                 f"{format_path(where)}: given twice in the same mapping; keep one (YAML would silently use the last)",
-                span,
+                key_span,
             )
         )
     validator = jsonschema.Draft7Validator(schema())

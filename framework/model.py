@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from dsl import ast
 from dsl.span import Span
 
 RatedBy = str  # "inspector judgement" | "lowest key question band"
-JUDGEMENT = "inspector judgement"
-LOWEST_BAND = "lowest key question band"
+JUDGEMENT: Final = "inspector judgement"
+LOWEST_BAND: Final = "lowest key question band"
 
 
 def id_key(item_id: str) -> tuple[tuple[int, str], ...]:

@@ -96,7 +96,7 @@ def merge(
                     i
                     for i, s in enumerate(out)
                     if type(s) is type(stmt)
-                    and (s.id if isinstance(s, ast.SourceDecl) else s.name) == key  # type: ignore[union-attr]
+                    and (s.id if isinstance(s, ast.SourceDecl) else s.name) == key
                 ),
                 None,
             )

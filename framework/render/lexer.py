@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from pygments.lexer import RegexLexer, bygroups, words
 from pygments.token import (
@@ -18,6 +19,9 @@ from pygments.token import (
 )
 
 from dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+
+# types-Pygments leaves bygroups unannotated; it returns a callback that RegexLexer calls.
+_bygroups: Callable[..., Any] = bygroups
 
 _RATINGS = ("Outstanding", "Good", "Inadequate")
 _OTHER = (
@@ -70,7 +74,7 @@ class FrameworkLexer(RegexLexer):
             (r"#.*$", Comment.Single),
             (r'"Requires improvement"', Name.Constant),
             (r'"(?:[^"\\\n]|\\.)*"', String.Double),
-            (r"(from)(\s+)([A-Za-z_][\w-]*)", bygroups(Keyword, Whitespace, Name.Label)),
+            (r"(from)(\s+)([A-Za-z_][\w-]*)", _bygroups(Keyword, Whitespace, Name.Label)),
             (words(HEAD_KEYWORDS, suffix=r"\b"), Keyword.Declaration),
             (words(CLAUSE_KEYWORDS, suffix=r"\b"), Keyword),
             (words(_OTHER, suffix=r"\b"), Keyword),

@@ -227,8 +227,18 @@ def compare_results(
                 tuple(changed) or (f"candidate {band}",),
             )
         )
+    # What a reviewer must know to trust the comparison: a panel decision the candidate would
+    # not allow, and data one of the versions could not use (its message names the version).
     notes = tuple(
-        f.message for f in b.diagnostics if "discretion" in f.message and f.severity == "warning"
+        dict.fromkeys(
+            [f.message for f in a.diagnostics if f.message.startswith("prompt-level data")]
+            + [
+                f.message
+                for f in b.diagnostics
+                if f.severity == "warning"
+                and ("discretion" in f.message or f.message.startswith("prompt-level data"))
+            ]
+        )
     )
     return InspectionComparison(a.inspection, a.service, tuple(moves), notes)
 

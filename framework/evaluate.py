@@ -177,6 +177,18 @@ class _Evaluator:
                 f"judgement, so {given} would not count; give the rating under domain1: {std.id}"
             )
 
+        # Prompt-level data for a key question that this version gives no prompts (yot-2018's
+        # reports publish none) is not a typo but data from another version: it cannot affect a
+        # rating, so it is left out with one warning instead of one error per prompt.
+        unused: dict[str, set[str]] = {}
+
+        def unused_prompt(item_id: str) -> bool:
+            kq = kqs.get(item_id.rsplit(".", 1)[0]) if item_id.count(".") == 3 else None
+            if kq is None or kq.prompts:
+                return False
+            unused.setdefault(kq.id, set()).add(item_id)
+            return True
+
         def unknown_message(item_id: str) -> str:
             parent = item_id.rsplit(".", 1)[0]
             if item_id.count(".") == 3:
@@ -233,6 +245,8 @@ class _Evaluator:
                         name,
                     )
             for item_id in case.answers:
+                if unused_prompt(item_id):
+                    continue
                 if not known(item_id):
                     self.error(
                         unknown_message(item_id), "cases", case.index, "answers", item_id, key=True
@@ -257,10 +271,21 @@ class _Evaluator:
                         key=True,
                     )
         for item_id in self.insp.counts:
+            if unused_prompt(item_id):
+                continue
             if not known(item_id):
                 self.error(unknown_message(item_id), "counts", item_id, key=True)
             elif (owner := judged_owner(item_id)) is not None:
                 self.error(judged_message(item_id, owner, "counts"), "counts", item_id, key=True)
+        if unused:
+            ids = sorted(unused, key=lambda k: [int(x) for x in k.split(".")])
+            n = sum(len(v) for v in unused.values())
+            self.warn(
+                f"prompt-level data for {n} prompt{'s' if n != 1 else ''} of "
+                f"{len(ids)} key question{'s' if len(ids) != 1 else ''} ({_id_ranges(ids)}) is "
+                f"not used: {self.fw.id} gives no prompts for them; key-question figures are "
+                "rated as usual"
+            )
         for sid, judgement in self.insp.judgements.items():
             std = standards.get(sid)
             if std is None:
@@ -820,6 +845,20 @@ class _Evaluator:
             f"{self.insp.path}: {len(errors)} problem{'s' if len(errors) != 1 else ''} "
             f"with the inspection data under {self.fw.id}",
         )
+
+
+def _id_ranges(ids: list[str]) -> str:
+    """``2.1.1-2.1.3, 2.2.1``: consecutive ids of one parent written as a range."""
+    runs: list[list[str]] = []
+    for i in ids:
+        parent, last = i.rsplit(".", 1)
+        if runs:
+            prev_parent, prev_last = runs[-1][-1].rsplit(".", 1)
+            if prev_parent == parent and int(prev_last) + 1 == int(last):
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
 
 
 def _names(cond: ast.Cond) -> set[str]:

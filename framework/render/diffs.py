@@ -156,6 +156,7 @@ def render_comparison(c: Comparison) -> RenderableType:
             continue
         if not i.moves:
             parts.append(Text.assemble("\n", (title, "bold"), ("  no change", "ok")))
+            parts += [Text(f"    note: {note}", style="warning") for note in i.notes]
             continue
         parts.append(Text.assemble("\n", (title, "bold"), (f"  {i.path}", "trace.where")))
         for m in i.moves:
@@ -201,6 +202,7 @@ def markdown_comparison(c: Comparison) -> str:
             continue
         if not i.moves:
             lines.append("No change.")
+            lines += [f"- note: {_md(n)}" for n in i.notes]
             continue
         lines += ["| | | what | base | candidate | why |", "|---|---|---|---|---|---|"]
         for m in i.moves:

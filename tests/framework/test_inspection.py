@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from framework.errors import DiagnosticsError, InputError
+from framework.evaluate import evaluate
 from framework.inspection import Inspection, format_path, load_inspection, load_inspection_text
+from framework.model import Framework
+
+REPO = Path(__file__).resolve().parents[2]
 
 HEAD = "format: ratingbook/inspection-v1\nservice: Test service\n"
 
@@ -384,3 +388,37 @@ def test_no_version_in_force_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         framework_for(insp, None)
     assert "names no framework and no fieldwork date" in err.value.message
+
+
+# ---------------------------------------------------------------------------- data from another version
+
+
+def test_prompt_data_for_a_version_without_prompts_is_left_out_with_one_warning(
+    yot_2018: Framework,
+) -> None:
+    """The 2020 report's prompt figures, rated under yot-2018 (which has no prompts)."""
+    insp = load_inspection(str(REPO / "standards/yot/inspections/windsor-maidenhead-2020.yaml"))
+    result = evaluate(yot_2018, insp)
+    notes = [d.message for d in result.diagnostics if "prompt-level" in d.message]
+    assert notes == [
+        "prompt-level data for 93 prompts of 23 key questions (2.1.1-2.1.3, 2.2.1-2.2.3, "
+        "2.3.1-2.3.3, 2.4.1-2.4.3, 3.1.1-3.1.3, 3.2.1-3.2.3, 3.3.1-3.3.3, 3.4.1-3.4.2) is not "
+        "used: yot-2018 gives no prompts for them; key-question figures are rated as usual"
+    ]
+    assert result.overall.score == 23
+    assert all(k.prompts == () for s in result.standards for k in s.key_questions)
+
+
+def test_an_unknown_prompt_of_a_key_question_with_prompts_is_still_an_error(
+    yot_2020: Framework, tmp_path: Path
+) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        HEAD + 'framework: yot-2020\ncounts:\n  "2.1.1": {relevant: 3, "yes": 2}\n'
+        '  "2.1.1.z": {relevant: 3, "yes": 2}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DiagnosticsError) as err:
+        evaluate(yot_2020, load_inspection(str(path)))
+    (d,) = [d for d in err.value.diagnostics if "2.1.1.z" in d.message]
+    assert d.message.startswith("unknown prompt 2.1.1.z; key question 2.1.1 has 2.1.1.a, ")

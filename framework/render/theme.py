@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 from rich.console import Console
 from rich.theme import Theme
 
@@ -34,10 +37,21 @@ def rating_style(rating: str | None) -> str:
     return "rating." + rating.lower().replace(" ", "-")
 
 
+PIPE_WIDTH = 120
+
+
 def make_console(
     *, stderr: bool = False, width: int | None = None, color: bool | None = None
 ) -> Console:
-    """A console for the CLI; tests pass ``width`` and ``color=False`` for exact output."""
+    """A console for the CLI; tests pass ``width`` and ``color=False`` for exact output.
+
+    Written to a file or a pipe, there is no terminal to fit, and Rich's fallback of 80
+    columns wraps the ratings table badly; such output is 120 columns wide unless
+    ``--width`` or ``COLUMNS`` says otherwise.
+    """
+    stream = sys.stderr if stderr else sys.stdout
+    if width is None and "COLUMNS" not in os.environ and not stream.isatty():
+        width = PIPE_WIDTH
     return Console(
         theme=THEME,
         stderr=stderr,

@@ -584,3 +584,29 @@ def test_rate_json_has_the_keys_design_section_4_fixes(
     assert (d["eligible"], d["applied"]) == (True, True)
     assert d["reason"].startswith("Due to the size of the sample")
     assert isinstance(d["reasons"], list) and len(d["reasons"]) == 2
+
+
+def test_piped_output_is_not_squeezed_into_80_columns() -> None:
+    """Written to a pipe, the ratings table is 120 columns wide, so rows do not wrap."""
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "framework",
+            "--no-color",
+            "rate",
+            "standards/yot/examples/example-2020.yaml",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    assert any(
+        "Governance and leadership" in line and "inspector judgement" in line for line in lines
+    )

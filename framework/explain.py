@@ -348,6 +348,18 @@ def explain(result: Result, item: str | None = None) -> Node:
     parent = item.rsplit(".", 1)[0]
     if item.count(".") == 3 and result.key_question(parent) is not None:
         return key_question_node(result.key_question(parent))  # type: ignore[arg-type]
+    owner = result.standard(parent)
+    if item.count(".") == 2 and owner is not None and owner.judged is not None:
+        raise InputError(
+            f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) is rated by "
+            f"inspector judgement, not from its key questions; explain {owner.id} shows the "
+            "rating, its evidence and the published characteristics"
+        )
+    if item.count(".") == 2 and owner is not None:
+        have = ", ".join(k.id for k in owner.key_questions) or "no key questions"
+        raise InputError(
+            f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) has {have}"
+        )
     ids = ", ".join(s.id for s in result.standards)
     raise InputError(
         f"nothing to explain as '{item}': give a standard ({ids}), a key question like 2.2.1, or nothing for the overall rating"

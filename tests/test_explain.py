@@ -224,3 +224,20 @@ def test_depth_prunes_and_counts_what_it_hides(example: Result) -> None:
 def test_unknown_item_is_a_clear_error(example: Result) -> None:
     with pytest.raises(InputError, match="nothing to explain as '9.9'"):
         explain(example, "9.9")
+
+
+def test_an_unknown_key_question_names_those_of_its_standard(example: Result) -> None:
+    with pytest.raises(InputError) as err:
+        explain(example, "2.2.9")
+    assert err.value.message == (
+        "nothing to explain as '2.2.9': standard 2.2 (Planning) has 2.2.1, 2.2.2, 2.2.3"
+    )
+
+
+def test_a_key_question_of_a_judged_standard_points_at_the_standard(example: Result) -> None:
+    with pytest.raises(InputError) as err:
+        explain(example, "1.1.1")
+    assert "standard 1.1 (Governance and leadership) is rated by inspector judgement" in (
+        err.value.message
+    )
+    assert "explain 1.1 shows the rating" in err.value.message

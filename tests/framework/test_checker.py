@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import TINY_SECTIONS
 
 from dsl import Diagnostic, Severity
 from framework.checker import CheckResult, check_path
@@ -715,19 +716,8 @@ def test_standard_without_a_rating_rule(tmp_path: Path, tiny: Tiny) -> None:
     assert not result.ok
 
 
-TINY_SECTIONS_ITEMS = (
-    'domain 1 "Cases"\n'
-    "  applies to cases where disposal = court\n"
-    "  rated by lowest key question band\n"
-    'standard 1.1 "First"\n'
-    'key question 1.1.1 "Is the first thing done?" from doc line 1\n'
-    'prompt 1.1.1.a "Is it done well?" from doc line 2\n'
-    'standard 1.2 "Second"\n'
-    'key question 1.2.1 "Is the second thing done?" from doc line 3\n'
-    "  applies to cases where risky\n"
-    'prompt 1.2.1.a "Where applicable, is it done well?" from doc line 4\n'
-    "  where applicable\n"
-)
+# The tiny framework's items, for tests that restate or remove some of them.
+TINY_SECTIONS_ITEMS = TINY_SECTIONS["items"]
 
 
 def test_several_refusals_are_reported_together(tmp_path: Path, tiny: Tiny) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +31,7 @@ from framework.model import (
     SourceDoc,
     Standard,
     id_key,
+    id_ranges,
 )
 from framework.versions import merge
 
@@ -632,7 +633,7 @@ class _Checker:
                 self.error(
                     "overall-scale",
                     f"overall scale {scale.range} does not add up: {n_standards} standards are "
-                    f"scored ({_id_list(ids)}) with scores {bottom}..{top}, so the overall score "
+                    f"scored ({id_ranges(ids)}) with scores {bottom}..{top}, so the overall score "
                     f"runs {low}..{high}",
                     scale.range.span,
                     f"either state 'overall scale {low}..{high}' or change the standards or scores",
@@ -824,11 +825,3 @@ class _Checker:
 
 def _span_text(low: int, high: int) -> str:
     return str(low) if low == high else f"{low}..{high}"
-
-
-def _id_list(ids: Iterable[str]) -> str:
-    """Compress 1.1, 1.2, 1.3 into 1.1-1.3 for messages."""
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(i.split(".")[0], []).append(i)
-    return ", ".join(g[0] if len(g) == 1 else f"{g[0]}-{g[-1]}" for g in groups.values())

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from framework.errors import InputError, RatingbookError
-from framework.evaluate import evaluate
+from framework.evaluate import UNUSED_DATA, evaluate
 from framework.inspection import FORMAT as INSPECTION_FORMAT
 from framework.inspection import load_inspection
 from framework.model import Framework
@@ -231,12 +231,11 @@ def compare_results(
     # not allow, and data one of the versions could not use (its message names the version).
     notes = tuple(
         dict.fromkeys(
-            [f.message for f in a.diagnostics if f.message.startswith("prompt-level data")]
+            [f.message for f in a.diagnostics if f.code == UNUSED_DATA]
             + [
                 f.message
                 for f in b.diagnostics
-                if f.severity == "warning"
-                and ("discretion" in f.message or f.message.startswith("prompt-level data"))
+                if f.code == UNUSED_DATA or (f.severity == "warning" and "discretion" in f.message)
             ]
         )
     )

@@ -19,7 +19,7 @@ from framework import arithmetic
 from framework.checker import MEASURES
 from framework.errors import DiagnosticsError
 from framework.inspection import Case, Inspection
-from framework.model import Band, Framework, KeyQuestion, Standard
+from framework.model import Band, Framework, KeyQuestion, Standard, id_key, id_ranges
 from framework.result import (
     CaseUse,
     Check,
@@ -38,6 +38,9 @@ from framework.result import (
 )
 
 Truth = bool | None
+
+# The code of a warning about data the version cannot use (compare reports these as notes).
+UNUSED_DATA = "input-unused"
 
 
 class _Common(TypedDict):
@@ -90,9 +93,11 @@ class _Evaluator:
         span = self.insp.key_span(*path) if key else self.insp.span(*path)
         self.problems.append(Diagnostic.error("input-data", message, span))
 
-    def warn(self, message: str, *path: str | int, key: bool = False) -> None:
+    def warn(
+        self, message: str, *path: str | int, key: bool = False, code: str = "input-data"
+    ) -> None:
         span = self.insp.key_span(*path) if key else self.insp.span(*path)
-        self.problems.append(Diagnostic.warning("input-data", message, span))
+        self.problems.append(Diagnostic.warning(code, message, span))
 
     def check_rating(self, name: str, *path: str | int) -> bool:
         if name in self.score:
@@ -278,13 +283,14 @@ class _Evaluator:
             elif (owner := judged_owner(item_id)) is not None:
                 self.error(judged_message(item_id, owner, "counts"), "counts", item_id, key=True)
         if unused:
-            ids = sorted(unused, key=lambda k: [int(x) for x in k.split(".")])
+            ids = sorted(unused, key=id_key)
             n = sum(len(v) for v in unused.values())
             self.warn(
                 f"prompt-level data for {n} prompt{'s' if n != 1 else ''} of "
-                f"{len(ids)} key question{'s' if len(ids) != 1 else ''} ({_id_ranges(ids)}) is "
+                f"{len(ids)} key question{'s' if len(ids) != 1 else ''} ({id_ranges(ids)}) is "
                 f"not used: {self.fw.id} gives no prompts for them; key-question figures are "
-                "rated as usual"
+                "rated as usual",
+                code=UNUSED_DATA,
             )
         for sid, judgement in self.insp.judgements.items():
             std = standards.get(sid)
@@ -845,20 +851,6 @@ class _Evaluator:
             f"{self.insp.path}: {len(errors)} problem{'s' if len(errors) != 1 else ''} "
             f"with the inspection data under {self.fw.id}",
         )
-
-
-def _id_ranges(ids: list[str]) -> str:
-    """``2.1.1-2.1.3, 2.2.1``: consecutive ids of one parent written as a range."""
-    runs: list[list[str]] = []
-    for i in ids:
-        parent, last = i.rsplit(".", 1)
-        if runs:
-            prev_parent, prev_last = runs[-1][-1].rsplit(".", 1)
-            if prev_parent == parent and int(prev_last) + 1 == int(last):
-                runs[-1].append(i)
-                continue
-        runs.append([i])
-    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
 
 
 def _names(cond: ast.Cond) -> set[str]:

@@ -349,13 +349,13 @@ def explain(result: Result, item: str | None = None) -> Node:
     if item.count(".") == 3 and result.key_question(parent) is not None:
         return key_question_node(result.key_question(parent))  # type: ignore[arg-type]
     owner = result.standard(parent)
-    if item.count(".") == 2 and owner is not None and owner.judged is not None:
-        raise InputError(
-            f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) is rated by "
-            f"inspector judgement, not from its key questions; explain {owner.id} shows the "
-            "rating, its evidence and the published characteristics"
-        )
     if item.count(".") == 2 and owner is not None:
+        if owner.judged is not None:
+            raise InputError(
+                f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) is rated by "
+                f"inspector judgement, not from its key questions; explain {owner.id} shows the "
+                "rating, its evidence and the published characteristics"
+            )
         have = ", ".join(k.id for k in owner.key_questions) or "no key questions"
         raise InputError(
             f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) has {have}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -17,6 +17,27 @@ LOWEST_BAND: Final = "lowest key question band"
 def id_key(item_id: str) -> tuple[tuple[int, str], ...]:
     """Sort key for ids: numbers numerically, letters alphabetically (2.10 after 2.9)."""
     return tuple((int(p), "") if p.isdigit() else (0, p) for p in item_id.split("."))
+
+
+def _next_sibling(before: str, after: str) -> bool:
+    """2.1.1 then 2.1.2, or 2.1.1.a then 2.1.1.b."""
+    (parent_a, a), (parent_b, b) = before.rsplit(".", 1), after.rsplit(".", 1)
+    if parent_a != parent_b:
+        return False
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    return len(a) == len(b) == 1 and ord(b) == ord(a) + 1
+
+
+def id_ranges(ids: Iterable[str]) -> str:
+    """``2.1.1-2.1.3, 2.2.1`` for messages: runs of consecutive siblings written as a range."""
+    runs: list[list[str]] = []
+    for i in ids:
+        if runs and _next_sibling(runs[-1][-1], i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
 
 
 @dataclass(frozen=True, slots=True)

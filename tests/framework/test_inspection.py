@@ -400,6 +400,7 @@ def test_prompt_data_for_a_version_without_prompts_is_left_out_with_one_warning(
     insp = load_inspection(str(REPO / "standards/yot/inspections/windsor-maidenhead-2020.yaml"))
     result = evaluate(yot_2018, insp)
     notes = [d.message for d in result.diagnostics if "prompt-level" in d.message]
+    assert [d.code for d in result.diagnostics if "prompt-level" in d.message] == ["input-unused"]
     assert notes == [
         "prompt-level data for 93 prompts of 23 key questions (2.1.1-2.1.3, 2.2.1-2.2.3, "
         "2.3.1-2.3.3, 2.4.1-2.4.3, 3.1.1-3.1.3, 3.2.1-3.2.3, 3.3.1-3.3.3, 3.4.1-3.4.2) is not "

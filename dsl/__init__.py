@@ -5,9 +5,9 @@ This package knows text, not ratings. It never imports ``framework``.
 
 from __future__ import annotations
 
-from dsl.diagnostics import Diagnostic, Severity, render_diagnostics
-from dsl.parser import ParsedFile, parse_file, parse_text
-from dsl.span import Source, Span
+from ratingbook.dsl.diagnostics import Diagnostic, Severity, render_diagnostics
+from ratingbook.dsl.parser import ParsedFile, parse_file, parse_text
+from ratingbook.dsl.span import Source, Span
 
 __all__ = [
     "Diagnostic",

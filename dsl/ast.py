@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
-from dsl.span import Span
+from ratingbook.dsl.span import Span
 
 _NOWHERE = Span("<none>", 0, 0, 0, 0)
 

@@ -6,9 +6,9 @@ from typing import Any, cast
 
 import pyparsing as pp
 
-from dsl import ast
-from dsl.grammar import make_grammar
-from dsl.span import Source, Span
+from ratingbook.dsl import ast
+from ratingbook.dsl.grammar import make_grammar
+from ratingbook.dsl.span import Source, Span
 
 
 def _single(value: Any) -> Any:

@@ -7,8 +7,8 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from dsl.codes import CODES
-from dsl.span import Source, Span
+from ratingbook.dsl.codes import CODES
+from ratingbook.dsl.span import Source, Span
 
 
 class Severity(enum.Enum):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
-from dsl.parser import parse_text
+from ratingbook.dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+from ratingbook.dsl.parser import parse_text
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|\.\.|!=|<=|>=|[\[\],=<>()]|[^\s"\[\],=<>()#]+')
 _FIRST_WORD = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_-]*)")

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pyparsing as pp
 
-from dsl import ast
-from dsl.builder import BUILDER, STATEMENT
-from dsl.diagnostics import Diagnostic, did_you_mean
-from dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
-from dsl.span import Source
+from ratingbook.dsl import ast
+from ratingbook.dsl.builder import BUILDER, STATEMENT
+from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
+from ratingbook.dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+from ratingbook.dsl.span import Source
 
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_-]*)")
 _CONTINUATION_WORDS = frozenset({*CLAUSE_KEYWORDS, "and", "or", "not", "in"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dsl import ast
+from ratingbook.dsl import ast
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 

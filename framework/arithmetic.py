@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from framework.model import Band, Banding
+from ratingbook.framework.model import Band, Banding
 
 
 def percent(yes: int, relevant: int) -> Fraction:

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dsl import Diagnostic, Source, ast, parse_file
-from dsl.diagnostics import did_you_mean
-from dsl.span import Span
-from framework import registry
-from framework.errors import InputError
-from framework.model import (
+from ratingbook.dsl import Diagnostic, Source, ast, parse_file
+from ratingbook.dsl.diagnostics import did_you_mean
+from ratingbook.dsl.span import Span
+from ratingbook.framework import registry
+from ratingbook.framework.errors import InputError
+from ratingbook.framework.model import (
     LOWEST_BAND,
     Attribute,
     Band,
@@ -33,7 +33,7 @@ from framework.model import (
     id_key,
     id_ranges,
 )
-from framework.versions import merge
+from ratingbook.framework.versions import merge
 
 MEASURES: dict[str, str] = {
     "lowest_percent": "the lowest key-question percentage, after rounding",

@@ -15,15 +15,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from dsl import render_diagnostics
-from framework import registry
-from framework.errors import DiagnosticsError, FindingsFound, InputError, RatingbookError
-from framework.evaluate import evaluate
-from framework.inspection import load_inspection
-from framework.loading import check as check_framework
-from framework.loading import framework_for
-from framework.render.theme import make_console
-from framework.result import Result
+from ratingbook.dsl import render_diagnostics
+from ratingbook.framework import registry
+from ratingbook.framework.errors import DiagnosticsError, FindingsFound, InputError, RatingbookError
+from ratingbook.framework.evaluate import evaluate
+from ratingbook.framework.inspection import load_inspection
+from ratingbook.framework.loading import check as check_framework
+from ratingbook.framework.loading import framework_for
+from ratingbook.framework.render.theme import make_console
+from ratingbook.framework.result import Result
 
 FORMATS = ["text", "json", "markdown"]
 REPORT_FORMATS = [*FORMATS, "html"]
@@ -158,7 +158,7 @@ def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
 
 
 def _path(ref: str) -> Any:
-    from framework.loading import resolve
+    from ratingbook.framework.loading import resolve
 
     return resolve(ref)
 
@@ -205,7 +205,7 @@ def _for_each(
 @click.pass_obj
 def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: str) -> None:
     """Rate inspections (YAML or JSON; '-' reads stdin)."""
-    from framework.render import markdown, text
+    from ratingbook.framework.render import markdown, text
 
     if fmt == "html" and len(inspections) > 1:
         raise click.UsageError(
@@ -220,7 +220,7 @@ def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: 
         elif fmt == "markdown":
             click.echo(markdown.render_ratings(result))
         elif fmt == "html":
-            from framework.render import html
+            from ratingbook.framework.render import html
 
             click.echo(html.render_report(result), nl=False)
         else:
@@ -270,8 +270,8 @@ def explain(
     no_snippets: bool,
 ) -> None:
     """Why a rating is what it is: the overall rating, a standard (2.2) or a key question (2.2.1)."""
-    from framework.explain import build
-    from framework.render import markdown, text
+    from ratingbook.framework.explain import build
+    from ratingbook.framework.render import markdown, text
 
     explanation = build(_rate_one(inspection, framework), item, depth)
     if fmt == "json":
@@ -279,7 +279,7 @@ def explain(
     elif fmt == "markdown":
         click.echo(markdown.render_explanation(explanation), nl=False)
     elif fmt == "html":
-        from framework.render import html
+        from ratingbook.framework.render import html
 
         click.echo(html.render_explanation(explanation), nl=False)
     else:
@@ -296,9 +296,9 @@ def explain(
 @click.pass_obj
 def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
     """What NEW changes from OLD (ids or paths): items, wording, applicability, rules."""
-    from framework.diff import diff
-    from framework.loading import load_framework
-    from framework.render import diffs
+    from ratingbook.framework.diff import diff
+    from ratingbook.framework.loading import load_framework
+    from ratingbook.framework.render import diffs
 
     d = diff(load_framework(old), load_framework(new))
     _show(state, fmt, d.to_json, diffs.markdown_diff, diffs.render_diff, d)
@@ -314,9 +314,9 @@ def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
 @click.pass_obj
 def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str], fmt: str) -> None:
     """Re-rate inspections under two versions; exit 1 if any rating moves."""
-    from framework.compare import compare
-    from framework.loading import load_framework
-    from framework.render import diffs
+    from ratingbook.framework.compare import compare
+    from ratingbook.framework.loading import load_framework
+    from ratingbook.framework.render import diffs
 
     c = compare(load_framework(base), load_framework(candidate), corpus)
     _show(state, fmt, c.to_json, diffs.markdown_comparison, diffs.render_comparison, c)
@@ -338,7 +338,7 @@ def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str],
 @click.pass_obj
 def test_cmd(state: _State, paths: Sequence[str], verbose: bool) -> None:
     """Run expectation files (or every one under a folder); exit 1 on any failure."""
-    from framework.expectations import run_all
+    from ratingbook.framework.expectations import run_all
 
     outcomes, seconds = run_all(paths)
     if not outcomes:
@@ -424,7 +424,7 @@ def _write_atomically(path: Path, text: str) -> None:
 @click.pass_obj
 def fmt(state: _State, files: Sequence[Path], check_only: bool) -> None:
     """Lay out framework files canonically (comments are kept where they are)."""
-    from dsl.fmt import FormatError, format_source
+    from ratingbook.dsl.fmt import FormatError, format_source
 
     unformatted: list[Path] = []
     for path in files:

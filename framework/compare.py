@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from framework.errors import InputError, RatingbookError
-from framework.evaluate import UNUSED_DATA, evaluate
-from framework.inspection import FORMAT as INSPECTION_FORMAT
-from framework.inspection import load_inspection
-from framework.model import Framework
-from framework.result import Result, StandardResult
+from ratingbook.framework.errors import InputError, RatingbookError
+from ratingbook.framework.evaluate import UNUSED_DATA, evaluate
+from ratingbook.framework.inspection import FORMAT as INSPECTION_FORMAT
+from ratingbook.framework.inspection import load_inspection
+from ratingbook.framework.model import Framework
+from ratingbook.framework.result import Result, StandardResult
 
 
 @dataclass(frozen=True)

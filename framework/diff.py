@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dsl.printer import condition_text
-from dsl.span import Span
-from framework.model import Framework, Quote, id_key
+from ratingbook.dsl.printer import condition_text
+from ratingbook.dsl.span import Span
+from ratingbook.framework.model import Framework, Quote, id_key
 
 SECTIONS = ("added", "removed", "reworded", "applicability", "rules", "metadata")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from dsl import Diagnostic, Source, render_diagnostics
+from ratingbook.dsl import Diagnostic, Source, render_diagnostics
 
 
 class RatingbookError(Exception):

@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypedDict
 
-from dsl import Diagnostic, ast
-from dsl.diagnostics import did_you_mean
-from dsl.printer import condition_text
-from dsl.span import Span
-from framework import arithmetic
-from framework.checker import MEASURES
-from framework.errors import DiagnosticsError
-from framework.inspection import Case, Inspection
-from framework.model import Band, Framework, KeyQuestion, Standard, id_key, id_ranges
-from framework.result import (
+from ratingbook.dsl import Diagnostic, ast
+from ratingbook.dsl.diagnostics import did_you_mean
+from ratingbook.dsl.printer import condition_text
+from ratingbook.dsl.span import Span
+from ratingbook.framework import arithmetic
+from ratingbook.framework.checker import MEASURES
+from ratingbook.framework.errors import DiagnosticsError
+from ratingbook.framework.inspection import Case, Inspection
+from ratingbook.framework.model import Band, Framework, KeyQuestion, Standard, id_key, id_ranges
+from ratingbook.framework.result import (
     CaseUse,
     Check,
     Discretion,

@@ -25,11 +25,11 @@ from typing import Any
 
 import yaml
 
-from framework.errors import InputError, RatingbookError
-from framework.evaluate import evaluate
-from framework.inspection import load_inspection, load_inspection_text
-from framework.loading import load_framework
-from framework.result import KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.errors import InputError, RatingbookError
+from ratingbook.framework.evaluate import evaluate
+from ratingbook.framework.inspection import load_inspection, load_inspection_text
+from ratingbook.framework.loading import load_framework
+from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
 FORMAT = "ratingbook/expectations-v1"
 _STANDARD_KEYS = {"rating", "banded", "score", "discretion_eligible", "discretion_applied"}
@@ -172,7 +172,7 @@ def result_for(e: Expectation) -> Result:
                 "a relative path is read from the expectations file's folder)"
             )
         inspection = load_inspection(str(path))
-    from framework.loading import framework_for
+    from ratingbook.framework.loading import framework_for
 
     ref = _framework_ref(e)
     fw = load_framework(ref) if ref else framework_for(inspection, None)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from framework.errors import InputError
-from framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
+from ratingbook.framework.errors import InputError
+from ratingbook.framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
 
 EXPLAIN_FORMAT = "ratingbook/explain-v1"
 

@@ -19,9 +19,9 @@ from typing import Any, cast
 import jsonschema
 import yaml
 
-from dsl import Diagnostic, Source, Span
-from dsl.diagnostics import did_you_mean
-from framework.errors import DiagnosticsError, InputError
+from ratingbook.dsl import Diagnostic, Source, Span
+from ratingbook.dsl.diagnostics import did_you_mean
+from ratingbook.framework.errors import DiagnosticsError, InputError
 
 FORMAT = "ratingbook/inspection-v1"
 PathKey = tuple[str | int, ...]
@@ -230,7 +230,7 @@ def _parse(text: str, display: str, within: PathKey = ()) -> tuple[Any, _Reader]
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
-    text = resources.files("framework").joinpath("schema/inspection-v1.json").read_text("utf-8")
+    text = resources.files("ratingbook.framework").joinpath("schema/inspection-v1.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

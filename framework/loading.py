@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dsl import Diagnostic
-from framework import registry
-from framework.checker import CheckResult, check_path
-from framework.errors import DiagnosticsError, InputError
-from framework.inspection import Inspection
-from framework.model import Framework
+from ratingbook.dsl import Diagnostic
+from ratingbook.framework import registry
+from ratingbook.framework.checker import CheckResult, check_path
+from ratingbook.framework.errors import DiagnosticsError, InputError
+from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.model import Framework
 
 _cache: dict[tuple[str, float], Framework] = {}
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
-from dsl import ast
-from dsl.span import Span
+from ratingbook.dsl import ast
+from ratingbook.dsl.span import Span
 
 RatedBy = str  # "inspector judgement" | "lowest key question band"
 JUDGEMENT: Final = "inspector judgement"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dsl.diagnostics import did_you_mean
+from ratingbook.dsl.diagnostics import did_you_mean
 
 _HEADER = re.compile(r'^\s*framework\s+(\S+)\s+(\S+)\s+"([^"]*)"', re.M)
 _EFFECTIVE = re.compile(
@@ -33,7 +33,7 @@ class Entry:
 
 
 def standards_root() -> Path:
-    return Path(str(resources.files("standards")))
+    return Path(str(resources.files("ratingbook.standards")))
 
 
 def display_path(path: Path) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from dsl import Diagnostic, ast
+from ratingbook.dsl import Diagnostic, ast
 
 # Rule sections: restating any statement of a section replaces the whole section of the base.
 _SECTIONS: tuple[tuple[type, ...], ...] = (

@@ -15,11 +15,15 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from framework.loading import load_framework
-from framework.model import Framework
+from ratingbook.framework.loading import load_framework
+from ratingbook.framework.model import Framework
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
+
+# Tests name the repository's files by relative paths, as a user in the checkout would, so they
+# run from the checkout whatever directory pytest was started from.
+os.chdir(REPO)
 
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
@@ -140,10 +144,10 @@ def _tiny_fixture() -> Callable[..., str]:
 def run_cli(
     *args: str, input: str | None = None, cwd: Path | str | None = None
 ) -> tuple[int, str, str]:
-    """Run ``python -m framework ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
+    """Run ``python -m ratingbook ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
     proc = subprocess.run(
-        [sys.executable, "-m", "framework", *args],
+        [sys.executable, "-m", "ratingbook", *args],
         input=input,
         capture_output=True,
         text=True,

@@ -64,7 +64,7 @@ def run(command: str) -> tuple[int, str]:
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
     env.pop("FORCE_COLOR", None)
     proc = subprocess.run(
-        [sys.executable, "-m", "framework", *args[1:]],
+        [sys.executable, "-m", "ratingbook", *args[1:]],
         capture_output=True,
         text=True,
         cwd=REPO,

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from framework import evaluate, load_framework, load_inspection
-from framework.model import Framework
+from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook.framework.model import Framework
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = "standards/yot/examples/example-2020.yaml"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from framework.expectations import Expectation, collect, run
+from ratingbook.framework.expectations import Expectation, collect, run
 
 EXPECTATIONS = list(collect(["standards/yot"]))
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from framework import evaluate, load_framework, load_inspection
-from framework.errors import InputError
-from framework.explain import Node, build, explain
-from framework.result import Result
+from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook.framework.errors import InputError
+from ratingbook.framework.explain import Node, build, explain
+from ratingbook.framework.result import Result
 
 REPO = Path(__file__).resolve().parents[1]
 WM = REPO / "standards/yot/inspections/windsor-maidenhead-2020.yaml"

@@ -12,11 +12,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dsl.fmt import format_source
-from framework import evaluate, load_framework
-from framework.compare import compare_results
-from framework.inspection import load_inspection_text
-from framework.result import Result
+from ratingbook.dsl.fmt import format_source
+from ratingbook.framework import evaluate, load_framework
+from ratingbook.framework.compare import compare_results
+from ratingbook.framework.inspection import load_inspection_text
+from ratingbook.framework.result import Result
 
 YOT_2020 = load_framework("yot-2020")
 SCORE = {r.name: r.score for r in YOT_2020.ratings}

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from framework import evaluate, load_framework, load_inspection
-from framework.result import Result
+from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook.framework.result import Result
 
 REPO = Path(__file__).resolve().parents[1]
 EXPECTATIONS = REPO / "standards" / "yot" / "expectations" / "published.yaml"

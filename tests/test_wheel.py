@@ -2,8 +2,10 @@
 
 A few seconds: the wheel is built without network (pip finds the build backend locally or
 through its configured index), the venv is made without pip and the wheel is installed into it
-by this interpreter's pip (``--python``), with ``--no-deps`` (the dependencies come from the
-system site-packages the venv can see).
+by this interpreter's pip (``--python``), with ``--no-deps``. The dependencies come from the
+environment running the tests (a virtual environment or the system's), which the new venv
+sees through a ``.pth`` file: ``--system-site-packages`` would show it the base interpreter's
+packages instead, which in a virtual environment lack the dependencies.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import site
 import subprocess
 import sys
+import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -40,11 +45,18 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     wheels = list(dist.glob("ratingbook-*.whl"))
     assert len(wheels) == 1, wheels
     env_dir = root / "venv"
-    run(
-        [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(env_dir)],
-        cwd=root,
-    )
+    run([sys.executable, "-m", "venv", "--without-pip", str(env_dir)], cwd=root)
     python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    # Let the new venv see the packages of the environment running the tests. Lines of a .pth
+    # file are appended to sys.path after the venv's own site-packages, and .pth files inside
+    # the directories they add are not processed, so an editable install of the checkout in the
+    # running environment stays out of sight.
+    purelib = run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=root
+    ).stdout.strip()
+    Path(purelib, "_running_environment.pth").write_text(
+        "\n".join(running_site_packages()) + "\n", encoding="utf-8"
+    )
     run(
         [
             sys.executable,
@@ -61,6 +73,15 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=root,
     )
     return env_dir
+
+
+def running_site_packages() -> list[str]:
+    """The site-packages folders of the interpreter running the tests, venv or not."""
+    found = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    found += site.getsitepackages()
+    if site.ENABLE_USER_SITE:
+        found.append(site.getusersitepackages())
+    return [p for p in dict.fromkeys(found) if Path(p).is_dir()]
 
 
 def bin_of(venv: Path, name: str) -> Path:
@@ -87,14 +108,40 @@ def test_the_installed_package_is_the_wheel_not_the_checkout(venv: Path, outside
         [
             str(bin_of(venv, "python")),
             "-c",
-            "import dsl, framework, standards; print(dsl.__file__); "
-            "print(framework.__file__); print(standards.__file__)",
+            "import ratingbook, ratingbook.dsl, ratingbook.framework, ratingbook.standards; "
+            "print(ratingbook.__file__); print(ratingbook.dsl.__file__); "
+            "print(ratingbook.framework.__file__); print(ratingbook.standards.__file__)",
         ],
         cwd=outside,
         env=clean_env(),
     )
     for line in proc.stdout.splitlines():
         assert Path(line).resolve().is_relative_to(venv.resolve()), line
+
+
+def test_the_wheel_installs_one_package_named_ratingbook(venv: Path) -> None:
+    """No generic top-level names (dsl, framework, standards) in site-packages."""
+    dist = next(venv.parent.glob("dist/ratingbook-*.whl"))
+    with zipfile.ZipFile(dist) as wheel:
+        tops = {name.split("/")[0] for name in wheel.namelist()}
+    assert tops == {"ratingbook", next(t for t in tops if t.endswith(".dist-info"))}
+    with zipfile.ZipFile(dist) as wheel:
+        assert "ratingbook/py.typed" in wheel.namelist()
+
+
+def test_python_m_ratingbook_runs_from_a_folder_with_its_own_standards_package(
+    venv: Path, tmp_path: Path
+) -> None:
+    """A user's folder holding packages called standards or framework changes nothing."""
+    for name in ("standards", "framework", "dsl"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
+    proc = run(
+        [str(bin_of(venv, "python")), "-m", "ratingbook", "frameworks", "--format", "json"],
+        cwd=tmp_path,
+        env=clean_env(),
+    )
+    assert {e["id"] for e in json.loads(proc.stdout)} == {"yot-2018", "yot-2020"}
 
 
 def test_installed_frameworks_lists_the_shipped_versions(venv: Path, outside: Path) -> None:

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import yaml
 
-from framework import evaluate, load_inspection
-from framework.checker import check_path
-from framework.compare import compare
-from framework.explain import build
-from framework.inspection import load_inspection_text
-from framework.loading import load_framework
+from ratingbook.framework import evaluate, load_inspection
+from ratingbook.framework.checker import check_path
+from ratingbook.framework.compare import compare
+from ratingbook.framework.explain import build
+from ratingbook.framework.inspection import load_inspection_text
+from ratingbook.framework.loading import load_framework
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "standards/yot/examples/example-2020.yaml"

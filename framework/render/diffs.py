@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from framework.compare import Comparison
-from framework.diff import Change, Diff
+from ratingbook.framework.compare import Comparison
+from ratingbook.framework.diff import Change, Diff
 
 _TITLES = {
     "added": "Items added",

@@ -13,9 +13,9 @@ import textwrap
 from dataclasses import replace
 from html import escape
 
-from framework.explain import Explanation, Node, explain
-from framework.render.text import DISCRETION_MARK, lowest_summary
-from framework.result import Finding, KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.explain import Explanation, Node, explain
+from ratingbook.framework.render.text import DISCRETION_MARK, lowest_summary
+from ratingbook.framework.result import Finding, KeyQuestionResult, Result, StandardResult
 
 ELIGIBLE_MARK = "◇"
 WARNING_MARK = "⚠"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from framework.explain import Explanation, Node
-from framework.render.text import lowest_summary
-from framework.result import Result
+from ratingbook.framework.explain import Explanation, Node
+from ratingbook.framework.render.text import lowest_summary
+from ratingbook.framework.result import Result
 
 
 def _cell(text: str) -> str:

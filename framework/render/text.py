@@ -11,10 +11,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from framework.explain import Explanation, Node
-from framework.render.lexer import FrameworkLexer
-from framework.render.theme import rating_style
-from framework.result import Result, StandardResult
+from ratingbook.framework.explain import Explanation, Node
+from ratingbook.framework.render.lexer import FrameworkLexer
+from ratingbook.framework.render.theme import rating_style
+from ratingbook.framework.result import Result, StandardResult
 
 DISCRETION_MARK = "◆"
 

@@ -190,7 +190,7 @@ def _run(name: str, run: Run, root: Path) -> tuple[int, str, str]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m", "framework", *run.args],
+        [sys.executable, "-m", "ratingbook", *run.args],
         input=run.input,
         capture_output=True,
         text=True,
@@ -593,7 +593,7 @@ def test_piped_output_is_not_squeezed_into_80_columns() -> None:
         [
             sys.executable,
             "-m",
-            "framework",
+            "ratingbook",
             "--no-color",
             "rate",
             "standards/yot/examples/example-2020.yaml",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dsl import ast, parse_text
-from dsl.span import Span
+from ratingbook.dsl import ast, parse_text
+from ratingbook.dsl.span import Span
 
 # ---------------------------------------------------------------------------- helpers
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dsl import ast, parse_text
-from dsl.diagnostics import Severity, render_diagnostics, render_plain
+from ratingbook.dsl import ast, parse_text
+from ratingbook.dsl.diagnostics import Severity, render_diagnostics, render_plain
 
 HEADER = 'framework yot 2020 "T"\n'
 

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 import yaml
 
-from framework import evaluate
-from framework.errors import DiagnosticsError
-from framework.inspection import load_inspection
-from framework.model import Framework
-from framework.result import Result
+from ratingbook.framework import evaluate
+from ratingbook.framework.errors import DiagnosticsError
+from ratingbook.framework.inspection import load_inspection
+from ratingbook.framework.model import Framework
+from ratingbook.framework.result import Result
 
 REPO = Path(__file__).resolve().parents[2]
 

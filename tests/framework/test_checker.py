@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import TINY_SECTIONS
 
-from dsl import Diagnostic, Severity
-from framework.checker import CheckResult, check_path
+from ratingbook.dsl import Diagnostic, Severity
+from ratingbook.framework.checker import CheckResult, check_path
 
 REPO = Path(__file__).resolve().parents[2]
 WM_TEXT = REPO / "standards" / "yot" / "sources" / "windsor-maidenhead-2020.txt"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from framework import evaluate
-from framework.checker import check_path
-from framework.inspection import load_inspection
-from framework.model import Framework
-from framework.result import Move, MoveStep, Result
+from ratingbook.framework import evaluate
+from ratingbook.framework.checker import check_path
+from ratingbook.framework.inspection import load_inspection
+from ratingbook.framework.model import Framework
+from ratingbook.framework.result import Move, MoveStep, Result
 
 Tiny = Callable[..., str]
 RATINGS = ["Inadequate", "Requires improvement", "Good", "Outstanding"]

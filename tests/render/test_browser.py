@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from framework import evaluate, load_framework, load_inspection
-from framework.render.html import render_report
+from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook.framework.render.html import render_report
 
 pytestmark = pytest.mark.browser
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from framework import evaluate, load_framework, load_inspection
-from framework.explain import build
-from framework.render.html import render_explanation, render_report
-from framework.result import Finding, Result
+from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook.framework.explain import build
+from ratingbook.framework.render.html import render_explanation, render_report
+from ratingbook.framework.result import Finding, Result
 
 REPO = Path(__file__).resolve().parents[2]
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"

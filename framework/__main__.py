@@ -1,3 +1,0 @@
-from framework.cli import main
-
-main()

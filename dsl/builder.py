@@ -1,7 +1,15 @@
-"""Turns grammar matches into AST nodes with Spans. No semantics: that is the checker's job."""
+"""Turns grammar matches into AST nodes with Spans. No semantics: that is the checker's job.
+
+The grammar is built once. Where a match lies in its file comes from a context variable that
+each parse sets for the statement it reads, so parses in several threads, or a parse started
+while another is under way, never see each other's positions.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, cast
 
 import pyparsing as pp
@@ -25,22 +33,33 @@ class _Tag:
         self.key, self.value, self.span = key, value, span
 
 
-class _Builder:
-    """Builder callables for ``make_grammar``; ``source`` and ``base`` are set per statement."""
+# The file being read and the offset in it where the statement being parsed starts.
+_WHERE: ContextVar[tuple[Source, int]] = ContextVar("ratingbook_dsl_where")
 
-    def __init__(self) -> None:
-        self.source = Source("<none>", "")
-        self.base = 0
+
+@contextmanager
+def reading(source: Source, base: int) -> Iterator[None]:
+    """Parse actions run inside this give spans in ``source``, offset by ``base``."""
+    token = _WHERE.set((source, base))
+    try:
+        yield
+    finally:
+        _WHERE.reset(token)
+
+
+class _Builder:
+    """Builder callables for ``make_grammar``: grammar matches to AST nodes."""
 
     def span(self, start: int, end: int) -> Span:
         """The span of a match, without the whitespace the parser skipped around it."""
-        text = self.source.text
-        a, b = self.base + start, self.base + end
+        source, base = _WHERE.get()
+        text = source.text
+        a, b = base + start, base + end
         while a < b and text[a] in " \t\r\n":
             a += 1
         while b > a and text[b - 1] in " \t\r\n":
             b -= 1
-        return self.source.span(a, b)
+        return source.span(a, b)
 
     def table(self) -> dict[str, Any]:
         return {
@@ -294,5 +313,4 @@ class _Builder:
         )
 
 
-BUILDER = _Builder()
-STATEMENT = make_grammar(BUILDER.table())
+STATEMENT = make_grammar(_Builder().table())

@@ -1,38 +1,28 @@
-"""One registry of diagnostic codes. Every diagnostic names one of these."""
+"""Diagnostic codes. Every diagnostic names one; each layer declares its own as constants.
+
+A code is a string (it is printed and written to JSON as its name) that also carries the
+one-line description listed in ``docs/diagnostics.md``. Code constants are typed, so a
+misspelt code is a name error, not a silent new code.
+"""
 
 from __future__ import annotations
 
-CODES: dict[str, str] = {
-    # text layer
-    "syntax": "the text does not follow the framework language",
-    "unknown-statement": "a line starts with a word that is not a statement keyword",
-    # checker: structure and references
-    "no-header": "the file does not start with a 'framework' statement",
-    "duplicate-id": "two items, sources, attributes, ratings or bands declare the same id",
-    "malformed-id": "an id does not have the shape its kind needs (2, 2.1, 2.1.1, 2.1.1.a)",
-    "missing-parent": "an item's parent (the id without its last part) is not declared",
-    "unknown-ref": "a name refers to a source, attribute, value, rating, measure or item that is not declared",
-    "missing-citation": "published wording is given without naming the document it comes from",
-    "bad-citation": "a citation's line numbers are out of order or out of the document",
-    "quote-not-found": "a quotation was not found in the source document it cites",
-    "bad-condition": "an applicability or discretion condition compares values of the wrong kind",
-    "rating-rule": "a standard has no rating rule, or a rule that cannot be applied to it",
-    # checker: arithmetic
-    "band-gap": "the key-question bands leave some percentages without a band",
-    "band-overlap": "two bands claim the same percentage",
-    "band-range": "a band runs outside 0..100 or its low end is above its high end",
-    "band-order": "bands do not rise with the ratings they give",
-    "score": "rating scores are missing, repeated or out of order",
-    "overall-scale": "the overall scale does not equal scored standards x top score",
-    "overall-gap": "the overall bands leave some scores without a rating",
-    "overall-overlap": "two overall bands claim the same score",
-    "overall-range": "an overall band runs outside the overall scale",
-    "discretion": "a discretion rule names unknown domains or measures",
-    # versions
-    "missing-base": "a version is based on a version that cannot be found",
-    "bad-remove": "a 'remove' names an item the base version does not have",
-    "whitespace-only": "restated wording differs from the base version only in whitespace",
-    # warnings
-    "no-prompts": "a key question has no prompts",
-    "no-key-questions": "a standard has no key questions",
-}
+
+class Code(str):
+    """A diagnostic code: its name (the string itself) and what it means."""
+
+    description: str
+
+    def __new__(cls, name: str, description: str) -> Code:
+        self = super().__new__(cls, name)
+        self.description = description
+        return self
+
+
+# The text layer's codes: the checker's and the data loader's live in ratingbook.framework.codes.
+SYNTAX = Code("syntax", "the text does not follow the framework language")
+UNKNOWN_STATEMENT = Code(
+    "unknown-statement", "a line starts with a word that is not a statement keyword"
+)
+
+TEXT_CODES: tuple[Code, ...] = (SYNTAX, UNKNOWN_STATEMENT)

@@ -7,29 +7,27 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ratingbook.dsl.codes import CODES
+from ratingbook.dsl.codes import Code
 from ratingbook.dsl.span import Source, Span
 
 
 class Severity(enum.Enum):
+    """How bad a finding is: an error stops the file from being used, a warning does not."""
+
     ERROR = "error"
     WARNING = "warning"
     NOTE = "note"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Diagnostic:
     """One finding about a file, at a place, with an optional hint on how to fix it."""
 
     severity: Severity
-    code: str
+    code: Code
     message: str
     span: Span | None = None
     notes: tuple[str, ...] = field(default=())
-
-    def __post_init__(self) -> None:
-        if self.code not in CODES and not self.code.startswith("input-"):
-            raise ValueError(f"unregistered diagnostic code {self.code!r}")
 
     @property
     def is_error(self) -> bool:
@@ -45,12 +43,18 @@ class Diagnostic:
         return (self.span.path, self.span.line, self.span.col, self.message)
 
     @staticmethod
-    def error(code: str, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
-        return Diagnostic(Severity.ERROR, code, message, span, tuple(notes))
+    def error(code: Code, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
+        """An error: the file cannot be used until it is fixed."""
+        return Diagnostic(
+            severity=Severity.ERROR, code=code, message=message, span=span, notes=notes
+        )
 
     @staticmethod
-    def warning(code: str, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
-        return Diagnostic(Severity.WARNING, code, message, span, tuple(notes))
+    def warning(code: Code, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
+        """A warning: worth fixing, but the file can be used."""
+        return Diagnostic(
+            severity=Severity.WARNING, code=code, message=message, span=span, notes=notes
+        )
 
 
 def did_you_mean(

@@ -13,8 +13,6 @@ from typing import Any
 
 import pyparsing as pp
 
-pp.ParserElement.enable_packrat()
-
 # A builder gets the start and end offsets of what its rule matched and the matched tokens.
 Builder = Callable[[int, int, pp.ParseResults], Any]
 

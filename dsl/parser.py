@@ -14,7 +14,8 @@ from pathlib import Path
 import pyparsing as pp
 
 from ratingbook.dsl import ast
-from ratingbook.dsl.builder import BUILDER, STATEMENT
+from ratingbook.dsl.builder import STATEMENT, reading
+from ratingbook.dsl.codes import SYNTAX, UNKNOWN_STATEMENT
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
 from ratingbook.dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 from ratingbook.dsl.span import Source
@@ -95,7 +96,7 @@ def _unknown_statement(source: Source, chunk: _Chunk) -> Diagnostic:
     span = source.span(chunk.start, chunk.start + len(word))
     hint = did_you_mean(word, [*HEAD_KEYWORDS, "key question"], quoted=True)
     return Diagnostic.error(
-        "unknown-statement",
+        UNKNOWN_STATEMENT,
         f"'{word}' does not start a statement{hint}",
         span,
         "a statement starts with one of: "
@@ -133,7 +134,7 @@ def _syntax_error(source: Source, chunk: _Chunk, err: pp.ParseBaseException) -> 
             if found
             else f"expected {expected}, found the end of the statement"
         )
-    return Diagnostic.error("syntax", message, source.span(start, end))
+    return Diagnostic.error(SYNTAX, message, source.span(start, end))
 
 
 def parse_text(text: str, path: str = "<text>") -> ParsedFile:
@@ -146,16 +147,16 @@ def parse_text(text: str, path: str = "<text>") -> ParsedFile:
         if chunk.unknown:
             diagnostics.append(_unknown_statement(source, chunk))
             continue
-        BUILDER.source, BUILDER.base = source, chunk.start
         try:
-            result = STATEMENT.parse_string(text[chunk.start : chunk.end], parse_all=True)
+            with reading(source, chunk.start):
+                result = STATEMENT.parse_string(text[chunk.start : chunk.end], parse_all=True)
         except pp.ParseBaseException as err:
             diagnostics.append(_syntax_error(source, chunk, err))
             continue
         except RecursionError:
             diagnostics.append(
                 Diagnostic.error(
-                    "syntax",
+                    SYNTAX,
                     "this statement is nested too deeply to read",
                     source.span(chunk.start, chunk.start + 1),
                 )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import itertools
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,25 +26,42 @@ class Span:
         return f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True)
 class Source:
-    """A file's text with an index of line starts, to turn offsets into spans."""
+    """A file's text with an index of line starts, to turn offsets into spans.
 
-    path: str
-    text: str
-    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    The index is built when a position is first asked for, so a large file that is only
+    read, never reported on, costs nothing extra.
+    """
 
-    def __post_init__(self) -> None:
-        starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
-        object.__setattr__(self, "_starts", tuple(starts))
+    __slots__ = ("path", "text", "_starts")
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def __repr__(self) -> str:
+        return f"Source({self.path!r}, <{len(self.text)} characters>)"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Source) and (self.path, self.text) == (other.path, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.text))
+
+    @property
+    def starts(self) -> list[int]:
+        """The offset at which each line starts."""
+        if self._starts is None:
+            lengths = (len(line) + 1 for line in self.text.split("\n"))
+            self._starts = [0, *itertools.accumulate(lengths)][:-1]
+        return self._starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, len(self.text)))
-        line = bisect.bisect_right(self._starts, offset) - 1
-        return line + 1, offset - self._starts[line] + 1
+        starts = self.starts
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
 
     def span(self, start: int, end: int) -> Span:
         line, col = self.line_col(start)
@@ -52,15 +70,16 @@ class Source:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its newline."""
-        if line < 1 or line > len(self._starts):
+        starts = self.starts
+        if line < 1 or line > len(starts):
             return ""
-        start = self._starts[line - 1]
+        start = starts[line - 1]
         end = self.text.find("\n", start)
         return self.text[start : end if end >= 0 else len(self.text)]
 
     def line_start(self, line: int) -> int:
-        return self._starts[line - 1]
+        return self.starts[line - 1]
 
     @property
     def line_count(self) -> int:
-        return len(self._starts)
+        return len(self.starts)

@@ -7,18 +7,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import assert_never
 
 from ratingbook.dsl import Diagnostic, Source, ast, parse_file
+from ratingbook.dsl.codes import Code
 from ratingbook.dsl.diagnostics import did_you_mean
 from ratingbook.dsl.span import Span
-from ratingbook.framework import registry
+from ratingbook.framework import codes, registry
+from ratingbook.framework import conditions as cond_model
 from ratingbook.framework.errors import InputError
+from ratingbook.framework.ids import ranges as id_ranges
+from ratingbook.framework.ids import sort_key as id_key
+from ratingbook.framework.measures import MEASURES
 from ratingbook.framework.model import (
     LOWEST_BAND,
     Attribute,
     Band,
     Banding,
     Characteristic,
+    Citation,
     DiscretionPolicy,
     DiscretionRule,
     Domain,
@@ -29,18 +36,11 @@ from ratingbook.framework.model import (
     Quote,
     RatingLevel,
     SourceDoc,
+    SourceTexts,
     Standard,
-    id_key,
-    id_ranges,
 )
 from ratingbook.framework.versions import merge
 
-MEASURES: dict[str, str] = {
-    "lowest_percent": "the lowest key-question percentage, after rounding",
-    "boundary_distance": "points between the lowest percentage and the nearest boundary of its band",
-    "judgements_to_change": "the fewest case judgements that would move the standard's band",
-    "sample_size": "relevant cases behind the lowest key question",
-}
 _ID_SHAPES = {
     "domain": (re.compile(r"^\d+$"), "a number like 2"),
     "standard": (re.compile(r"^\d+\.\d+$"), "two numbers like 2.1"),
@@ -123,7 +123,7 @@ def _check_chain(path: Path, display: str, seen: tuple[Path, ...]) -> CheckResul
                 why = "the versions are based on each other in a circle"
             diagnostics.append(
                 Diagnostic.error(
-                    "missing-base",
+                    codes.MISSING_BASE,
                     f"based on {family} {version}, but {why}; {registry.suggest(f'{family}-{version}')}",
                     header.based_on_span or header.span,
                 )
@@ -134,7 +134,7 @@ def _check_chain(path: Path, display: str, seen: tuple[Path, ...]) -> CheckResul
         if not base.ok:
             diagnostics.append(
                 Diagnostic.error(
-                    "missing-base",
+                    codes.MISSING_BASE,
                     f"based on {family} {version}, which has errors (shown above)",
                     header.based_on_span or header.span,
                 )
@@ -159,7 +159,7 @@ def _check_own(
         where = statements[0].span if statements else tree.span
         problems.append(
             Diagnostic.error(
-                "no-header",
+                codes.NO_HEADER,
                 "a framework file starts with 'framework FAMILY VERSION \"TITLE\"'",
                 Span(where.path, where.line, where.col, where.line, where.col + 1),
             )
@@ -171,7 +171,9 @@ def _check_own(
             first = seen[(kind, key)]
             problems.append(
                 Diagnostic.error(
-                    "duplicate-id", f"{label} is declared twice (first at line {first.line})", span
+                    codes.DUPLICATE_ID,
+                    f"{label} is declared twice (first at line {first.line})",
+                    span,
                 )
             )
         else:
@@ -184,7 +186,7 @@ def _check_own(
                 if not shape.match(s.id):
                     problems.append(
                         Diagnostic.error(
-                            "malformed-id",
+                            codes.MALFORMED_ID,
                             f"'{s.id}' is not a {s.kind} id: expected {shape_text}",
                             s.id_span,
                         )
@@ -256,10 +258,10 @@ class _Checker:
         self.attributes: dict[str, ast.AttributeDecl] = {}
         self.ratings: dict[str, ast.RatingDecl] = {}
 
-    def error(self, code: str, message: str, span: Span | None, *notes: str) -> None:
+    def error(self, code: Code, message: str, span: Span | None, *notes: str) -> None:
         self.diagnostics.append(Diagnostic.error(code, message, span, *notes))
 
-    def warn(self, code: str, message: str, span: Span | None, *notes: str) -> None:
+    def warn(self, code: Code, message: str, span: Span | None, *notes: str) -> None:
         self.diagnostics.append(Diagnostic.warning(code, message, span, *notes))
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]
@@ -293,16 +295,17 @@ class _Checker:
             based_on="-".join(header.based_on) if header.based_on else None,
             path=header.span.path,
             sources=tuple(
-                SourceDoc(s.id, s.title, s.published, s.file, s.span) for s in self.sources.values()
+                SourceDoc(id=s.id, title=s.title, published=s.published, file=s.file, span=s.span)
+                for s in self.sources.values()
             ),
             attributes=tuple(
                 Attribute(
-                    a.name,
-                    a.kind,
-                    tuple(str(v.value) for v in a.values),
-                    str(a.default.value) if a.default is not None else None,
-                    a.description,
-                    a.span,
+                    name=a.name,
+                    kind=a.kind,
+                    values=tuple(str(v.value) for v in a.values),
+                    default=str(a.default.value) if a.default is not None else None,
+                    description=a.description,
+                    span=a.span,
                 )
                 for a in self.attributes.values()
             ),
@@ -313,19 +316,14 @@ class _Checker:
             domains=domains,
             span=header.span,
             says=tuple(self._quote(t) for t in header.says),
-            texts=self.texts,
+            texts=SourceTexts(self.texts),
         )
 
     # ------------------------------------------------------------------ citations
     def _quote(self, text: ast.Text) -> Quote:
         c = text.cite
-        return Quote(
-            text.value,
-            c.source if c else None,
-            c.first if c else None,
-            c.last if c else None,
-            text.span,
-        )
+        cite = None if c is None else Citation(source=c.source, first=c.first, last=c.last)
+        return Quote(text=text.value, cite=cite, span=text.span)
 
     def _check_cite(self, text: ast.Text | None, required: bool, what: str = "") -> None:
         if text is None:
@@ -334,7 +332,7 @@ class _Checker:
         if cite is None:
             if required:
                 self.error(
-                    "missing-citation",
+                    codes.MISSING_CITATION,
                     f"{what or 'this text'} is published wording: say where it was published, "
                     "e.g. 'from wm_2020 line 504'",
                     text.span,
@@ -347,14 +345,16 @@ class _Checker:
         if source is None:
             hint = did_you_mean(cite.source, self.sources)
             self.error(
-                "unknown-ref",
+                codes.UNKNOWN_REF,
                 f"unknown source '{cite.source}'{hint}",
                 cite.span,
                 'declare it with: source ID "TITLE" file "PATH"',
             )
             return
         if cite.first > cite.last or cite.first < 1:
-            self.error("bad-citation", f"lines {cite.first}-{cite.last} are not a range", cite.span)
+            self.error(
+                codes.BAD_CITATION, f"lines {cite.first}-{cite.last} are not a range", cite.span
+            )
             return
         if source.file is None:
             return
@@ -362,14 +362,14 @@ class _Checker:
         doc = _document((base.parent / source.file) if base else Path(source.file))
         if doc is None:
             self.warn(
-                "bad-citation",
+                codes.BAD_CITATION,
                 f"source {source.id} names the file '{source.file}', which cannot be read",
                 source.span,
             )
             return
         if cite.last > len(doc):
             self.error(
-                "bad-citation",
+                codes.BAD_CITATION,
                 f"{source.id} has {len(doc)} lines; line {cite.last} is past its end",
                 cite.span,
             )
@@ -397,7 +397,7 @@ class _Checker:
             message = (
                 f"this text is not at {source.id} line {cite.first}, nor anywhere in {source.file}"
             )
-        self.warn("quote-not-found", message, cite.span)
+        self.warn(codes.QUOTE_NOT_FOUND, message, cite.span)
 
     # ------------------------------------------------------------------ attributes and conditions
     def _check_attributes(self) -> None:
@@ -405,12 +405,12 @@ class _Checker:
             values = [str(v.value) for v in a.values]
             for v in a.values:
                 if values.count(str(v.value)) > 1:
-                    self.error("duplicate-id", f"value {v.value} is listed twice", v.span)
+                    self.error(codes.DUPLICATE_ID, f"value {v.value} is listed twice", v.span)
             if a.default is not None:
                 allowed = {"flag": ["yes", "no"], "enum": values}.get(a.kind)
                 if allowed is not None and str(a.default.value) not in allowed:
                     self.error(
-                        "unknown-ref",
+                        codes.UNKNOWN_REF,
                         f"default {a.default.value} is not a value of {a.name} ({', '.join(allowed)})",
                         a.default.span,
                     )
@@ -426,7 +426,7 @@ class _Checker:
                 kind = self._kind_of(name, measures)
                 if kind not in (None, "flag"):
                     self.error(
-                        "bad-condition",
+                        codes.BAD_CONDITION,
                         f"{name.name} is not a flag: compare it, e.g. '{name.name} = VALUE'",
                         name.span,
                     )
@@ -434,11 +434,11 @@ class _Checker:
                 kind = self._kind_of(name, measures)
                 if kind == "measure":
                     if not isinstance(value.value, (int, float)):
-                        self.error("bad-condition", f"{name.name} is a number", value.span)
+                        self.error(codes.BAD_CONDITION, f"{name.name} is a number", value.span)
                 elif kind is not None:
                     if op not in ("=", "!="):
                         self.error(
-                            "bad-condition",
+                            codes.BAD_CONDITION,
                             f"'{op}' compares numbers; {name.name} is a {_KIND_WORDS.get(kind, kind)} "
                             "attribute: use = or !=",
                             cond.span,
@@ -447,7 +447,9 @@ class _Checker:
             case ast.InList(name=name, values=values):
                 kind = self._kind_of(name, measures)
                 if kind == "measure":
-                    self.error("bad-condition", f"{name.name} is a number: compare it", cond.span)
+                    self.error(
+                        codes.BAD_CONDITION, f"{name.name} is a number: compare it", cond.span
+                    )
                 elif kind is not None:
                     for v in values:
                         self._check_value(name, v)
@@ -458,7 +460,7 @@ class _Checker:
                 return "measure"
             hint = did_you_mean(name.name, MEASURES)
             self.error(
-                "discretion",
+                codes.DISCRETION,
                 f"unknown measure '{name.name}'{hint}",
                 name.span,
                 "measures: " + ", ".join(MEASURES),
@@ -468,7 +470,7 @@ class _Checker:
         if attr is None:
             hint = did_you_mean(name.name, self.attributes)
             self.error(
-                "unknown-ref",
+                codes.UNKNOWN_REF,
                 f"unknown attribute '{name.name}'{hint}",
                 name.span,
                 "declared attributes: " + ", ".join(self.attributes),
@@ -484,7 +486,7 @@ class _Checker:
         if str(value.value) not in allowed:
             hint = did_you_mean(str(value.value), allowed)
             self.error(
-                "unknown-ref",
+                codes.UNKNOWN_REF,
                 f"{value.value} is not a value of {name.name} ({', '.join(allowed)}){hint}",
                 value.span,
             )
@@ -495,7 +497,7 @@ class _Checker:
             return True
         hint = did_you_mean(name, self.ratings)
         self.error(
-            "unknown-ref",
+            codes.UNKNOWN_REF,
             f"unknown rating '{name}'{hint}",
             span,
             "declared ratings: " + ", ".join(self.ratings),
@@ -505,20 +507,23 @@ class _Checker:
     def _check_ratings(self) -> tuple[RatingLevel, ...] | None:
         decls = self.of(ast.RatingDecl)
         if not decls:
-            self.error("score", "no ratings are declared: add 'rating NAME score N' lines", None)
+            self.error(
+                codes.SCORE, "no ratings are declared: add 'rating NAME score N' lines", None
+            )
             return None
         by_score: dict[int, ast.RatingDecl] = {}
         for r in decls:
             if r.score in by_score:
                 self.error(
-                    "score",
+                    codes.SCORE,
                     f"{r.rating} and {by_score[r.score].rating} both score {r.score}: "
                     "each rating needs its own score",
                     r.span,
                 )
             by_score[r.score] = r
         return tuple(
-            RatingLevel(r.rating, r.score, r.span) for r in sorted(decls, key=lambda r: r.score)
+            RatingLevel(name=r.rating, score=r.score, span=r.span)
+            for r in sorted(decls, key=lambda r: r.score)
         )
 
     def _check_bands(
@@ -527,9 +532,9 @@ class _Checker:
         low: int,
         high: int,
         what: str,
-        codes: tuple[str, str, str],
+        band_codes: tuple[Code, Code, Code],
     ) -> tuple[Band, ...]:
-        gap_code, overlap_code, range_code = codes
+        gap_code, overlap_code, range_code = band_codes
         good: list[Band] = []
         for d in bands:
             if not self._rating_ref(d.rating, d.rating_span):
@@ -549,7 +554,14 @@ class _Checker:
             if d.cite is not None:
                 self._check_cite_ref(d.cite, None)
             good.append(
-                Band(d.range.low, d.range.high, d.rating, d.label, str(d.cite or ""), d.span)
+                Band(
+                    low=d.range.low,
+                    high=d.range.high,
+                    rating=d.rating,
+                    label=d.label,
+                    cite=str(d.cite or ""),
+                    span=d.span,
+                )
             )
         good.sort(key=lambda b: (b.low, b.high))
         expected = low
@@ -582,7 +594,7 @@ class _Checker:
             ra, rb = self.ratings[a.rating], self.ratings[b.rating]
             if rb.score <= ra.score and (a.high < b.low):
                 self.error(
-                    "band-order",
+                    codes.BAND_ORDER,
                     f"{what} {b.low}..{b.high} gives {b.rating} (score {rb.score}), no higher than "
                     f"{a.low}..{a.high} which gives {a.rating} (score {ra.score})",
                     b.span,
@@ -594,25 +606,27 @@ class _Checker:
         decls = self.of(ast.BandDecl)
         if rounding is None:
             self.error(
-                "rating-rule",
+                codes.RATING_RULE,
                 "no 'percentage rounded ...' rule: say how key-question percentages are rounded",
                 None,
             )
         if not decls:
-            self.error("band-gap", "no key-question bands are declared", None)
+            self.error(codes.BAND_GAP, "no key-question bands are declared", None)
         for t in rounding.says if rounding else ():
             self._check_cite(t, required=True)
         for d in decls:
             for t in d.says:
                 self._check_cite(t, required=True)
-        bands = self._check_bands(decls, 0, 100, "band", ("band-gap", "band-overlap", "band-range"))
+        bands = self._check_bands(
+            decls, 0, 100, "band", (codes.BAND_GAP, codes.BAND_OVERLAP, codes.BAND_RANGE)
+        )
         if rounding is None or not decls:
             return None
         return Banding(
-            rounding.mode,
-            bands,
-            rounding.span,
-            tuple(self._quote(t) for d in [rounding, *decls] for t in d.says),
+            rounding=rounding.mode,
+            bands=bands,
+            rounding_span=rounding.span,
+            says=tuple(self._quote(t) for d in [rounding, *decls] for t in d.says),
         )
 
     def _check_overall(
@@ -631,7 +645,7 @@ class _Checker:
             if (scale.range.low, scale.range.high) != (low, high):
                 ids = [s.id for d in domains for s in d.standards]
                 self.error(
-                    "overall-scale",
+                    codes.OVERALL_SCALE,
                     f"overall scale {scale.range} does not add up: {n_standards} standards are "
                     f"scored ({id_ranges(ids)}) with scores {bottom}..{top}, so the overall score "
                     f"runs {low}..{high}",
@@ -639,18 +653,22 @@ class _Checker:
                     f"either state 'overall scale {low}..{high}' or change the standards or scores",
                 )
         if not decls:
-            self.error("overall-gap", "no overall bands are declared", header.span)
+            self.error(codes.OVERALL_GAP, "no overall bands are declared", header.span)
             return None
         for d in decls:
             for t in d.says:
                 self._check_cite(t, required=True)
         bands = self._check_bands(
-            decls, low, high, "overall band", ("overall-gap", "overall-overlap", "overall-range")
+            decls,
+            low,
+            high,
+            "overall band",
+            (codes.OVERALL_GAP, codes.OVERALL_OVERLAP, codes.OVERALL_RANGE),
         )
         says = tuple(self._quote(t) for d in decls for t in d.says)
         if scale is not None:
             says = tuple(self._quote(t) for t in scale.says) + says
-        return OverallScale(low, high, bands, decls[0].span, says)
+        return OverallScale(low=low, high=high, bands=bands, span=decls[0].span, says=says)
 
     def _check_discretion(self, domains: Sequence[Domain]) -> DiscretionPolicy | None:
         decl = next(iter(self.of(ast.DiscretionDecl)), None)
@@ -660,7 +678,7 @@ class _Checker:
         for v in decl.domains:
             if str(v.value) not in known:
                 self.error(
-                    "discretion",
+                    codes.DISCRETION,
                     f"discretion names domain {v.value}, which is not declared "
                     f"(domains: {', '.join(sorted(known))})",
                     v.span,
@@ -670,10 +688,17 @@ class _Checker:
         for t in decl.says:
             self._check_cite(t, required=True)
         return DiscretionPolicy(
-            tuple(str(v.value) for v in decl.domains),
-            tuple(DiscretionRule(r.condition, r.description, r.span) for r in decl.rules),
-            tuple(self._quote(t) for t in decl.says),
-            decl.span,
+            domains=tuple(str(v.value) for v in decl.domains),
+            rules=tuple(
+                DiscretionRule(
+                    condition=compile_condition(r.condition),
+                    description=r.description,
+                    span=r.span,
+                )
+                for r in decl.rules
+            ),
+            says=tuple(self._quote(t) for t in decl.says),
+            span=decl.span,
         )
 
     # ------------------------------------------------------------------ items
@@ -682,7 +707,7 @@ class _Checker:
         for c in item.characteristics:
             self._rating_ref(c.rating, c.span)
             self._check_cite(c.text, required=True, what="a characteristic")
-            out.append(Characteristic(c.rating, self._quote(c.text)))
+            out.append(Characteristic(rating=c.rating, text=self._quote(c.text)))
         return tuple(out)
 
     def _check_items(self) -> tuple[Domain, ...]:
@@ -696,7 +721,7 @@ class _Checker:
                 parent = item.id.rsplit(".", 1)[0]
                 if parent not in by_kind[parent_kind]:
                     self.error(
-                        "missing-parent",
+                        codes.MISSING_PARENT,
                         f"{kind} {item.id} belongs to {parent_kind} {parent}, which is not declared",
                         item.id_span,
                     )
@@ -713,7 +738,7 @@ class _Checker:
                 rated_by = s.rated_by or d.rated_by
                 if rated_by is None:
                     self.error(
-                        "rating-rule",
+                        codes.RATING_RULE,
                         f"standard {s.id} has no rating rule: add 'rated by lowest key question "
                         f"band' or 'rated by inspector judgement' to it or to domain {d.id}",
                         s.id_span,
@@ -722,7 +747,12 @@ class _Checker:
                 kqs = []
                 for k in children("key question", s.id):
                     prompts = tuple(
-                        Prompt(p.id, self._quote(p.text), p.where_applicable, p.span)
+                        Prompt(
+                            id=p.id,
+                            text=self._quote(p.text),
+                            where_applicable=p.where_applicable,
+                            span=p.span,
+                        )
                         for p in children("prompt", k.id)
                     )
                     silenced = (
@@ -732,7 +762,7 @@ class _Checker:
                     )
                     if not prompts and not silenced and rated_by == LOWEST_BAND:
                         self.warn(
-                            "no-prompts",
+                            codes.NO_PROMPTS,
                             f"key question {k.id} has no prompts",
                             k.id_span,
                             'if none are published, say so with: no prompts "WHY"',
@@ -742,46 +772,46 @@ class _Checker:
                     )
                     kqs.append(
                         KeyQuestion(
-                            k.id,
-                            self._quote(k.text),
-                            condition,
-                            self._quote(k.relevance) if k.relevance else None,
-                            k.where_applicable,
-                            prompts,
-                            k.span,
-                            condition.span if condition is not None else None,
+                            id=k.id,
+                            text=self._quote(k.text),
+                            condition=None if condition is None else compile_condition(condition),
+                            relevance=self._quote(k.relevance) if k.relevance else None,
+                            where_applicable=k.where_applicable,
+                            prompts=prompts,
+                            span=k.span,
+                            condition_span=condition.span if condition is not None else None,
                         )
                     )
                 if not kqs:
                     self.warn(
-                        "no-key-questions", f"standard {s.id} has no key questions", s.id_span
+                        codes.NO_KEY_QUESTIONS, f"standard {s.id} has no key questions", s.id_span
                     )
                 standards.append(
                     Standard(
-                        s.id,
-                        s.text.value,
-                        self._quote(s.statement) if s.statement else None,
-                        rated_by,
-                        self._characteristics(s),
-                        tuple(kqs),
-                        tuple(self._quote(t) for t in s.says),
-                        s.span,
-                        s.rated_by_span or d.rated_by_span,
+                        id=s.id,
+                        name=s.text.value,
+                        statement=self._quote(s.statement) if s.statement else None,
+                        rated_by=rated_by,
+                        characteristics=self._characteristics(s),
+                        key_questions=tuple(kqs),
+                        says=tuple(self._quote(t) for t in s.says),
+                        span=s.span,
+                        rated_by_span=s.rated_by_span or d.rated_by_span,
                     )
                 )
             condition = None if isinstance(d.applies, (ast.AllCases, type(None))) else d.applies
             domains.append(
                 Domain(
-                    d.id,
-                    d.text.value,
-                    self._quote(d.intro) if d.intro else None,
-                    condition,
-                    d.rated_by,
-                    self._characteristics(d),
-                    tuple(standards),
-                    tuple(self._quote(t) for t in d.says),
-                    d.span,
-                    condition.span if condition is not None else None,
+                    id=d.id,
+                    name=d.text.value,
+                    intro=self._quote(d.intro) if d.intro else None,
+                    condition=None if condition is None else compile_condition(condition),
+                    rated_by=d.rated_by,
+                    characteristics=self._characteristics(d),
+                    standards=tuple(standards),
+                    says=tuple(self._quote(t) for t in d.says),
+                    span=d.span,
+                    condition_span=condition.span if condition is not None else None,
                 )
             )
         return tuple(domains)
@@ -805,22 +835,49 @@ class _Checker:
             self._check_condition(item.applies)
         else:
             self.error(
-                "bad-condition",
+                codes.BAD_CONDITION,
                 f"'applies to' belongs on a domain or a key question, not on a {item.kind}",
                 item.applies.span,
             )
         if item.where_applicable and item.kind not in ("key question", "prompt"):
             self.error(
-                "bad-condition",
+                codes.BAD_CONDITION,
                 f"'where applicable' belongs on a key question or a prompt, not on a {item.kind}",
                 item.span,
             )
         if item.rated_by is not None and item.kind not in ("domain", "standard"):
             self.error(
-                "rating-rule",
+                codes.RATING_RULE,
                 f"'rated by' belongs on a domain or a standard, not on a {item.kind}",
                 item.rated_by_span,
             )
+
+
+def compile_condition(cond: ast.Cond) -> cond_model.Condition:
+    """A condition as written, compiled once into the syntax-free condition model."""
+
+    def value(v: ast.Value) -> cond_model.Value:
+        return cond_model.Value(value=v.value, quoted=v.quoted)
+
+    match cond:
+        case ast.Truthy(name=name):
+            return cond_model.Test(name=name.name, op="is")
+        case ast.Compare(op=op, name=name, value=v):
+            return cond_model.Test(name=name.name, op=op, values=(value(v),))
+        case ast.InList(name=name, values=values, negated=negated):
+            return cond_model.Test(
+                name=name.name,
+                op="not in" if negated else "in",
+                values=tuple(value(v) for v in values),
+            )
+        case ast.Not(operand=op):
+            return cond_model.Not(operand=compile_condition(op))
+        case ast.And(operands=ops):
+            return cond_model.AllOf(operands=tuple(compile_condition(o) for o in ops))
+        case ast.Or(operands=ops):
+            return cond_model.AnyOf(operands=tuple(compile_condition(o) for o in ops))
+        case _:
+            assert_never(cond)
 
 
 def _span_text(low: int, high: int) -> str:

@@ -19,9 +19,9 @@ from ratingbook.dsl import render_diagnostics
 from ratingbook.framework import registry
 from ratingbook.framework.errors import DiagnosticsError, FindingsFound, InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.inspection import load_inspection
-from ratingbook.framework.loading import check as check_framework
-from ratingbook.framework.loading import framework_for
+from ratingbook.framework.loading.frameworks import check as check_framework
+from ratingbook.framework.loading.frameworks import framework_for
+from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.render.theme import make_console
 from ratingbook.framework.result import Result
 
@@ -158,7 +158,7 @@ def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
 
 
 def _path(ref: str) -> Any:
-    from ratingbook.framework.loading import resolve
+    from ratingbook.framework.loading.frameworks import resolve
 
     return resolve(ref)
 
@@ -297,7 +297,7 @@ def explain(
 def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
     """What NEW changes from OLD (ids or paths): items, wording, applicability, rules."""
     from ratingbook.framework.diff import diff
-    from ratingbook.framework.loading import load_framework
+    from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.render import diffs
 
     d = diff(load_framework(old), load_framework(new))
@@ -315,7 +315,7 @@ def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
 def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str], fmt: str) -> None:
     """Re-rate inspections under two versions; exit 1 if any rating moves."""
     from ratingbook.framework.compare import compare
-    from ratingbook.framework.loading import load_framework
+    from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.render import diffs
 
     c = compare(load_framework(base), load_framework(candidate), corpus)

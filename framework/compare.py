@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ratingbook.framework.codes import INPUT_UNUSED as UNUSED_DATA
 from ratingbook.framework.errors import InputError, RatingbookError
-from ratingbook.framework.evaluate import UNUSED_DATA, evaluate
+from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.inspection import FORMAT as INSPECTION_FORMAT
-from ratingbook.framework.inspection import load_inspection
+from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result, StandardResult
 

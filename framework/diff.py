@@ -8,9 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ratingbook.dsl.printer import condition_text
 from ratingbook.dsl.span import Span
-from ratingbook.framework.model import Framework, Quote, id_key
+from ratingbook.framework import conditions
+from ratingbook.framework.ids import sort_key as id_key
+from ratingbook.framework.model import Framework, Quote
 
 SECTIONS = ("added", "removed", "reworded", "applicability", "rules", "metadata")
 
@@ -102,7 +103,7 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                 "name": (d.name, d.span),
                 "intro": q(d.intro),
                 "applies to": (
-                    condition_text(d.condition) if d.condition else "all cases",
+                    conditions.text(d.condition) if d.condition else "all cases",
                     d.condition_span or d.span,
                 ),
                 "rated by": (d.rated_by, d.span),
@@ -128,7 +129,7 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                         "wording": q(k.text),
                         "relevance": q(k.relevance),
                         "applies to": (
-                            condition_text(k.condition) if k.condition else "all cases",
+                            conditions.text(k.condition) if k.condition else "all cases",
                             k.condition_span or k.span,
                         ),
                         "where applicable": ("yes" if k.where_applicable else "no", k.span),
@@ -177,7 +178,7 @@ def _rules(fw: Framework) -> dict[str, tuple[str, Span | None]]:
         rules["discretion domains"] = (", ".join(fw.discretion.domains), fw.discretion.span)
         for i, r in enumerate(fw.discretion.rules, 1):
             rules[f"discretion rule {i}"] = (
-                condition_text(r.condition) + (f' "{r.description}"' if r.description else ""),
+                conditions.text(r.condition) + (f' "{r.description}"' if r.description else ""),
                 r.span,
             )
     return rules

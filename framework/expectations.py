@@ -27,8 +27,8 @@ import yaml
 
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.inspection import load_inspection, load_inspection_text
-from ratingbook.framework.loading import load_framework
+from ratingbook.framework.loading.frameworks import framework_for, load_framework
+from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
 FORMAT = "ratingbook/expectations-v1"
@@ -172,8 +172,6 @@ def result_for(e: Expectation) -> Result:
                 "a relative path is read from the expectations file's folder)"
             )
         inspection = load_inspection(str(path))
-    from ratingbook.framework.loading import framework_for
-
     ref = _framework_ref(e)
     fw = load_framework(ref) if ref else framework_for(inspection, None)
     return evaluate(fw, inspection)

@@ -6,27 +6,82 @@ that the text, Markdown, HTML and JSON explanations render.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
+from ratingbook.framework import ids
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
 
 EXPLAIN_FORMAT = "ratingbook/explain-v1"
 
 
-@dataclass(frozen=True)
 class Node:
-    """One line of an explanation, with the rule that decided it and what lies beneath."""
+    """One line of an explanation, with the rule that decided it and what lies beneath.
 
-    kind: str
-    label: str
-    id: str | None = None
-    status: str | None = None  # a rating or band, or "yes"/"no"/"unknown" for a check
-    rule: RuleRef | None = None
-    warning: str | None = None
-    children: tuple[Node, ...] = ()
-    hidden: int = 0  # descendants cut off by --depth
+    What lies beneath is worked out when it is first read: an explanation of a whole
+    inspection costs nothing until it is shown, and a pruned one shows only what it keeps.
+    """
+
+    __slots__ = (
+        "kind",
+        "label",
+        "id",
+        "status",
+        "rule",
+        "warning",
+        "_children",
+        "_below",
+        "_hidden",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        label: str,
+        *,
+        id: str | None = None,
+        status: str | None = None,  # a rating or band, or "yes"/"no"/"unknown" for a check
+        rule: RuleRef | None = None,
+        warning: str | None = None,
+        children: Iterable[Node] | None = None,
+        below: Callable[[], Iterable[Node]] | None = None,
+        hidden: Callable[[], int] | int = 0,
+    ) -> None:
+        self.kind, self.label, self.id, self.status = kind, label, id, status
+        self.rule, self.warning = rule, warning
+        self._children = None if children is None else tuple(children)
+        self._below = below
+        self._hidden = hidden
+
+    @property
+    def children(self) -> tuple[Node, ...]:
+        """The lines beneath this one."""
+        if self._children is None:
+            self._children = tuple(self._below()) if self._below is not None else ()
+            self._below = None
+        return self._children
+
+    @property
+    def hidden(self) -> int:
+        """How many lines beneath this one were cut off by ``--depth``."""
+        if callable(self._hidden):
+            self._hidden = self._hidden()
+        return self._hidden
+
+    def cut(self, below: Callable[[], Iterable[Node]], hidden: Callable[[], int] | int = 0) -> Node:
+        """This line with other lines beneath it (and a count of those cut off)."""
+        return Node(
+            self.kind,
+            self.label,
+            id=self.id,
+            status=self.status,
+            rule=self.rule,
+            warning=self.warning,
+            below=below,
+            hidden=hidden,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -34,7 +89,9 @@ class Node:
             "id": self.id,
             "label": self.label,
             "status": self.status,
-            "rule": self.rule.to_json() if self.rule else None,
+            "rule": None
+            if self.rule is None
+            else {"rule": self.rule.text, "where": self.rule.where, "snippet": self.rule.snippet},
             "warning": self.warning,
             "hidden": self.hidden,
             "children": [c.to_json() for c in self.children],
@@ -50,8 +107,8 @@ def prune(node: Node, depth: int | None) -> Node:
     if depth is None:
         return node
     if depth <= 0:
-        return replace(node, children=(), hidden=_size(node))
-    return replace(node, children=tuple(prune(c, depth - 1) for c in node.children))
+        return node.cut(below=tuple, hidden=lambda: _size(node))
+    return node.cut(below=lambda: [prune(c, depth - 1) for c in node.children])
 
 
 def _pct(x: float | None) -> str:
@@ -66,6 +123,17 @@ def _plural(n: int, word: str) -> str:
 
 
 def key_question_node(k: KeyQuestionResult) -> Node:
+    """A key question: its figure, band, applicability, sample, cases and prompts."""
+    return Node(
+        "key_question",
+        f"{k.id} {k.text}",
+        id=k.id,
+        status=k.band or "no band",
+        below=lambda: _key_question_lines(k),
+    )
+
+
+def _key_question_lines(k: KeyQuestionResult) -> list[Node]:
     children: list[Node] = []
     if k.basis in ("cases", "counts") and k.relevant:
         source = (
@@ -113,23 +181,24 @@ def key_question_node(k: KeyQuestionResult) -> Node:
                 warning=warning,
             )
         )
-    if k.counted:
+    counted, excluded = k.counted, k.excluded
+    if counted:
         children.append(
             Node(
                 "cases",
-                f"counted: {len(k.counted)}",
-                children=tuple(
+                f"counted: {len(counted)}",
+                below=lambda: (
                     Node("case", f"{c.case}: {c.answer} ({c.reason})", id=c.case, status=c.answer)
-                    for c in k.counted
+                    for c in counted
                 ),
             )
         )
-    if k.excluded:
+    if excluded:
         children.append(
             Node(
                 "cases",
-                f"left out: {len(k.excluded)}",
-                children=tuple(
+                f"left out: {len(excluded)}",
+                below=lambda: (
                     Node(
                         "case",
                         f"{c.case}: {c.reason}"
@@ -140,7 +209,7 @@ def key_question_node(k: KeyQuestionResult) -> Node:
                         ),
                         id=c.case,
                     )
-                    for c in k.excluded
+                    for c in excluded
                 ),
             )
         )
@@ -150,7 +219,7 @@ def key_question_node(k: KeyQuestionResult) -> Node:
             Node(
                 "prompts",
                 f"prompts: {len(answered)}",
-                children=tuple(
+                below=lambda: (
                     Node(
                         "prompt",
                         f"{p.id} {p.text}: "
@@ -167,9 +236,7 @@ def key_question_node(k: KeyQuestionResult) -> Node:
                 ),
             )
         )
-    status = k.band or "no band"
-    label = f"{k.id} {k.text}"
-    return Node("key_question", label, id=k.id, status=status, children=tuple(children))
+    return children
 
 
 # ------------------------------------------------------------------------------ standards
@@ -231,15 +298,15 @@ def _discretion_node(s: StandardResult) -> Node | None:
                 "check",
                 c.detail,
                 status=mark,
-                rule=RuleRef(f"eligible when {c.rule}", c.where, c.snippet),
+                rule=c.rule_ref,
             )
         )
     if d.applied:
         warning = None
         if d.override and not d.eligible:
             warning = "applied by override: the policy does not make this standard eligible"
-        elif s.note and "would not make" in s.note:
-            warning = s.note
+        elif not d.eligible:
+            warning = s.note  # applied, though this version would not make it eligible
         line = f" (data line {d.data_line})" if d.data_line else ""
         children.append(
             Node(
@@ -258,6 +325,19 @@ def _discretion_node(s: StandardResult) -> Node | None:
 
 
 def standard_node(s: StandardResult) -> Node:
+    """A standard: its rule, what set its band, its key questions, discretion and notes."""
+    banded = f" (banded {s.banded})" if s.banded != s.rating and s.judged is None else ""
+    score = f", score {s.score}" if s.score is not None else ""
+    return Node(
+        "standard",
+        f"{s.id} {s.name}: {s.rating or 'not rated'}{banded}{score}",
+        id=s.id,
+        status=s.rating,
+        below=lambda: _standard_lines(s),
+    )
+
+
+def _standard_lines(s: StandardResult) -> list[Node]:
     children: list[Node] = [Node("rule", s.rule.text, rule=s.rule)]
     if s.judged is not None:
         j = s.judged
@@ -291,18 +371,22 @@ def standard_node(s: StandardResult) -> Node:
         children.append(disc)
     if s.note and not (s.discretion and s.discretion.applied):
         children.append(Node("note", s.note, warning=s.note))
-    banded = f" (banded {s.banded})" if s.banded != s.rating and s.judged is None else ""
-    score = f", score {s.score}" if s.score is not None else ""
-    return Node(
-        "standard",
-        f"{s.id} {s.name}: {s.rating or 'not rated'}{banded}{score}",
-        id=s.id,
-        status=s.rating,
-        children=tuple(children),
-    )
+    return children
 
 
 def overall_node(r: Result) -> Node:
+    """The overall rating: the sum of the scores, its band, and every standard beneath."""
+    o = r.overall
+    score = f" (score {o.score}/{o.max})" if o.score is not None else ""
+    return Node(
+        "overall",
+        f"{r.service}: overall {o.rating or 'not rated'}{score} under {r.framework_id}",
+        status=o.rating,
+        below=lambda: _overall_lines(r),
+    )
+
+
+def _overall_lines(r: Result) -> list[Node]:
     o = r.overall
     children: list[Node] = []
     scored = [(sid, sc) for sid, sc in o.scores]
@@ -326,13 +410,7 @@ def overall_node(r: Result) -> Node:
             )
         )
     children += [standard_node(s) for s in r.standards]
-    score = f" (score {o.score}/{o.max})" if o.score is not None else ""
-    return Node(
-        "overall",
-        f"{r.service}: overall {o.rating or 'not rated'}{score} under {r.framework_id}",
-        status=o.rating,
-        children=tuple(children),
-    )
+    return children
 
 
 def explain(result: Result, item: str | None = None) -> Node:
@@ -345,11 +423,12 @@ def explain(result: Result, item: str | None = None) -> Node:
     k = result.key_question(item)
     if k is not None:
         return key_question_node(k)
-    parent = item.rsplit(".", 1)[0]
-    if item.count(".") == 3 and result.key_question(parent) is not None:
-        return key_question_node(result.key_question(parent))  # type: ignore[arg-type]
+    parent = ids.parent(item)
+    owner_kq = result.key_question(parent)
+    if ids.is_prompt(item) and owner_kq is not None:
+        return key_question_node(owner_kq)
     owner = result.standard(parent)
-    if item.count(".") == 2 and owner is not None:
+    if ids.is_key_question(item) and owner is not None:
         if owner.judged is not None:
             raise InputError(
                 f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) is rated by "
@@ -360,14 +439,17 @@ def explain(result: Result, item: str | None = None) -> Node:
         raise InputError(
             f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) has {have}"
         )
-    ids = ", ".join(s.id for s in result.standards)
+    standards = ", ".join(s.id for s in result.standards)
     raise InputError(
-        f"nothing to explain as '{item}': give a standard ({ids}), a key question like 2.2.1, or nothing for the overall rating"
+        f"nothing to explain as '{item}': give a standard ({standards}), a key question like "
+        "2.2.1, or nothing for the overall rating"
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Explanation:
+    """The explanation of one item (or the overall rating) of a Result, as a tree."""
+
     result: Result
     root: Node
     item: str | None = None
@@ -387,4 +469,7 @@ class Explanation:
 
 
 def build(result: Result, item: str | None = None, depth: int | None = None) -> Explanation:
-    return Explanation(result, prune(explain(result, item), depth), item, depth)
+    """The explanation of ``item`` (None: the overall rating), cut ``depth`` levels down."""
+    return Explanation(
+        result=result, root=prune(explain(result, item), depth), item=item, depth=depth
+    )

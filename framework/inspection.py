@@ -1,92 +1,253 @@
-"""Inspection data (``ratingbook/inspection-v1``): load YAML or JSON, validate, keep positions.
+"""Inspection data (format ``ratingbook/inspection-v1``), validated and indexed for rating.
 
-Every problem found is reported at once, each at its line in the data file. Keys are read
-from the text as written, so a bare ``1.1`` (which YAML reads as a number) and a quoted
-``"1.1"`` are the same id; bare ``yes``/``no`` answers (booleans to YAML) are answers.
+An :class:`Inspection` holds what one inspection recorded: the lead inspector's judgements,
+the published counts, the panel's decisions and the cases. Cases are also indexed by column
+(:class:`CaseTable`): for each item, which cases answered yes, no and n/a, as bitmasks, and
+for each attribute, which cases have which value. Rating then counts with a few integer
+operations per key question, however many cases there are. The index is built once, when the
+data is loaded, and does not depend on any framework version.
+
+Positions in the data file are not kept: a :class:`Locator` finds them again when there is a
+problem to report.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import sys
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any, cast
+from typing import Final, Literal, Protocol
 
-import jsonschema
-import yaml
+from ratingbook.dsl.span import Source, Span
 
-from ratingbook.dsl import Diagnostic, Source, Span
-from ratingbook.dsl.diagnostics import did_you_mean
-from ratingbook.framework.errors import DiagnosticsError, InputError
-
-FORMAT = "ratingbook/inspection-v1"
+FORMAT: Final = "ratingbook/inspection-v1"
 PathKey = tuple[str | int, ...]
+Answer = Literal["yes", "no", "n/a"]
+
+# How an answer is stored in a column: one byte per case.
+ABSENT: Final = 0
+CODE: Final[dict[str, int]] = {"yes": ord("y"), "no": ord("n"), "n/a": ord("a")}
+ANSWER_OF: Final[dict[int, Answer]] = {ord("y"): "yes", ord("n"): "no", ord("a"): "n/a"}
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
-    id: str
-    disposal: str
-    attributes: dict[str, str]  # every value as text: flags are "yes"/"no"
-    answers: dict[str, str]  # "yes" | "no" | "n/a"
-    index: int
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Count:
-    relevant: int | None
-    yes: int | None
-    percent: float | None
-    line: int | None
+    """Published figures for a key question or prompt: counts, or a percentage alone."""
+
+    relevant: int | None = None
+    yes: int | None = None
+    percent: float | None = None
+    line: int | None = None  # where the figure is printed in the source report
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Judgement:
+    """The lead inspector's rating of a standard rated by judgement."""
+
     rating: str
-    evidence: str | None
-    line: int | None
+    evidence: str | None = None
+    line: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Decision:
+    """A ratings panel decision: the rating it gave a standard, and why."""
+
     rating: str
     reason: str
-    override: bool
-    line: int | None
+    override: bool = False
+    line: int | None = None
 
 
-@dataclass(frozen=True)
+class Locator(Protocol):
+    """Finds where a value sits in the data file (read again only when a problem is reported)."""
+
+    source: Source
+
+    def span(self, path: PathKey) -> Span | None:
+        """The value at ``path``, or its nearest enclosing value."""
+
+    def key_span(self, path: PathKey) -> Span | None:
+        """The key of the value at ``path`` (the value itself where the key has no place)."""
+
+    def keys(self, path: PathKey) -> frozenset[str]:
+        """The keys written in the mapping at ``path``."""
+
+
+# For each answer code, a translation of a column into b"0"/b"1" digits for that code.
+_DIGITS: Final[dict[int, bytes]] = {
+    code: bytes(49 if b == code else 48 for b in range(256)) for code in CODE.values()
+}
+
+
+def _mask(column: bytes, code: int) -> int:
+    """Bit i set where ``column[i] == code``."""
+    if not column:
+        return 0
+    return int(column.translate(_DIGITS[code])[::-1], 2)
+
+
+_NO_MASKS: Final = (0, 0, 0)
+
+
+class CaseTable:
+    """The cases by column: per item the answer codes and bitmasks; per attribute the values.
+
+    Bit ``i`` of a mask stands for the case at index ``i``.
+    """
+
+    __slots__ = (
+        "size",
+        "everyone",
+        "_answers",
+        "masks",
+        "_attributes",
+        "_value_masks",
+        "_distinct",
+        "_named",
+        "prompt_masks",
+    )
+
+    # Attribute values are indexed as masks at load time when an attribute has at most this
+    # many distinct values (flags and one-of attributes); others are indexed when first tested.
+    INDEX_AT_LOAD: Final = 16
+
+    def __init__(
+        self,
+        size: int,
+        answers: Mapping[str, bytes],
+        attributes: Mapping[str, Sequence[str | None]],
+        named: frozenset[str] = frozenset(),
+    ) -> None:
+        self.size = size
+        self.everyone = (1 << size) - 1
+        self._answers = dict(answers)
+        # For each item, the cases that answered it yes, no and n/a.
+        self.masks: dict[str, tuple[int, int, int]] = {
+            item: (_mask(col, CODE["yes"]), _mask(col, CODE["no"]), _mask(col, CODE["n/a"]))
+            for item, col in self._answers.items()
+        }
+        # For each key question id, the cases that answer any prompt under it, and those
+        # that answer one n/a: a key question's prompts are checked in one step.
+        self.prompt_masks: dict[str, tuple[int, int]] = {}
+        for item, (yes, no, na) in self.masks.items():
+            if item.count(".") == 3:
+                kq = item.rsplit(".", 1)[0]
+                answered, not_applicable = self.prompt_masks.get(kq, (0, 0))
+                self.prompt_masks[kq] = (answered | yes | no | na, not_applicable | na)
+        self._attributes = {name: list(col) for name, col in attributes.items()}
+        self._named = named
+        self._value_masks: dict[tuple[str, str | None], int] = {}
+        self._distinct = {name: frozenset(col) for name, col in self._attributes.items()}
+        for name, values in self._distinct.items():
+            if len(values) <= self.INDEX_AT_LOAD:
+                for value in values:
+                    self.value_mask(name, value)
+
+    def items(self) -> frozenset[str]:
+        """Every item (key question or prompt) that some case answers."""
+        return frozenset(self._answers)
+
+    def answer_masks(self, item: str) -> tuple[int, int, int]:
+        """The cases that answered ``item`` yes, no and n/a."""
+        return self.masks.get(item, _NO_MASKS)
+
+    def answer(self, item: str, index: int) -> Answer | None:
+        column = self._answers.get(item)
+        return None if column is None else ANSWER_OF.get(column[index])
+
+    def answered_items(self, index: int) -> Iterator[str]:
+        """The items the case at ``index`` answers."""
+        return (item for item, col in self._answers.items() if col[index] != ABSENT)
+
+    def attribute_names(self) -> frozenset[str]:
+        """The attribute names some case gives under its ``attributes``."""
+        return self._named
+
+    def distinct(self, name: str) -> frozenset[str | None]:
+        """The values of an attribute that occur (None: some case does not give it)."""
+        return self._distinct.get(name, frozenset([None]) if self.size else frozenset())
+
+    def values(self, name: str) -> Sequence[str | None]:
+        """Each case's value of an attribute (None where the case does not give it)."""
+        return self._attributes.get(name, [None] * self.size)
+
+    def value_mask(self, name: str, value: str | None) -> int:
+        """The cases whose attribute ``name`` is ``value`` (None: not given)."""
+        key = (name, value)
+        found = self._value_masks.get(key)
+        if found is None:
+            col = self._attributes.get(name)
+            if col is None:
+                found = self.everyone if value is None else 0
+            else:
+                bits = "".join("1" if v == value else "0" for v in reversed(col))
+                found = int(bits, 2) if bits else 0
+            self._value_masks[key] = found
+        return found
+
+
+class AnswersView(Mapping[str, Answer]):
+    """One case's answers, read from the columns of its table."""
+
+    __slots__ = ("_table", "_index")
+
+    def __init__(self, table: CaseTable, index: int) -> None:
+        self._table, self._index = table, index
+
+    def __getitem__(self, item: str) -> Answer:
+        found = self._table.answer(item, self._index)
+        if found is None:
+            raise KeyError(item)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return self._table.answered_items(self._index)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Case:
+    """One inspected case: its disposal, the facts recorded about it and its answers."""
+
+    id: str
+    index: int
+    disposal: str
+    attributes: Mapping[str, str]  # every value as text: flags are "yes"/"no"
+    answers: Mapping[str, Answer]
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Inspection:
-    """Validated inspection data, with the position of every value for later messages."""
+    """One inspection's validated data."""
 
     path: str
     service: str
-    framework: str | None
-    fieldwork: str | None
-    judgements: dict[str, Judgement]
-    cases: tuple[Case, ...]
-    counts: dict[str, Count]
-    discretion: dict[str, Decision]
-    source: dict[str, str] | None
-    text: Source
-    spans: dict[PathKey, Span] = field(repr=False)
-    key_spans: dict[PathKey, Span] = field(repr=False)
+    framework: str | None = None
+    fieldwork: str | None = None
+    note: str | None = None
+    source: Mapping[str, str] | None = None
+    judgements: Mapping[str, Judgement] = field(default_factory=dict)
+    counts: Mapping[str, Count] = field(default_factory=dict)
+    discretion: Mapping[str, Decision] = field(default_factory=dict)
+    cases: Sequence[Case] = ()
+    table: CaseTable = field(compare=False, repr=False)
+    locator: Locator = field(compare=False, repr=False)
+
+    @property
+    def text(self) -> Source:
+        """The data file's text, for showing the line a message is about."""
+        return self.locator.source
 
     def span(self, *path: str | int) -> Span | None:
-        """The position of the value at ``path`` (or of its nearest enclosing value)."""
-        p: PathKey = tuple(path)
-        while p:
-            if p in self.spans:
-                return self.spans[p]
-            p = p[:-1]
-        return self.spans.get(())
+        """Where the value at ``path`` (or its nearest enclosing value) is written."""
+        return self.locator.span(tuple(path))
 
     def key_span(self, *path: str | int) -> Span | None:
-        return self.key_spans.get(tuple(path)) or self.span(*path)
+        """Where the key of the value at ``path`` is written."""
+        return self.locator.key_span(tuple(path))
 
 
 def format_path(path: PathKey) -> str:
@@ -100,337 +261,3 @@ def format_path(path: PathKey) -> str:
             key = part if plain else f'"{part}"'
             out += f".{key}" if out else key
     return out or "(top level)"
-
-
-# ------------------------------------------------------------------------------ reading
-
-
-class _Reader:
-    """Builds plain data from YAML nodes, noting where each value and key sits."""
-
-    def __init__(self, source: Source, loader: yaml.SafeLoader) -> None:
-        self.source = source
-        self.loader = loader
-        self.spans: dict[PathKey, Span] = {}
-        self.key_spans: dict[PathKey, Span] = {}
-        self.duplicates: list[tuple[PathKey, Span]] = []
-
-    def span(self, node: yaml.Node) -> Span:
-        start, end = node.start_mark, node.end_mark
-        if end.line > start.line and isinstance(node, yaml.ScalarNode) is False:
-            end = start
-        return Span(
-            self.source.path, start.line + 1, start.column + 1, end.line + 1, end.column + 1
-        )
-
-    def read(self, node: yaml.Node, path: PathKey) -> Any:
-        self.spans[path] = self.span(node)
-        if isinstance(node, yaml.MappingNode):
-            out: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                key = self.key(key_node)
-                if key in out:
-                    self.duplicates.append(((*path, key), self.span(key_node)))
-                self.key_spans[(*path, key)] = self.span(key_node)
-                out[key] = self.read(value_node, (*path, key))
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.read(item, (*path, i)) for i, item in enumerate(node.value)]
-        value = self.loader.construct_object(node, deep=True)
-        if isinstance(value, (dt.date, dt.datetime)):
-            return value.isoformat()[:10]
-        return value
-
-    def key(self, node: yaml.Node) -> str:
-        if isinstance(node, yaml.ScalarNode):
-            return str(node.value)
-        return str(self.loader.construct_object(node, deep=True))
-
-
-def _read_text(path: str) -> tuple[str, str]:
-    if path == "-":
-        return sys.stdin.read(), "<stdin>"
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file; check the path (use '-' to read from stdin)")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, not an inspection file")
-    try:
-        return p.read_text(encoding="utf-8"), path
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err
-
-
-def _select(node: yaml.Node, within: PathKey) -> yaml.Node | None:
-    """The node at ``within`` (mapping keys and list indexes) below ``node``."""
-    for part in within:
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            found = [v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part]
-            if not found:
-                return None
-            node = found[-1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                return None
-            node = node.value[part]
-        else:
-            return None
-    return node
-
-
-def _parse(text: str, display: str, within: PathKey = ()) -> tuple[Any, _Reader]:
-    source = Source(display, text)
-    if display.endswith(".json"):
-        try:
-            json.loads(text)
-        except json.JSONDecodeError as err:
-            span = Span(display, err.lineno, err.colno, err.lineno, err.colno + 1)
-            raise DiagnosticsError(
-                [Diagnostic.error("input-syntax", f"malformed JSON: {err.msg}", span)],
-                {display: source},
-            ) from err
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise DiagnosticsError(
-                [
-                    Diagnostic.error(
-                        "input-syntax",
-                        "the file is empty: expected an inspection mapping",
-                        Span(display, 1, 1, 1, 2),
-                    )
-                ],
-                {display: source},
-            )
-        reader = _Reader(source, loader)
-        selected = _select(node, within)
-        if selected is None:
-            raise InputError(f"{display}: nothing at {format_path(within)}")
-        return reader.read(selected, ()), reader
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = err.problem or "malformed YAML"
-        raise DiagnosticsError(
-            [
-                Diagnostic.error(
-                    "input-syntax",
-                    f"malformed YAML: {problem}" + (f" ({err.context})" if err.context else ""),
-                    Span(display, line, col, line, col + 1),
-                )
-            ],
-            {display: source},
-        ) from err
-    except yaml.YAMLError as err:
-        raise InputError(f"{display}: malformed YAML: {err}") from err
-    finally:
-        loader.dispose()
-
-
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    text = resources.files("ratingbook.framework").joinpath("schema/inspection-v1.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-def _schema_message(err: jsonschema.ValidationError) -> tuple[PathKey, str, bool]:
-    """A plain-words message for a schema error, the path it is about, and whether the key is meant."""
-    path: PathKey = tuple(err.absolute_path)
-    v = err.validator
-    if v == "required":
-        missing = str(err.message).split("'")[1]
-        return path, f"missing '{missing}'", False
-    if v == "additionalProperties":
-        # The keyword sits in an object schema and fails on a mapping, so both are dicts here.
-        allowed = list(cast("dict[str, Any]", err.schema).get("properties", {}))
-        extras = [k for k in cast("dict[str, Any]", err.instance) if k not in allowed]
-        key = extras[0] if extras else "?"
-        hint = (
-            did_you_mean(str(key), allowed, quoted=True)
-            or f"; expected one of: {', '.join(allowed)}"
-        )
-        return (*path, key), f"unknown key '{key}'{hint}", True
-    if v == "const":
-        return path, f"must be {err.validator_value!r}", False
-    if v == "enum":
-        # An enum's value is the list of values it allows.
-        allowed_values = cast("list[Any]", err.validator_value)
-        options = ", ".join(str(o) for o in allowed_values if isinstance(o, str))
-        return path, f"{err.instance!r} is not allowed here: use one of {options}", False
-    if v == "type":
-        want = err.validator_value
-        want = " or ".join(want) if isinstance(want, list) else want
-        return path, f"expected {want}, got {err.instance!r}", False
-    if "propertyNames" in err.relative_schema_path:
-        # jsonschema reports a bad key against its mapping; point at the key itself.
-        pattern = str(err.validator_value) if v == "pattern" else ""
-        kind = (
-            "a standard id like 2.1"
-            if pattern.count(".") == 1
-            else "a key question or prompt id like 2.1.1 or 2.1.1.a"
-        )
-        # The instance is the offending key, and _Reader reads every key as text.
-        return (*path, cast("str", err.instance)), f"'{err.instance}' is not {kind}", True
-    if v == "pattern":
-        if path and path[-1] == "fieldwork":
-            return path, f"{err.instance!r} is not a date like 2020-08-24", False
-        return path, f"{err.instance!r} does not have the expected form", False
-    if v == "anyOf":
-        return (
-            path,
-            "give either 'relevant' and 'yes' (counts) or 'percent' (a published figure)",
-            False,
-        )
-    if v == "oneOf":
-        return path, "expected a rating, or a mapping with 'rating' and optional 'evidence'", False
-    if v in ("minimum", "maximum"):
-        return path, f"{err.instance!r} is out of range ({v} {err.validator_value})", False
-    if v == "minLength":
-        return path, "must not be empty", False
-    return path, err.message, False
-
-
-def load_inspection(path: str) -> Inspection:
-    """Read, parse and validate an inspection file; raise with every problem found."""
-    text, display = _read_text(path)
-    return load_inspection_text(text, display)
-
-
-def load_inspection_text(text: str, display: str, within: PathKey = ()) -> Inspection:
-    """Parse and validate inspection data given as text; ``display`` names it in messages.
-
-    ``within`` picks inspection data held inside a larger document (an expectations file's
-    inline ``tests[N].inspection``); messages then give lines of the whole document.
-    """
-    data, reader = _parse(text, display, within)
-    source = reader.source
-    problems: list[Diagnostic] = []
-    if not isinstance(data, dict):
-        raise DiagnosticsError(
-            [
-                Diagnostic.error(
-                    "input-schema",
-                    "expected a mapping with format, service, ...",
-                    reader.spans.get(()),
-                )
-            ],
-            {display: source},
-        )
-    data = _normalise(data)
-    for where, key_span in reader.duplicates:
-        problems.append(
-            Diagnostic.error(
-                "input-schema",
-                f"{format_path(where)}: given twice in the same mapping; keep one (YAML would silently use the last)",
-                key_span,
-            )
-        )
-    validator = jsonschema.Draft7Validator(schema())
-    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        where, message, is_key = _schema_message(err)
-        span = reader.key_spans.get(where) if is_key else None
-        span = span or _nearest(reader.spans, where)
-        problems.append(Diagnostic.error("input-schema", f"{format_path(where)}: {message}", span))
-    cases = data.get("cases", []) if isinstance(data.get("cases"), list) else []
-    seen: dict[str, int] = {}
-    for i, case in enumerate(cases):
-        cid = str(case.get("id")) if isinstance(case, dict) else None
-        if cid is None:
-            continue
-        if cid in seen:
-            problems.append(
-                Diagnostic.error(
-                    "input-schema",
-                    f"cases[{i}].id: case {cid} appears twice (first as cases[{seen[cid]}])",
-                    _nearest(reader.spans, ("cases", i, "id")),
-                )
-            )
-        seen.setdefault(cid, i)
-    for key, count in (
-        (data.get("counts") or {}).items() if isinstance(data.get("counts"), dict) else ()
-    ):
-        if (
-            isinstance(count, dict)
-            and isinstance(count.get("yes"), int)
-            and isinstance(count.get("relevant"), int)
-        ):
-            if count["yes"] > count["relevant"]:
-                problems.append(
-                    Diagnostic.error(
-                        "input-schema",
-                        f'counts."{key}": yes ({count["yes"]}) is more than relevant ({count["relevant"]})',
-                        _nearest(reader.spans, ("counts", key, "yes")),
-                    )
-                )
-    if problems:
-        raise DiagnosticsError(
-            problems,
-            {display: source},
-            f"{display}: {len(problems)} problem(s) in the inspection data",
-        )
-    return Inspection(
-        path=display,
-        service=data["service"],
-        framework=data.get("framework"),
-        fieldwork=data.get("fieldwork"),
-        judgements={
-            k: Judgement(v, None, None)
-            if isinstance(v, str)
-            else Judgement(v["rating"], v.get("evidence"), v.get("line"))
-            for k, v in (data.get("domain1") or {}).items()
-        },
-        cases=tuple(
-            Case(
-                id=str(c["id"]),
-                disposal=str(c["disposal"]),
-                attributes={k: _text(v) for k, v in (c.get("attributes") or {}).items()},
-                answers={k: _answer(v) for k, v in (c.get("answers") or {}).items()},
-                index=i,
-            )
-            for i, c in enumerate(cases)
-        ),
-        counts={
-            k: Count(v.get("relevant"), v.get("yes"), v.get("percent"), v.get("line"))
-            for k, v in (data.get("counts") or {}).items()
-        },
-        discretion={
-            k: Decision(v["rating"], v["reason"], bool(v.get("override", False)), v.get("line"))
-            for k, v in (data.get("discretion") or {}).items()
-        },
-        source=data.get("source"),
-        text=source,
-        spans=reader.spans,
-        key_spans=reader.key_spans,
-    )
-
-
-def _nearest(spans: dict[PathKey, Span], path: PathKey) -> Span | None:
-    p = path
-    while p:
-        if p in spans:
-            return spans[p]
-        p = p[:-1]
-    return spans.get(())
-
-
-def _normalise(data: dict[str, Any]) -> dict[str, Any]:
-    """What YAML reads loosely, made exact before validation (ids are already text)."""
-    if isinstance(data.get("service"), (int, float)):
-        data["service"] = str(data["service"])
-    return data
-
-
-def _text(value: Any) -> str:
-    if value is True:
-        return "yes"
-    if value is False:
-        return "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _answer(value: Any) -> str:
-    return _text(value).lower()

@@ -1,237 +1,300 @@
-"""The checked, immutable framework model. Built only by the checker; read by everything else."""
+"""The checked, immutable model of one framework version. Built by the checker; read by the rest.
+
+Nothing here refers to syntax: conditions are :mod:`ratingbook.framework.conditions` records,
+and positions are :class:`~ratingbook.dsl.span.Span` values, which take no part in equality.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, Literal
 
-from ratingbook.dsl import ast
 from ratingbook.dsl.span import Span
+from ratingbook.framework import ids
+from ratingbook.framework.conditions import Condition
 
-RatedBy = str  # "inspector judgement" | "lowest key question band"
+RatedBy = Literal["inspector judgement", "lowest key question band"]
 JUDGEMENT: Final = "inspector judgement"
 LOWEST_BAND: Final = "lowest key question band"
+RoundingMode = Literal["half up", "half even", "down", "up"]
+AttributeKind = Literal["flag", "text", "enum"]
+
+_NOWHERE: Final = Span("<none>", 0, 0, 0, 0)
 
 
-def id_key(item_id: str) -> tuple[tuple[int, str], ...]:
-    """Sort key for ids: numbers numerically, letters alphabetically (2.10 after 2.9)."""
-    return tuple((int(p), "") if p.isdigit() else (0, p) for p in item_id.split("."))
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    """Where published wording was published: a source document and its lines."""
 
+    source: str
+    first: int
+    last: int
 
-def _next_sibling(before: str, after: str) -> bool:
-    """2.1.1 then 2.1.2, or 2.1.1.a then 2.1.1.b."""
-    (parent_a, a), (parent_b, b) = before.rsplit(".", 1), after.rsplit(".", 1)
-    if parent_a != parent_b:
-        return False
-    if a.isdigit() and b.isdigit():
-        return int(b) == int(a) + 1
-    return len(a) == len(b) == 1 and ord(b) == ord(a) + 1
-
-
-def id_ranges(ids: Iterable[str]) -> str:
-    """``2.1.1-2.1.3, 2.2.1`` for messages: runs of consecutive siblings written as a range."""
-    runs: list[list[str]] = []
-    for i in ids:
-        if runs and _next_sibling(runs[-1][-1], i):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """Published wording and where it was published."""
-
-    text: str
-    source: str | None
-    first: int | None
-    last: int | None
-    span: Span = field(compare=False, repr=False)
-
-    @property
-    def cited(self) -> str:
-        if self.source is None:
-            return ""
+    def __str__(self) -> str:
         if self.first == self.last:
             return f"{self.source} line {self.first}"
         return f"{self.source} lines {self.first}-{self.last}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """Wording, and where it was published (None for wording that is not a quotation)."""
+
+    text: str
+    cite: Citation | None = None
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+    @property
+    def cited(self) -> str:
+        """``wm_2020 line 504``, or nothing when the wording cites no source."""
+        return "" if self.cite is None else str(self.cite)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceDoc:
+    """A published document that wording is quoted from."""
+
     id: str
     title: str
-    published: str | None
-    file: str | None
-    span: Span = field(compare=False, repr=False)
+    published: str | None = None
+    file: str | None = None
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Attribute:
+    """A fact recorded about each case, which applicability conditions test."""
+
     name: str
-    kind: str  # flag | text | enum
-    values: tuple[str, ...]
-    default: str | None
-    description: str | None
-    span: Span = field(compare=False, repr=False)
+    kind: AttributeKind
+    values: tuple[str, ...] = ()
+    default: str | None = None
+    description: str | None = None
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RatingLevel:
+    """A rating and the score it adds to the overall score."""
+
     name: str
     score: int
-    span: Span = field(compare=False, repr=False)
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Band:
+    """A range of whole percentages (or overall scores) and the rating it gives."""
+
     low: int
     high: int
     rating: str
-    label: str | None
-    cite: str
-    span: Span = field(compare=False, repr=False)
+    label: str | None = None
+    cite: str = ""
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
     def contains(self, value: int) -> bool:
         return self.low <= value <= self.high
 
+    @property
+    def rule_text(self) -> str:
+        """The band as a rule: ``band 65..79 Good "Reasonable majority"``."""
+        label = f' "{self.label}"' if self.label else ""
+        return f"band {self.low}..{self.high} {self.rating}{label}"
+
 
 def band_containing(bands: tuple[Band, ...], value: int) -> Band | None:
+    """The band a value falls in, if any."""
     return next((b for b in bands if b.contains(value)), None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Banding:
-    """How a key question's percentage is rounded and which band it falls in."""
+    """How a key question's percentage is rounded, and the bands it falls in (ascending)."""
 
-    rounding: str
-    bands: tuple[Band, ...]  # ascending
-    rounding_span: Span = field(compare=False, repr=False)
+    rounding: RoundingMode
+    bands: tuple[Band, ...]
+    rounding_span: Span = field(default=_NOWHERE, compare=False, repr=False)
     says: tuple[Quote, ...] = ()
 
     def band_for(self, percent: int) -> Band | None:
         return band_containing(self.bands, percent)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OverallScale:
+    """The range of the overall score and the bands that turn it into the overall rating."""
+
     low: int
     high: int
     bands: tuple[Band, ...]
-    span: Span = field(compare=False, repr=False)
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
     says: tuple[Quote, ...] = ()
 
     def band_for(self, score: int) -> Band | None:
         return band_containing(self.bands, score)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DiscretionRule:
-    condition: ast.Cond
-    description: str | None
-    span: Span = field(compare=False, repr=False)
+    """One condition over the discretion measures that makes a standard eligible."""
+
+    condition: Condition
+    description: str | None = None
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DiscretionPolicy:
+    """Which domains' standards the ratings panel may rate by discretion, and when."""
+
     domains: tuple[str, ...]
-    rules: tuple[DiscretionRule, ...]
-    says: tuple[Quote, ...]
-    span: Span = field(compare=False, repr=False)
+    rules: tuple[DiscretionRule, ...] = ()
+    says: tuple[Quote, ...] = ()
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Characteristic:
+    """Published guidance on what a rating of a judged standard looks like."""
+
     rating: str
     text: Quote
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Prompt:
+    """A prompt under a key question (prompts guide judgement; they do not rate)."""
+
     id: str
     text: Quote
-    where_applicable: bool
-    span: Span = field(compare=False, repr=False)
+    where_applicable: bool = False
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class KeyQuestion:
+    """A key question: its wording, the cases it applies to, and its prompts."""
+
     id: str
     text: Quote
-    condition: ast.Cond | None
-    relevance: Quote | None
-    where_applicable: bool
-    prompts: tuple[Prompt, ...]
-    span: Span = field(compare=False, repr=False)
+    condition: Condition | None = None
+    relevance: Quote | None = None
+    where_applicable: bool = False
+    prompts: tuple[Prompt, ...] = ()
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
     condition_span: Span | None = field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Standard:
+    """A standard: how it is rated and, when rated from cases, its key questions."""
+
     id: str
     name: str
-    statement: Quote | None
     rated_by: RatedBy
-    characteristics: tuple[Characteristic, ...]
-    key_questions: tuple[KeyQuestion, ...]
-    says: tuple[Quote, ...]
-    span: Span = field(compare=False, repr=False)
+    statement: Quote | None = None
+    characteristics: tuple[Characteristic, ...] = ()
+    key_questions: tuple[KeyQuestion, ...] = ()
+    says: tuple[Quote, ...] = ()
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
 
     @property
     def judged(self) -> bool:
+        """Rated by the lead inspector's judgement rather than from case figures."""
         return self.rated_by == JUDGEMENT
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Domain:
+    """A domain: the cases it covers and its standards."""
+
     id: str
     name: str
-    intro: Quote | None
-    condition: ast.Cond | None
-    rated_by: RatedBy | None
-    characteristics: tuple[Characteristic, ...]
-    standards: tuple[Standard, ...]
-    says: tuple[Quote, ...]
-    span: Span = field(compare=False, repr=False)
+    intro: Quote | None = None
+    condition: Condition | None = None
+    rated_by: RatedBy | None = None
+    characteristics: tuple[Characteristic, ...] = ()
+    standards: tuple[Standard, ...] = ()
+    says: tuple[Quote, ...] = ()
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
     condition_span: Span | None = field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+class SourceTexts(Mapping[str, str]):
+    """The text of every file a version was read from, by the path shown in messages.
+
+    Splits a text into lines once, when a snippet of it is first asked for.
+    """
+
+    __slots__ = ("_texts", "_lines")
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = dict(texts)
+        self._lines: dict[str, list[str]] = {}
+
+    def __getitem__(self, path: str) -> str:
+        return self._texts[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SourceTexts) and self._texts == other._texts
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._texts)))
+
+    def lines(self, path: str, first: int, last: int) -> list[str]:
+        """Lines ``first``..``last`` (1-based, inclusive) of the file at ``path``."""
+        if path not in self._texts:
+            return []
+        if path not in self._lines:
+            self._lines[path] = self._texts[path].splitlines()
+        return self._lines[path][first - 1 : last]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Framework:
     """One checked version of a framework."""
 
     family: str
     version: str
     title: str
-    effective_from: str | None
-    effective_until: str | None
-    based_on: str | None
+    effective_from: str | None = None
+    effective_until: str | None = None
+    based_on: str | None = None
     path: str
-    sources: tuple[SourceDoc, ...]
-    attributes: tuple[Attribute, ...]
+    sources: tuple[SourceDoc, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
     ratings: tuple[RatingLevel, ...]  # lowest score first
     banding: Banding
     overall: OverallScale
-    discretion: DiscretionPolicy | None
-    domains: tuple[Domain, ...]
-    span: Span = field(compare=False, repr=False)
+    discretion: DiscretionPolicy | None = None
+    domains: tuple[Domain, ...] = ()
     says: tuple[Quote, ...] = ()
-    # The text of every file the version was read from (itself and its bases), for snippets.
-    texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    texts: SourceTexts = field(default_factory=lambda: SourceTexts({}), compare=False, repr=False)
+    # Lookups by id, filled on first use.
+    _index: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # Work derived from the model and kept with it, such as the compiled plan (see plan.py).
+    derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def id(self) -> str:
+        """``yot-2020``: the family and the version."""
         return f"{self.family}-{self.version}"
 
     def snippet(self, span: Span, max_lines: int = 8) -> str:
         """The framework text a span covers (whole lines), for showing the rule that decided."""
-        text = self.texts.get(span.path)
-        if text is None:
-            return ""
-        lines = text.splitlines()[span.line - 1 : min(span.end_line, span.line - 1 + max_lines)]
+        lines = self.texts.lines(
+            span.path, span.line, min(span.end_line, span.line - 1 + max_lines)
+        )
         return "\n".join(lines).rstrip()
 
     def standards(self) -> Iterator[Standard]:
@@ -246,21 +309,57 @@ class Framework:
         for kq in self.key_questions():
             yield from kq.prompts
 
+    def _lookup(self, kind: str, key: str) -> object | None:
+        index = self._index
+        if not index:
+            found: dict[str, dict[str, object]] = {
+                name: {}
+                for name in ("domain", "standard", "key question", "prompt", "attribute", "rating")
+            }
+            for d in self.domains:
+                found["domain"][d.id] = d
+                for s in d.standards:
+                    found["standard"][s.id] = s
+                    for k in s.key_questions:
+                        found["key question"][k.id] = k
+                        for p in k.prompts:
+                            found["prompt"][p.id] = p
+            found["attribute"].update({a.name: a for a in self.attributes})
+            found["rating"].update({r.name: r for r in self.ratings})
+            index.update(found)
+        by_id = index[kind]
+        assert isinstance(by_id, dict)
+        return by_id.get(key)
+
+    def domain(self, domain_id: str) -> Domain | None:
+        found = self._lookup("domain", domain_id)
+        return found if isinstance(found, Domain) else None
+
     def domain_of(self, item_id: str) -> Domain:
-        top = item_id.split(".")[0]
-        return next(d for d in self.domains if d.id == top)
+        """The domain an item belongs to (the item must be in this framework)."""
+        found = self.domain(ids.domain_of(item_id))
+        assert found is not None, item_id
+        return found
 
     def standard(self, standard_id: str) -> Standard | None:
-        return next((s for s in self.standards() if s.id == standard_id), None)
+        found = self._lookup("standard", standard_id)
+        return found if isinstance(found, Standard) else None
 
     def key_question(self, kq_id: str) -> KeyQuestion | None:
-        return next((k for k in self.key_questions() if k.id == kq_id), None)
+        found = self._lookup("key question", kq_id)
+        return found if isinstance(found, KeyQuestion) else None
+
+    def prompt(self, prompt_id: str) -> Prompt | None:
+        found = self._lookup("prompt", prompt_id)
+        return found if isinstance(found, Prompt) else None
 
     def rating(self, name: str) -> RatingLevel | None:
-        return next((r for r in self.ratings if r.name == name), None)
+        found = self._lookup("rating", name)
+        return found if isinstance(found, RatingLevel) else None
 
     def attribute(self, name: str) -> Attribute | None:
-        return next((a for a in self.attributes if a.name == name), None)
+        found = self._lookup("attribute", name)
+        return found if isinstance(found, Attribute) else None
 
     @property
     def top_score(self) -> int:

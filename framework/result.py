@@ -1,93 +1,126 @@
-"""The Result of rating an inspection, with its trace. Renderers read it; nothing recomputes."""
+"""The Result of rating an inspection: every figure, and the trace that names its inputs and rules.
+
+Records are frozen and built by keyword. Figures are computed while rating; the trace behind
+them (which cases, why, the text of each rule) is read lazily from :mod:`.trace` and the
+:class:`~ratingbook.framework.plan.RuleRef` values, so building a Result costs little more than
+counting. ``to_json`` gives the ``ratingbook/result-v1`` document.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final, Literal, NamedTuple
 
-RESULT_FORMAT = "ratingbook/result-v1"
-
-
-@dataclass(frozen=True, slots=True)
-class RuleRef:
-    """A rule of the framework that decided something, and where it is written."""
-
-    text: str
-    where: str  # file:line
-    snippet: str = ""  # the framework text of the rule, as written
-
-    def to_json(self) -> dict[str, str]:
-        return {"rule": self.text, "where": self.where, "snippet": self.snippet}
-
-
-@dataclass(frozen=True, slots=True)
-class CaseUse:
-    """One case, and why it was counted for (or left out of) a key question or prompt."""
-
-    case: str
-    answer: str | None
-    reason: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"case": self.case, "answer": self.answer, "reason": self.reason}
+from ratingbook.framework import conditions
+from ratingbook.framework.arithmetic import wilson
+from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.model import DiscretionRule, Framework, RatedBy
+from ratingbook.framework.plan import KeyQuestionPlan, Plan, RuleRef, StandardPlan
+from ratingbook.framework.trace import (
+    Basis,
+    CaseUse,
+    Interval,
+    KeyQuestionTrace,
+    PromptResult,
+    exact,
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
-    """A 95% Wilson score interval for a key question's percentage."""
+class Evaluation:
+    """What a Result was rated from (plan and data), and the traces worked out from them so far."""
 
-    low: float
-    high: float
-    crosses: tuple[int, ...]  # band boundaries inside the interval
+    __slots__ = ("plan", "inspection", "_traces")
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "low": round(self.low, 1),
-            "high": round(self.high, 1),
-            "spans_band_boundary": bool(self.crosses),
-            "boundaries_inside": list(self.crosses),
-        }
+    def __init__(self, plan: Plan, inspection: Inspection) -> None:
+        self.plan, self.inspection = plan, inspection
+        self._traces: dict[str, KeyQuestionTrace] = {}
 
-
-@dataclass(frozen=True, slots=True)
-class PromptResult:
-    id: str
-    text: str
-    relevant: int | None
-    yes: int | None
-    na: int
-    percent: int | None
-    basis: str  # cases | counts | none
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "relevant": self.relevant,
-            "yes": self.yes,
-            "not_applicable": self.na,
-            "percent": self.percent,
-            "basis": self.basis,
-        }
+    def trace(self, kq: KeyQuestionResult) -> KeyQuestionTrace:
+        found = self._traces.get(kq.id)
+        if found is None:
+            found = self._traces[kq.id] = KeyQuestionTrace(
+                plan=self.plan,
+                kq=kq.plan,
+                inspection=self.inspection,
+                admitted=kq.admitted,
+                counted=kq.counted_cases,
+                from_cases=kq.basis == "cases",
+            )
+        return found
 
 
-@dataclass(frozen=True, slots=True)
+RESULT_FORMAT: Final = "ratingbook/result-v1"
+
+__all__ = [
+    "RESULT_FORMAT",
+    "CaseUse",
+    "Check",
+    "Discretion",
+    "Finding",
+    "Interval",
+    "Judged",
+    "KeyQuestionResult",
+    "Move",
+    "MoveStep",
+    "OverallResult",
+    "PromptResult",
+    "Result",
+    "RuleRef",
+    "StandardResult",
+]
+
+
+def _rule_json(rule: RuleRef) -> dict[str, str]:
+    return {"rule": rule.text, "where": rule.where, "snippet": rule.snippet}
+
+
+def _plural(n: int | float, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# ---------------------------------------------------------------------------- key questions
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class KeyQuestionResult:
+    """A key question's figures and band, with the trace behind them."""
+
     id: str
-    text: str
-    basis: str  # cases | counts | percent | none
+    basis: Basis  # cases | counts | percent | none
     relevant: int | None
     yes: int | None
     percent: int | None
-    exact: float | None  # unrounded, where counts are known
     band: str | None
-    band_rule: RuleRef | None
-    rounding: RuleRef
-    applies: str  # the condition, as text ("all cases of the domain" when none)
-    applies_rule: RuleRef | None
-    counted: tuple[CaseUse, ...] = ()
-    excluded: tuple[CaseUse, ...] = ()
-    prompts: tuple[PromptResult, ...] = ()
-    interval: Interval | None = None
+    published: float | None = None  # the published percentage, where only that is known
     data_line: int | None = None
+    # The cases the key question admits and those it counts (case data: bit i, case i).
+    admitted: int = field(default=0, repr=False)
+    counted_cases: int = field(default=0, repr=False)
+    plan: KeyQuestionPlan = field(compare=False, repr=False)
+    source: Evaluation | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.plan.key_question.text.text
+
+    @property
+    def rounding(self) -> RuleRef:
+        """The rounding rule, and where it is written."""
+        return self.plan.rounding_rule
+
+    @property
+    def applies(self) -> str:
+        """The condition that admits a case, as text ("all cases" when there is none)."""
+        return self.plan.applies
+
+    @property
+    def applies_rule(self) -> RuleRef | None:
+        return self.plan.applies_rule
+
+    @property
+    def band_rule(self) -> RuleRef | None:
+        """The band the percentage falls in, and where it is written."""
+        return None if self.percent is None else self.plan.band_rules[self.percent]
 
     @property
     def no(self) -> int | None:
@@ -96,8 +129,49 @@ class KeyQuestionResult:
         return self.relevant - self.yes
 
     @property
+    def exact(self) -> float | None:
+        """The unrounded percentage: from counts, or the published figure as given."""
+        if self.basis == "percent":
+            return self.published
+        return exact(self.yes, self.relevant)
+
+    @property
+    def trace(self) -> KeyQuestionTrace | None:
+        """Which cases and prompts are behind the figures (worked out on first use)."""
+        if self.source is None or self.basis == "none":
+            return None
+        return self.source.trace(self)
+
+    @property
+    def counted(self) -> tuple[CaseUse, ...]:
+        """The cases counted, each with the facts that admit it (case data only)."""
+        trace = self.trace
+        return () if trace is None else trace.counted
+
+    @property
+    def excluded(self) -> tuple[CaseUse, ...]:
+        """The cases left out, each with the reason (case data only)."""
+        trace = self.trace
+        return () if trace is None else trace.excluded
+
+    @property
     def na(self) -> int:
         return sum(1 for c in self.excluded if c.answer == "n/a")
+
+    @property
+    def prompts(self) -> tuple[PromptResult, ...]:
+        """The prompts' figures."""
+        trace = self.trace
+        return () if trace is None else trace.prompts
+
+    @property
+    def interval(self) -> Interval | None:
+        """A 95% Wilson interval around the percentage, where counts are known."""
+        if not self.relevant or self.yes is None:
+            return None
+        low, high = wilson(self.yes, self.relevant)
+        crosses = tuple(b for b in self.plan.band_bounds if low < b <= high)
+        return Interval(low=low, high=high, crosses=crosses)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -111,22 +185,35 @@ class KeyQuestionResult:
             "applies": self.applies,
         }
         if self.band_rule:
-            out["band_rule"] = self.band_rule.to_json()
-        out["rounding"] = self.rounding.to_json()
-        if self.interval is not None:
-            out["interval_95"] = self.interval.to_json()
-        if self.counted or self.excluded:
-            out["cases_counted"] = [c.to_json() for c in self.counted]
-            out["cases_excluded"] = [c.to_json() for c in self.excluded]
-        if self.prompts:
-            out["prompts"] = {p.id: p.to_json() for p in self.prompts}
+            out["band_rule"] = _rule_json(self.band_rule)
+        out["rounding"] = _rule_json(self.rounding)
+        interval = self.interval
+        if interval is not None:
+            out["interval_95"] = interval.to_json()
+        counted, excluded = self.counted, self.excluded
+        if counted or excluded:
+            out["cases_counted"] = [c.to_json() for c in counted]
+            out["cases_excluded"] = [c.to_json() for c in excluded]
+        prompts = self.prompts
+        if prompts:
+            out["prompts"] = {p.id: p.to_json() for p in prompts}
         if self.data_line is not None:
             out["data_line"] = self.data_line
         return out
 
 
-@dataclass(frozen=True, slots=True)
+# ---------------------------------------------------------------------------- what would change
+
+Moved = tuple[Literal["up", "down"], int, str, tuple[tuple[str, int, int, str], ...]]
+"""A move as rating finds it: direction, judgements, the rating it reaches, and per key
+question (id, cases changed, percentage after, band after). Kept as plain data while rating;
+:meth:`Move.of` gives the record."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MoveStep:
+    """Case judgements of one key question changed from one answer to the other."""
+
     key_question: str
     answer_from: str
     answer_to: str
@@ -145,14 +232,36 @@ class MoveStep:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Move:
     """The fewest case judgements that would move a standard's band one way."""
 
-    direction: str  # up | down
+    direction: Literal["up", "down"]
     judgements: int
     to: str
     steps: tuple[MoveStep, ...]
+
+    @staticmethod
+    def of(found: Moved) -> Move:
+        """The record of a move as rating found it."""
+        direction, judgements, to, steps = found
+        before, after = ("no", "yes") if direction == "up" else ("yes", "no")
+        return Move(
+            direction=direction,
+            judgements=judgements,
+            to=to,
+            steps=tuple(
+                MoveStep(
+                    key_question=kq,
+                    answer_from=before,
+                    answer_to=after,
+                    cases=cases,
+                    percent_after=p,
+                    band_after=band,
+                )
+                for kq, cases, p, band in steps
+            ),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -162,16 +271,39 @@ class Move:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
-    """One discretion rule, its measure values and whether it holds (None: unknown)."""
+# ---------------------------------------------------------------------------- discretion
 
-    rule: str
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Check:
+    """One discretion rule, whether it holds (None: unknown), and the measures it read."""
+
+    condition: conditions.Condition
     description: str | None
     holds: bool | None
-    detail: str
-    where: str
-    snippet: str = ""
+    values: dict[str, int | None] = field(compare=False, repr=False)
+    result: StandardSummary = field(compare=False, repr=False)
+    rule_ref: RuleRef = field(compare=False, repr=False)
+
+    @property
+    def rule(self) -> str:
+        """The rule's condition, as the framework writes it."""
+        return conditions.text(self.condition)
+
+    @property
+    def where(self) -> str:
+        return self.rule_ref.where
+
+    @property
+    def snippet(self) -> str:
+        return self.rule_ref.snippet
+
+    @property
+    def detail(self) -> str:
+        """What the measures were, in words, with the rule's description first."""
+        names = sorted(conditions.names(self.condition))
+        detail = "; ".join(_describe(n, self.values, self.result) for n in names)
+        return f"{self.description}: {detail}" if self.description else detail
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -184,12 +316,50 @@ class Check:
         }
 
 
-@dataclass(frozen=True, slots=True)
+class StandardSummary(NamedTuple):
+    """What a discretion measure's wording needs to know of its standard."""
+
+    lowest: tuple[str, ...]
+    moves: tuple[Moved, ...]
+    boundary: int | None  # the band boundary nearest the lowest percentage
+
+
+def _describe(name: str, values: dict[str, int | None], s: StandardSummary) -> str:
+    v = values.get(name)
+    if v is None:
+        return f"{name} is unknown (the data gives percentages, not case counts)"
+    if name == "boundary_distance":
+        low = values["lowest_percent"]
+        boundary = "?" if s.boundary is None else s.boundary
+        return (
+            f"the lowest key question is at {low}%, {_plural(v, 'point')} from the "
+            f"{boundary}% boundary"
+        )
+    if name == "judgements_to_change":
+        parts = []
+        for m in map(Move.of, s.moves):
+            steps = ", ".join(f"{st.cases} in {st.key_question}" for st in m.steps)
+            parts.append(
+                f"{_plural(m.judgements, 'differing judgement')} ({steps}) would move it "
+                f"{m.direction} to {m.to}"
+            )
+        return "; ".join(parts) if parts else f"{name} = {v}"
+    if name == "sample_size":
+        return f"the rating rests on {_plural(v, 'relevant case')} ({', '.join(s.lowest)})"
+    return f"the lowest key-question percentage is {v}%"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Discretion:
+    """Professional discretion for a standard: eligibility, and the panel's decision if any."""
+
     in_policy: bool
     eligible: bool | None
-    checks: tuple[Check, ...]
-    measures: dict[str, float | int | None]
+    measures: dict[str, int | None]
+    # Each rule of the policy, where it is written, and whether it holds (None: unknown).
+    rules: tuple[tuple[DiscretionRule, RuleRef], ...] = ()
+    holds: tuple[bool | None, ...] = ()
+    summary: StandardSummary | None = field(default=None, compare=False, repr=False)
     applied: bool = False
     rating: str | None = None
     reason: str | None = None
@@ -197,7 +367,24 @@ class Discretion:
     data_line: int | None = None
 
     @property
+    def checks(self) -> tuple[Check, ...]:
+        """Each rule of the policy, with the measures it read and whether it holds."""
+        summary = self.summary or StandardSummary((), (), None)
+        return tuple(
+            Check(
+                condition=rule.condition,
+                description=rule.description,
+                holds=holds,
+                values=self.measures,
+                result=summary,
+                rule_ref=ref,
+            )
+            for (rule, ref), holds in zip(self.rules, self.holds, strict=True)
+        )
+
+    @property
     def reasons(self) -> list[str]:
+        """Why the standard is eligible: the rules that hold, in words."""
         return [c.detail for c in self.checks if c.holds]
 
     @property
@@ -225,9 +412,12 @@ class Discretion:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+# ---------------------------------------------------------------------------- standards
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Judged:
-    """A domain-one standard: the lead inspector's rating and the published guidance for it."""
+    """A standard rated by judgement: the lead inspector's rating and the published guidance."""
 
     rating: str | None
     evidence: str | None
@@ -242,25 +432,71 @@ class Judged:
         }
 
 
-@dataclass(frozen=True, slots=True)
+Unrated = Literal["no judgement", "no relevant cases"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StandardResult:
+    """A standard's final and banded ratings, its score, and what decided them."""
+
     id: str
-    name: str
-    domain: str
-    rated_by: str
-    rule: RuleRef
     rating: str | None
     banded: str | None
     score: int | None
     key_questions: tuple[KeyQuestionResult, ...] = ()
     lowest: tuple[str, ...] = ()
     discretion: Discretion | None = None
-    moves: tuple[Move, ...] = ()
+    changes: tuple[Moved, ...] = ()  # what would move it (see the ``moves`` property)
     judged: Judged | None = None
-    note: str | None = None
+    unrated: Unrated | None = None
+    plan: StandardPlan = field(compare=False, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.plan.standard.name
+
+    @property
+    def domain(self) -> str:
+        """The id of the standard's domain."""
+        return self.plan.domain.id
+
+    @property
+    def rated_by(self) -> RatedBy:
+        return self.plan.standard.rated_by
+
+    @property
+    def rule(self) -> RuleRef:
+        """The standard's rating rule, and where it is written."""
+        return self.plan.rule
+
+    @property
+    def framework_id(self) -> str:
+        return self.plan.framework_id
+
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        """The fewest case judgements that would move the band up, and down."""
+        return tuple(Move.of(m) for m in self.changes)
 
     def move(self, direction: str) -> Move | None:
-        return next((m for m in self.moves if m.direction == direction), None)
+        return next((Move.of(m) for m in self.changes if m[0] == direction), None)
+
+    @property
+    def note(self) -> str | None:
+        """What a reader must know about this rating, if anything."""
+        d = self.discretion
+        against_policy = d is not None and d.applied and not d.eligible
+        if against_policy and d is not None and not d.override:
+            return (
+                f"discretion applied, but {self.framework_id} would not make this standard eligible"
+            )
+        if self.unrated == "no judgement":
+            return "not rated: no inspector judgement given"
+        if self.unrated == "no relevant cases":
+            return "not rated: no key question has relevant cases"
+        if against_policy:
+            return "discretion applied by override: the policy does not make this standard eligible"
+        return None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -269,26 +505,33 @@ class StandardResult:
             "banded": self.banded,
             "score": self.score,
             "rated_by": self.rated_by,
-            "rule": self.rule.to_json(),
+            "rule": _rule_json(self.rule),
         }
         if self.judged is not None:
             out["judgement"] = self.judged.to_json()
         else:
             out["key_questions"] = {k.id: k.to_json() for k in self.key_questions}
             out["lowest"] = list(self.lowest)
+            up, down = self.move("up"), self.move("down")
             out["what_would_change"] = {
-                "up": (m.to_json() if (m := self.move("up")) else None),
-                "down": (m.to_json() if (m := self.move("down")) else None),
+                "up": None if up is None else up.to_json(),
+                "down": None if down is None else down.to_json(),
             }
         if self.discretion is not None:
             out["discretion"] = self.discretion.to_json()
-        if self.note:
-            out["note"] = self.note
+        note = self.note
+        if note:
+            out["note"] = note
         return out
 
 
-@dataclass(frozen=True, slots=True)
+# ---------------------------------------------------------------------------- overall
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OverallResult:
+    """The overall score and rating."""
+
     rating: str | None
     score: int | None
     max: int
@@ -299,13 +542,13 @@ class OverallResult:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rating": self.rating, "score": self.score, "max": self.max}
         if self.band_rule:
-            out["band_rule"] = self.band_rule.to_json()
+            out["band_rule"] = _rule_json(self.band_rule)
         if self.missing:
             out["not_rated"] = list(self.missing)
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """A diagnostic about the inspection data that did not stop the rating."""
 
@@ -323,35 +566,73 @@ class Finding:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Result:
-    service: str
-    inspection: str
-    framework_id: str
-    family: str
-    version: str
-    framework_title: str
-    framework_path: str
+    """An inspection rated under a framework version."""
+
+    framework: Framework = field(repr=False)
+    data: Inspection = field(repr=False)
     overall: OverallResult
     standards: tuple[StandardResult, ...]
-    domains: tuple[tuple[str, str], ...] = ()  # (id, name)
-    diagnostics: tuple[Finding, ...] = field(default=())
-    bands: tuple[
-        tuple[int, int, str], ...
-    ] = ()  # the key-question bands: (low, high, rating), ascending
+    diagnostics: tuple[Finding, ...] = ()
+    _index: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    @property
+    def service(self) -> str:
+        return self.data.service
+
+    @property
+    def inspection(self) -> str:
+        """The data file as given, or ``<stdin>``."""
+        return self.data.path
+
+    @property
+    def framework_id(self) -> str:
+        return self.framework.id
+
+    @property
+    def family(self) -> str:
+        return self.framework.family
+
+    @property
+    def version(self) -> str:
+        return self.framework.version
+
+    @property
+    def framework_title(self) -> str:
+        return self.framework.title
+
+    @property
+    def framework_path(self) -> str:
+        return self.framework.path
+
+    @property
+    def domains(self) -> tuple[tuple[str, str], ...]:
+        """Each domain's id and name."""
+        return tuple((d.id, d.name) for d in self.framework.domains)
+
+    @property
+    def bands(self) -> tuple[tuple[int, int, str], ...]:
+        """The key-question bands, ascending: (low, high, rating)."""
+        return tuple((b.low, b.high, b.rating) for b in self.framework.banding.bands)
 
     def domain_name(self, domain_id: str) -> str:
-        return dict(self.domains).get(domain_id, "")
+        d = self.framework.domain(domain_id)
+        return "" if d is None else d.name
 
     def standard(self, standard_id: str) -> StandardResult | None:
-        return next((s for s in self.standards if s.id == standard_id), None)
+        if not self._index:
+            for s in self.standards:
+                self._index[s.id] = s
+                for k in s.key_questions:
+                    self._index[k.id] = k
+        found = self._index.get(standard_id)
+        return found if isinstance(found, StandardResult) else None
 
     def key_question(self, kq_id: str) -> KeyQuestionResult | None:
-        for s in self.standards:
-            for k in s.key_questions:
-                if k.id == kq_id:
-                    return k
-        return None
+        self.standard("")
+        found = self._index.get(kq_id)
+        return found if isinstance(found, KeyQuestionResult) else None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -366,7 +647,7 @@ class Result:
                 "path": self.framework_path,
             },
             "overall": self.overall.to_json(),
-            "domains": {d: name for d, name in self.domains},
+            "domains": dict(self.domains),
             "bands": [{"low": lo, "high": hi, "rating": r} for lo, hi, r in self.bands],
             "standards": {s.id: s.to_json() for s in self.standards},
             "diagnostics": [d.to_json() for d in self.diagnostics],

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ratingbook.dsl import Diagnostic, ast
+from ratingbook.framework import codes
 
 # Rule sections: restating any statement of a section replaces the whole section of the base.
 _SECTIONS: tuple[tuple[type, ...], ...] = (
@@ -61,7 +62,7 @@ def _restate(base: ast.ItemDecl, new: ast.ItemDecl, problems: list[Diagnostic]) 
         if old_text.value != new_text.value and _norm(old_text.value) == _norm(new_text.value):
             problems.append(
                 Diagnostic.warning(
-                    "whitespace-only",
+                    codes.WHITESPACE_ONLY,
                     f"{new.kind} {new.id}: the {label} differs from the base version only in "
                     "whitespace; restate it exactly or change the words",
                     new_text.span,
@@ -124,7 +125,7 @@ def merge(
             if not present:
                 problems.append(
                     Diagnostic.error(
-                        "bad-remove",
+                        codes.BAD_REMOVE,
                         f"cannot remove {stmt.kind} {stmt.id}: the base version has no such item",
                         stmt.span,
                     )

@@ -7,8 +7,69 @@ the repository and import as:
 - ``ratingbook.framework``: the engine (checked model, evaluation, explanations, renderers, CLI);
 - ``ratingbook.standards``: the shipped framework versions and published inspections (data).
 
-The documented Python API (``docs/api.md``) is re-exported here and imported on first use,
-so that ``import ratingbook`` and ``ratingbook --help`` stay quick.
+The documented Python API (``docs/api.md``, :mod:`ratingbook.framework.api`) is re-exported
+here and imported on first use, so that ``import ratingbook`` and ``ratingbook --help`` stay
+quick.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ratingbook.framework.api import (
+        DiagnosticsError,
+        Diff,
+        Explanation,
+        FindingsFound,
+        Framework,
+        InputError,
+        Inspection,
+        Node,
+        RatingbookError,
+        Result,
+        compare,
+        diff,
+        evaluate,
+        explain,
+        framework_for,
+        load_framework,
+        load_inspection,
+        load_inspection_text,
+    )
+
+__all__ = [
+    "DiagnosticsError",
+    "Diff",
+    "Explanation",
+    "FindingsFound",
+    "Framework",
+    "InputError",
+    "Inspection",
+    "Node",
+    "RatingbookError",
+    "Result",
+    "__version__",
+    "compare",
+    "diff",
+    "evaluate",
+    "explain",
+    "framework_for",
+    "load_framework",
+    "load_inspection",
+    "load_inspection_text",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("ratingbook")
+        except PackageNotFoundError:  # a checkout that was never installed
+            return "0+unknown"
+    if name in __all__:
+        return getattr(importlib.import_module("ratingbook.framework.api"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

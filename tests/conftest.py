@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from ratingbook.framework.loading import load_framework
+from ratingbook.framework.loading.frameworks import load_framework
 from ratingbook.framework.model import Framework
 
 REPO = Path(__file__).resolve().parents[1]

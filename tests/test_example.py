@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.model import Framework
 
 REPO = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.explain import Node, build, explain
 from ratingbook.framework.result import Result

@@ -12,10 +12,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ratingbook import evaluate, load_framework
 from ratingbook.dsl.fmt import format_source
-from ratingbook.framework import evaluate, load_framework
 from ratingbook.framework.compare import compare_results
-from ratingbook.framework.inspection import load_inspection_text
+from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.result import Result
 
 YOT_2020 = load_framework("yot-2020")

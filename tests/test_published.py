@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.result import Result
 
 REPO = Path(__file__).resolve().parents[1]

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import yaml
 
-from ratingbook.framework import evaluate, load_inspection
+from ratingbook import evaluate, load_inspection
 from ratingbook.framework.checker import check_path
 from ratingbook.framework.compare import compare
 from ratingbook.framework.explain import build
-from ratingbook.framework.inspection import load_inspection_text
-from ratingbook.framework.loading import load_framework
+from ratingbook.framework.loading.frameworks import load_framework
+from ratingbook.framework.loading.inspections import load_inspection_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "standards/yot/examples/example-2020.yaml"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import replace
 from html import escape
 
 from ratingbook.framework.explain import Explanation, Node, explain
@@ -473,7 +472,7 @@ def _why_section(result: Result) -> list[str]:
     how = [c for c in overall.children if c.kind != "standard"]
     if how:
         out.append("<h3>Overall</h3>")
-        out += render_tree(replace(overall, children=tuple(how)), [True], ids)
+        out += render_tree(overall.cut(below=lambda: how), [True], ids)
     domain = None
     for s in result.standards:
         if s.domain != domain:

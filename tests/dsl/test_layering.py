@@ -16,7 +16,11 @@ def framework_imports(source: str) -> list[str]:
     found: list[str] = []
 
     def is_framework(name: str) -> bool:
-        return name.startswith("ratingbook.framework") or name == "framework" or name.startswith("framework.")
+        return (
+            name.startswith("ratingbook.framework")
+            or name == "framework"
+            or name.startswith("framework.")
+        )
 
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import yaml
 
-from ratingbook.framework import evaluate
+from ratingbook import evaluate
 from ratingbook.framework.errors import DiagnosticsError
-from ratingbook.framework.inspection import load_inspection
+from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result
 

@@ -10,7 +10,8 @@ import pytest
 
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.inspection import Inspection, format_path, load_inspection, load_inspection_text
+from ratingbook.framework.inspection import Inspection, format_path
+from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.model import Framework
 
 REPO = Path(__file__).resolve().parents[2]
@@ -370,7 +371,7 @@ def test_a_key_given_twice_is_refused(tmp_path: Path) -> None:
 def test_the_version_in_force_on_the_fieldwork_date(
     tmp_path: Path, fieldwork: str, framework_id: str
 ) -> None:
-    from ratingbook.framework.loading import framework_for
+    from ratingbook.framework.loading.frameworks import framework_for
 
     insp = load(tmp_path, HEAD + f"fieldwork: {fieldwork}\n")
     assert framework_for(insp, None).id == framework_id
@@ -378,7 +379,7 @@ def test_the_version_in_force_on_the_fieldwork_date(
 
 
 def test_no_version_in_force_is_an_input_error(tmp_path: Path) -> None:
-    from ratingbook.framework.loading import framework_for
+    from ratingbook.framework.loading.frameworks import framework_for
 
     insp = load(tmp_path, HEAD + "fieldwork: 2018-05-31\n")
     with pytest.raises(InputError) as err:

@@ -8,11 +8,27 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ratingbook.framework import evaluate
+from ratingbook import evaluate
 from ratingbook.framework.checker import check_path
-from ratingbook.framework.inspection import load_inspection
+from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Move, MoveStep, Result
+
+
+def step(kq: str, before: str, after: str, cases: int, percent: int, band: str) -> MoveStep:
+    return MoveStep(
+        key_question=kq,
+        answer_from=before,
+        answer_to=after,
+        cases=cases,
+        percent_after=percent,
+        band_after=band,
+    )
+
+
+def move(direction: str, judgements: int, to: str, steps: tuple[MoveStep, ...]) -> Move:
+    return Move(direction=direction, judgements=judgements, to=to, steps=steps)  # type: ignore[arg-type]
+
 
 Tiny = Callable[..., str]
 RATINGS = ["Inadequate", "Requires improvement", "Good", "Outstanding"]
@@ -556,12 +572,12 @@ def test_moves_for_one_key_question(tmp_path: Path, tiny: Tiny) -> None:
     result = rate(tmp_path, fw, {"counts": counts(k1_1_1=(11, 17), k1_2_1=(1, 1))})
     s = std(result, "1.1")
     assert s.moves == (
-        Move("up", 3, "Outstanding", (MoveStep("1.1.1", "no", "yes", 3, 82, "Outstanding"),)),
-        Move(
+        move("up", 3, "Outstanding", (step("1.1.1", "no", "yes", 3, 82, "Outstanding"),)),
+        move(
             "down",
             1,
             "Requires improvement",
-            (MoveStep("1.1.1", "yes", "no", 1, 59, "Requires improvement"),),
+            (step("1.1.1", "yes", "no", 1, 59, "Requires improvement"),),
         ),
     )
     assert s.move("up") == s.moves[0]
@@ -576,16 +592,16 @@ def test_moves_lift_every_lowest_key_question_and_drop_any_one(
     )
     s = std(result, "2.2")
     assert s.moves == (
-        Move(
+        move(
             "up",
             3,
             "Good",
             (
-                MoveStep("2.2.1", "no", "yes", 2, 70, "Good"),
-                MoveStep("2.2.2", "no", "yes", 1, 70, "Good"),
+                step("2.2.1", "no", "yes", 2, 70, "Good"),
+                step("2.2.2", "no", "yes", 1, 70, "Good"),
             ),
         ),
-        Move("down", 1, "Inadequate", (MoveStep("2.2.1", "yes", "no", 1, 40, "Inadequate"),)),
+        move("down", 1, "Inadequate", (step("2.2.1", "yes", "no", 1, 40, "Inadequate"),)),
     )
     assert s.discretion is not None and s.discretion.measures["judgements_to_change"] == 1
 
@@ -594,7 +610,7 @@ def test_an_up_move_can_skip_a_band(tmp_path: Path, tiny: Tiny) -> None:
     fw = tiny_fw(tmp_path, tiny)
     result = rate(tmp_path, fw, {"counts": counts(k1_1_1=(1, 3), k1_2_1=(1, 1))})
     assert std(result, "1.1").moves == (
-        Move("up", 1, "Good", (MoveStep("1.1.1", "no", "yes", 1, 67, "Good"),)),
+        move("up", 1, "Good", (step("1.1.1", "no", "yes", 1, 67, "Good"),)),
     )
 
 
@@ -607,8 +623,8 @@ def test_an_up_move_is_limited_by_the_next_lowest_key_question(
     )
     s = std(result, "2.2")
     assert s.banded == "Inadequate"
-    assert s.move("up") == Move(
-        "up", 1, "Requires improvement", (MoveStep("2.2.1", "no", "yes", 1, 100, "Outstanding"),)
+    assert s.move("up") == move(
+        "up", 1, "Requires improvement", (step("2.2.1", "no", "yes", 1, 100, "Outstanding"),)
     )
 
 
@@ -618,15 +634,15 @@ def test_no_up_move_from_the_top_band_and_no_down_move_from_the_bottom(
     fw = tiny_fw(tmp_path, tiny)
     result = rate(tmp_path, fw, {"counts": counts(k1_1_1=(10, 10), k1_2_1=(0, 10))})
     assert [m.direction for m in std(result, "1.1").moves] == ["down"]
-    assert std(result, "1.1").move("down") == Move(
-        "down", 3, "Good", (MoveStep("1.1.1", "yes", "no", 3, 70, "Good"),)
+    assert std(result, "1.1").move("down") == move(
+        "down", 3, "Good", (step("1.1.1", "yes", "no", 3, 70, "Good"),)
     )
     assert std(result, "1.2").moves == (
-        Move(
+        move(
             "up",
             5,
             "Requires improvement",
-            (MoveStep("1.2.1", "no", "yes", 5, 50, "Requires improvement"),),
+            (step("1.2.1", "no", "yes", 5, 50, "Requires improvement"),),
         ),
     )
 

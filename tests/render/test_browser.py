@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.render.html import render_report
 
 pytestmark = pytest.mark.browser

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ratingbook.framework import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.explain import build
 from ratingbook.framework.render.html import render_explanation, render_report
 from ratingbook.framework.result import Finding, Result

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ratingbook.dsl import Diagnostic
-from ratingbook.framework import registry
+from ratingbook.framework import codes, registry
 from ratingbook.framework.checker import CheckResult, check_path
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import Inspection
@@ -72,7 +72,7 @@ def framework_for(inspection: Inspection, override: str | None) -> Framework:
         except InputError as err:
             # Point at the line of the data that names the framework, and say how to override.
             problem = Diagnostic.error(
-                "input-data",
+                codes.INPUT_DATA,
                 f"{err.message}; fix 'framework:' here or rate with --framework",
                 inspection.span("framework"),
             )

@@ -1,0 +1,104 @@
+"""The rating layer's diagnostic codes: the checker's, and those about inspection data."""
+
+from __future__ import annotations
+
+from ratingbook.dsl.codes import TEXT_CODES, Code
+
+# ---------------------------------------------------------------- checker: structure and references
+NO_HEADER = Code("no-header", "the file does not start with a 'framework' statement")
+DUPLICATE_ID = Code(
+    "duplicate-id", "two items, sources, attributes, ratings or bands declare the same id"
+)
+MALFORMED_ID = Code(
+    "malformed-id", "an id does not have the shape its kind needs (2, 2.1, 2.1.1, 2.1.1.a)"
+)
+MISSING_PARENT = Code(
+    "missing-parent", "an item's parent (the id without its last part) is not declared"
+)
+UNKNOWN_REF = Code(
+    "unknown-ref",
+    "a name refers to a source, attribute, value, rating, measure or item that is not declared",
+)
+MISSING_CITATION = Code(
+    "missing-citation", "published wording is given without naming the document it comes from"
+)
+BAD_CITATION = Code(
+    "bad-citation", "a citation's line numbers are out of order or out of the document"
+)
+QUOTE_NOT_FOUND = Code(
+    "quote-not-found", "a quotation was not found in the source document it cites"
+)
+BAD_CONDITION = Code(
+    "bad-condition",
+    "an applicability or discretion condition compares values of the wrong kind",
+)
+RATING_RULE = Code(
+    "rating-rule", "a standard has no rating rule, or a rule that cannot be applied to it"
+)
+# ---------------------------------------------------------------- checker: arithmetic
+BAND_GAP = Code("band-gap", "the key-question bands leave some percentages without a band")
+BAND_OVERLAP = Code("band-overlap", "two bands claim the same percentage")
+BAND_RANGE = Code("band-range", "a band runs outside 0..100 or its low end is above its high end")
+BAND_ORDER = Code("band-order", "bands do not rise with the ratings they give")
+SCORE = Code("score", "rating scores are missing, repeated or out of order")
+OVERALL_SCALE = Code(
+    "overall-scale", "the overall scale does not equal scored standards x top score"
+)
+OVERALL_GAP = Code("overall-gap", "the overall bands leave some scores without a rating")
+OVERALL_OVERLAP = Code("overall-overlap", "two overall bands claim the same score")
+OVERALL_RANGE = Code("overall-range", "an overall band runs outside the overall scale")
+DISCRETION = Code("discretion", "a discretion rule names unknown domains or measures")
+# ---------------------------------------------------------------- versions
+MISSING_BASE = Code("missing-base", "a version is based on a version that cannot be found")
+BAD_REMOVE = Code("bad-remove", "a 'remove' names an item the base version does not have")
+WHITESPACE_ONLY = Code(
+    "whitespace-only", "restated wording differs from the base version only in whitespace"
+)
+# ---------------------------------------------------------------- warnings
+NO_PROMPTS = Code("no-prompts", "a key question has no prompts")
+NO_KEY_QUESTIONS = Code("no-key-questions", "a standard has no key questions")
+
+CHECKER_CODES: tuple[Code, ...] = (
+    NO_HEADER,
+    DUPLICATE_ID,
+    MALFORMED_ID,
+    MISSING_PARENT,
+    UNKNOWN_REF,
+    MISSING_CITATION,
+    BAD_CITATION,
+    QUOTE_NOT_FOUND,
+    BAD_CONDITION,
+    RATING_RULE,
+    BAND_GAP,
+    BAND_OVERLAP,
+    BAND_RANGE,
+    BAND_ORDER,
+    SCORE,
+    OVERALL_SCALE,
+    OVERALL_GAP,
+    OVERALL_OVERLAP,
+    OVERALL_RANGE,
+    DISCRETION,
+    MISSING_BASE,
+    BAD_REMOVE,
+    WHITESPACE_ONLY,
+    NO_PROMPTS,
+    NO_KEY_QUESTIONS,
+)
+
+# ---------------------------------------------------------------- inspection data
+INPUT_SYNTAX = Code("input-syntax", "an inspection file is not well-formed YAML or JSON")
+INPUT_SCHEMA = Code("input-schema", "an inspection file does not follow `ratingbook/inspection-v1`")
+INPUT_DATA = Code(
+    "input-data",
+    "an inspection file disagrees with the framework (unknown ids, missing answers, ...)",
+)
+INPUT_UNUSED = Code(
+    "input-unused",
+    "a warning: the file holds data the version has no place for (prompt figures under a "
+    "version without prompts), left out of the rating",
+)
+
+INPUT_CODES: tuple[Code, ...] = (INPUT_SYNTAX, INPUT_SCHEMA, INPUT_DATA, INPUT_UNUSED)
+
+ALL_CODES: tuple[Code, ...] = (*TEXT_CODES, *CHECKER_CODES, *INPUT_CODES)

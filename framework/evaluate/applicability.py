@@ -1,0 +1,90 @@
+"""Which cases each key question applies to, as bitmasks over the inspection's cases.
+
+A condition is evaluated once per evaluation over all cases at a time: each test is a union of
+the inspection's value masks, and ``and``/``or``/``not`` are integer operations. A case that
+does not give an attribute a condition needs (and has no default) is an error.
+"""
+
+from __future__ import annotations
+
+from ratingbook.framework import conditions
+from ratingbook.framework.conditions import Test
+from ratingbook.framework.evaluate.problems import Problems
+from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.plan import Plan
+
+
+def bits(mask: int) -> list[int]:
+    """The indexes of the set bits, lowest first."""
+    out = []
+    i = 0
+    while mask:
+        low = (mask & -mask).bit_length() - 1
+        i += low
+        out.append(i)
+        mask >>= low + 1
+        i += 1
+    return out
+
+
+class Applicability:
+    """Condition masks for one inspection under one plan, each worked out once."""
+
+    def __init__(self, plan: Plan, inspection: Inspection, problems: Problems) -> None:
+        self.plan = plan
+        self.inspection = inspection
+        self.table = inspection.table
+        self.problems = problems
+        self.logic = conditions.mask_logic(self.table.everyone)
+        # The mask of each of the plan's conditions, by slot, once worked out; slot 0 is "no
+        # condition": every case.
+        self.slots: list[int | None] = [None] * len(plan.conditions)
+        self.slots[0] = self.table.everyone
+        self._reported: set[tuple[int, str]] = set()
+
+    def _default(self, name: str) -> str | None:
+        if name == "disposal":
+            return None
+        attr = self.plan.framework.attribute(name)
+        return None if attr is None else attr.default
+
+    def _equals(self, name: str, value: str) -> int:
+        mask = self.table.value_mask(name, value)
+        if self._default(name) == value:
+            mask |= self.table.value_mask(name, None)
+        return mask
+
+    def _test(self, t: Test) -> int:
+        if t.op == "is":
+            return self._equals(t.name, "yes")
+        if t.op in ("=", "in", "!=", "not in"):
+            found = 0
+            for v in t.values:
+                found |= self._equals(t.name, str(v.value))
+            return found if t.op in ("=", "in") else self.table.everyone & ~found
+        return 0  # the checker allows no ordering of attribute values
+
+    def mask(self, slot: int) -> int:
+        """The cases the plan's condition in ``slot`` admits."""
+        found = self.slots[slot]
+        if found is None:
+            cond = self.plan.conditions[slot]
+            assert cond is not None
+            found = self.slots[slot] = conditions.evaluate(cond, self._test, self.logic)
+        return found
+
+    def require(self, names: tuple[str, ...], within: int, needed_by: str) -> None:
+        """An error for each case in ``within`` that does not give one of ``names``."""
+        for name in names:
+            missing = within & self.table.value_mask(name, None)
+            for i in bits(missing):
+                if (i, name) in self._reported:
+                    continue
+                self._reported.add((i, name))
+                case = self.inspection.cases[i]
+                self.problems.error(
+                    f"case {case.id} does not say its {name}, which {needed_by} needs to decide "
+                    "whether it applies; add it under attributes",
+                    "cases",
+                    i,
+                )

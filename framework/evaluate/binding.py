@@ -1,0 +1,194 @@
+"""Binding data to a version: does every id, attribute, value and rating the data uses exist?
+
+Each check compares the set of ids (or values) the data uses with the set the version
+declares; only where they differ are the cases found and named, so data that fits costs a few
+set operations however many cases it has.
+"""
+
+from __future__ import annotations
+
+from ratingbook.dsl.diagnostics import did_you_mean
+from ratingbook.framework import codes, ids
+from ratingbook.framework.evaluate.problems import Problems
+from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.plan import Plan, StandardPlan
+
+
+def check_rating(plan: Plan, problems: Problems, name: str, *path: str | int) -> bool:
+    """Whether ``name`` is one of the version's ratings; an error with a suggestion if not."""
+    if name in plan.score:
+        return True
+    known = [r.name for r in reversed(plan.framework.ratings)]
+    same_letters = [k for k in known if k.lower() == name.strip().lower()]
+    suggestion = (
+        f"; did you mean {same_letters[0]}?"
+        if same_letters
+        else did_you_mean(name, known, cutoff=0.4)
+    )
+    problems.error(f"'{name}' is not a rating{suggestion} (ratings: {', '.join(known)})", *path)
+    return False
+
+
+def _unknown_message(plan: Plan, item_id: str) -> str:
+    parent = ids.parent(item_id)
+    if ids.is_prompt(item_id):
+        kq = plan.key_questions.get(parent)
+        if kq is not None:
+            have = ", ".join(p.id for p in kq.prompts) or "no prompts"
+            return f"unknown prompt {item_id}; key question {parent} has {have}"
+        return f"unknown prompt {item_id}; there is no key question {parent}"
+    std = plan.standard_by_id.get(parent)
+    if std is not None and std.key_questions:
+        first, last = std.key_questions[0].id, std.key_questions[-1].id
+        return f"unknown key question {item_id}; standard {parent} has {first}-{last}"
+    return f"unknown key question {item_id}; {plan.framework.id} has no standard {parent}"
+
+
+def _judged_message(item_id: str, std: StandardPlan, given: str) -> str:
+    s = std.standard
+    return (
+        f"{item_id} belongs to standard {s.id} ({s.name}), which is rated by inspector "
+        f"judgement, so {given} would not count; give the rating under domain1: {s.id}"
+    )
+
+
+def _unused_prompt(plan: Plan, item_id: str) -> bool:
+    """Prompt data for a key question the version gives no prompts (data from another version).
+
+    It cannot affect a rating, so it is left out with one warning instead of an error each.
+    """
+    if not ids.is_prompt(item_id):
+        return False
+    kq = plan.key_questions.get(ids.parent(item_id))
+    return kq is not None and not kq.prompts
+
+
+def bind(plan: Plan, inspection: Inspection, problems: Problems) -> None:
+    """Check that the data uses only what the version declares; problems go to ``problems``."""
+    fw = plan.framework
+    table = inspection.table
+    cases = inspection.cases
+    known = plan.known_items
+    unused: dict[str, set[str]] = {}
+
+    def classify(item_id: str) -> str | None:
+        """None for an item the data may give; otherwise what is wrong with it."""
+        if item_id in known:
+            return "judged" if item_id in plan.judged_items else None
+        return "unused" if _unused_prompt(plan, item_id) else "unknown"
+
+    # The disposal of every case, and its attributes.
+    disposals = plan.disposals
+    if disposals is not None and not table.distinct("disposal") <= disposals:
+        listed = ", ".join(next(a.values for a in fw.attributes if a.name == "disposal"))
+        for case in cases:
+            if case.disposal not in disposals:
+                problems.error(
+                    f"case {case.id}: disposal '{case.disposal}' is not one of {listed}",
+                    "cases",
+                    case.index,
+                    "disposal",
+                )
+    declared = plan.declared_attributes
+    given = table.attribute_names()
+    stray_names = given - declared  # "disposal" under attributes included
+    bad_values: dict[str, frozenset[str | None]] = {}
+    for name, allowed in plan.attribute_values.items():
+        if name in given and not table.distinct(name) <= allowed:
+            bad_values[name] = table.distinct(name) - allowed
+    if stray_names or bad_values:
+        names = [a.name for a in fw.attributes if a.name != "disposal"]
+        for case in cases:
+            for name, value in case.attributes.items():
+                if name in stray_names:
+                    hint = did_you_mean(name, names)
+                    where = (
+                        "disposal is given at the top of the case"
+                        if name == "disposal"
+                        else f"attributes: {', '.join(names)}"
+                    )
+                    problems.error(
+                        f"case {case.id}: unknown attribute '{name}'{hint} ({where})",
+                        "cases",
+                        case.index,
+                        "attributes",
+                        name,
+                        key=True,
+                    )
+                elif name in bad_values and value in bad_values[name]:
+                    attr = fw.attribute(name)
+                    assert attr is not None
+                    values_listed = ("yes", "no") if attr.kind == "flag" else attr.values
+                    problems.error(
+                        f"case {case.id}: {name} is '{value}', not one of {', '.join(values_listed)}",
+                        "cases",
+                        case.index,
+                        "attributes",
+                        name,
+                    )
+
+    # The items the cases answer.
+    answered = table.items()
+    odd = (answered - known) | (answered & plan.judged_ids) | (answered & inspection.counts.keys())
+    for item_id in odd:
+        if classify(item_id) == "unused":
+            unused.setdefault(ids.parent(item_id), set()).add(item_id)
+    if odd - {i for ids_ in unused.values() for i in ids_}:
+        for case in cases:
+            for item_id in case.answers:
+                if item_id not in odd:
+                    continue
+                kind = classify(item_id)
+                if kind == "unused":
+                    continue
+                if kind == "unknown":
+                    message = _unknown_message(plan, item_id)
+                elif kind == "judged":
+                    owner = plan.judged_items[item_id]
+                    message = _judged_message(item_id, owner, f"case {case.id}'s answer")
+                else:
+                    message = (
+                        f"{item_id} has both case answers and counts: give one or the other "
+                        f"(case {case.id} answers it)"
+                    )
+                problems.error(message, "cases", case.index, "answers", item_id, key=True)
+
+    # The items the counts give.
+    for item_id in inspection.counts:
+        kind = classify(item_id)
+        if kind == "unused":
+            unused.setdefault(ids.parent(item_id), set()).add(item_id)
+        elif kind == "unknown":
+            problems.error(_unknown_message(plan, item_id), "counts", item_id, key=True)
+        elif kind == "judged":
+            owner = plan.judged_items[item_id]
+            problems.error(_judged_message(item_id, owner, "counts"), "counts", item_id, key=True)
+    if unused:
+        kq_ids = sorted(unused, key=ids.sort_key)
+        n = sum(len(v) for v in unused.values())
+        problems.warn(
+            f"prompt-level data for {n} prompt{'s' if n != 1 else ''} of "
+            f"{len(kq_ids)} key question{'s' if len(kq_ids) != 1 else ''} ({ids.ranges(kq_ids)}) is "
+            f"not used: {fw.id} gives no prompts for them; key-question figures are "
+            "rated as usual",
+            code=codes.INPUT_UNUSED,
+        )
+
+    # Judgements and panel decisions.
+    for sid, judgement in inspection.judgements.items():
+        std = plan.standard_by_id.get(sid)
+        if std is None:
+            problems.error(f"unknown standard {sid} in domain1", "domain1", sid, key=True)
+        elif not std.standard.judged:
+            problems.error(
+                f"standard {sid} is rated by {std.standard.rated_by}, not by inspector "
+                "judgement; give its key-question data instead",
+                "domain1",
+                sid,
+                key=True,
+            )
+        check_rating(plan, problems, judgement.rating, "domain1", sid)
+    for sid, decision in inspection.discretion.items():
+        if sid not in plan.standard_by_id:
+            problems.error(f"unknown standard {sid} in discretion", "discretion", sid, key=True)
+        check_rating(plan, problems, decision.rating, "discretion", sid, "rating")

@@ -1,0 +1,93 @@
+"""Problems with inspection data found while rating, collected and placed in the data file.
+
+Where a problem sits in the data file is found only when the problems are reported, so data
+that rates cleanly is never read a second time for positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ratingbook.dsl import Diagnostic
+from ratingbook.dsl.codes import Code
+from ratingbook.dsl.diagnostics import Severity
+from ratingbook.dsl.span import Span
+from ratingbook.framework import codes
+from ratingbook.framework.errors import DiagnosticsError
+from ratingbook.framework.inspection import Inspection, PathKey
+from ratingbook.framework.result import Finding
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Pending:
+    severity: Severity
+    code: Code
+    message: str
+    path: PathKey
+    key: bool
+
+
+class Problems:
+    """Errors and warnings about one inspection's data, in the order they were found."""
+
+    def __init__(self, inspection: Inspection) -> None:
+        self.inspection = inspection
+        self._found: list[_Pending] = []
+        self.errors = 0
+
+    def error(self, message: str, *path: str | int, key: bool = False) -> None:
+        """A problem that stops the rating, at ``path`` (its key, with ``key=True``)."""
+        self._found.append(
+            _Pending(
+                severity=Severity.ERROR, code=codes.INPUT_DATA, message=message, path=path, key=key
+            )
+        )
+        self.errors += 1
+
+    def warn(
+        self,
+        message: str,
+        *path: str | int,
+        key: bool = False,
+        code: Code = codes.INPUT_DATA,
+    ) -> None:
+        """A problem that does not stop the rating (no path: about the file as a whole)."""
+        self._found.append(
+            _Pending(severity=Severity.WARNING, code=code, message=message, path=path, key=key)
+        )
+
+    def _span(self, p: _Pending) -> Span | None:
+        if p.key:
+            return self.inspection.key_span(*p.path)
+        return self.inspection.span(*p.path)
+
+    def diagnostics(self) -> list[Diagnostic]:
+        return [
+            Diagnostic(severity=p.severity, code=p.code, message=p.message, span=self._span(p))
+            for p in self._found
+        ]
+
+    def findings(self) -> tuple[Finding, ...]:
+        """The warnings, for the Result."""
+        out = []
+        for d in self.diagnostics():
+            out.append(
+                Finding(
+                    severity=d.severity.value,
+                    code=str(d.code),
+                    message=d.message,
+                    where=str(d.span) if d.span else None,
+                )
+            )
+        return tuple(out)
+
+    def failure(self, framework_id: str) -> DiagnosticsError:
+        """The errors, as the exception that reports them."""
+        errors = [d for d in self.diagnostics() if d.is_error]
+        insp = self.inspection
+        return DiagnosticsError(
+            errors,
+            {insp.path: insp.text},
+            f"{insp.path}: {len(errors)} problem{'s' if len(errors) != 1 else ''} "
+            f"with the inspection data under {framework_id}",
+        )

@@ -1,0 +1,661 @@
+"""Reading inspection data: YAML or JSON, checked against the shipped schema, indexed by column.
+
+Two paths:
+
+- **The common path** reads events from libyaml's C parser (or the whole document with the
+  ``json`` module), builds one case at a time, checks it with the compiled schema and adds it
+  to the column index, so memory holds the index, not the document. Positions are not kept.
+- **When there is a problem**, the file is read again by PyYAML's pure-Python composer, which
+  knows where every value sits, and jsonschema explains each problem; every problem is reported
+  at once, each at its line and column.
+
+Keys are read as written, so a bare ``1.1`` (a number to YAML) and a quoted ``"1.1"`` are the
+same id; bare ``yes``/``no`` answers (booleans to YAML) are answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+from ratingbook.dsl import Diagnostic, Source, Span
+from ratingbook.dsl.diagnostics import did_you_mean
+from ratingbook.framework import codes
+from ratingbook.framework.errors import DiagnosticsError, InputError
+from ratingbook.framework.inspection import (
+    CODE,
+    AnswersView,
+    Case,
+    CaseTable,
+    Count,
+    Decision,
+    Inspection,
+    Judgement,
+    PathKey,
+    format_path,
+)
+from ratingbook.framework.loading.schema import case_check, inspection_check, inspection_schema
+
+_CSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Problem(Exception):
+    """The common path found something to report: read again, with positions."""
+
+
+# ---------------------------------------------------------------------------- reading text
+
+
+def read_text(path: str) -> tuple[str, str]:
+    """The text of an inspection file (``-``: standard input) and the name to show for it."""
+    if path == "-":
+        return sys.stdin.read(), "<stdin>"
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file; check the path (use '-' to read from stdin)")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, not an inspection file")
+    try:
+        return p.read_text(encoding="utf-8"), path
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err
+
+
+# ---------------------------------------------------------------------------- values as data
+
+
+def _text(value: Any) -> str:
+    """An attribute value as text: flags are yes/no, 3.0 is 3."""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _answer(value: Any) -> str:
+    return _text(value).lower()
+
+
+def _whole(value: Any) -> int | None:
+    """A count: the schema admits 3.0 for 3, which is counted as 3."""
+    return None if value is None else int(value)
+
+
+def _normalise(data: dict[str, Any]) -> dict[str, Any]:
+    """What YAML reads loosely, made exact before validation (ids are already text)."""
+    if isinstance(data.get("service"), (int, float)) and not isinstance(data["service"], bool):
+        data["service"] = str(data["service"])
+    return data
+
+
+# ---------------------------------------------------------------------------- the common path
+
+
+class _Index:
+    """Builds the column index and the Case records, one case at a time."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.answers: dict[str, bytearray] = {}
+        self.attributes: dict[str, list[str | None]] = {"disposal": []}
+        self.named: set[str] = set()  # the names given under a case's attributes
+        self.cases: list[tuple[str, str, dict[str, str], str | None]] = []
+        self.ids: set[str] = set()
+
+    def add(self, raw: dict[str, Any]) -> None:
+        i = self.size
+        cid = str(raw["id"])
+        if cid in self.ids:
+            raise _Problem(f"case {cid} appears twice")
+        self.ids.add(cid)
+        disposal = str(raw["disposal"])
+        attributes = {k: _text(v) for k, v in (raw.get("attributes") or {}).items()}
+        self.cases.append((cid, disposal, attributes, raw.get("note")))
+        self._set("disposal", i, disposal)
+        self.named.update(attributes)
+        for name, value in attributes.items():
+            if name != "disposal":  # given at the top of the case; one under attributes is an error
+                self._set(name, i, value)
+        for item, value in (raw.get("answers") or {}).items():
+            column = self.answers.get(item)
+            if column is None:
+                column = self.answers[item] = bytearray(i)
+            elif len(column) < i:
+                column.extend(bytes(i - len(column)))
+            column.append(CODE[_answer(value)])
+        self.size += 1
+
+    def _set(self, name: str, i: int, value: str) -> None:
+        column = self.attributes.get(name)
+        if column is None:
+            column = self.attributes[name] = [None] * i
+        elif len(column) < i:
+            column.extend([None] * (i - len(column)))
+        column.append(value)
+
+    def table(self) -> CaseTable:
+        n = self.size
+        for column in self.answers.values():
+            column.extend(bytes(n - len(column)))
+        for values in self.attributes.values():
+            values.extend([None] * (n - len(values)))
+        return CaseTable(
+            n,
+            {k: bytes(v) for k, v in self.answers.items()},
+            self.attributes,
+            frozenset(self.named),
+        )
+
+
+class _Events:
+    """Builds plain data from libyaml's events, handing each item of ``cases`` to a callback."""
+
+    def __init__(self, text: str, on_case: Callable[[Any], None]) -> None:
+        # PyYAML's loaders are untyped: the parser's event methods are read through Any.
+        self.loader: Any = _CSafeLoader(text)
+        self.on_case = on_case
+        self.anchors: dict[str, Any] = {}
+        self.scalars: dict[tuple[str, str], Any] = {}
+
+    def document(self) -> Any:
+        try:
+            self.loader.get_event()  # stream start
+            if self.loader.check_event(yaml.StreamEndEvent):
+                return None
+            self.loader.get_event()  # document start
+            value = self.node(top=True)
+            self.loader.get_event()  # document end
+            if not self.loader.check_event(yaml.StreamEndEvent):
+                raise _Problem("more than one document")
+            return value
+        finally:
+            self.loader.dispose()
+
+    def node(self, top: bool = False, depth: int = 0) -> Any:
+        if depth > 64:
+            raise _Problem("nested too deeply")
+        event = self.loader.get_event()
+        if isinstance(event, yaml.ScalarEvent):
+            value = self.scalar(event)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise _Problem("unknown alias")
+            return self.anchors[event.anchor]
+        elif isinstance(event, yaml.SequenceStartEvent):
+            value = []
+            while not self.loader.check_event(yaml.SequenceEndEvent):
+                value.append(self.node(depth=depth + 1))
+            self.loader.get_event()
+        elif isinstance(event, yaml.MappingStartEvent):
+            value = self.mapping(top, depth)
+        else:  # pragma: no cover - libyaml gives only the events above here
+            raise _Problem(f"unexpected {event}")
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.anchors[anchor] = value
+        return value
+
+    def mapping(self, top: bool, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        while not self.loader.check_event(yaml.MappingEndEvent):
+            key_event = self.loader.peek_event()
+            if isinstance(key_event, yaml.ScalarEvent):
+                self.loader.get_event()
+                key = key_event.value  # as written: 1.1 stays "1.1"
+            else:
+                key = str(self.node(depth=depth + 1))
+            if key in out:
+                raise _Problem("a key is given twice")
+            if top and key == "cases" and self.loader.check_event(yaml.SequenceStartEvent):
+                self.loader.get_event()
+                while not self.loader.check_event(yaml.SequenceEndEvent):
+                    self.on_case(self.node(depth=depth + 2))
+                self.loader.get_event()
+                out[key] = []
+            else:
+                out[key] = self.node(depth=depth + 1)
+        self.loader.get_event()
+        return out
+
+    def scalar(self, event: yaml.ScalarEvent) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        key = (tag, event.value)
+        if key in self.scalars:
+            return self.scalars[key]
+        construct = self.loader.yaml_constructors.get(tag)
+        if construct is None:
+            raise _Problem(f"unknown tag {tag}")
+        try:
+            value = construct(self.loader, yaml.ScalarNode(tag, event.value, style=event.style))
+        except Exception as err:  # a date that is no date, ...: reported with its position
+            raise _Problem(str(err)) from err
+        if isinstance(value, (dt.date, dt.datetime)):
+            value = value.isoformat()[:10]
+        if len(event.value) <= 64:
+            self.scalars[key] = value
+        return value
+
+
+def _json_document(text: str, on_case: Callable[[Any], None]) -> Any:
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)
+        if len(out) != len(items):
+            raise _Problem("a key is given twice")
+        return out
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs)
+    except (json.JSONDecodeError, RecursionError) as err:
+        raise _Problem("malformed JSON") from err
+    if isinstance(data, dict) and isinstance(data.get("cases"), list):
+        cases, data["cases"] = data["cases"], []
+        for i in range(len(cases)):
+            on_case(cases[i])
+            cases[i] = None  # let each case go once indexed
+    return data
+
+
+def _quick(text: str, display: str) -> Inspection:
+    """The common path: raises _Problem at the first thing that needs a message."""
+    index = _Index()
+    check_case = case_check()
+
+    def on_case(raw: Any) -> None:
+        if not check_case(raw):
+            raise _Problem("a case does not follow the schema")
+        index.add(raw)
+
+    if display.endswith(".json"):
+        data = _json_document(text, on_case)
+    else:
+        try:
+            data = _Events(text, on_case).document()
+        except yaml.YAMLError as err:
+            raise _Problem("malformed YAML") from err
+    if not isinstance(data, dict):
+        raise _Problem("not a mapping")
+    data = _normalise(data)
+    if not inspection_check()(data):
+        raise _Problem("the document does not follow the schema")
+    for key, count in (data.get("counts") or {}).items():
+        if count.get("yes") is not None and count.get("relevant") is not None:
+            if count["yes"] > count["relevant"]:
+                raise _Problem(f"counts.{key}: yes is more than relevant")
+    return _inspection(data, index, _LazyLocator(Source(display, text), ()))
+
+
+# ---------------------------------------------------------------------------- building the records
+
+
+def _inspection(data: dict[str, Any], index: _Index, locator: _LazyLocator) -> Inspection:
+    table = index.table()
+    cases = tuple(
+        Case(
+            id=cid,
+            index=i,
+            disposal=disposal,
+            attributes=attributes,
+            answers=AnswersView(table, i),
+            note=note,
+        )
+        for i, (cid, disposal, attributes, note) in enumerate(index.cases)
+    )
+    return Inspection(
+        path=locator.source.path,
+        service=data["service"],
+        framework=data.get("framework"),
+        fieldwork=data.get("fieldwork"),
+        note=data.get("note"),
+        source=data.get("source"),
+        judgements={
+            k: Judgement(rating=v)
+            if isinstance(v, str)
+            else Judgement(rating=v["rating"], evidence=v.get("evidence"), line=v.get("line"))
+            for k, v in (data.get("domain1") or {}).items()
+        },
+        counts={
+            k: Count(
+                relevant=_whole(v.get("relevant")),
+                yes=_whole(v.get("yes")),
+                percent=None if v.get("percent") is None else float(v["percent"]),
+                line=_whole(v.get("line")),
+            )
+            for k, v in (data.get("counts") or {}).items()
+        },
+        discretion={
+            k: Decision(
+                rating=v["rating"],
+                reason=v["reason"],
+                override=bool(v.get("override", False)),
+                line=_whole(v.get("line")),
+            )
+            for k, v in (data.get("discretion") or {}).items()
+        },
+        cases=cases,
+        table=table,
+        locator=locator,
+    )
+
+
+# ---------------------------------------------------------------------------- positions
+
+
+class _Reader:
+    """Builds plain data from YAML nodes, noting where each value and key sits."""
+
+    def __init__(self, source: Source, loader: yaml.SafeLoader) -> None:
+        self.source = source
+        self.loader = loader
+        self.spans: dict[PathKey, Span] = {}
+        self.key_spans: dict[PathKey, Span] = {}
+        self.keys: dict[PathKey, set[str]] = {}
+        self.duplicates: list[tuple[PathKey, Span]] = []
+        self.bad_values: list[tuple[Span, str]] = []
+
+    def span(self, node: yaml.Node) -> Span:
+        start, end = node.start_mark, node.end_mark
+        if end.line > start.line and not isinstance(node, yaml.ScalarNode):
+            end = start
+        return Span(
+            self.source.path, start.line + 1, start.column + 1, end.line + 1, end.column + 1
+        )
+
+    def read(self, node: yaml.Node, path: PathKey) -> Any:
+        self.spans[path] = self.span(node)
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            keys = self.keys.setdefault(path, set())
+            for key_node, value_node in node.value:
+                key = self.key(key_node)
+                if key in out:
+                    self.duplicates.append(((*path, key), self.span(key_node)))
+                keys.add(key)
+                self.key_spans[(*path, key)] = self.span(key_node)
+                out[key] = self.read(value_node, (*path, key))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.read(item, (*path, i)) for i, item in enumerate(node.value)]
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, yaml.constructor.ConstructorError) as err:
+            problem = getattr(err, "problem", None) or str(err)
+            self.bad_values.append((self.span(node), f"{node.value!r} cannot be read: {problem}"))
+            return str(node.value)
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()[:10]
+        return value
+
+    def key(self, node: yaml.Node) -> str:
+        if isinstance(node, yaml.ScalarNode):
+            return str(node.value)
+        return str(self.loader.construct_object(node, deep=True))
+
+
+def _select(node: yaml.Node, within: PathKey) -> yaml.Node | None:
+    """The node at ``within`` (mapping keys and list indexes) below ``node``."""
+    for part in within:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            found = [v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part]
+            if not found:
+                return None
+            node = found[-1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return None
+            node = node.value[part]
+        else:
+            return None
+    return node
+
+
+def _syntax_error(source: Source, message: str, line: int, col: int) -> DiagnosticsError:
+    span = Span(source.path, line, col, line, col + 1)
+    return DiagnosticsError(
+        [Diagnostic.error(codes.INPUT_SYNTAX, message, span)], {source.path: source}
+    )
+
+
+def _read_with_positions(source: Source, within: PathKey = ()) -> tuple[Any, _Reader]:
+    """Read the whole document, keeping every value's position; syntax errors are raised."""
+    display, text = source.path, source.text
+    if display.endswith(".json"):
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as err:
+            raise _syntax_error(
+                source, f"malformed JSON: {err.msg}", err.lineno, err.colno
+            ) from err
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise _syntax_error(source, "the file is empty: expected an inspection mapping", 1, 1)
+        reader = _Reader(source, loader)
+        selected = _select(node, within)
+        if selected is None:
+            raise InputError(f"{display}: nothing at {format_path(within)}")
+        return reader.read(selected, ()), reader
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = err.problem or "malformed YAML"
+        context = f" ({err.context})" if err.context else ""
+        raise _syntax_error(source, f"malformed YAML: {problem}{context}", line, col) from err
+    except yaml.YAMLError as err:
+        raise InputError(f"{display}: malformed YAML: {err}") from err
+    finally:
+        loader.dispose()
+
+
+@dataclass
+class _LazyLocator:
+    """Positions in the data file, found by reading it again the first time one is asked for."""
+
+    source: Source
+    within: PathKey
+    _reader: _Reader | None = field(default=None, repr=False)
+
+    def reader(self) -> _Reader:
+        if self._reader is None:
+            self._reader = _read_with_positions(self.source, self.within)[1]
+        return self._reader
+
+    def span(self, path: PathKey) -> Span | None:
+        spans = self.reader().spans
+        p = path
+        while p:
+            if p in spans:
+                return spans[p]
+            p = p[:-1]
+        return spans.get(())
+
+    def key_span(self, path: PathKey) -> Span | None:
+        return self.reader().key_spans.get(path) or self.span(path)
+
+    def keys(self, path: PathKey) -> frozenset[str]:
+        return frozenset(self.reader().keys.get(path, ()))
+
+
+# ---------------------------------------------------------------------------- explaining problems
+
+
+def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
+    """A plain-words message for a schema error, the path it is about, and whether the key is meant."""
+    path: PathKey = tuple(err.absolute_path)
+    v = err.validator
+    if v == "required":
+        missing = str(err.message).split("'")[1]
+        return path, f"missing '{missing}'", False
+    if v == "additionalProperties":
+        # The keyword sits in an object schema and fails on a mapping, so both are dicts here.
+        allowed = list(cast("dict[str, Any]", err.schema).get("properties", {}))
+        extras = [k for k in cast("dict[str, Any]", err.instance) if k not in allowed]
+        key = extras[0] if extras else "?"
+        hint = (
+            did_you_mean(str(key), allowed, quoted=True)
+            or f"; expected one of: {', '.join(allowed)}"
+        )
+        return (*path, key), f"unknown key '{key}'{hint}", True
+    if v == "const":
+        return path, f"must be {err.validator_value!r}", False
+    if v == "enum":
+        # An enum's value is the list of values it allows.
+        allowed_values = cast("list[Any]", err.validator_value)
+        options = ", ".join(str(o) for o in allowed_values if isinstance(o, str))
+        return path, f"{err.instance!r} is not allowed here: use one of {options}", False
+    if v == "type":
+        want = err.validator_value
+        want = " or ".join(want) if isinstance(want, list) else want
+        return path, f"expected {want}, got {err.instance!r}", False
+    if "propertyNames" in err.relative_schema_path:
+        # jsonschema reports a bad key against its mapping; point at the key itself.
+        pattern = str(err.validator_value) if v == "pattern" else ""
+        kind = (
+            "a standard id like 2.1"
+            if pattern.count(".") == 1
+            else "a key question or prompt id like 2.1.1 or 2.1.1.a"
+        )
+        # The instance is the offending key, and _Reader reads every key as text.
+        return (*path, cast("str", err.instance)), f"'{err.instance}' is not {kind}", True
+    if v == "pattern":
+        if path and path[-1] == "fieldwork":
+            return path, f"{err.instance!r} is not a date like 2020-08-24", False
+        return path, f"{err.instance!r} does not have the expected form", False
+    if v == "anyOf":
+        return (
+            path,
+            "give either 'relevant' and 'yes' (counts) or 'percent' (a published figure)",
+            False,
+        )
+    if v == "oneOf":
+        return path, "expected a rating, or a mapping with 'rating' and optional 'evidence'", False
+    if v in ("minimum", "maximum"):
+        return path, f"{err.instance!r} is out of range ({v} {err.validator_value})", False
+    if v == "minLength":
+        return path, "must not be empty", False
+    return path, err.message, False
+
+
+def _nearest(spans: dict[PathKey, Span], path: PathKey) -> Span | None:
+    p = path
+    while p:
+        if p in spans:
+            return spans[p]
+        p = p[:-1]
+    return spans.get(())
+
+
+def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
+    import jsonschema  # only needed to explain a problem
+
+    problems: list[Diagnostic] = []
+
+    def error(message: str, span: Span | None) -> None:
+        problems.append(Diagnostic.error(codes.INPUT_SCHEMA, message, span))
+
+    for span, message in reader.bad_values:
+        problems.append(Diagnostic.error(codes.INPUT_SYNTAX, message, span))
+    for where, key_span in reader.duplicates:
+        error(
+            f"{format_path(where)}: given twice in the same mapping; keep one (YAML would "
+            "silently use the last)",
+            key_span,
+        )
+    validator = jsonschema.Draft7Validator(inspection_schema())
+    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        where, message, is_key = _schema_message(err)
+        at = reader.key_spans.get(where) if is_key else None
+        error(f"{format_path(where)}: {message}", at or _nearest(reader.spans, where))
+    cases = data.get("cases", []) if isinstance(data.get("cases"), list) else []
+    seen: dict[str, int] = {}
+    for i, case in enumerate(cases):
+        cid = str(case.get("id")) if isinstance(case, dict) else None
+        if cid is None:
+            continue
+        if cid in seen:
+            error(
+                f"cases[{i}].id: case {cid} appears twice (first as cases[{seen[cid]}])",
+                _nearest(reader.spans, ("cases", i, "id")),
+            )
+        seen.setdefault(cid, i)
+    counts = data.get("counts")
+    for key, count in counts.items() if isinstance(counts, dict) else ():
+        if (
+            isinstance(count, dict)
+            and isinstance(count.get("yes"), (int, float))
+            and isinstance(count.get("relevant"), (int, float))
+            and not isinstance(count.get("yes"), bool)
+            and not isinstance(count.get("relevant"), bool)
+            and count["yes"] > count["relevant"]
+        ):
+            error(
+                f'counts."{key}": yes ({count["yes"]}) is more than relevant ({count["relevant"]})',
+                _nearest(reader.spans, ("counts", key, "yes")),
+            )
+    return problems
+
+
+def _careful(text: str, display: str, within: PathKey) -> Inspection:
+    """The path with positions: every problem reported at once, or the inspection."""
+    source = Source(display, text)
+    data, reader = _read_with_positions(source, within)
+    if not isinstance(data, dict):
+        raise DiagnosticsError(
+            [
+                Diagnostic.error(
+                    codes.INPUT_SCHEMA,
+                    "expected a mapping with format, service, ...",
+                    reader.spans.get(()),
+                )
+            ],
+            {display: source},
+        )
+    data = _normalise(data)
+    problems = _problems(data, reader)
+    if problems:
+        raise DiagnosticsError(
+            problems,
+            {display: source},
+            f"{display}: {len(problems)} problem(s) in the inspection data",
+        )
+    index = _Index()
+    for raw in data.get("cases") or ():
+        index.add(raw)
+    locator = _LazyLocator(source, within)
+    locator._reader = reader
+    return _inspection(data, index, locator)
+
+
+# ---------------------------------------------------------------------------- entry points
+
+
+def load_inspection(path: str) -> Inspection:
+    """Read and validate an inspection file (``-`` for standard input); raise with every problem."""
+    text, display = read_text(path)
+    return load_inspection_text(text, display)
+
+
+def load_inspection_text(text: str, display: str, within: PathKey = ()) -> Inspection:
+    """Validate inspection data given as text; ``display`` names it in messages.
+
+    ``within`` picks inspection data held inside a larger document (an expectations file's
+    inline ``tests[N].inspection``); messages then give lines of the whole document.
+    """
+    if not within:
+        try:
+            return _quick(text, display)
+        except _Problem:
+            pass  # read again, with positions, to say what and where
+    return _careful(text, display, within)

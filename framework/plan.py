@@ -1,0 +1,292 @@
+"""A checked framework compiled for rating: what every evaluation needs, worked out once.
+
+The plan holds, per key question, the one condition that admits a case (its domain's and its
+own, joined), the rules that decide each figure as :class:`RuleRef` values, a table from
+whole percentage to band, the scores by rating, and the ids the data may use. Evaluation only
+reads it. A framework is compiled the first time it is rated; the plan is kept with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from ratingbook.dsl.span import Span
+from ratingbook.framework import conditions, measures
+from ratingbook.framework.arithmetic import Rounder, rounder
+from ratingbook.framework.conditions import Condition, Truth
+from ratingbook.framework.model import (
+    Band,
+    DiscretionRule,
+    Domain,
+    Framework,
+    KeyQuestion,
+    Prompt,
+    Standard,
+)
+
+_PLAN_KEY: Final = "compiled plan"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RuleRef:
+    """A rule of the framework that decided something, and where it is written."""
+
+    text: str
+    span: Span
+    framework: Framework = field(compare=False, repr=False)
+
+    @property
+    def where(self) -> str:
+        """``file:line``: what a reader needs to open the rule."""
+        return f"{self.span.path}:{self.span.line}"
+
+    @property
+    def snippet(self) -> str:
+        """The framework text of the rule, as written (read when shown, not when rating)."""
+        return self.framework.snippet(self.span)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeyQuestionPlan:
+    """One key question, ready to rate."""
+
+    key_question: KeyQuestion
+    standard: Standard
+    domain: Domain
+    admits: Condition | None  # the domain's condition and the key question's, joined
+    domain_slot: int  # where the plan keeps the domain's condition (see Plan.conditions)
+    own_slot: int  # and the key question's own
+    domain_needs: tuple[str, ...]  # attributes the conditions test that have no default
+    own_needs: tuple[str, ...]
+    strict_prompts: tuple[str, ...]  # prompts that may not be answered n/a
+    applies: str  # the same, as text: "disposal = court and safety_factors", or "all cases"
+    applies_rule: RuleRef | None
+    prompts: tuple[Prompt, ...]
+    rounding_rule: RuleRef
+    band_rules: tuple[RuleRef | None, ...]  # by whole percentage 0..100
+    band_bounds: tuple[int, ...]  # where each band above the lowest begins
+
+    @property
+    def id(self) -> str:
+        return self.key_question.id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandardPlan:
+    """One standard, ready to rate."""
+
+    standard: Standard
+    domain: Domain
+    rule: RuleRef
+    key_questions: tuple[KeyQuestionPlan, ...]
+    in_policy: bool  # the discretion policy covers it
+    framework_id: str
+    characteristics: dict[str, tuple[str, ...]]  # the published wording, by rating
+
+    @property
+    def id(self) -> str:
+        return self.standard.id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """A framework compiled for rating."""
+
+    framework: Framework
+    standards: tuple[StandardPlan, ...]
+    key_questions: dict[str, KeyQuestionPlan]
+    prompts: dict[str, tuple[Prompt, KeyQuestionPlan]]
+    standard_by_id: dict[str, StandardPlan]
+    conditions: tuple[Condition | None, ...]  # every distinct condition, by slot (0: none)
+    judged_items: dict[str, StandardPlan]  # key questions and prompts of judged standards
+    known_items: frozenset[str]  # every key question and prompt id
+    judged_ids: frozenset[str]
+    attribute_values: dict[str, frozenset[str | None]]  # allowed values of flags and one-ofs
+    declared_attributes: frozenset[str]  # those a case gives under its attributes
+    disposals: frozenset[str] | None  # the disposals a case may have (None: any)
+    nearest_boundary: tuple[tuple[int, int] | None, ...]  # by percentage: (points, boundary)
+    score: dict[str, int]
+    rating_by_score: dict[int, str]
+    top_score: int
+    bottom_score: int
+    round: Rounder
+    up_to: dict[int, int]  # by score: the lowest whole percentage of a higher-scoring band
+    down_to: dict[int, int]  # by score: the highest whole percentage of a lower-scoring band
+    eligible_when: tuple[Callable[[Mapping[str, int | None]], Truth], ...]  # per discretion rule
+    rounding_rule: RuleRef
+    bands: tuple[Band | None, ...]  # by whole percentage 0..100
+    band_names: tuple[str | None, ...]  # the rating of each, by whole percentage
+    band_rules: dict[Band, RuleRef]
+    overall_rules: dict[Band, RuleRef]
+    discretion_rules: tuple[tuple[DiscretionRule, RuleRef], ...]  # the policy's rules, in order
+
+    def band_for(self, percent: int) -> Band | None:
+        return self.bands[percent] if 0 <= percent <= 100 else None
+
+
+def compile_framework(framework: Framework) -> Plan:
+    """The plan of a framework, compiled on first use and kept with the framework."""
+    found = framework.derived.get(_PLAN_KEY)
+    if isinstance(found, Plan):
+        return found
+    plan = _compile(framework)
+    framework.derived[_PLAN_KEY] = plan
+    return plan
+
+
+def _nearest_boundary(
+    bands: tuple[Band, ...], band: Band | None, value: int
+) -> tuple[int, int] | None:
+    """Points from a percentage to the nearest boundary of its band, and that boundary."""
+    if band is None:
+        return None
+    options = []
+    if band.low > bands[0].low:
+        options.append((value - band.low, band.low))
+    if band.high < bands[-1].high:
+        options.append((band.high + 1 - value, band.high + 1))
+    return min(options) if options else None
+
+
+def _rule(framework: Framework, text: str, span: Span) -> RuleRef:
+    return RuleRef(text=text, span=span, framework=framework)
+
+
+def _compile(fw: Framework) -> Plan:
+    policy = fw.discretion
+    bands = tuple(fw.banding.band_for(p) for p in range(101))
+    band_rules = {b: _rule(fw, b.rule_text, b.span) for b in fw.banding.bands}
+    rules_by_percent = tuple(None if b is None else band_rules[b] for b in bands)
+    bounds = tuple(b.low for b in fw.banding.bands[1:])
+    rounding_rule = _rule(fw, f"percentage rounded {fw.banding.rounding}", fw.banding.rounding_span)
+    slots: dict[Condition | None, int] = {None: 0}
+
+    def slot(cond: Condition | None) -> int:
+        return slots.setdefault(cond, len(slots))
+
+    def needs(cond: Condition | None) -> tuple[str, ...]:
+        if cond is None:
+            return ()
+        out = []
+        for name in conditions.names(cond):
+            attr = fw.attribute(name)
+            if name != "disposal" and (attr is None or attr.default is None):
+                out.append(name)
+        return tuple(out)
+
+    standards: list[StandardPlan] = []
+    key_questions: dict[str, KeyQuestionPlan] = {}
+    prompts: dict[str, tuple[Prompt, KeyQuestionPlan]] = {}
+    judged: dict[str, StandardPlan] = {}
+    for domain in fw.domains:
+        for std in domain.standards:
+            kq_plans = []
+            for kq in std.key_questions:
+                admits = conditions.conjoin(domain.condition, kq.condition)
+                parts = [c for c in (domain.condition, kq.condition) if c is not None]
+                applies = " and ".join(conditions.text(c, 2) for c in parts) or "all cases"
+                span = kq.condition_span or domain.condition_span
+                kp = KeyQuestionPlan(
+                    key_question=kq,
+                    standard=std,
+                    domain=domain,
+                    admits=admits,
+                    domain_slot=slot(domain.condition),
+                    own_slot=slot(kq.condition),
+                    domain_needs=needs(domain.condition),
+                    own_needs=needs(kq.condition),
+                    strict_prompts=tuple(p.id for p in kq.prompts if not p.where_applicable),
+                    applies=applies,
+                    applies_rule=None
+                    if span is None
+                    else _rule(fw, f"applies to cases where {applies}", span),
+                    prompts=kq.prompts,
+                    rounding_rule=rounding_rule,
+                    band_rules=rules_by_percent,
+                    band_bounds=bounds,
+                )
+                kq_plans.append(kp)
+                key_questions[kq.id] = kp
+                for p in kq.prompts:
+                    prompts[p.id] = (p, kp)
+            sp = StandardPlan(
+                standard=std,
+                domain=domain,
+                rule=_rule(fw, f"rated by {std.rated_by}", std.rated_by_span or std.span),
+                key_questions=tuple(kq_plans),
+                in_policy=policy is not None and domain.id in policy.domains and not std.judged,
+                framework_id=fw.id,
+                characteristics={
+                    r.name: tuple(c.text.text for c in std.characteristics if c.rating == r.name)
+                    for r in fw.ratings
+                },
+            )
+            standards.append(sp)
+            if std.judged:
+                for kq in std.key_questions:
+                    judged[kq.id] = sp
+                    for p in kq.prompts:
+                        judged[p.id] = sp
+    score = {r.name: r.score for r in fw.ratings}
+    kq_bands = fw.banding.bands
+    up_to = {
+        s: min(b.low for b in kq_bands if score[b.rating] > s)
+        for s in score.values()
+        if any(score[b.rating] > s for b in kq_bands)
+    }
+    down_to = {
+        s: max(b.high for b in kq_bands if score[b.rating] < s)
+        for s in score.values()
+        if any(score[b.rating] < s for b in kq_bands)
+    }
+    return Plan(
+        framework=fw,
+        standards=tuple(standards),
+        key_questions=key_questions,
+        prompts=prompts,
+        standard_by_id={s.id: s for s in standards},
+        conditions=tuple(slots),
+        judged_items=judged,
+        known_items=frozenset(key_questions) | frozenset(prompts),
+        judged_ids=frozenset(judged),
+        attribute_values={
+            a.name: frozenset({*(("yes", "no") if a.kind == "flag" else a.values), None})
+            for a in fw.attributes
+            if a.kind in ("flag", "enum") and a.name != "disposal"
+        },
+        declared_attributes=frozenset(a.name for a in fw.attributes if a.name != "disposal"),
+        disposals=next(
+            (
+                frozenset(a.values)
+                for a in fw.attributes
+                if a.name == "disposal" and a.kind == "enum"
+            ),
+            None,
+        ),
+        nearest_boundary=tuple(
+            _nearest_boundary(fw.banding.bands, bands[p], p) for p in range(101)
+        ),
+        score=score,
+        rating_by_score={r.score: r.name for r in fw.ratings},
+        top_score=max(score.values()),
+        bottom_score=min(score.values()),
+        round=rounder(fw.banding.rounding),
+        up_to=up_to,
+        down_to=down_to,
+        eligible_when=tuple(
+            measures.compile_rule(r.condition) for r in (policy.rules if policy else ())
+        ),
+        rounding_rule=rounding_rule,
+        bands=bands,
+        band_names=tuple(None if b is None else b.rating for b in bands),
+        band_rules=band_rules,
+        overall_rules={
+            b: _rule(fw, f"overall {b.low}..{b.high} {b.rating}", b.span) for b in fw.overall.bands
+        },
+        discretion_rules=tuple(
+            (r, _rule(fw, f"eligible when {conditions.text(r.condition)}", r.span))
+            for r in (policy.rules if policy is not None else ())
+        ),
+    )

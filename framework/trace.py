@@ -1,0 +1,336 @@
+"""The trace behind a key question's figures, worked out when it is read, not while rating.
+
+Rating a key question needs only bitmask counts. Which cases were counted or left out, and
+why, the prompts' figures and the interval are kept as a :class:`KeyQuestionTrace`: the
+masks and the plan they came from. Each part is worked out the first time it is asked for
+(by ``explain``, a report or the JSON), so a caller that only wants the ratings never pays
+for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from ratingbook.framework import conditions
+from ratingbook.framework.arithmetic import percent as exact_percent
+from ratingbook.framework.arithmetic import round_percent
+from ratingbook.framework.conditions import Condition
+from ratingbook.framework.inspection import Answer, Case, Inspection
+from ratingbook.framework.plan import KeyQuestionPlan, Plan
+
+# ---------------------------------------------------------------------------- why a case counts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    """A case's value of an attribute that decided whether a condition holds."""
+
+    name: str
+    value: str | None  # None: the case does not give it and there is no default
+
+    def text(self) -> str:
+        return f"{self.name} is {self.value or 'not given'}"
+
+
+def _facts_text(facts: tuple[Fact, ...]) -> str:
+    return "; ".join(f.text() for f in facts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Admitted:
+    """The case is counted: the conditions that admit it, and the facts that do."""
+
+    facts: tuple[Fact, ...]
+
+    def text(self) -> str:
+        return _facts_text(self.facts) if self.facts else "applies to every case"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutsideDomain:
+    """The case is not one the key question's domain covers."""
+
+    domain: str
+    condition: str
+    facts: tuple[Fact, ...]
+
+    def text(self) -> str:
+        return (
+            f"domain {self.domain} is for cases where {self.condition}; {_facts_text(self.facts)}"
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NotNeeded:
+    """The case does not meet the key question's own condition."""
+
+    condition: str
+    facts: tuple[Fact, ...]
+
+    def text(self) -> str:
+        return f"needs {self.condition}; {_facts_text(self.facts)}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnsweredNotApplicable:
+    """The inspector answered n/a to a 'where applicable' key question."""
+
+    def text(self) -> str:
+        return "answered n/a"
+
+
+Why = Admitted | OutsideDomain | NotNeeded | AnsweredNotApplicable
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseUse:
+    """One case, and why it was counted for (or left out of) a key question."""
+
+    case: str
+    answer: Answer | None
+    why: Why
+
+    @property
+    def reason(self) -> str:
+        return self.why.text()
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"case": self.case, "answer": self.answer, "reason": self.reason}
+
+
+class CaseFacts:
+    """A case's attribute values as a condition sees them: defaults filled in."""
+
+    __slots__ = ("_plan", "_case")
+
+    def __init__(self, plan: Plan, case: Case) -> None:
+        self._plan, self._case = plan, case
+
+    def value(self, name: str) -> str | None:
+        if name == "disposal":
+            return self._case.disposal
+        if name in self._case.attributes:
+            return self._case.attributes[name]
+        attr = self._plan.framework.attribute(name)
+        return attr.default if attr is not None else None
+
+    def holds(self, test: conditions.Test) -> bool:
+        """One test on this case (attribute values are compared as text)."""
+        have = self.value(test.name)
+        if test.op == "is":
+            return have == "yes"
+        wanted = {str(v.value) for v in test.values}
+        if test.op in ("=", "in"):
+            return have in wanted
+        if test.op in ("!=", "not in"):
+            return have not in wanted
+        return False  # the checker allows no ordering of attribute values
+
+    def decide(self, cond: Condition) -> tuple[bool, tuple[Fact, ...]]:
+        """Whether a condition holds, and the facts that decided it."""
+        ok, names = conditions.evaluate(
+            cond, lambda t: (self.holds(t), (t.name,)), conditions.DECIDED
+        )
+        return ok, tuple(Fact(name=n, value=self.value(n)) for n in names)
+
+
+def why_not(plan: Plan, kq: KeyQuestionPlan, case: Case) -> Why | None:
+    """Why a key question does not apply to a case, or None when it does."""
+    facts = CaseFacts(plan, case)
+    domain_cond, own = kq.domain.condition, kq.key_question.condition
+    if domain_cond is not None:
+        ok, found = facts.decide(domain_cond)
+        if not ok:
+            return OutsideDomain(
+                domain=kq.domain.id, condition=conditions.text(domain_cond), facts=found
+            )
+    if own is not None:
+        ok, found = facts.decide(own)
+        if not ok:
+            return NotNeeded(condition=conditions.text(own), facts=found)
+    return None
+
+
+def why_admitted(plan: Plan, kq: KeyQuestionPlan, case: Case) -> Admitted:
+    """The facts that admit a case to a key question."""
+    facts = CaseFacts(plan, case)
+    found: list[Fact] = []
+    for cond in (kq.domain.condition, kq.key_question.condition):
+        if cond is not None:
+            found += facts.decide(cond)[1]
+    return Admitted(facts=tuple(found))
+
+
+# ---------------------------------------------------------------------------- prompts and intervals
+
+
+Basis = Literal["cases", "counts", "percent", "none"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PromptResult:
+    """A prompt's figures: prompts guide the judgement of their key question; they do not rate."""
+
+    id: str
+    text: str
+    relevant: int | None
+    yes: int | None
+    na: int
+    percent: int | None
+    basis: Literal["cases", "counts", "none"]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "relevant": self.relevant,
+            "yes": self.yes,
+            "not_applicable": self.na,
+            "percent": self.percent,
+            "basis": self.basis,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Interval:
+    """A 95% Wilson score interval for a key question's percentage."""
+
+    low: float
+    high: float
+    crosses: tuple[int, ...]  # band boundaries inside the interval
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "low": round(self.low, 1),
+            "high": round(self.high, 1),
+            "spans_band_boundary": bool(self.crosses),
+            "boundaries_inside": list(self.crosses),
+        }
+
+
+def prompt_from_counts(plan: Plan, inspection: Inspection, pid: str, text: str) -> PromptResult:
+    """A prompt's published figures."""
+    c = inspection.counts[pid]
+    if c.relevant is not None and c.yes is not None:
+        p = plan.round(c.yes, c.relevant) if c.relevant else None
+        return PromptResult(
+            id=pid, text=text, relevant=c.relevant, yes=c.yes, na=0, percent=p, basis="counts"
+        )
+    assert c.percent is not None
+    return PromptResult(
+        id=pid,
+        text=text,
+        relevant=None,
+        yes=None,
+        na=0,
+        percent=round_percent(c.percent, plan.framework.banding.rounding),
+        basis="counts",
+    )
+
+
+class KeyQuestionTrace:
+    """The cases and prompts behind a key question's figures, worked out on first use."""
+
+    def __init__(
+        self,
+        *,
+        plan: Plan,
+        kq: KeyQuestionPlan,
+        inspection: Inspection,
+        admitted: int = 0,
+        counted: int = 0,
+        from_cases: bool = True,
+    ) -> None:
+        self.plan, self.kq, self.inspection = plan, kq, inspection
+        self.admitted, self.counted_mask = admitted, counted
+        self.from_cases = from_cases
+
+    def _cases(self, mask: int) -> list[Case]:
+        cases = self.inspection.cases
+        out = []
+        i = 0
+        while mask:
+            if mask & 1:
+                out.append(cases[i])
+            mask >>= 1
+            i += 1
+        return out
+
+    @cached_property
+    def counted(self) -> tuple[CaseUse, ...]:
+        if not self.from_cases:
+            return ()
+        table = self.inspection.table
+        return tuple(
+            CaseUse(
+                case=c.id,
+                answer=table.answer(self.kq.id, c.index),
+                why=why_admitted(self.plan, self.kq, c),
+            )
+            for c in self._cases(self.counted_mask)
+        )
+
+    @cached_property
+    def excluded(self) -> tuple[CaseUse, ...]:
+        if not self.from_cases:
+            return ()
+        table = self.inspection.table
+        out = []
+        outside = self.inspection.table.everyone & ~self.admitted
+        na = self.admitted & ~self.counted_mask
+        for c in self._cases(outside | na):
+            answer = table.answer(self.kq.id, c.index)
+            if (outside >> c.index) & 1:
+                why = why_not(self.plan, self.kq, c)
+                assert why is not None
+            else:
+                why = AnsweredNotApplicable()
+            out.append(CaseUse(case=c.id, answer=answer, why=why))
+        return tuple(out)
+
+    @cached_property
+    def prompts(self) -> tuple[PromptResult, ...]:
+        counts = self.inspection.counts
+        table = self.inspection.table
+        out = []
+        for p in self.kq.prompts:
+            if p.id in counts:
+                out.append(prompt_from_counts(self.plan, self.inspection, p.id, p.text.text))
+                continue
+            if not self.from_cases:
+                continue  # published figures: only the prompts the data gives
+            yes_m, no_m, na_m = table.answer_masks(p.id)
+            if not (yes_m | no_m | na_m):
+                out.append(
+                    PromptResult(
+                        id=p.id,
+                        text=p.text.text,
+                        relevant=None,
+                        yes=None,
+                        na=0,
+                        percent=None,
+                        basis="none",
+                    )
+                )
+                continue
+            relevant = ((yes_m | no_m) & self.counted_mask).bit_count()
+            yes = (yes_m & self.counted_mask).bit_count()
+            out.append(
+                PromptResult(
+                    id=p.id,
+                    text=p.text.text,
+                    relevant=relevant,
+                    yes=yes,
+                    na=(na_m & self.counted_mask).bit_count(),
+                    percent=self.plan.round(yes, relevant) if relevant else None,
+                    basis="cases",
+                )
+            )
+        return tuple(out)
+
+
+def exact(yes: int | None, relevant: int | None) -> float | None:
+    """The unrounded percentage, where counts are known and some cases are relevant."""
+    if yes is None or not relevant:
+        return None
+    return float(exact_percent(yes, relevant))

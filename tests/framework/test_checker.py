@@ -896,7 +896,7 @@ def test_whitespace_only_restatement_warns(base_dir: Path) -> None:
 
 
 def test_whitespace_only_restatement_of_a_clause_text_warns(tmp_path: Path, tiny: Tiny) -> None:
-    """DESIGN.md: any text that differs from the based-on version only in whitespace, not only titles."""
+    """Any text, not only a title, that differs from the based-on version only in whitespace warns."""
     items = TINY_SECTIONS_ITEMS.replace(
         'standard 1.1 "First"\n',
         'standard 1.1 "First"\n  statement "The first standard is met." from doc line 9\n',

@@ -6,7 +6,7 @@ This package knows text, not ratings. It never imports ``framework``.
 from __future__ import annotations
 
 from ratingbook.dsl.diagnostics import Diagnostic, Severity, render_diagnostics
-from ratingbook.dsl.parser import ParsedFile, parse_file, parse_text
+from ratingbook.dsl.parser import ParsedFile, parse_file, parse_header, parse_text
 from ratingbook.dsl.span import Source, Span
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Source",
     "Span",
     "parse_file",
+    "parse_header",
     "parse_text",
     "render_diagnostics",
 ]

@@ -8,6 +8,7 @@ the file is still read: several errors are reported per run.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,10 +48,11 @@ class _Chunk:
     unknown: bool = False
 
 
-def _split(source: Source) -> tuple[list[_Chunk], tuple[str, ...], list[Diagnostic]]:
-    chunks: list[_Chunk] = []
+def _chunks(source: Source, trailing: list[str]) -> Iterator[_Chunk]:
+    """Each statement's extent, yielded once the next one starts (comments after the last
+    statement go to ``trailing``). A caller may stop early: the rest is not read."""
+    current: _Chunk | None = None
     pending: list[str] = []
-    problems: list[Diagnostic] = []
     offset = 0
     for number, line in enumerate(source.text.splitlines(keepends=True), start=1):
         body = line.rstrip("\r\n")
@@ -59,7 +61,7 @@ def _split(source: Source) -> tuple[list[_Chunk], tuple[str, ...], list[Diagnost
         if not stripped:
             pass
         elif stripped.startswith("#"):
-            if chunks and chunks[-1].end > 0 and _indented(body) and not pending:
+            if current is not None and current.end > 0 and _indented(body) and not pending:
                 pass  # a comment inside a statement: the grammar skips it
             else:
                 pending.append(stripped)
@@ -69,22 +71,30 @@ def _split(source: Source) -> tuple[list[_Chunk], tuple[str, ...], list[Diagnost
             starts = word in HEAD_KEYWORDS or (
                 not _indented(body) and word not in _CONTINUATION_WORDS
             )
-            if starts or not chunks:
-                chunks.append(
-                    _Chunk(
-                        start=offset + (len(body) - len(body.lstrip())),
-                        end=line_end,
-                        line=number,
-                        first_word=word,
-                        comments=tuple(pending),
-                        unknown=word not in HEAD_KEYWORDS,
-                    )
+            if starts or current is None:
+                if current is not None:
+                    yield current
+                current = _Chunk(
+                    start=offset + (len(body) - len(body.lstrip())),
+                    end=line_end,
+                    line=number,
+                    first_word=word,
+                    comments=tuple(pending),
+                    unknown=word not in HEAD_KEYWORDS,
                 )
                 pending = []
             else:
-                chunks[-1].end = line_end
+                current.end = line_end
         offset += len(line)
-    return chunks, tuple(pending), problems
+    if current is not None:
+        yield current
+    trailing.extend(pending)
+
+
+def _split(source: Source) -> tuple[list[_Chunk], tuple[str, ...], list[Diagnostic]]:
+    trailing: list[str] = []
+    chunks = list(_chunks(source, trailing))
+    return chunks, tuple(trailing), []
 
 
 def _indented(line: str) -> bool:
@@ -172,6 +182,26 @@ def parse_text(text: str, path: str = "<text>") -> ParsedFile:
         span=source.span(0, len(text)),
     )
     return ParsedFile(source, tree, tuple(diagnostics))
+
+
+def parse_header(text: str, path: str = "<text>") -> ast.FrameworkDecl | None:
+    """The first ``framework`` statement of a text, parsed on its own with its clauses.
+
+    Reads no further than that statement, so a list of versions does not parse whole files.
+    None when there is no such statement or it does not parse.
+    """
+    source = Source(path, text)
+    for chunk in _chunks(source, []):
+        if chunk.first_word != "framework":
+            continue
+        try:
+            with reading(source, chunk.start):
+                result = STATEMENT.parse_string(text[chunk.start : chunk.end], parse_all=True)
+        except (pp.ParseBaseException, RecursionError):
+            return None
+        statement = result[0]
+        return statement if isinstance(statement, ast.FrameworkDecl) else None
+    return None
 
 
 def parse_file(path: str | Path, display: str | None = None) -> ParsedFile:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ratingbook.dsl import parse_header
 from ratingbook.dsl.diagnostics import did_you_mean
 
-_HEADER = re.compile(r'^\s*framework\s+(\S+)\s+(\S+)\s+"([^"]*)"', re.M)
-_EFFECTIVE = re.compile(
-    r"^\s*effective\s+from\s+(\d{4}-\d{2}-\d{2})(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?", re.M
-)
-_BASED = re.compile(r"^\s*based\s+on\s+(\S+)\s+(\S+)", re.M)
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entry:
-    """A shipped version as its header declares it (read without a full parse)."""
+    """A version as its header declares it (its ``framework`` statement, parsed on its own)."""
 
     id: str
     family: str
@@ -33,6 +27,7 @@ class Entry:
 
 
 def standards_root() -> Path:
+    """The folder of the shipped versions (``ratingbook/standards``)."""
     return Path(str(resources.files("ratingbook.standards")))
 
 
@@ -45,25 +40,28 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def read_header(path: Path) -> Entry | None:
-    text = path.read_text(encoding="utf-8")
-    m = _HEADER.search(text)
-    if not m:
+def header(text: str, path: Path) -> Entry | None:
+    """A version as the ``framework`` statement of its text declares it (parsed on its own)."""
+    display = display_path(path)
+    decl = parse_header(text, display)
+    if decl is None:
         return None
-    eff = _EFFECTIVE.search(text)
-    based = _BASED.search(text)
-    family, version = m.group(1), m.group(2)
     return Entry(
-        id=f"{family}-{version}",
-        family=family,
-        version=version,
-        title=m.group(3),
-        effective_from=eff.group(1) if eff else None,
-        effective_until=eff.group(2) if eff else None,
-        based_on=f"{based.group(1)}-{based.group(2)}" if based else None,
+        id=f"{decl.family}-{decl.version}",
+        family=decl.family,
+        version=decl.version,
+        title=decl.title,
+        effective_from=decl.effective_from,
+        effective_until=decl.effective_until,
+        based_on="-".join(decl.based_on) if decl.based_on else None,
         path=path,
-        display=display_path(path),
+        display=display,
     )
+
+
+def read_header(path: Path) -> Entry | None:
+    """The header of a ``.framework`` file (it must be readable UTF-8 text)."""
+    return header(path.read_text(encoding="utf-8"), path)
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +76,12 @@ def shipped() -> tuple[Entry, ...]:
 
 
 def find(framework_id: str) -> Entry | None:
+    """The shipped version with this id (``yot-2020``), if any."""
     return next((e for e in shipped() if e.id == framework_id), None)
 
 
 def suggest(framework_id: str) -> str:
+    """``known versions: ...`` and the closest one, for messages about an unknown id."""
     known = [e.id for e in shipped()]
     return f"known versions: {', '.join(known) or 'none'}{did_you_mean(framework_id, known)}"
 

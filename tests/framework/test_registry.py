@@ -1,0 +1,103 @@
+"""The registry reads each version's header with the parser: the ``framework`` statement alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ratingbook.dsl import ast, parse_header, parse_text
+from ratingbook.framework import registry
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_shipped_versions() -> None:
+    assert [
+        (e.id, e.title, e.effective_from, e.effective_until, e.based_on, e.display)
+        for e in registry.shipped()
+    ] == [
+        (
+            "yot-2018",
+            "Inspection of youth offending services",
+            "2018-06-01",
+            "2020-05-31",
+            None,
+            "standards/yot/2018.framework",
+        ),
+        (
+            "yot-2020",
+            "Inspection of youth offending services",
+            "2020-06-01",
+            None,
+            "yot-2018",
+            "standards/yot/2020.framework",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("path", ["standards/yot/2018.framework", "standards/yot/2020.framework"])
+def test_the_header_is_the_framework_statement_a_full_parse_gives(path: str) -> None:
+    text = (REPO / path).read_text(encoding="utf-8")
+    full = parse_text(text, path).ast.header
+    assert full is not None
+    assert parse_header(text, path) == full
+
+
+def test_clauses_on_one_line_and_an_escaped_quote_in_the_title(tmp_path: Path) -> None:
+    text = (
+        'framework x 2 "The \\"new\\" rules" effective from 2020-01-01 until 2021-12-31 '
+        "based on x 1\n"
+    )
+    entry = registry.header(text, tmp_path / "2.framework")
+    assert entry is not None
+    assert (entry.id, entry.title, entry.effective_from, entry.effective_until) == (
+        "x-2",
+        'The "new" rules',
+        "2020-01-01",
+        "2021-12-31",
+    )
+    assert entry.based_on == "x-1"
+
+
+def test_comments_inside_the_header_and_errors_after_it(tmp_path: Path) -> None:
+    text = (
+        "# A proposal.\n"
+        'framework x 2 "T"\n'
+        "  # in force from\n"
+        "  effective from 2020-01-01\n"
+        "band 0..49 this does not parse\n"
+        "based on y 9\n"
+    )
+    entry = registry.header(text, tmp_path / "2.framework")
+    assert entry is not None
+    assert (entry.effective_from, entry.based_on) == ("2020-01-01", None)
+
+
+def test_clauses_of_other_statements_are_not_the_header_s(tmp_path: Path) -> None:
+    """Only the framework statement is read: an 'effective from' elsewhere is not its date."""
+    text = 'source a "A"\n  published 2019-01-01\nframework x 2 "T"\n'
+    decl = parse_header(text, "x.framework")
+    assert isinstance(decl, ast.FrameworkDecl)
+    assert decl.effective_from is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['source a "A"\n', "framework x\n", "", "# framework x 1 \"commented out\"\n"],
+    ids=["no-header", "header-does-not-parse", "empty", "commented-out"],
+)
+def test_no_header(tmp_path: Path, text: str) -> None:
+    assert registry.header(text, tmp_path / "x.framework") is None
+
+
+def test_a_local_base_is_found_by_its_parsed_header(tmp_path: Path, tiny, write) -> None:  # type: ignore[no-untyped-def]
+    from ratingbook.framework.loading.frameworks import check
+
+    # The base's header has its clauses on one line.
+    base = tiny(header='framework tiny 1 "A tiny framework" effective from 2020-01-01\n')
+    write(tmp_path, "1.framework", base)
+    derived = write(tmp_path, "2.framework", 'framework tiny 2 "T"\n  based on tiny 1\n')
+    result = check(str(derived))
+    assert result.ok, [d.headline() for d in result.diagnostics]
+    assert result.framework is not None and result.framework.based_on == "tiny-1"

@@ -19,10 +19,9 @@ from pathlib import Path
 import yaml
 
 from ratingbook import evaluate, load_inspection
-from ratingbook.framework.checker import check_path
 from ratingbook.framework.compare import compare
 from ratingbook.framework.explain import build
-from ratingbook.framework.loading.frameworks import load_framework
+from ratingbook.framework.loading.frameworks import check_path, load_framework
 from ratingbook.framework.loading.inspections import load_inspection_text
 
 ROOT = Path(__file__).resolve().parent.parent

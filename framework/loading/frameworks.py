@@ -1,12 +1,19 @@
-"""From what the user typed (an id like ``yot-2020`` or a path) to a checked Framework."""
+"""From what the user typed (an id like ``yot-2020`` or a path) to a checked Framework.
+
+This is where framework files are read: a version's own file, the versions it is based on
+(a file beside it, else a shipped version) and the source documents they cite. The checking
+stage (:mod:`ratingbook.framework.checker`) is given their texts.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ratingbook.dsl import Diagnostic
-from ratingbook.framework import codes, registry
-from ratingbook.framework.checker import CheckResult, check_path
+from ratingbook.dsl import Diagnostic, ParsedFile, ast, parse_text
+from ratingbook.framework import checker, codes, registry
+from ratingbook.framework.checker import CheckResult, SourceDocument, document_key
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.model import Framework
@@ -29,7 +36,132 @@ def resolve(ref: str) -> Path:
     raise InputError(f"unknown framework '{ref}'; {registry.suggest(ref)}")
 
 
+# ---------------------------------------------------------------------------- reading files
+
+
+class _Reader:
+    """Reads the files of one check, each once, and keeps the digest of everything it looked at
+    (None for a file that was not there or could not be read)."""
+
+    def __init__(self) -> None:
+        self.digests: dict[str, str | None] = {}
+
+    def _bytes(self, path: Path) -> bytes:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self.digests[str(path.resolve())] = None
+            raise
+        self.digests[str(path.resolve())] = hashlib.sha256(data).hexdigest()
+        return data
+
+    def absent(self, path: Path) -> None:
+        """Note that a file looked for was not there."""
+        self.digests[str(path.resolve())] = None
+
+    def framework_text(self, path: Path, display: str) -> str:
+        """A framework file's text; InputError when it cannot be read or is not UTF-8."""
+        try:
+            data = self._bytes(path)
+        except OSError as err:
+            raise InputError(f"{display}: cannot be read ({err.strerror})") from err
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{display}: not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8"
+            ) from err
+        # As a file opened as text reads it: every line break is "\n".
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def document(self, path: Path) -> SourceDocument | None:
+        """A source document, or None when it cannot be read as UTF-8 text."""
+        try:
+            return SourceDocument.from_text(self._bytes(path).decode("utf-8"))
+        except (OSError, UnicodeDecodeError):
+            return None
+
+
+def _parse(reader: _Reader, path: Path, display: str) -> ParsedFile:
+    return parse_text(reader.framework_text(path, display), display)
+
+
+def _find_base(reader: _Reader, family: str, version: str, beside: Path) -> tuple[Path, str] | None:
+    """A base version: a file beside the derived one, else a shipped version."""
+    local = beside.parent / f"{version}.framework"
+    if not local.is_file():
+        reader.absent(local)
+    elif local.resolve() != beside.resolve():
+        display = registry.display_path(local)
+        entry = registry.header(reader.framework_text(local, display), local)
+        if entry is not None and entry.family == family and entry.version == version:
+            return local, display
+    shipped = registry.find(f"{family}-{version}")
+    if shipped is not None:
+        return shipped.path, shipped.display
+    return None
+
+
+@dataclass(slots=True, kw_only=True)
+class _Chain:
+    """A version's file and the versions under it, parsed, with where each was read from."""
+
+    files: list[ParsedFile] = field(default_factory=list)
+    paths: dict[str, Path] = field(default_factory=dict)
+    missing_base: str | None = None
+
+
+def _read_chain(reader: _Reader, path: Path, display: str) -> _Chain:
+    """Parse a file and follow ``based on`` down to a version based on none, or to a problem."""
+    chain = _Chain()
+    seen: list[Path] = []
+    while True:
+        parsed = _parse(reader, path, display)
+        chain.files.append(parsed)
+        chain.paths[display] = path
+        header = parsed.ast.header
+        if not parsed.ok or header is None or header.based_on is None:
+            return chain
+        family, version = header.based_on
+        found = _find_base(reader, family, version, path)
+        seen.append(path.resolve())
+        if found is None or found[0].resolve() in seen[:-1]:
+            why = "it is not shipped and there is no file for it beside this one"
+            if found is not None:
+                why = "the versions are based on each other in a circle"
+            chain.missing_base = f"{why}; {registry.suggest(f'{family}-{version}')}"
+            return chain
+        path, display = found
+
+
+def _read_documents(reader: _Reader, chain: _Chain) -> dict[str, SourceDocument | None]:
+    """The text of every document a ``source`` of the chain names, relative to its file."""
+    documents: dict[str, SourceDocument | None] = {}
+    for parsed in chain.files:
+        display = parsed.source.path
+        for statement in parsed.ast.statements:
+            if isinstance(statement, ast.SourceDecl) and statement.file is not None:
+                key = document_key(display, statement.file)
+                if key not in documents:
+                    documents[key] = reader.document(chain.paths[display].parent / statement.file)
+    return documents
+
+
+def check_path(path: str | Path, display: str | None = None) -> CheckResult:
+    """Read, merge with any base version, and check one ``.framework`` file."""
+    p = Path(path)
+    reader = _Reader()
+    chain = _read_chain(reader, p, display or registry.display_path(p))
+    return checker.check(
+        chain.files, _read_documents(reader, chain), missing_base=chain.missing_base
+    )
+
+
+# ---------------------------------------------------------------------------- the public entry
+
+
 def check(ref: str) -> CheckResult:
+    """Check a framework named by id or path, whatever it holds (see ``CheckResult.ok``)."""
     return check_path(resolve(ref))
 
 

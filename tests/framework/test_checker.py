@@ -10,7 +10,8 @@ import pytest
 from conftest import TINY_SECTIONS
 
 from ratingbook.dsl import Diagnostic, Severity
-from ratingbook.framework.checker import CheckResult, check_path
+from ratingbook.framework.checker import CheckResult
+from ratingbook.framework.loading.frameworks import check_path
 
 REPO = Path(__file__).resolve().parents[2]
 WM_TEXT = REPO / "standards" / "yot" / "sources" / "windsor-maidenhead-2020.txt"
@@ -947,3 +948,48 @@ def test_the_2020_framework_is_2018_with_changes(yot_2018, yot_2020) -> None:  #
         (19, 30, "Good"),
         (31, 36, "Outstanding"),
     ]
+
+
+# ---------------------------------------------------------------------------- the stage itself
+
+
+def test_the_stage_checks_parsed_files_and_document_texts_without_reading_files(
+    tiny: Tiny,
+) -> None:
+    from ratingbook.dsl import parse_text
+    from ratingbook.framework import checker
+
+    base = parse_text(
+        tiny(
+            sources='source doc "The document" file "sources/doc.txt"\n',
+            items=TINY_ITEMS_CITING_LINES_1_TO_3,
+        ),
+        "nowhere/1.framework",
+    )
+    own = parse_text(derived('key question 1.2.1 "three" from doc line 9\n'), "nowhere/2.framework")
+    document = checker.SourceDocument.from_text("one\ntwo\nthree\n")
+    assert (
+        checker.document_key("nowhere/1.framework", "sources/doc.txt") == "nowhere/sources/doc.txt"
+    )
+    result = checker.check([own, base], {"nowhere/sources/doc.txt": document})
+    d = refused(result, "bad-citation")
+    assert d.message == "doc has 3 lines; line 9 is past its end"
+    assert d.span is not None and d.span.path == "nowhere/2.framework"
+    assert set(result.sources) == {"nowhere/1.framework", "nowhere/2.framework"}
+
+    good = checker.check([base], {"nowhere/sources/doc.txt": document})
+    assert good.ok and good.diagnostics == []
+    unreadable = checker.check([base], {"nowhere/sources/doc.txt": None})
+    assert unreadable.ok
+    assert {d.message for d in unreadable.diagnostics} == {
+        "source doc names the file 'sources/doc.txt', which cannot be read"
+    }
+
+
+def test_the_stage_says_why_a_base_was_not_given(tiny: Tiny) -> None:
+    from ratingbook.dsl import parse_text
+    from ratingbook.framework import checker
+
+    own = parse_text(derived(""), "2.framework")
+    d = refused(checker.check([own], {}, missing_base="it is on holiday"), "missing-base")
+    assert d.message == "based on tiny 1, but it is on holiday"

@@ -84,7 +84,7 @@ def test_clauses_of_other_statements_are_not_the_header_s(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ['source a "A"\n', "framework x\n", "", "# framework x 1 \"commented out\"\n"],
+    ['source a "A"\n', "framework x\n", "", '# framework x 1 "commented out"\n'],
     ids=["no-header", "header-does-not-parse", "empty", "commented-out"],
 )
 def test_no_header(tmp_path: Path, text: str) -> None:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from ratingbook import evaluate
-from ratingbook.framework.checker import check_path
+from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Move, MoveStep, Result

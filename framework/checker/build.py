@@ -1,0 +1,110 @@
+"""From a version's merged statements to the checked model, running each family of checks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from ratingbook.dsl import Diagnostic, ast
+from ratingbook.framework.checker.citations import Citations, SourceDocument, quote
+from ratingbook.framework.checker.conditions import Conditions, check_attributes
+from ratingbook.framework.checker.findings import Findings
+from ratingbook.framework.checker.items import check_items
+from ratingbook.framework.checker.rules import (
+    check_banding,
+    check_discretion,
+    check_overall,
+    check_ratings,
+)
+from ratingbook.framework.model import Attribute, Framework, SourceDoc, SourceTexts
+
+S = TypeVar("S")
+
+
+def _of(statements: Sequence[ast.Statement], kind: type[S]) -> list[S]:
+    return [s for s in statements if isinstance(s, kind)]
+
+
+def build(
+    statements: Sequence[ast.Statement],
+    texts: Mapping[str, str],
+    documents: Mapping[str, SourceDocument | None],
+) -> tuple[Framework | None, list[Diagnostic]]:
+    """The model of a version (None when it cannot be built) and what the checks found.
+
+    ``texts`` are the framework files the statements come from, by the path shown in messages;
+    ``documents`` are the cited source documents, by :func:`~.citations.document_key`.
+    """
+    findings = Findings()
+    header = next(iter(_of(statements, ast.FrameworkDecl)), None)
+    if header is None:
+        return None, findings.items
+    sources = {s.id: s for s in _of(statements, ast.SourceDecl)}
+    attributes = {a.name: a for a in _of(statements, ast.AttributeDecl)}
+    ratings = {r.rating: r for r in _of(statements, ast.RatingDecl)}
+    citations = Citations(sources, documents, findings)
+    conditions = Conditions(attributes, findings)
+
+    for text in header.says:
+        citations.check(text, required=True)
+    check_attributes(attributes, findings)
+    rating_levels = check_ratings(_of(statements, ast.RatingDecl), findings)
+    banding = check_banding(
+        next(iter(_of(statements, ast.RoundingDecl)), None),
+        _of(statements, ast.BandDecl),
+        ratings,
+        citations,
+        findings,
+    )
+    domains = check_items(_of(statements, ast.ItemDecl), ratings, conditions, citations, findings)
+    overall = check_overall(
+        next(iter(_of(statements, ast.OverallScaleDecl)), None),
+        _of(statements, ast.OverallBandDecl),
+        domains,
+        header,
+        ratings,
+        citations,
+        findings,
+    )
+    discretion = check_discretion(
+        next(iter(_of(statements, ast.DiscretionDecl)), None),
+        domains,
+        conditions,
+        citations,
+        findings,
+    )
+    if rating_levels is None or banding is None or overall is None:
+        return None, findings.items
+    framework = Framework(
+        family=header.family,
+        version=header.version,
+        title=header.title,
+        effective_from=header.effective_from,
+        effective_until=header.effective_until,
+        based_on="-".join(header.based_on) if header.based_on else None,
+        path=header.span.path,
+        sources=tuple(
+            SourceDoc(id=s.id, title=s.title, published=s.published, file=s.file, span=s.span)
+            for s in sources.values()
+        ),
+        attributes=tuple(
+            Attribute(
+                name=a.name,
+                kind=a.kind,
+                values=tuple(str(v.value) for v in a.values),
+                default=str(a.default.value) if a.default is not None else None,
+                description=a.description,
+                span=a.span,
+            )
+            for a in attributes.values()
+        ),
+        ratings=rating_levels,
+        banding=banding,
+        overall=overall,
+        discretion=discretion,
+        domains=domains,
+        span=header.span,
+        says=tuple(quote(t) for t in header.says),
+        texts=SourceTexts(texts),
+    )
+    return framework, findings.items

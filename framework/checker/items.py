@@ -1,0 +1,272 @@
+"""The items: domains, standards, key questions and prompts, their ids, parents and clauses.
+
+:func:`check_file` checks one file alone (its header, and the shape and uniqueness of what it
+declares); :func:`check_items` builds the tree of items of a whole (merged) version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import assert_never
+
+from ratingbook.dsl import Diagnostic, ast
+from ratingbook.dsl.span import Span
+from ratingbook.framework import codes
+from ratingbook.framework.checker.citations import Citations, quote
+from ratingbook.framework.checker.conditions import Conditions, compile_condition
+from ratingbook.framework.checker.findings import Findings
+from ratingbook.framework.checker.rules import Ratings, rating_ref
+from ratingbook.framework.ids import sort_key as id_key
+from ratingbook.framework.model import (
+    LOWEST_BAND,
+    Characteristic,
+    Domain,
+    KeyQuestion,
+    Prompt,
+    Standard,
+)
+
+_ID_SHAPES = {
+    "domain": (re.compile(r"^\d+$"), "a number like 2"),
+    "standard": (re.compile(r"^\d+\.\d+$"), "two numbers like 2.1"),
+    "key question": (re.compile(r"^\d+\.\d+\.\d+$"), "three numbers like 2.1.1"),
+    "prompt": (
+        re.compile(r"^\d+\.\d+\.\d+\.[a-z]+$"),
+        "a key question id and a letter like 2.1.1.a",
+    ),
+}
+_PARENT_KIND = {"standard": "domain", "key question": "standard", "prompt": "key question"}
+
+
+def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
+    """Checks on one file alone: the header, id shapes and duplicates."""
+    statements = tree.statements
+    header = tree.header
+    problems: list[Diagnostic] = []
+    if header is None or statements[0] is not header:
+        where = statements[0].span if statements else tree.span
+        problems.append(
+            Diagnostic.error(
+                codes.NO_HEADER,
+                "a framework file starts with 'framework FAMILY VERSION \"TITLE\"'",
+                Span(where.path, where.line, where.col, where.line, where.col + 1),
+            )
+        )
+    seen: dict[tuple[str, str], Span] = {}
+
+    def once(kind: str, key: str, span: Span, label: str) -> None:
+        if (kind, key) in seen:
+            first = seen[(kind, key)]
+            problems.append(
+                Diagnostic.error(
+                    codes.DUPLICATE_ID,
+                    f"{label} is declared twice (first at line {first.line})",
+                    span,
+                )
+            )
+        else:
+            seen[(kind, key)] = span
+
+    for s in statements:
+        match s:
+            case ast.ItemDecl():
+                shape, shape_text = _ID_SHAPES[s.kind]
+                if not shape.match(s.id):
+                    problems.append(
+                        Diagnostic.error(
+                            codes.MALFORMED_ID,
+                            f"'{s.id}' is not a {s.kind} id: expected {shape_text}",
+                            s.id_span,
+                        )
+                    )
+                once(s.kind, s.id, s.id_span, f"{s.kind} {s.id}")
+            case ast.SourceDecl():
+                once("source", s.id, s.span, f"source {s.id}")
+            case ast.AttributeDecl():
+                once("attribute", s.name, s.span, f"attribute {s.name}")
+            case ast.RatingDecl():
+                once("rating", s.rating, s.rating_span, f"rating {s.rating}")
+            case ast.FrameworkDecl():
+                once("framework", "", s.span, "the framework header")
+            case ast.RoundingDecl():
+                once("percentage", "", s.span, "the percentage rule")
+            case ast.DiscretionDecl():
+                once("discretion", "", s.span, "the discretion policy")
+            case ast.OverallScaleDecl():
+                once("overall scale", "", s.span, "the overall scale")
+            case ast.BandDecl() | ast.OverallBandDecl() | ast.RemoveDecl():
+                pass  # bands are checked for overlaps, removals against the base version
+            case _:
+                assert_never(s)
+    return problems
+
+
+class _Items:
+    """The checks and the building of the item tree, sharing what they refer to."""
+
+    __slots__ = ("ratings", "conditions", "citations", "findings")
+
+    def __init__(
+        self, ratings: Ratings, conditions: Conditions, citations: Citations, findings: Findings
+    ) -> None:
+        self.ratings = ratings
+        self.conditions = conditions
+        self.citations = citations
+        self.findings = findings
+
+    def characteristics(self, item: ast.ItemDecl) -> tuple[Characteristic, ...]:
+        out = []
+        for c in item.characteristics:
+            rating_ref(self.ratings, c.rating, c.span, self.findings)
+            self.citations.check(c.text, required=True, what="a characteristic")
+            out.append(Characteristic(rating=c.rating, text=quote(c.text)))
+        return tuple(out)
+
+    def clauses(self, item: ast.ItemDecl) -> None:
+        """Each clause is cited where it must be, and given only on the kinds it belongs on."""
+        published = item.kind in ("key question", "prompt")
+        self.citations.check(
+            item.text, required=published, what=f"the wording of {item.kind} {item.id}"
+        )
+        for clause, label in (
+            (item.intro, "an intro"),
+            (item.statement, "a standard statement"),
+            (item.relevance, "a relevance rule"),
+        ):
+            self.citations.check(clause, required=True, what=label)
+        for t in item.says:
+            self.citations.check(t, required=True)
+        if isinstance(item.applies, ast.AllCases) or item.applies is None:
+            pass
+        elif item.kind in ("domain", "key question"):
+            self.conditions.check(item.applies)
+        else:
+            self.findings.error(
+                codes.BAD_CONDITION,
+                f"'applies to' belongs on a domain or a key question, not on a {item.kind}",
+                item.applies.span,
+            )
+        if item.where_applicable and item.kind not in ("key question", "prompt"):
+            self.findings.error(
+                codes.BAD_CONDITION,
+                f"'where applicable' belongs on a key question or a prompt, not on a {item.kind}",
+                item.span,
+            )
+        if item.rated_by is not None and item.kind not in ("domain", "standard"):
+            self.findings.error(
+                codes.RATING_RULE,
+                f"'rated by' belongs on a domain or a standard, not on a {item.kind}",
+                item.rated_by_span,
+            )
+
+
+def check_items(
+    decls: Sequence[ast.ItemDecl],
+    ratings: Ratings,
+    conditions: Conditions,
+    citations: Citations,
+    findings: Findings,
+) -> tuple[Domain, ...]:
+    """Every item's parent is declared, its clauses are right, and each standard has a rule."""
+    check = _Items(ratings, conditions, citations, findings)
+    items = sorted(decls, key=lambda i: id_key(i.id))
+    by_kind: dict[str, dict[str, ast.ItemDecl]] = {k: {} for k in _ID_SHAPES}
+    for item in items:
+        if _ID_SHAPES[item.kind][0].match(item.id):
+            by_kind[item.kind][item.id] = item
+    for kind, parent_kind in _PARENT_KIND.items():
+        for item in by_kind[kind].values():
+            parent = item.id.rsplit(".", 1)[0]
+            if parent not in by_kind[parent_kind]:
+                findings.error(
+                    codes.MISSING_PARENT,
+                    f"{kind} {item.id} belongs to {parent_kind} {parent}, which is not declared",
+                    item.id_span,
+                )
+    for item in items:
+        check.clauses(item)
+
+    def children(kind: str, parent: str) -> list[ast.ItemDecl]:
+        return [i for i in by_kind[kind].values() if i.id.rsplit(".", 1)[0] == parent]
+
+    domains = []
+    for d in by_kind["domain"].values():
+        standards = []
+        for s in children("standard", d.id):
+            rated_by = s.rated_by or d.rated_by
+            if rated_by is None:
+                findings.error(
+                    codes.RATING_RULE,
+                    f"standard {s.id} has no rating rule: add 'rated by lowest key question "
+                    f"band' or 'rated by inspector judgement' to it or to domain {d.id}",
+                    s.id_span,
+                )
+                rated_by = LOWEST_BAND
+            kqs = []
+            for k in children("key question", s.id):
+                prompts = tuple(
+                    Prompt(
+                        id=p.id,
+                        text=quote(p.text),
+                        where_applicable=p.where_applicable,
+                        span=p.span,
+                    )
+                    for p in children("prompt", k.id)
+                )
+                silenced = (
+                    k.no_prompts is not None or s.no_prompts is not None or d.no_prompts is not None
+                )
+                if not prompts and not silenced and rated_by == LOWEST_BAND:
+                    findings.warn(
+                        codes.NO_PROMPTS,
+                        f"key question {k.id} has no prompts",
+                        k.id_span,
+                        'if none are published, say so with: no prompts "WHY"',
+                    )
+                condition = None if isinstance(k.applies, (ast.AllCases, type(None))) else k.applies
+                kqs.append(
+                    KeyQuestion(
+                        id=k.id,
+                        text=quote(k.text),
+                        condition=None if condition is None else compile_condition(condition),
+                        relevance=quote(k.relevance) if k.relevance else None,
+                        where_applicable=k.where_applicable,
+                        prompts=prompts,
+                        span=k.span,
+                        condition_span=condition.span if condition is not None else None,
+                    )
+                )
+            if not kqs:
+                findings.warn(
+                    codes.NO_KEY_QUESTIONS, f"standard {s.id} has no key questions", s.id_span
+                )
+            standards.append(
+                Standard(
+                    id=s.id,
+                    name=s.text.value,
+                    statement=quote(s.statement) if s.statement else None,
+                    rated_by=rated_by,
+                    characteristics=check.characteristics(s),
+                    key_questions=tuple(kqs),
+                    says=tuple(quote(t) for t in s.says),
+                    span=s.span,
+                    rated_by_span=s.rated_by_span or d.rated_by_span,
+                )
+            )
+        condition = None if isinstance(d.applies, (ast.AllCases, type(None))) else d.applies
+        domains.append(
+            Domain(
+                id=d.id,
+                name=d.text.value,
+                intro=quote(d.intro) if d.intro else None,
+                condition=None if condition is None else compile_condition(condition),
+                rated_by=d.rated_by,
+                characteristics=check.characteristics(d),
+                standards=tuple(standards),
+                says=tuple(quote(t) for t in d.says),
+                span=d.span,
+                condition_span=condition.span if condition is not None else None,
+            )
+        )
+    return tuple(domains)

@@ -1,0 +1,280 @@
+"""The rating rules: ratings and their scores, key-question bands, the overall scale and bands,
+and the discretion policy."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ratingbook.dsl import ast
+from ratingbook.dsl.codes import Code
+from ratingbook.dsl.diagnostics import did_you_mean
+from ratingbook.dsl.span import Span
+from ratingbook.framework import codes
+from ratingbook.framework.checker.citations import Citations, quote
+from ratingbook.framework.checker.conditions import Conditions, compile_condition
+from ratingbook.framework.checker.findings import Findings
+from ratingbook.framework.ids import ranges as id_ranges
+from ratingbook.framework.model import (
+    Band,
+    Banding,
+    DiscretionPolicy,
+    DiscretionRule,
+    Domain,
+    OverallScale,
+    RatingLevel,
+)
+
+Ratings = Mapping[str, ast.RatingDecl]
+"""The ratings a version declares, by name."""
+
+
+def rating_ref(ratings: Ratings, name: str, span: Span, findings: Findings) -> bool:
+    """Whether ``name`` is a declared rating (an error if not)."""
+    if name in ratings:
+        return True
+    hint = did_you_mean(name, ratings)
+    findings.error(
+        codes.UNKNOWN_REF,
+        f"unknown rating '{name}'{hint}",
+        span,
+        "declared ratings: " + ", ".join(ratings),
+    )
+    return False
+
+
+def check_ratings(
+    decls: Sequence[ast.RatingDecl], findings: Findings
+) -> tuple[RatingLevel, ...] | None:
+    """Ratings are declared, each with its own score; lowest score first."""
+    if not decls:
+        findings.error(
+            codes.SCORE, "no ratings are declared: add 'rating NAME score N' lines", None
+        )
+        return None
+    by_score: dict[int, ast.RatingDecl] = {}
+    for r in decls:
+        if r.score in by_score:
+            findings.error(
+                codes.SCORE,
+                f"{r.rating} and {by_score[r.score].rating} both score {r.score}: "
+                "each rating needs its own score",
+                r.span,
+            )
+        by_score[r.score] = r
+    return tuple(
+        RatingLevel(name=r.rating, score=r.score, span=r.span)
+        for r in sorted(decls, key=lambda r: r.score)
+    )
+
+
+def _span_text(low: int, high: int) -> str:
+    return str(low) if low == high else f"{low}..{high}"
+
+
+def _check_bands(
+    bands: Sequence[ast.BandDecl | ast.OverallBandDecl],
+    low: int,
+    high: int,
+    what: str,
+    band_codes: tuple[Code, Code, Code],
+    ratings: Ratings,
+    citations: Citations,
+    findings: Findings,
+) -> tuple[Band, ...]:
+    """Bands that cover ``low..high`` without gaps or overlaps, rising with their ratings."""
+    gap_code, overlap_code, range_code = band_codes
+    good: list[Band] = []
+    for d in bands:
+        if not rating_ref(ratings, d.rating, d.rating_span, findings):
+            continue
+        if d.range.low > d.range.high:
+            findings.error(
+                range_code, f"{what} {d.range}: its low end is above its high end", d.range.span
+            )
+            continue
+        if d.range.low < low or d.range.high > high:
+            findings.error(
+                range_code,
+                f"{what} {d.range} runs outside {low}..{high}",
+                d.range.span,
+            )
+            continue
+        if d.cite is not None:
+            citations.check_ref(d.cite, None)
+        good.append(
+            Band(
+                low=d.range.low,
+                high=d.range.high,
+                rating=d.rating,
+                label=d.label,
+                cite=str(d.cite or ""),
+                span=d.span,
+            )
+        )
+    good.sort(key=lambda b: (b.low, b.high))
+    expected = low
+    prev: Band | None = None
+    for b in good:
+        if b.low > expected:
+            findings.error(
+                gap_code,
+                f"no {what} covers {_span_text(expected, b.low - 1)}: "
+                f"the {what}s jump from {prev.low}..{prev.high} to {b.low}..{b.high}"
+                if prev
+                else f"no {what} covers {_span_text(expected, b.low - 1)}: the first {what} starts at {b.low}",
+                b.span,
+            )
+        elif b.low < expected and prev is not None:
+            findings.error(
+                overlap_code,
+                f"{what} {b.low}..{b.high} overlaps {prev.low}..{prev.high}",
+                b.span,
+            )
+        expected = max(expected, b.high + 1)
+        prev = b
+    if good and expected <= high:
+        findings.error(
+            gap_code,
+            f"no {what} covers {_span_text(expected, high)}: the last {what} ends at {expected - 1}",
+            good[-1].span,
+        )
+    for a, b in zip(good, good[1:], strict=False):
+        ra, rb = ratings[a.rating], ratings[b.rating]
+        if rb.score <= ra.score and (a.high < b.low):
+            findings.error(
+                codes.BAND_ORDER,
+                f"{what} {b.low}..{b.high} gives {b.rating} (score {rb.score}), no higher than "
+                f"{a.low}..{a.high} which gives {a.rating} (score {ra.score})",
+                b.span,
+            )
+    return tuple(good)
+
+
+def check_banding(
+    rounding: ast.RoundingDecl | None,
+    decls: Sequence[ast.BandDecl],
+    ratings: Ratings,
+    citations: Citations,
+    findings: Findings,
+) -> Banding | None:
+    """The percentage rule and the key-question bands, which cover 0..100."""
+    if rounding is None:
+        findings.error(
+            codes.RATING_RULE,
+            "no 'percentage rounded ...' rule: say how key-question percentages are rounded",
+            None,
+        )
+    if not decls:
+        findings.error(codes.BAND_GAP, "no key-question bands are declared", None)
+    for t in rounding.says if rounding else ():
+        citations.check(t, required=True)
+    for d in decls:
+        for t in d.says:
+            citations.check(t, required=True)
+    bands = _check_bands(
+        decls,
+        0,
+        100,
+        "band",
+        (codes.BAND_GAP, codes.BAND_OVERLAP, codes.BAND_RANGE),
+        ratings,
+        citations,
+        findings,
+    )
+    if rounding is None or not decls:
+        return None
+    return Banding(
+        rounding=rounding.mode,
+        bands=bands,
+        rounding_span=rounding.span,
+        says=tuple(quote(t) for t in (*rounding.says, *(t for d in decls for t in d.says))),
+    )
+
+
+def check_overall(
+    scale: ast.OverallScaleDecl | None,
+    decls: Sequence[ast.OverallBandDecl],
+    domains: Sequence[Domain],
+    header: ast.FrameworkDecl,
+    ratings: Ratings,
+    citations: Citations,
+    findings: Findings,
+) -> OverallScale | None:
+    """The overall scale (scored standards times the scores) and the bands that cover it."""
+    if not ratings:
+        return None
+    n_standards = sum(len(d.standards) for d in domains)
+    top = max(r.score for r in ratings.values())
+    bottom = min(r.score for r in ratings.values())
+    low, high = n_standards * bottom, n_standards * top
+    if scale is not None:
+        if scale.cite is not None:
+            citations.check_ref(scale.cite, scale.label)
+        if (scale.range.low, scale.range.high) != (low, high):
+            ids = [s.id for d in domains for s in d.standards]
+            findings.error(
+                codes.OVERALL_SCALE,
+                f"overall scale {scale.range} does not add up: {n_standards} standards are "
+                f"scored ({id_ranges(ids)}) with scores {bottom}..{top}, so the overall score "
+                f"runs {low}..{high}",
+                scale.range.span,
+                f"either state 'overall scale {low}..{high}' or change the standards or scores",
+            )
+    if not decls:
+        findings.error(codes.OVERALL_GAP, "no overall bands are declared", header.span)
+        return None
+    for d in decls:
+        for t in d.says:
+            citations.check(t, required=True)
+    bands = _check_bands(
+        decls,
+        low,
+        high,
+        "overall band",
+        (codes.OVERALL_GAP, codes.OVERALL_OVERLAP, codes.OVERALL_RANGE),
+        ratings,
+        citations,
+        findings,
+    )
+    says = tuple(quote(t) for d in decls for t in d.says)
+    if scale is not None:
+        says = tuple(quote(t) for t in scale.says) + says
+    return OverallScale(low=low, high=high, bands=bands, span=decls[0].span, says=says)
+
+
+def check_discretion(
+    decl: ast.DiscretionDecl | None,
+    domains: Sequence[Domain],
+    conditions: Conditions,
+    citations: Citations,
+    findings: Findings,
+) -> DiscretionPolicy | None:
+    """The domains discretion applies in are declared; its rules test known measures."""
+    if decl is None:
+        return None
+    known = {d.id for d in domains}
+    for v in decl.domains:
+        if str(v.value) not in known:
+            findings.error(
+                codes.DISCRETION,
+                f"discretion names domain {v.value}, which is not declared "
+                f"(domains: {', '.join(sorted(known))})",
+                v.span,
+            )
+    for rule in decl.rules:
+        conditions.check(rule.condition, measures=True)
+    for t in decl.says:
+        citations.check(t, required=True)
+    return DiscretionPolicy(
+        domains=tuple(str(v.value) for v in decl.domains),
+        rules=tuple(
+            DiscretionRule(
+                condition=compile_condition(r.condition),
+                description=r.description,
+                span=r.span,
+            )
+            for r in decl.rules
+        ),
+        says=tuple(quote(t) for t in decl.says),
+        span=decl.span,
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from ratingbook.dsl import ast
@@ -18,18 +18,56 @@ from ratingbook.framework.checker.findings import Findings
 from ratingbook.framework.model import Citation, Quote
 
 _SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+_HYPHEN = re.compile(r"(\w)- (\w)")
+
+
+class _Normalised:
+    """A document's lines without footnote markers, and the runs of them compared so far."""
+
+    __slots__ = ("_lines", "_plain", "windows")
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self._lines = lines
+        self._plain: tuple[str, ...] | None = None
+        self.windows: dict[tuple[int, int], str] = {}
+
+    @property
+    def plain(self) -> tuple[str, ...]:
+        if self._plain is None:
+            self._plain = tuple(line.translate(_SUPERSCRIPTS) for line in self._lines)
+        return self._plain
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SourceDocument:
-    """The text of a cited source document, as the lines that citations number."""
+    """The text of a cited source document, as the lines that citations number.
+
+    Keeps the runs of lines it has compared quotations with, normalised, so the citations of
+    a version and of the versions based on it do not normalise the same text again.
+    """
 
     lines: tuple[str, ...]
+    _normalised: _Normalised = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_normalised", _Normalised(self.lines))
 
     @classmethod
     def from_text(cls, text: str) -> SourceDocument:
         """A document from its whole text."""
         return cls(lines=tuple(text.splitlines()))
+
+    def plain(self) -> tuple[str, ...]:
+        """The lines without footnote markers (superscript digits)."""
+        return self._normalised.plain
+
+    def window(self, start: int, end: int) -> str:
+        """Lines ``start`` to ``end`` (0-based, end excluded), joined and normalised."""
+        windows = self._normalised.windows
+        found = windows.get((start, end))
+        if found is None:
+            found = windows[(start, end)] = _tidy(" ".join(self.plain()[start:end]))
+        return found
 
 
 def document_key(declared_in: str, file: str) -> str:
@@ -48,23 +86,25 @@ def quote(text: ast.Text) -> Quote:
     return Quote(text=text.value, cite=cite, span=text.span)
 
 
-def _normalise(text: str) -> str:
-    text = text.translate(_SUPERSCRIPTS)
-    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)  # an OCR line-break artefact in the seeds
+def _tidy(text: str) -> str:
+    """Normalised text, once footnote markers are gone: OCR hyphens joined, spaces collapsed."""
+    if "- " in text:
+        text = _HYPHEN.sub(r"\1-\2", text)  # an OCR line-break artefact in the seeds
     return " ".join(text.split())
 
 
-def _locate(doc: tuple[str, ...], want: str) -> int | None:
+def _normalise(text: str) -> str:
+    return _tidy(text.translate(_SUPERSCRIPTS))
+
+
+def _locate(doc: SourceDocument, want: str) -> int | None:
     """The line where a quotation is found: the whole of it if possible, else its opening words."""
     head = want[:30]
-    starts = [i for i, line in enumerate(doc) if head in _normalise(line)]
+    plain = doc.plain()
+    starts = [i for i, line in enumerate(plain) if head in _tidy(line)]
     # The quotation starts on line i when it is found in the text from line i on at a position
     # within line i itself.
-    whole = (
-        i
-        for i in starts
-        if 0 <= _normalise(" ".join(doc[i : i + 41])).find(want) < len(_normalise(doc[i]))
-    )
+    whole = (i for i in starts if 0 <= doc.window(i, i + 41).find(want) < len(_tidy(plain[i])))
     first = next(whole, None)
     if first is None and starts:
         first = starts[0]
@@ -129,11 +169,11 @@ class Citations:
                 source.span,
             )
             return
-        doc = document.lines
-        if cite.last > len(doc):
+        n_lines = len(document.lines)
+        if cite.last > n_lines:
             self._findings.error(
                 codes.BAD_CITATION,
-                f"{source.id} has {len(doc)} lines; line {cite.last} is past its end",
+                f"{source.id} has {n_lines} lines; line {cite.last} is past its end",
                 cite.span,
             )
             return
@@ -143,11 +183,11 @@ class Citations:
         head = want[:30]
         # The quotation must start within three lines of the cited line, and may run on past
         # page breaks and footnotes (up to 40 lines after the cited range).
-        start_ok = head in _normalise(" ".join(doc[max(0, cite.first - 4) : cite.first + 3]))
-        whole_ok = want in _normalise(" ".join(doc[max(0, cite.first - 4) : cite.last + 40]))
+        start_ok = head in document.window(max(0, cite.first - 4), cite.first + 3)
+        whole_ok = want in document.window(max(0, cite.first - 4), cite.last + 40)
         if start_ok and whole_ok:
             return
-        found = _locate(doc, want)
+        found = _locate(document, want)
         if found is not None and abs(found - cite.first) <= 3 and not whole_ok:
             message = (
                 f"this text starts at {source.id} line {found} but does not match the source there"

@@ -6,9 +6,12 @@ sub-folder can use them without importing this module.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +20,12 @@ from hypothesis import settings
 
 from ratingbook.framework.loading.frameworks import load_framework
 from ratingbook.framework.model import Framework
+
+# The tests never read or write the user's cache of checked frameworks: the whole session,
+# including the CLI run in subprocesses, uses a folder of its own, removed at the end.
+_CACHE = tempfile.mkdtemp(prefix="ratingbook-test-cache-")
+os.environ["RATINGBOOK_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"

@@ -7,15 +7,16 @@ stage (:mod:`ratingbook.framework.checker`) is given their texts.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ratingbook.dsl import Diagnostic, ParsedFile, ast, parse_text
+from ratingbook.dsl import Diagnostic, ParsedFile, Source, ast, parse_text
 from ratingbook.framework import checker, codes, registry
 from ratingbook.framework.checker import CheckResult, SourceDocument, document_key
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.loading import cache
+from ratingbook.framework.loading.cache import Cache
 from ratingbook.framework.model import Framework
 
 _cache: dict[tuple[str, float], Framework] = {}
@@ -41,26 +42,36 @@ def resolve(ref: str) -> Path:
 
 class _Reader:
     """Reads the files of one check, each once, and keeps the digest of everything it looked at
-    (None for a file that was not there or could not be read)."""
+    (None for a file that was not there or could not be read), for the cache."""
 
-    def __init__(self) -> None:
+    def __init__(self, store: Cache | None) -> None:
+        self.store = store
         self.digests: dict[str, str | None] = {}
+        self._texts: dict[str, str] = {}
 
     def _bytes(self, path: Path) -> bytes:
+        where = str(path.resolve())
         try:
             data = path.read_bytes()
         except OSError:
-            self.digests[str(path.resolve())] = None
+            self.digests[where] = None
             raise
-        self.digests[str(path.resolve())] = hashlib.sha256(data).hexdigest()
+        self.digests[where] = cache.digest(data)
         return data
 
     def absent(self, path: Path) -> None:
         """Note that a file looked for was not there."""
         self.digests[str(path.resolve())] = None
 
+    def digest(self, path: Path) -> str | None:
+        """The digest of a file already read."""
+        return self.digests.get(str(path.resolve()))
+
     def framework_text(self, path: Path, display: str) -> str:
         """A framework file's text; InputError when it cannot be read or is not UTF-8."""
+        where = str(path.resolve())
+        if where in self._texts:
+            return self._texts[where]
         try:
             data = self._bytes(path)
         except OSError as err:
@@ -72,7 +83,8 @@ class _Reader:
                 f"{display}: not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8"
             ) from err
         # As a file opened as text reads it: every line break is "\n".
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        self._texts[where] = text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
 
     def document(self, path: Path) -> SourceDocument | None:
         """A source document, or None when it cannot be read as UTF-8 text."""
@@ -83,7 +95,18 @@ class _Reader:
 
 
 def _parse(reader: _Reader, path: Path, display: str) -> ParsedFile:
-    return parse_text(reader.framework_text(path, display), display)
+    """A framework file parsed, or its statements from the cache when its content is unchanged."""
+    text = reader.framework_text(path, display)
+    store = reader.store
+    if store is None:
+        return parse_text(text, display)
+    name = cache.key("parsed", display, str(reader.digest(path)))
+    kept = store.parsed(name)
+    if kept is not None:
+        return ParsedFile(Source(display, text), kept[0], kept[1])
+    parsed = parse_text(text, display)
+    store.keep_parsed(name, parsed.ast, parsed.diagnostics)
+    return parsed
 
 
 def _find_base(reader: _Reader, family: str, version: str, beside: Path) -> tuple[Path, str] | None:
@@ -148,13 +171,31 @@ def _read_documents(reader: _Reader, chain: _Chain) -> dict[str, SourceDocument 
 
 
 def check_path(path: str | Path, display: str | None = None) -> CheckResult:
-    """Read, merge with any base version, and check one ``.framework`` file."""
+    """Read, merge with any base version, and check one ``.framework`` file.
+
+    A framework that checked without errors before, from files that are all unchanged, is
+    taken from the cache (:mod:`.cache`) with its warnings.
+    """
     p = Path(path)
-    reader = _Reader()
-    chain = _read_chain(reader, p, display or registry.display_path(p))
-    return checker.check(
+    shown = display or registry.display_path(p)
+    reader = _Reader(Cache.from_environment())
+    reader.framework_text(p, shown)  # an unreadable file is an error, cached or not
+    store = reader.store
+    name = None
+    if store is not None:
+        name = cache.key("framework", shown, str(p.resolve()), str(reader.digest(p)))
+        kept = store.checked(name)
+        if kept is not None:
+            framework, diagnostics = kept
+            sources = {k: Source(k, v) for k, v in framework.texts.items()}
+            return CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
+    chain = _read_chain(reader, p, shown)
+    result = checker.check(
         chain.files, _read_documents(reader, chain), missing_base=chain.missing_base
     )
+    if store is not None and name is not None and result.ok and result.framework is not None:
+        store.keep_checked(name, reader.digests, result.framework, result.diagnostics)
+    return result
 
 
 # ---------------------------------------------------------------------------- the public entry

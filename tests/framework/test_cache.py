@@ -1,0 +1,458 @@
+"""The on-disk cache of checked frameworks: hits, every kind of miss, damage, and no unpickling."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import pickle
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from ratingbook.dsl import Diagnostic, Severity, Span, parse_text
+from ratingbook.dsl.codes import SYNTAX
+from ratingbook.framework import checker
+from ratingbook.framework.checker import CheckResult
+from ratingbook.framework.loading import cache, codec, frameworks
+from ratingbook.framework.loading.frameworks import check_path
+from ratingbook.framework.model import Framework, SourceTexts
+
+REPO = Path(__file__).resolve().parents[2]
+
+Tiny = Callable[..., str]
+
+# Items whose quotations are really in doc.txt.
+ITEMS = (
+    'domain 1 "Cases"\n'
+    "  applies to cases where disposal = court\n"
+    "  rated by lowest key question band\n"
+    'standard 1.1 "First"\n'
+    'key question 1.1.1 "one" from doc line 1\n'
+    'prompt 1.1.1.a "two" from doc line 2\n'
+    'standard 1.2 "Second"\n'
+    'key question 1.2.1 "three" from doc line 3\n'
+    "  no prompts\n"
+)
+DERIVED = (
+    'framework tiny 2 "Revised"\n  based on tiny 1\nkey question 1.2.1 "three" from doc line 3\n'
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own."""
+    where = tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV_DIR, str(where))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    return where
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many times the checking stage ran (a hit does not run it)."""
+    calls: list[int] = []
+    real = checker.check
+
+    def counting(*args: object, **kwargs: object) -> CheckResult:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker, "check", counting)
+    return calls
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files parsed (a file whose statements are cached is not parsed again)."""
+    parsed: list[str] = []
+    real = parse_text
+
+    def counting(text: str, path: str = "<text>") -> object:
+        parsed.append(path)
+        return real(text, path)
+
+    monkeypatch.setattr(frameworks, "parse_text", counting)
+    return parsed
+
+
+@pytest.fixture
+def versions(tmp_path: Path, tiny: Tiny) -> Path:
+    """tiny 2 based on tiny 1 (a file beside it), which cites doc.txt."""
+    folder = tmp_path / "fw"
+    folder.mkdir()
+    (folder / "doc.txt").write_text("one\ntwo\nthree\n", encoding="utf-8")
+    base = tiny(sources='source doc "The document" file "doc.txt"\n', items=ITEMS)
+    (folder / "1.framework").write_text(base, encoding="utf-8")
+    (folder / "2.framework").write_text(DERIVED, encoding="utf-8")
+    return folder / "2.framework"
+
+
+def entries(where: Path, kind: str = "frameworks") -> list[Path]:
+    return sorted((where / kind).glob("*.json")) if (where / kind).is_dir() else []
+
+
+# ---------------------------------------------------------------------------- equality
+
+
+def every_field(value: object) -> Iterator[tuple[str, object]]:
+    """Every field of a model, spans and texts included (which ``==`` leaves out)."""
+    if isinstance(value, SourceTexts):
+        yield "texts", dict(value)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            if f.init:
+                for path, leaf in every_field(getattr(value, f.name)):
+                    yield f"{f.name}.{path}", leaf
+    elif isinstance(value, tuple | list):
+        for i, item in enumerate(value):
+            for path, leaf in every_field(item):
+                yield f"{i}.{path}", leaf
+    else:
+        yield "", value
+
+
+def same(a: CheckResult, b: CheckResult) -> None:
+    assert a.framework is not None and b.framework is not None
+    assert a.framework == b.framework
+    assert list(every_field(a.framework)) == list(every_field(b.framework))
+    assert a.diagnostics == b.diagnostics
+    assert dict(a.sources) == dict(b.sources)
+
+
+# ---------------------------------------------------------------------------- hits
+
+
+def test_a_second_check_is_a_hit_and_gives_the_same_result(
+    store: Path, versions: Path, checks: list[int]
+) -> None:
+    first = check_path(versions)
+    second = check_path(versions)
+    assert len(checks) == 1
+    same(first, second)
+    assert len(entries(store)) == 1
+
+
+def test_a_shipped_version_round_trips_equal_with_its_snippets(
+    store: Path, checks: list[int]
+) -> None:
+    path = REPO / "standards" / "yot" / "2020.framework"
+    fresh = check_path(path)
+    kept = check_path(path)
+    assert len(checks) == 1
+    same(fresh, kept)
+    assert fresh.framework is not None and kept.framework is not None
+    for a, b in zip(fresh.framework.key_questions(), kept.framework.key_questions(), strict=True):
+        assert a.span == b.span
+        assert kept.framework.snippet(b.span) == fresh.framework.snippet(a.span) != ""
+    assert kept.framework.texts == fresh.framework.texts
+
+
+def test_warnings_are_kept_with_the_framework(store: Path, tmp_path: Path, tiny: Tiny) -> None:
+    path = tmp_path / "w.framework"
+    path.write_text(tiny(extra='key question 1.1.2 "X?" from doc line 1\n'), encoding="utf-8")
+    first = check_path(path)
+    assert [d.code for d in first.diagnostics] == ["no-prompts"]
+    second = check_path(path)
+    assert second.diagnostics == first.diagnostics
+    assert second.diagnostics[0].notes == first.diagnostics[0].notes
+    assert second.diagnostics[0].code.description == first.diagnostics[0].code.description
+
+
+def test_the_entry_lists_every_file_the_check_read(store: Path, versions: Path) -> None:
+    check_path(versions)
+    (entry,) = entries(store)
+    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+    files = dict(header["files"])
+    folder = versions.parent.resolve()
+    assert files[str(folder / "2.framework")] == cache.file_digest(versions)
+    assert files[str(folder / "1.framework")] == cache.file_digest(folder / "1.framework")
+    assert files[str(folder / "doc.txt")] == cache.file_digest(folder / "doc.txt")
+    # and nothing else: the base was found beside the version at the first place looked.
+    assert set(files) == {str(folder / n) for n in ("2.framework", "1.framework", "doc.txt")}
+
+
+def test_an_edited_version_parses_only_itself(
+    store: Path, versions: Path, parses: list[str]
+) -> None:
+    check_path(versions)
+    assert len(parses) == 2
+    parses.clear()
+    versions.write_text(DERIVED + "# edited\n", encoding="utf-8")
+    result = check_path(versions)
+    assert result.ok
+    assert parses == [str(versions)]
+
+
+# ---------------------------------------------------------------------------- misses
+
+
+def test_a_changed_file_is_a_miss(store: Path, versions: Path, checks: list[int]) -> None:
+    check_path(versions)
+    versions.write_text(DERIVED.replace('"Revised"', '"Revised again"'), encoding="utf-8")
+    result = check_path(versions)
+    assert len(checks) == 2
+    assert result.framework is not None and result.framework.title == "Revised again"
+
+
+def test_a_changed_base_is_a_miss(store: Path, versions: Path, checks: list[int]) -> None:
+    check_path(versions)
+    base = versions.parent / "1.framework"
+    base.write_text(
+        base.read_text(encoding="utf-8").replace('"First"', '"First, renamed"'), encoding="utf-8"
+    )
+    result = check_path(versions)
+    assert len(checks) == 2
+    assert result.framework is not None
+    assert result.framework.standard("1.1") is not None
+    assert result.framework.standard("1.1").name == "First, renamed"  # type: ignore[union-attr]
+
+
+def test_a_changed_document_is_a_miss(store: Path, versions: Path, checks: list[int]) -> None:
+    check_path(versions)
+    (versions.parent / "doc.txt").write_text("one\ntwo\n", encoding="utf-8")
+    result = check_path(versions)
+    assert len(checks) == 2
+    assert [d.message for d in result.diagnostics] == [
+        "doc has 2 lines; line 3 is past its end",
+        "based on tiny 1, which has errors (shown above)",
+    ]
+
+
+def test_a_document_that_goes_missing_is_a_miss(
+    store: Path, versions: Path, checks: list[int]
+) -> None:
+    check_path(versions)
+    (versions.parent / "doc.txt").unlink()
+    result = check_path(versions)
+    assert len(checks) == 2
+    assert {d.code for d in result.diagnostics} == {"bad-citation"}
+
+
+def test_a_base_that_appears_beside_the_version_is_a_miss(
+    store: Path, tmp_path: Path, tiny: Tiny, checks: list[int]
+) -> None:
+    """Based on yot 2020: the shipped one, until a 2020.framework is put beside the proposal."""
+    proposal = tmp_path / "p.framework"
+    proposal.write_text(
+        'framework yot 2020-p "A proposal"\n  based on yot 2020\n', encoding="utf-8"
+    )
+    assert check_path(proposal).ok
+    (tmp_path / "2020.framework").write_text(
+        tiny(header='framework yot 2020 "A local 2020"\n'), encoding="utf-8"
+    )
+    result = check_path(proposal)
+    assert len(checks) == 2
+    assert result.framework is not None
+    assert [s.id for s in result.framework.standards()] == ["1.1", "1.2"]
+
+
+def test_another_version_of_ratingbook_is_a_miss(
+    store: Path, versions: Path, checks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    check_path(versions)
+    monkeypatch.setattr(cache, "code_digest", lambda: "another version")
+    check_path(versions)
+    assert len(checks) == 2
+
+
+def test_the_same_file_named_another_way_is_another_entry(
+    store: Path, versions: Path, checks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Messages show the path as it was given, so the entry depends on it."""
+    check_path(versions)
+    monkeypatch.chdir(versions.parent)
+    result = check_path(Path("2.framework"))
+    assert len(checks) == 2
+    assert result.framework is not None and result.framework.path == "2.framework"
+
+
+def test_a_framework_with_errors_is_not_kept(
+    store: Path, tmp_path: Path, tiny: Tiny, checks: list[int]
+) -> None:
+    path = tmp_path / "bad.framework"
+    path.write_text(tiny(ratings=""), encoding="utf-8")
+    assert not check_path(path).ok
+    assert not check_path(path).ok
+    assert len(checks) == 2
+    assert entries(store) == []
+
+
+def test_an_unreadable_file_is_an_error_whatever_the_cache_holds(
+    store: Path, versions: Path
+) -> None:
+    from ratingbook.framework.errors import InputError
+
+    check_path(versions)
+    versions.write_bytes(b"framework \xff\n")
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        check_path(versions)
+
+
+# ---------------------------------------------------------------------------- damage
+
+
+def rewrite_payload(entry: Path, payload: bytes) -> None:
+    """Replace an entry's payload, with a header that vouches for it."""
+    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+    header["payload"] = cache.digest(payload)
+    entry.write_bytes(json.dumps(header).encode() + b"\n" + payload)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda e: e.write_bytes(e.read_bytes()[: len(e.read_bytes()) // 2]),
+        lambda e: e.write_bytes(b""),
+        lambda e: e.write_bytes(b"\x80\x81 not json\n\x00"),
+        lambda e: e.write_bytes(e.read_bytes().replace(b"Revised", b"Revisex")),
+        lambda e: rewrite_payload(e, pickle.dumps(("a", "pickle"))),
+        lambda e: rewrite_payload(e, b'[{"$": "os.system", "command": "true"}, []]'),
+        lambda e: rewrite_payload(e, b'[{"family": "tiny"}, []]'),
+        lambda e: rewrite_payload(e, b'["a framework", []]'),
+        lambda e: rewrite_payload(
+            e, e.read_bytes().split(b"\n", 1)[1].replace(b'"model.Domain"', b'"model.Domian"')
+        ),
+        lambda e: rewrite_payload(
+            e, e.read_bytes().split(b"\n", 1)[1].replace(b'"family"', b'"familly"')
+        ),
+        lambda e: e.unlink() or e.mkdir(),
+    ],
+    ids=[
+        "truncated",
+        "empty",
+        "garbage",
+        "changed-byte",
+        "pickle",
+        "unknown-type",
+        "untagged-object",
+        "wrong-type",
+        "misspelt-type",
+        "unknown-field",
+        "a-folder",
+    ],
+)
+def test_a_damaged_entry_is_a_miss_never_an_error(
+    store: Path, versions: Path, checks: list[int], damage: Callable[[Path], object]
+) -> None:
+    fresh = check_path(versions)
+    (entry,) = entries(store)
+    damage(entry)
+    again = check_path(versions)
+    assert len(checks) == 2
+    same(fresh, again)
+
+
+def test_an_unwritable_cache_folder_is_skipped(
+    tmp_path: Path, versions: Path, monkeypatch: pytest.MonkeyPatch, checks: list[int]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(cache.ENV_DIR, str(blocker / "cache"))
+    assert check_path(versions).ok
+    assert check_path(versions).ok
+    assert len(checks) == 2
+
+
+def test_no_cache_turns_it_off(
+    store: Path, versions: Path, monkeypatch: pytest.MonkeyPatch, checks: list[int]
+) -> None:
+    monkeypatch.setenv(cache.ENV_OFF, "1")
+    check_path(versions)
+    check_path(versions)
+    assert len(checks) == 2
+    assert not store.exists()
+
+
+def test_entries_are_written_whole_under_concurrent_use(store: Path, versions: Path) -> None:
+    fresh = check_path(versions)
+    assert fresh.framework is not None
+    kept = cache.Cache(store)
+    (entry,) = entries(store)
+    name = entry.stem
+    files = dict(json.loads(entry.read_bytes().split(b"\n", 1)[0])["files"])
+    problems: list[str] = []
+
+    def write() -> None:
+        for _ in range(20):
+            kept.keep_checked(name, files, fresh.framework, fresh.diagnostics)  # type: ignore[arg-type]
+
+    def read() -> None:
+        for _ in range(20):
+            got = kept.checked(name)
+            if got is None or got[0] != fresh.framework:
+                problems.append("a reader saw a partial entry")
+
+    threads = [threading.Thread(target=f) for f in (write, write, read, read)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert problems == []
+    assert [p.name for p in (store / "frameworks").iterdir()] == [entry.name], "no temporary left"
+
+
+# ---------------------------------------------------------------------------- where
+
+
+def test_where_the_cache_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "given"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.folder() == tmp_path / "given"
+    monkeypatch.delenv(cache.ENV_DIR)
+    assert cache.folder() == tmp_path / "xdg" / "ratingbook"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.folder() == tmp_path / "home" / ".cache" / "ratingbook"
+    monkeypatch.setenv(cache.ENV_OFF, "1")
+    assert cache.folder() is None
+    monkeypatch.setenv(cache.ENV_OFF, "0")
+    assert cache.folder() == tmp_path / "home" / ".cache" / "ratingbook"
+
+
+def test_the_tests_use_a_cache_folder_of_their_own() -> None:
+    where = os.environ.get(cache.ENV_DIR, "")
+    assert "ratingbook-test-cache-" in where
+
+
+# ---------------------------------------------------------------------------- the codec
+
+
+def test_the_codec_round_trips_a_parsed_file_and_diagnostics(yot_2020: Framework) -> None:
+    text = (REPO / "standards" / "yot" / "2018.framework").read_text(encoding="utf-8")
+    tree = parse_text(text, "standards/yot/2018.framework").ast
+    assert codec.loads(codec.dumps(tree)) == tree
+    assert list(every_field(codec.loads(codec.dumps(tree)))) == list(every_field(tree))
+    d = Diagnostic.error(SYNTAX, "m", Span("p", 1, 2, 3, 4), "a note")
+    assert codec.loads(codec.dumps([d])) == (d,)
+    assert codec.loads(codec.dumps(yot_2020)) == yot_2020
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"$": "subprocess.Popen", "args": ["true"]}',
+        '{"$": "builtins.eval", "source": "1"}',
+        '{"args": ["true"]}',
+        '{"$": "Code", "name": "no-such-code"}',
+        '{"$": "Severity", "value": "panic"}',
+        '{"$": "Span", "path": "p", "line": 1}',
+        '{"$": "SourceTexts", "texts": [["p", 1]]}',
+        '{"$": "model.Framework", "__class__": "x"}',
+        "[" * 100000 + "]" * 100000,
+        "not json",
+    ],
+)
+def test_the_codec_builds_nothing_but_registered_records(text: str) -> None:
+    with pytest.raises(codec.DecodeError):
+        codec.loads(text)
+
+
+def test_the_codec_refuses_to_write_other_types() -> None:
+    with pytest.raises(codec.EncodeError):
+        codec.dumps(Severity)
+    with pytest.raises(codec.EncodeError):
+        codec.dumps({"a": 1})

@@ -1,13 +1,31 @@
-"""The framework language: text in, AST and diagnostics out.
+"""The framework language: text in, syntax and diagnostics out.
 
-This package knows text, not ratings. It never imports ``framework``.
+This package knows text, not ratings. It never imports ``ratingbook.framework``. The names
+below are imported on first use, so that code needing only positions or diagnostics does not
+load the parser.
 """
 
 from __future__ import annotations
 
-from ratingbook.dsl.diagnostics import Diagnostic, Severity, render_diagnostics
-from ratingbook.dsl.parser import ParsedFile, parse_file, parse_header, parse_text
-from ratingbook.dsl.span import Source, Span
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ratingbook.dsl.diagnostics import Diagnostic, Severity, render_diagnostics
+    from ratingbook.dsl.parser import ParsedFile, parse_header, parse_text
+    from ratingbook.dsl.span import Source, Span
+
+_WHERE = {
+    "Diagnostic": "ratingbook.dsl.diagnostics",
+    "Severity": "ratingbook.dsl.diagnostics",
+    "render_diagnostics": "ratingbook.dsl.diagnostics",
+    "ParsedFile": "ratingbook.dsl.parser",
+    "parse_text": "ratingbook.dsl.parser",
+    "parse_file": "ratingbook.dsl.parser",
+    "parse_header": "ratingbook.dsl.parser",
+    "Source": "ratingbook.dsl.span",
+    "Span": "ratingbook.dsl.span",
+}
 
 __all__ = [
     "Diagnostic",
@@ -15,8 +33,14 @@ __all__ = [
     "Severity",
     "Source",
     "Span",
-    "parse_file",
     "parse_header",
     "parse_text",
     "render_diagnostics",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

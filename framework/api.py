@@ -15,15 +15,17 @@ See ``docs/api.md`` for every function, with examples.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ratingbook.framework.compare import Comparison, InspectionComparison
 from ratingbook.framework.diff import Diff
 from ratingbook.framework.diff import diff as _diff
 from ratingbook.framework.errors import DiagnosticsError, FindingsFound, InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.explain import Explanation, Node, build
 from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.loading import corpus as _corpus
 from ratingbook.framework.loading import frameworks as _frameworks
 from ratingbook.framework.loading import inspections as _inspections
 from ratingbook.framework.model import Framework
@@ -31,6 +33,7 @@ from ratingbook.framework.result import Result
 
 __all__ = [
     "DiagnosticsError",
+    "Comparison",
     "Diff",
     "Explanation",
     "FindingsFound",
@@ -40,7 +43,9 @@ __all__ = [
     "Node",
     "RatingbookError",
     "Result",
+    "InspectionComparison",
     "compare",
+    "compare_each",
     "diff",
     "evaluate",
     "explain",
@@ -97,8 +102,31 @@ def diff(old: Framework, new: Framework) -> Diff:
 
 
 def compare(
-    base: Framework, candidate: Framework, inspections: Iterable[str | Path]
-) -> object:  # pragma: no cover - replaced when compare streams
-    from ratingbook.framework.compare import compare as _compare
+    base: Framework,
+    candidate: Framework,
+    corpus: Iterable[str | Path],
+    *,
+    jobs: int | None = 1,
+) -> Comparison:
+    """Every inspection of a corpus (files, or folders holding them) under two versions.
 
-    return _compare(base, candidate, [str(p) for p in inspections])
+    ``jobs`` processes share the work (None: every core). A file that cannot be read or rated
+    is an entry with its error, not an exception.
+
+    Raises:
+        InputError: a path does not exist, or no inspection is found.
+    """
+    return _corpus.compare(base, candidate, [str(p) for p in corpus], jobs=jobs)
+
+
+def compare_each(
+    base: Framework,
+    candidate: Framework,
+    corpus: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+) -> Iterator[InspectionComparison]:
+    """The same, one inspection at a time, as each is done: for corpora too large to hold."""
+    return _corpus.compare_each(
+        base, candidate, _corpus.inspections([str(p) for p in corpus]), jobs=jobs
+    )

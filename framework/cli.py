@@ -314,7 +314,7 @@ def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
 @click.pass_obj
 def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str], fmt: str) -> None:
     """Re-rate inspections under two versions; exit 1 if any rating moves."""
-    from ratingbook.framework.compare import compare
+    from ratingbook.framework.loading.corpus import compare
     from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.render import diffs
 

@@ -1,23 +1,26 @@
-"""Re-rate a corpus under two versions and say which ratings move, and why."""
+"""Rate an inspection under two versions and say which ratings move, and why.
+
+:func:`compare_inspection` compares one loaded inspection; reading a corpus of files (on every
+core, streamed) is :func:`ratingbook.framework.loading.corpus.compare_each`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ratingbook.framework.codes import INPUT_UNUSED as UNUSED_DATA
-from ratingbook.framework.errors import InputError, RatingbookError
+from ratingbook.framework.errors import RatingbookError
 from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.inspection import FORMAT as INSPECTION_FORMAT
-from ratingbook.framework.loading.inspections import load_inspection
+from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result, StandardResult
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RatingMove:
+    """A rating (or the overall score) that differs between the two versions, and why."""
+
     item: str  # "overall" or a standard id
     name: str
     what: str  # rating | banded | score
@@ -38,8 +41,10 @@ class RatingMove:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InspectionComparison:
+    """One inspection under both versions: what moved, notes, or why it could not be rated."""
+
     path: str
     service: str
     moves: tuple[RatingMove, ...] = ()
@@ -56,8 +61,48 @@ class InspectionComparison:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tally:
+    """The summary of a comparison, counted as inspections come in."""
+
+    inspections: int = 0
+    affected: int = 0
+    ratings_up: int = 0
+    ratings_down: int = 0
+    other_changes: int = 0
+    errors: int = 0
+
+    def add(self, i: InspectionComparison) -> Tally:
+        """The tally with one more inspection counted."""
+        ratings = [m.direction for m in i.moves if m.what == "rating"]
+        return Tally(
+            inspections=self.inspections + 1,
+            affected=self.affected + bool(i.moves),
+            ratings_up=self.ratings_up + ratings.count("up"),
+            ratings_down=self.ratings_down + ratings.count("down"),
+            other_changes=self.other_changes + len(i.moves) - len(ratings),
+            errors=self.errors + bool(i.error),
+        )
+
+    @property
+    def moved(self) -> bool:
+        return self.affected > 0
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "inspections": self.inspections,
+            "affected": self.affected,
+            "ratings_up": self.ratings_up,
+            "ratings_down": self.ratings_down,
+            "other_changes": self.other_changes,
+            "errors": self.errors,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Comparison:
+    """A corpus under two versions."""
+
     base: str
     candidate: str
     base_path: str
@@ -68,25 +113,15 @@ class Comparison:
     def moved(self) -> bool:
         return any(i.moves for i in self.inspections)
 
-    def count(self, direction: str) -> int:
-        return sum(
-            1
-            for i in self.inspections
-            for m in i.moves
-            if m.what == "rating" and m.direction == direction
-        )
+    @property
+    def tally(self) -> Tally:
+        out = Tally()
+        for i in self.inspections:
+            out = out.add(i)
+        return out
 
     def summary(self) -> dict[str, int]:
-        return {
-            "inspections": len(self.inspections),
-            "affected": sum(1 for i in self.inspections if i.moves),
-            "ratings_up": self.count("up"),
-            "ratings_down": self.count("down"),
-            "other_changes": sum(
-                1 for i in self.inspections for m in i.moves if m.what != "rating"
-            ),
-            "errors": sum(1 for i in self.inspections if i.error),
-        }
+        return self.tally.to_json()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -96,27 +131,6 @@ class Comparison:
             "summary": self.summary(),
             "inspections": [i.to_json() for i in self.inspections],
         }
-
-
-def discover(paths: Sequence[str]) -> list[Path]:
-    """Inspection files named, or found under named folders (by their format line)."""
-    found: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted([*p.rglob("*.yaml"), *p.rglob("*.yml"), *p.rglob("*.json")]):
-                try:
-                    if INSPECTION_FORMAT in f.read_text(encoding="utf-8")[:4000]:
-                        found.append(f)
-                except (OSError, UnicodeDecodeError):
-                    continue
-        elif p.is_file():
-            found.append(p)
-        else:
-            raise InputError(f"{raw}: no such file or folder")
-    if not found:
-        raise InputError(f"no inspection files found in {', '.join(paths)}")
-    return found
 
 
 def _direction(score_base: int | None, score_cand: int | None) -> str:
@@ -170,13 +184,13 @@ def compare_results(
         if t is None:
             moves.append(
                 RatingMove(
-                    s.id,
-                    s.name,
-                    "rating",
-                    s.rating,
-                    None,
-                    "changed",
-                    ("standard removed in the candidate",),
+                    item=s.id,
+                    name=s.name,
+                    what="rating",
+                    base=s.rating,
+                    candidate=None,
+                    direction="changed",
+                    why=("standard removed in the candidate",),
                 )
             )
             continue
@@ -188,18 +202,28 @@ def compare_results(
                 direction = _direction(
                     score_a.get(va) if va else None, score_b.get(vb) if vb else None
                 )
-                moves.append(RatingMove(s.id, s.name, what, va, vb, direction, _why_standard(s, t)))
+                moves.append(
+                    RatingMove(
+                        item=s.id,
+                        name=s.name,
+                        what=what,
+                        base=va,
+                        candidate=vb,
+                        direction=direction,
+                        why=_why_standard(s, t),
+                    )
+                )
     for t in b.standards:
         if t.id not in {s.id for s in a.standards}:
             moves.append(
                 RatingMove(
-                    t.id,
-                    t.name,
-                    "rating",
-                    None,
-                    t.rating,
-                    "changed",
-                    ("standard added in the candidate",),
+                    item=t.id,
+                    name=t.name,
+                    what="rating",
+                    base=None,
+                    candidate=t.rating,
+                    direction="changed",
+                    why=("standard added in the candidate",),
                 )
             )
     oa, ob = a.overall, b.overall
@@ -209,7 +233,15 @@ def compare_results(
         direction = _direction(score_a.get(oa.rating or ""), score_b.get(ob.rating or ""))
         why = (f"score {oa.score}/{oa.max} → {ob.score}/{ob.max}", f"candidate {band}", *changed)
         moves.append(
-            RatingMove("overall", "Overall rating", "rating", oa.rating, ob.rating, direction, why)
+            RatingMove(
+                item="overall",
+                name="Overall rating",
+                what="rating",
+                base=oa.rating,
+                candidate=ob.rating,
+                direction=direction,
+                why=why,
+            )
         )
     elif oa.score != ob.score or oa.max != ob.max:
         direction = (
@@ -219,13 +251,13 @@ def compare_results(
         )
         moves.append(
             RatingMove(
-                "overall",
-                "Overall score",
-                "score",
-                f"{oa.score}/{oa.max}",
-                f"{ob.score}/{ob.max}",
-                direction,
-                tuple(changed) or (f"candidate {band}",),
+                item="overall",
+                name="Overall score",
+                what="score",
+                base=f"{oa.score}/{oa.max}",
+                candidate=f"{ob.score}/{ob.max}",
+                direction=direction,
+                why=tuple(changed) or (f"candidate {band}",),
             )
         )
     # What a reviewer must know to trust the comparison: a panel decision the candidate would
@@ -240,26 +272,27 @@ def compare_results(
             ]
         )
     )
-    return InspectionComparison(a.inspection, a.service, tuple(moves), notes)
+    return InspectionComparison(
+        path=a.inspection, service=a.service, moves=tuple(moves), notes=notes
+    )
 
 
-def compare(base: Framework, candidate: Framework, paths: Sequence[str]) -> Comparison:
+def compare_inspection(
+    base: Framework, candidate: Framework, inspection: Inspection
+) -> InspectionComparison:
+    """One inspection rated under both versions, and what moved.
+
+    Panel decisions in the data were made under one version's rules, so each version applies
+    them even where it would not make the standard eligible (with a note); a problem that
+    stops either rating is the comparison's error, not an exception.
+    """
+    try:
+        a = evaluate(base, inspection, strict_discretion=False)
+        b = evaluate(candidate, inspection, strict_discretion=False)
+    except RatingbookError as err:
+        return InspectionComparison(
+            path=inspection.path, service=inspection.service, error=err.format_message()
+        )
     score_a = {r.name: r.score for r in base.ratings}
     score_b = {r.name: r.score for r in candidate.ratings}
-    out: list[InspectionComparison] = []
-    for path in discover(paths):
-        try:
-            inspection = load_inspection(str(path))
-        except RatingbookError as err:
-            out.append(InspectionComparison(str(path), "", error=err.format_message()))
-            continue
-        try:
-            a = evaluate(base, inspection, strict_discretion=False)
-            b = evaluate(candidate, inspection, strict_discretion=False)
-        except RatingbookError as err:
-            out.append(
-                InspectionComparison(str(path), inspection.service, error=err.format_message())
-            )
-            continue
-        out.append(compare_results(a, b, score_a, score_b))
-    return Comparison(base.id, candidate.id, base.path, candidate.path, tuple(out))
+    return compare_results(a, b, score_a, score_b)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ratingbook.dsl import Diagnostic, Source, render_diagnostics
+from ratingbook.dsl.diagnostics import Diagnostic, render_diagnostics
+from ratingbook.dsl.span import Source
 
 
 class RatingbookError(Exception):

@@ -27,6 +27,7 @@ import yaml
 
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
+from ratingbook.framework.loading import corpus
 from ratingbook.framework.loading.frameworks import framework_for, load_framework
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
@@ -70,33 +71,32 @@ class Outcome:
         return not self.mismatches and self.error is None
 
 
-def _is_expectations(path: Path) -> bool:
-    try:
-        head = path.read_text(encoding="utf-8")[:4000]
-    except (OSError, UnicodeDecodeError):
-        return False
-    return FORMAT in head
-
-
 def discover(paths: Sequence[str]) -> list[Path]:
-    """Expectation files named, or found under named folders (by their format line)."""
-    found: list[Path] = []
+    """Expectation files named, or found under named folders (by their format line).
+
+    Raises:
+        InputError: a path does not exist, or a file named is not an expectations file.
+    """
+    found = corpus.discover(paths, corpus.EXPECTATIONS)
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found += sorted(f for f in p.rglob("*.y*ml") if _is_expectations(f))
-        elif p.is_file():
-            if not _is_expectations(p):
-                raise InputError(f"{raw}: not an expectations file (it has no 'format: {FORMAT}')")
-            found.append(p)
-        else:
-            raise InputError(f"{raw}: no such file or folder")
+        if p.is_file() and corpus.is_kind(p, corpus.EXPECTATIONS) is False:
+            raise InputError(f"{raw}: not an expectations file (it has no 'format: {FORMAT}')")
     return found
 
 
 def load(path: Path) -> list[Expectation]:
+    """The expectations of one file, checked for shape.
+
+    Raises:
+        InputError: the file cannot be read, is not YAML, or is not an expectations file.
+    """
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror})") from err
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""

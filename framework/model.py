@@ -7,7 +7,7 @@ and positions are :class:`~ratingbook.dsl.span.Span` values, which take no part 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Final, Literal
 
 from ratingbook.dsl.span import Span
@@ -284,6 +284,17 @@ class Framework:
     _index: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
     # Work derived from the model and kept with it, such as the compiled plan (see plan.py).
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __getstate__(self) -> list[object]:
+        # Pickled to hand a framework to worker processes: what is derived from the model
+        # (lookups, the compiled plan with its functions) is worked out again there.
+        return [
+            {} if f.name in ("_index", "derived") else getattr(self, f.name) for f in fields(self)
+        ]
+
+    def __setstate__(self, state: list[object]) -> None:
+        for f, value in zip(fields(self), state, strict=True):
+            object.__setattr__(self, f.name, value)
 
     @property
     def id(self) -> str:

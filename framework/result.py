@@ -19,6 +19,7 @@ from ratingbook.framework.plan import KeyQuestionPlan, Plan, RuleRef, StandardPl
 from ratingbook.framework.trace import (
     Basis,
     CaseUse,
+    Decisions,
     Interval,
     KeyQuestionTrace,
     PromptResult,
@@ -29,11 +30,12 @@ from ratingbook.framework.trace import (
 class Evaluation:
     """What a Result was rated from (plan and data), and the traces worked out from them so far."""
 
-    __slots__ = ("plan", "inspection", "_traces")
+    __slots__ = ("plan", "inspection", "_traces", "_decisions")
 
     def __init__(self, plan: Plan, inspection: Inspection) -> None:
         self.plan, self.inspection = plan, inspection
         self._traces: dict[str, KeyQuestionTrace] = {}
+        self._decisions: Decisions = {}
 
     def trace(self, kq: KeyQuestionResult) -> KeyQuestionTrace:
         found = self._traces.get(kq.id)
@@ -45,6 +47,7 @@ class Evaluation:
                 admitted=kq.admitted,
                 counted=kq.counted_cases,
                 from_cases=kq.basis == "cases",
+                memo=self._decisions,
             )
         return found
 

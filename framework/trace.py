@@ -136,31 +136,56 @@ class CaseFacts:
         return ok, tuple(Fact(name=n, value=self.value(n)) for n in names)
 
 
-def why_not(plan: Plan, kq: KeyQuestionPlan, case: Case) -> Why | None:
+Decisions = dict[tuple[int, int], tuple[bool, tuple[Fact, ...]]]
+"""Whether a condition holds for a case, and the facts, by (id of the condition, case index):
+a domain's condition is decided once per case, not once per key question."""
+
+
+def _decide(
+    plan: Plan, cond: Condition, case: Case, memo: Decisions | None
+) -> tuple[bool, tuple[Fact, ...]]:
+    key = (id(cond), case.index)
+    found = None if memo is None else memo.get(key)
+    if found is None:
+        found = CaseFacts(plan, case).decide(cond)
+        if memo is not None:
+            memo[key] = found
+    return found
+
+
+def why_not(
+    plan: Plan, kq: KeyQuestionPlan, case: Case, memo: Decisions | None = None
+) -> Why | None:
     """Why a key question does not apply to a case, or None when it does."""
-    facts = CaseFacts(plan, case)
     domain_cond, own = kq.domain.condition, kq.key_question.condition
     if domain_cond is not None:
-        ok, found = facts.decide(domain_cond)
+        ok, found = _decide(plan, domain_cond, case, memo)
         if not ok:
             return OutsideDomain(
                 domain=kq.domain.id, condition=conditions.text(domain_cond), facts=found
             )
     if own is not None:
-        ok, found = facts.decide(own)
+        ok, found = _decide(plan, own, case, memo)
         if not ok:
             return NotNeeded(condition=conditions.text(own), facts=found)
     return None
 
 
-def why_admitted(plan: Plan, kq: KeyQuestionPlan, case: Case) -> Admitted:
+def why_admitted(
+    plan: Plan, kq: KeyQuestionPlan, case: Case, memo: Decisions | None = None
+) -> Admitted:
     """The facts that admit a case to a key question."""
-    facts = CaseFacts(plan, case)
     found: list[Fact] = []
     for cond in (kq.domain.condition, kq.key_question.condition):
         if cond is not None:
-            found += facts.decide(cond)[1]
+            found += _decide(plan, cond, case, memo)[1]
     return Admitted(facts=tuple(found))
+
+
+def indexes(mask: int) -> list[int]:
+    """The indexes of the set bits of a mask, lowest first."""
+    digits = bin(mask)[:1:-1]  # least significant first
+    return [i for i, d in enumerate(digits) if d == "1"]
 
 
 # ---------------------------------------------------------------------------- prompts and intervals
@@ -240,21 +265,16 @@ class KeyQuestionTrace:
         admitted: int = 0,
         counted: int = 0,
         from_cases: bool = True,
+        memo: Decisions | None = None,
     ) -> None:
         self.plan, self.kq, self.inspection = plan, kq, inspection
         self.admitted, self.counted_mask = admitted, counted
         self.from_cases = from_cases
+        self.memo = memo
 
     def _cases(self, mask: int) -> list[Case]:
         cases = self.inspection.cases
-        out = []
-        i = 0
-        while mask:
-            if mask & 1:
-                out.append(cases[i])
-            mask >>= 1
-            i += 1
-        return out
+        return [cases[i] for i in indexes(mask)]
 
     @cached_property
     def counted(self) -> tuple[CaseUse, ...]:
@@ -265,7 +285,7 @@ class KeyQuestionTrace:
             CaseUse(
                 case=c.id,
                 answer=table.answer(self.kq.id, c.index),
-                why=why_admitted(self.plan, self.kq, c),
+                why=why_admitted(self.plan, self.kq, c, self.memo),
             )
             for c in self._cases(self.counted_mask)
         )
@@ -281,7 +301,7 @@ class KeyQuestionTrace:
         for c in self._cases(outside | na):
             answer = table.answer(self.kq.id, c.index)
             if (outside >> c.index) & 1:
-                why = why_not(self.plan, self.kq, c)
+                why = why_not(self.plan, self.kq, c, self.memo)
                 assert why is not None
             else:
                 why = AnsweredNotApplicable()

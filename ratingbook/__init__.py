@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ratingbook.framework.api import (
+        Comparison,
         DiagnosticsError,
         Diff,
         Explanation,
@@ -26,10 +27,12 @@ if TYPE_CHECKING:
         Framework,
         InputError,
         Inspection,
+        InspectionComparison,
         Node,
         RatingbookError,
         Result,
         compare,
+        compare_each,
         diff,
         evaluate,
         explain,
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "Comparison",
     "DiagnosticsError",
     "Diff",
     "Explanation",
@@ -47,11 +51,13 @@ __all__ = [
     "Framework",
     "InputError",
     "Inspection",
+    "InspectionComparison",
     "Node",
     "RatingbookError",
     "Result",
     "__version__",
     "compare",
+    "compare_each",
     "diff",
     "evaluate",
     "explain",

@@ -1,105 +1,478 @@
-"""Speed of the main jobs, printed as ratios to their targets (below 1.0 is within target).
+"""ratingbook's speed, as ratios to a floor measured in the same run.
 
-Run: python tools/benchmark.py [--repeat N]
+Run: python tools/benchmark.py [--quick | --full] [--repeat N]
 
-Targets are for one core of the reference machine (2 cores, CPython 3.11). Timings are the
-best of N runs, so a busy machine inflates them less. The scaling line rates the example
-inspection with its cases copied ten times: a ratio near 10 means evaluation is linear in
-the number of cases.
+The floor is a direct, hand-written function of the yot-2020 rules (below): no framework
+file, no interpreter, just the rules as Python, computing the figures a Result holds (counts,
+percentages, bands, standard ratings, scores, the overall rating and eligibility for
+professional discretion). Every ratio divides ratingbook's time by the floor's (or by
+libyaml's, or by Python importing ratingbook's dependencies) measured moments before on the
+same machine, so the ratios mean the same on a fast machine and a slow one.
+
+Each line says what is measured, the two times, the ratio and the target. ``--quick`` shrinks
+the corpora (a few seconds); the default sizes take a few minutes; ``--full`` uses the sizes
+quoted in docs/performance.md (10,000 inspections; about 15 minutes on two cores).
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
+import gc
 import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from ratingbook import evaluate, load_inspection
-from ratingbook.framework.compare import compare
-from ratingbook.framework.explain import build
-from ratingbook.framework.loading import cache
-from ratingbook.framework.loading.frameworks import check_path, load_framework
-from ratingbook.framework.loading.inspections import load_inspection_text
-
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "standards/yot/examples/example-2020.yaml"
-CORPUS = [str(ROOT / "standards/yot/inspections"), str(ROOT / "standards/yot/examples")]
 PROPOSAL = ROOT / "docs/examples/good-from-70.framework"
+CLOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# ---------------------------------------------------------------------------- the floor
+
+RATINGS = ("Inadequate", "Requires improvement", "Good", "Outstanding")
+SCORE = {r: i for i, r in enumerate(RATINGS)}
+BOUNDS = (50, 65, 80)  # where Requires improvement, Good and Outstanding begin
+STANDARDS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "2.1": ("court", [("2.1.1", None), ("2.1.2", None), ("2.1.3", None)]),
+    "2.2": ("court", [("2.2.1", None), ("2.2.2", "safety_factors"), ("2.2.3", "harm_factors")]),
+    "2.3": ("court", [("2.3.1", None), ("2.3.2", "safety_factors"), ("2.3.3", "harm_factors")]),
+    "2.4": (
+        "court",
+        [("2.4.1", "desistance_changed"), ("2.4.2", "safety_changed"), ("2.4.3", "harm_changed")],
+    ),
+    "3.1": ("out-of-court", [("3.1.1", None), ("3.1.2", None), ("3.1.3", None)]),
+    "3.2": (
+        "out-of-court",
+        [("3.2.1", None), ("3.2.2", "safety_factors"), ("3.2.3", "harm_factors")],
+    ),
+    "3.3": (
+        "out-of-court",
+        [("3.3.1", None), ("3.3.2", "safety_factors"), ("3.3.3", "harm_factors")],
+    ),
+    "3.4": ("out-of-court", [("3.4.1", None), ("3.4.2", "youth conditional caution")]),
+}
+JUDGED = ("1.1", "1.2", "1.3", "1.4")
+
+
+def band_score(p: int) -> int:
+    return 0 if p < 50 else 1 if p < 65 else 2 if p < 80 else 3
+
+
+def pct(yes: int, relevant: int) -> int:
+    return (200 * yes + relevant) // (2 * relevant)  # half up
+
+
+def applies(case: dict[str, Any], cond: str | None) -> bool:
+    if cond is None:
+        return True
+    attributes = case.get("attributes") or {}
+    if cond == "youth conditional caution":
+        return attributes.get("disposal_type") == cond
+    value = attributes.get(cond, False)
+    return value is True or value == "yes"
+
+
+def floor(data: dict[str, Any]) -> dict[str, Any]:
+    """The yot-2020 rules written out by hand: the figures a Result holds."""
+    cases = data.get("cases") or []
+    counts = data.get("counts") or {}
+    decisions = data.get("discretion") or {}
+    by_disposal: dict[str, list[dict[str, Any]]] = {"court": [], "out-of-court": []}
+    for c in cases:
+        by_disposal[c["disposal"]].append(c)
+    standards: dict[str, Any] = {}
+    for sid in JUDGED:
+        j = (data.get("domain1") or {}).get(sid)
+        rating = j if isinstance(j, str) or j is None else j["rating"]
+        standards[sid] = {"rating": rating, "banded": rating, "score": SCORE[rating]}
+    for sid, (disposal, kqs) in STANDARDS.items():
+        figures: dict[str, tuple[int, int, int | None, int | None]] = {}
+        for kid, cond in kqs:
+            if kid in counts:
+                rel, yes = counts[kid]["relevant"], counts[kid]["yes"]
+            else:
+                rel = yes = 0
+                for c in by_disposal[disposal]:
+                    if cond is not None and not applies(c, cond):
+                        continue
+                    answer = c["answers"].get(kid)
+                    if answer is True or answer == "yes":
+                        rel += 1
+                        yes += 1
+                    elif answer is False or answer == "no":
+                        rel += 1
+            p = pct(yes, rel) if rel else None
+            figures[kid] = (rel, yes, p, None if p is None else band_score(p))
+        banded = [f for f in figures.values() if f[3] is not None]
+        low = min(f[3] for f in banded if f[3] is not None)
+        lowest = [f for f in banded if f[3] == low]
+        lowest_percent = min(f[2] for f in lowest if f[2] is not None)
+        distance = min(abs(lowest_percent - b) for b in BOUNDS)
+        ups: list[int] | None = []
+        for rel, yes, _, _ in lowest:
+            k = next(
+                (k for k in range(1, rel - yes + 1) if band_score(pct(yes + k, rel)) > low), None
+            )
+            if k is None:
+                ups = None
+                break
+            ups.append(k)
+        downs = [
+            k
+            for rel, yes, _, _ in banded
+            if (
+                k := next(
+                    (k for k in range(1, yes + 1) if band_score(pct(yes - k, rel)) < low), None
+                )
+            )
+        ]
+        moves = ([sum(ups)] if ups else []) + ([min(downs)] if downs else [])
+        sample = min(f[0] for f in lowest)
+        eligible = distance <= 5 or (bool(moves) and min(moves) <= 1) or sample <= 5
+        decision = decisions.get(sid)
+        rating = decision["rating"] if decision else RATINGS[low]
+        standards[sid] = {
+            "rating": rating,
+            "banded": RATINGS[low],
+            "score": SCORE[rating],
+            "eligible": eligible,
+            "key_questions": {
+                k: {
+                    "relevant": f[0],
+                    "yes": f[1],
+                    "percent": f[2],
+                    "band": None if f[3] is None else RATINGS[f[3]],
+                }
+                for k, f in figures.items()
+            },
+        }
+    total = sum(s["score"] for s in standards.values())
+    overall = (
+        "Inadequate"
+        if total <= 6
+        else "Requires improvement"
+        if total <= 18
+        else "Good"
+        if total <= 30
+        else "Outstanding"
+    )
+    return {"rating": overall, "score": total, "standards": standards}
+
+
+def figures_of(result: Any) -> dict[str, Any]:
+    """The same figures, read from a ratingbook Result (to check the floor is the same rules)."""
+    standards: dict[str, Any] = {}
+    for s in result.standards:
+        entry: dict[str, Any] = {"rating": s.rating, "banded": s.banded, "score": s.score}
+        if s.judged is None:
+            entry["eligible"] = bool(s.discretion and s.discretion.eligible)
+            entry["key_questions"] = {
+                k.id: {"relevant": k.relevant, "yes": k.yes, "percent": k.percent, "band": k.band}
+                for k in s.key_questions
+            }
+        standards[s.id] = entry
+    return {"rating": result.overall.rating, "score": result.overall.score, "standards": standards}
+
+
+# ---------------------------------------------------------------------------- data
+
+
+def example_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.load(EXAMPLE.read_text(encoding="utf-8"), Loader=CLOADER)
+    return data
+
+
+def scaled_text(cases: int, seed: int = 0) -> str:
+    """The example inspection with ``cases`` cases: its own, copied, answers shuffled a little."""
+    data = example_data()
+    rng = random.Random(seed)
+    out = []
+    for i in range(cases):
+        c = dict(data["cases"][i % len(data["cases"])])
+        c["id"] = f"{c['id']}-{i}"
+        answers = dict(c["answers"])
+        for key, value in answers.items():
+            if value in (True, False) and rng.random() < 0.1:
+                answers[key] = not value
+        c["answers"] = answers
+        out.append(c)
+    data["cases"] = out
+    return yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False)
+
+
+# ---------------------------------------------------------------------------- timing
 
 
 def best(fn: Callable[[], object], repeat: int) -> float:
+    """The best wall time of ``repeat`` runs (a busy machine inflates the best least)."""
     times = []
     for _ in range(repeat):
+        gc.collect()
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
     return min(times)
 
 
-def uncached(fn: Callable[[], object]) -> object:
-    """Run ``fn`` with the cache of checked frameworks turned off."""
-    before = os.environ.get(cache.ENV_OFF)
-    os.environ[cache.ENV_OFF] = "1"
+def cpu_of(command: list[str], repeat: int, env: dict[str, str] | None = None) -> float:
+    """The least CPU time (user + system) a command takes, over ``repeat`` runs."""
+    out = []
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return min(out)
+
+
+def peak_memory(code: str) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of running ``code`` in a fresh interpreter."""
+    probe = (
+        "import resource, time; start = time.perf_counter()\n"
+        + code
+        + "\nprint(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True, cwd=ROOT
+    )
+    seconds, kb = proc.stdout.split()[-2:]
+    return float(seconds), int(kb) / 1024
+
+
+class Report:
+    """Prints one line per measurement and remembers whether each met its target."""
+
+    def __init__(self) -> None:
+        self.failed: list[str] = []
+        print(f"{'measure':<62} {'ratingbook':>11} {'floor':>10} {'ratio':>6}  target")
+
+    def line(
+        self, name: str, ours: float, floor: float, target: float | None, unit: str = "s"
+    ) -> None:
+        ratio = ours / floor if floor else float("inf")
+        mark = (
+            ""
+            if target is None
+            else (f"  <= {target:.2g} ok" if ratio <= target else f"  <= {target:.2g} MISSED")
+        )
+        if target is not None and ratio > target:
+            self.failed.append(name)
+        print(f"{name:<62} {ours:>10.4f}{unit} {floor:>9.4f}{unit} {ratio:>6.2f}{mark}")
+
+    def note(self, text: str) -> None:
+        print(f"  {text}")
+
+
+# ---------------------------------------------------------------------------- the measurements
+
+
+def evaluation(report: Report, sizes: list[int], repeat: int) -> None:
+    from ratingbook import explain, load_framework
+    from ratingbook.framework.evaluate import evaluate
+    from ratingbook.framework.loading.inspections import load_inspection_text
+
+    framework = load_framework("yot-2020")
+    for n in sizes:
+        text = scaled_text(n)
+        data = yaml.load(text, Loader=CLOADER)
+        inspection = load_inspection_text(text, f"<{n} cases>")
+        result = evaluate(framework, inspection)
+        assert figures_of(result) == floor(data), "the floor and ratingbook disagree"
+        runs = max(3, repeat * 200 // n)
+        theirs = best(lambda: floor(data), runs)  # noqa: B023
+        ours = best(lambda: evaluate(framework, inspection), runs)  # noqa: B023
+        report.line(f"evaluate {n:,} cases (yot-2020)", ours, theirs, 2.0)
+        explained = best(lambda: explain(evaluate(framework, inspection)), runs)  # noqa: B023
+        report.line(f"  explain {n:,} cases, against evaluate", explained, ours, 1.5)
+
+        def read_trace() -> None:
+            r = evaluate(framework, inspection)  # noqa: B023
+            for s in r.standards:
+                for k in s.key_questions:
+                    k.counted, k.excluded, k.prompts  # noqa: B018
+
+        traced = best(read_trace, max(3, runs // 10))
+        report.line("  evaluate and read every case's trace, against evaluate", traced, ours, None)
+
+
+def loading(report: Report, sizes: list[int], repeat: int, memory_size: int) -> None:
+    from ratingbook.framework.loading.inspections import load_inspection_text
+
+    for n in sizes:
+        text = scaled_text(n)
+        runs = max(2, repeat * 20 // max(n, 50))
+        libyaml = best(lambda: yaml.load(text, Loader=CLOADER), runs)  # noqa: B023
+        ours = best(lambda: load_inspection_text(text, "x.yaml"), runs)  # noqa: B023
+        report.line(f"load and validate {n:,} cases, against libyaml alone", ours, libyaml, 2.0)
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "big.yaml"
+        big.write_text(scaled_text(memory_size), encoding="utf-8")
+        load = (
+            "from ratingbook.framework.loading.inspections import load_inspection\n"
+            f"load_inspection({str(big)!r})"
+        )
+        plain = f"import yaml\nyaml.load(open({str(big)!r}).read(), Loader=yaml.CSafeLoader)"
+        ours_s, ours_mb = peak_memory(load)
+        theirs_s, theirs_mb = peak_memory(plain)
+        report.line(
+            f"load {memory_size:,} cases in a fresh process, against libyaml", ours_s, theirs_s, 2.0
+        )
+        report.line("  peak memory (MB), against 1,000 MB", ours_mb, 1000.0, 1.0, unit="M")
+        report.note(f"libyaml alone peaks at {theirs_mb:,.0f} MB for the same file")
+    # Reporting problems: time for N bad cases should grow with N, not N squared.
+    from ratingbook.framework.errors import DiagnosticsError
+
+    def bad(n: int) -> str:
+        data = yaml.load(scaled_text(n), Loader=CLOADER)
+        for c in data["cases"]:
+            c["answers"]["2.9.9"] = True
+        return yaml.safe_dump(data, sort_keys=False)
+
+    def report_of(text: str) -> None:
+        from ratingbook import evaluate, load_framework
+
+        try:
+            evaluate(load_framework("yot-2020"), load_inspection_text(text, "bad.yaml"))
+        except DiagnosticsError as err:
+            err.format_message()
+
+    small, large = bad(200), bad(2000)
+    t_small = best(lambda: report_of(small), 2)
+    t_large = best(lambda: report_of(large), 2)
+    report.line("report 2,000 bad cases, against 200 (linear is 10)", t_large, t_small, 15.0)
+
+
+def write_corpus(folder: Path, files: int) -> list[Path]:
+    texts = [scaled_text(50, seed) for seed in range(8)]
+    paths = []
+    for i in range(files):
+        p = folder / f"inspection-{i:05d}.yaml"
+        p.write_text(texts[i % len(texts)], encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def corpus(report: Report, files: int, repeat: int) -> None:
+    from ratingbook import load_framework
+    from ratingbook.framework.loading.corpus import compare_each
+    from ratingbook.framework.loading.parallel import cores
+
+    base = load_framework("yot-2020")
+    candidate = load_framework(str(PROPOSAL))
+    with tempfile.TemporaryDirectory() as folder:
+        paths = write_corpus(Path(folder), files)
+
+        def direct() -> None:
+            for p in paths:
+                data = yaml.load(p.read_text(encoding="utf-8"), Loader=CLOADER)
+                floor(data)
+                floor(data)  # the proposal's rules cost the same as the base's
+
+        def ours(jobs: int) -> Callable[[], None]:
+            return lambda: sum(1 for _ in compare_each(base, candidate, paths, jobs=jobs))
+
+        theirs = best(direct, 1)
+        one = best(ours(1), 1)
+        every = best(ours(cores()), 1)
+        report.line(
+            f"compare {files:,} 50-case inspections, one core, against the floor", one, theirs, None
+        )
+        report.line(
+            f"compare {files:,} 50-case inspections, {cores()} cores, against the floor",
+            every,
+            theirs,
+            1.5,
+        )
+        if cores() > 1:
+            report.line(
+                f"  {cores()} cores against 1 (a speed-up of at least 1.7)", one, every, None
+            )
+            if one / every < 1.7:
+                report.failed.append("compare speed-up")
+                report.note(f"speed-up {one / every:.2f} is below 1.7")
+        # Memory stays flat however many files: the CLI, JSON output, 1/10 and all of the corpus.
+        for fmt in ("text", "json"):
+            sizes = []
+            for count in (max(10, files // 10), files):
+                sub = Path(folder) / f"part-{fmt}-{count}"
+                sub.mkdir()
+                for p in paths[:count]:
+                    os.link(p, sub / p.name)
+                code = (
+                    "import sys\nfrom ratingbook.framework.cli import main\n"
+                    f"sys.argv = ['ratingbook', 'compare', '--base', 'yot-2020', '--candidate', {str(PROPOSAL)!r}, {str(sub)!r}, '--format', {fmt!r}]\n"
+                    "import contextlib, io\n"
+                    "with contextlib.redirect_stdout(open('/dev/null', 'w')):\n"
+                    "    try:\n        main()\n    except SystemExit:\n        pass"
+                )
+                _, mb = peak_memory(code)
+                sizes.append((count, mb))
+            (n1, m1), (n2, m2) = sizes
+            report.line(
+                f"  peak memory of compare --format {fmt}: {n2:,} files against {n1:,}",
+                m2,
+                m1,
+                1.25,
+                unit="M",
+            )
+
+
+def startup(report: Report, repeat: int) -> None:
+    baseline = cpu_of([sys.executable, "-c", "import yaml, rich, jsonschema"], repeat)
+    cli = [sys.executable, "-m", "ratingbook"]
+    subprocess.run(
+        [*cli, "rate", str(EXAMPLE)], check=True, stdout=subprocess.DEVNULL, cwd=ROOT
+    )  # warm the cache
+    rate = cpu_of([*cli, "rate", str(EXAMPLE)], repeat)
+    report.line(
+        "ratingbook rate (the example), against importing yaml, rich, jsonschema",
+        rate,
+        baseline,
+        2.0,
+    )
+    helped = cpu_of([*cli, "--help"], repeat)
+    report.line("ratingbook --help, against the same", helped, baseline, None)
+    cold = tempfile.mkdtemp()
     try:
-        return fn()
+        env = {**os.environ, "RATINGBOOK_CACHE_DIR": cold}
+        first = cpu_of([*cli, "rate", str(EXAMPLE)], 1, env)
+        report.line("  the same with an empty framework cache (first run)", first, baseline, None)
     finally:
-        if before is None:
-            del os.environ[cache.ENV_OFF]
-        else:
-            os.environ[cache.ENV_OFF] = before
+        shutil.rmtree(cold, ignore_errors=True)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true", help="small corpora: a few seconds")
+    size.add_argument("--full", action="store_true", help="the sizes in docs/performance.md")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per timing (the best counts)")
     args = parser.parse_args()
-
-    yot_2020 = load_framework("yot-2020")
-    inspection = load_inspection(str(EXAMPLE))
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    big = copy.deepcopy(data)
-    big["cases"] = [dict(c, id=f"{c['id']}-{k}") for k in range(10) for c in data["cases"]]
-    big_text = yaml.safe_dump(big, sort_keys=False)
-    big_inspection = load_inspection_text(big_text, "<example x10>")
-
-    jobs: list[tuple[str, Callable[[], object], float]] = [
-        (
-            "check yot-2020 (parse, merge with yot-2018, check, verify quotes)",
-            lambda: uncached(lambda: check_path(ROOT / "standards/yot/2020.framework")),
-            1.0,
-        ),
-        (
-            "check yot-2020 again (from the cache: every file unchanged)",
-            lambda: check_path(ROOT / "standards/yot/2020.framework"),
-            0.1,
-        ),
-        (
-            "load and validate the example inspection (50 cases)",
-            lambda: load_inspection(str(EXAMPLE)),
-            0.3,
-        ),
-        ("rate the example inspection", lambda: evaluate(yot_2020, inspection), 0.1),
-        ("explain the example (whole tree)", lambda: build(evaluate(yot_2020, inspection)), 0.15),
-        (
-            "compare the corpus (5 inspections) under two versions",
-            lambda: compare(yot_2020, load_framework(str(PROPOSAL)), CORPUS),
-            2.0,
-        ),
-    ]
-    print(f"{'job':<66} {'seconds':>8} {'target':>7} {'ratio':>6}")
-    for name, fn, target in jobs:
-        t = best(fn, args.repeat)
-        print(f"{name:<66} {t:8.3f} {target:7.2f} {t / target:6.2f}")
-    small = best(lambda: evaluate(yot_2020, inspection), args.repeat)
-    large = best(lambda: evaluate(yot_2020, big_inspection), args.repeat)
-    print(
-        f"{'scaling: rate 500 cases / rate 50 cases (linear is 10)':<66} {'':>8} {'':>7} {large / small:6.2f}"
-    )
+    if args.quick:
+        sizes, memory_size, files = [50, 500], 5_000, 40
+    elif args.full:
+        sizes, memory_size, files = [50, 5_000, 50_000], 50_000, 10_000
+    else:
+        sizes, memory_size, files = [50, 5_000], 50_000, 1_000
+    report = Report()
+    evaluation(report, sizes[:2] if not args.full else sizes[:2], args.repeat)
+    loading(report, sizes, args.repeat, memory_size)
+    corpus(report, files, args.repeat)
+    startup(report, args.repeat)
+    if report.failed:
+        print(f"\nmissed targets: {', '.join(report.failed)}")
+        sys.exit(1)
+    print("\nevery target met")
 
 
 if __name__ == "__main__":

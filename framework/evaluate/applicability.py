@@ -12,19 +12,7 @@ from ratingbook.framework.conditions import Test
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.plan import Plan
-
-
-def bits(mask: int) -> list[int]:
-    """The indexes of the set bits, lowest first."""
-    out = []
-    i = 0
-    while mask:
-        low = (mask & -mask).bit_length() - 1
-        i += low
-        out.append(i)
-        mask >>= low + 1
-        i += 1
-    return out
+from ratingbook.framework.trace import indexes as bits
 
 
 class Applicability:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ratingbook.framework.arithmetic import round_percent
-from ratingbook.framework.evaluate.applicability import Applicability, bits
+from ratingbook.framework.evaluate.applicability import Applicability
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
 from ratingbook.framework.result import Evaluation, KeyQuestionResult
 from ratingbook.framework.trace import Basis, why_admitted, why_not
+from ratingbook.framework.trace import indexes as bits
 
 _NONE = (0, 0, 0)
 _NO_PROMPTS = (0, 0)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ratingbook.dsl import Diagnostic
 from ratingbook.dsl.codes import Code
-from ratingbook.dsl.diagnostics import Severity
+from ratingbook.dsl.diagnostics import Diagnostic, Severity
 from ratingbook.dsl.span import Span
 from ratingbook.framework import codes
 from ratingbook.framework.errors import DiagnosticsError

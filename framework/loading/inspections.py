@@ -25,8 +25,8 @@ from typing import Any, cast
 
 import yaml
 
-from ratingbook.dsl import Diagnostic, Source, Span
-from ratingbook.dsl.diagnostics import did_you_mean
+from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
+from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import codes
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import (

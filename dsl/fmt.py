@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ratingbook.dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 from ratingbook.dsl.parser import parse_text
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|\.\.|!=|<=|>=|[\[\],=<>()]|[^\s"\[\],=<>()#]+')

@@ -13,42 +13,11 @@ from typing import Any
 
 import pyparsing as pp
 
+from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+
 # A builder gets the start and end offsets of what its rule matched and the matched tokens.
 Builder = Callable[[int, int, pp.ParseResults], Any]
 
-HEAD_KEYWORDS = (
-    "framework",
-    "source",
-    "attribute",
-    "rating",
-    "percentage",
-    "band",
-    "overall",
-    "discretion",
-    "domain",
-    "standard",
-    "key",
-    "prompt",
-    "remove",
-)
-CLAUSE_KEYWORDS = (
-    "effective",
-    "based",
-    "says",
-    "published",
-    "file",
-    "intro",
-    "statement",
-    "applies",
-    "relevance",
-    "where",
-    "rated",
-    "characteristic",
-    "no",
-    "eligible",
-    "from",
-    "default",
-)
 _RESERVED_IN_CONDITIONS = ("and", "or", "not", "in", *CLAUSE_KEYWORDS, *HEAD_KEYWORDS)
 
 

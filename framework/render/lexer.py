@@ -18,7 +18,7 @@ from pygments.token import (
     Whitespace,
 )
 
-from ratingbook.dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 
 # types-Pygments leaves bygroups unannotated; it returns a callback that RegexLexer calls.
 _bygroups: Callable[..., Any] = bygroups

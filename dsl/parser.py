@@ -18,7 +18,7 @@ from ratingbook.dsl import ast
 from ratingbook.dsl.builder import STATEMENT, reading
 from ratingbook.dsl.codes import SYNTAX, UNKNOWN_STATEMENT
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
-from ratingbook.dsl.grammar import CLAUSE_KEYWORDS, HEAD_KEYWORDS
+from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 from ratingbook.dsl.span import Source
 
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_-]*)")

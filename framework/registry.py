@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ratingbook.dsl import parse_header
 from ratingbook.dsl.diagnostics import did_you_mean
+
+if TYPE_CHECKING:
+    from ratingbook.framework.loading.cache import Header
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,20 +46,50 @@ def display_path(path: Path) -> str:
 def header(text: str, path: Path) -> Entry | None:
     """A version as the ``framework`` statement of its text declares it (parsed on its own)."""
     display = display_path(path)
-    decl = parse_header(text, display)
-    if decl is None:
+    declared = _declared(text, display)
+    if declared is None:
         return None
+    family, version, title, effective_from, effective_until, based_on = declared
     return Entry(
-        id=f"{decl.family}-{decl.version}",
-        family=decl.family,
-        version=decl.version,
-        title=decl.title,
-        effective_from=decl.effective_from,
-        effective_until=decl.effective_until,
-        based_on="-".join(decl.based_on) if decl.based_on else None,
+        id=f"{family}-{version}",
+        family=family,
+        version=version,
+        title=title,
+        effective_from=effective_from,
+        effective_until=effective_until,
+        based_on=based_on,
         path=path,
         display=display,
     )
+
+
+def _declared(text: str, display: str) -> Header | None:
+    """The header's fields: parsed, or kept in the cache from when this content was parsed."""
+    from ratingbook.framework.loading.cache import Cache, digest, key
+
+    store = Cache.from_environment()
+    name = key("header", digest(text.encode("utf-8")))
+    if store is not None:
+        kept = store.header(name)
+        if kept is not None:
+            return kept
+    from ratingbook.dsl.parser import parse_header  # the grammar loads only when it is needed
+
+    decl = parse_header(text, display)
+    if decl is None:
+        return None
+    based_on = "-".join(decl.based_on) if decl.based_on else None
+    found = (
+        decl.family,
+        decl.version,
+        decl.title,
+        decl.effective_from,
+        decl.effective_until,
+        based_on,
+    )
+    if store is not None:
+        store.keep_header(name, found)
+    return found
 
 
 def read_header(path: Path) -> Entry | None:

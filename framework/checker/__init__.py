@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ratingbook.dsl import Diagnostic, ParsedFile, Source, ast
+from ratingbook.dsl import Diagnostic, Source, ast
 from ratingbook.framework import codes
 from ratingbook.framework.checker.build import build
 from ratingbook.framework.checker.citations import SourceDocument, document_key
@@ -27,6 +28,9 @@ from ratingbook.framework.checker.conditions import compile_condition
 from ratingbook.framework.checker.items import check_file
 from ratingbook.framework.checker.versions import merge
 from ratingbook.framework.model import Framework
+
+if TYPE_CHECKING:
+    from ratingbook.dsl.parser import ParsedFile
 
 __all__ = [
     "CheckResult",

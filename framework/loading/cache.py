@@ -9,7 +9,8 @@ edit of the code is a miss), the path the framework was named by and its content
 every file the check read or looked for (the versions it is based on, the documents they
 cite) with the digest of its content, null for one that was not there, and it is used only
 when every file still has that digest. A parsed file's entry is named by the code, the path
-shown in its messages and its content. Only frameworks that check without errors are kept.
+shown in its messages and its content; a version header's (what the registry lists) by the
+code and the file's content. Only frameworks that check without errors are kept.
 
 How: an entry is two lines, a JSON header (the files, the digest of the payload) and the
 payload in the JSON form of :mod:`.codec`, which builds nothing but the model's own record
@@ -35,6 +36,9 @@ from ratingbook.framework.loading import codec
 from ratingbook.framework.model import Framework
 
 FORMAT: Final = "ratingbook-cache-1"
+
+Header = tuple[str, str, str, str | None, str | None, str | None]
+"""A version's header: family, version, title, effective from, until, based on (``yot-2018``)."""
 ENV_DIR: Final = "RATINGBOOK_CACHE_DIR"
 ENV_OFF: Final = "RATINGBOOK_NO_CACHE"
 
@@ -147,6 +151,24 @@ class Cache:
     ) -> None:
         """Keep a parsed file (the name says which content it was parsed from)."""
         self._write(self.root / "parsed" / f"{name}.json", {}, (tree, tuple(diagnostics)))
+
+    # ------------------------------------------------------------------ version headers
+
+    def header(self, name: str) -> Header | None:
+        """A version's header fields, as :func:`keep_header` kept them."""
+        value = self._read(self.root / "headers" / f"{name}.json")
+        if not (
+            isinstance(value, tuple)
+            and len(value) == 6
+            and all(isinstance(v, str) for v in value[:3])
+            and all(v is None or isinstance(v, str) for v in value[3:])
+        ):
+            return None
+        return value
+
+    def keep_header(self, name: str, header: Header) -> None:
+        """Keep a version's header fields (the name says which content they were read from)."""
+        self._write(self.root / "headers" / f"{name}.json", {}, header)
 
     # ------------------------------------------------------------------ entries
 

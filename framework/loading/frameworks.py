@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ratingbook.dsl import Diagnostic, ParsedFile, Source, ast, parse_text
+from ratingbook.dsl import Diagnostic, Source, ast
 from ratingbook.framework import checker, codes, registry
 from ratingbook.framework.checker import CheckResult, SourceDocument, document_key
 from ratingbook.framework.errors import DiagnosticsError, InputError
@@ -18,6 +19,9 @@ from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import cache
 from ratingbook.framework.loading.cache import Cache
 from ratingbook.framework.model import Framework
+
+if TYPE_CHECKING:
+    from ratingbook.dsl.parser import ParsedFile
 
 _cache: dict[tuple[str, float], Framework] = {}
 
@@ -96,15 +100,17 @@ class _Reader:
 
 def _parse(reader: _Reader, path: Path, display: str) -> ParsedFile:
     """A framework file parsed, or its statements from the cache when its content is unchanged."""
+    from ratingbook.dsl import parser  # only what is not in the cache is parsed
+
     text = reader.framework_text(path, display)
     store = reader.store
     if store is None:
-        return parse_text(text, display)
+        return parser.parse_text(text, display)
     name = cache.key("parsed", display, str(reader.digest(path)))
     kept = store.parsed(name)
     if kept is not None:
-        return ParsedFile(Source(display, text), kept[0], kept[1])
-    parsed = parse_text(text, display)
+        return parser.ParsedFile(Source(display, text), kept[0], kept[1])
+    parsed = parser.parse_text(text, display)
     store.keep_parsed(name, parsed.ast, parsed.diagnostics)
     return parsed
 

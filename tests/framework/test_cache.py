@@ -6,17 +6,19 @@ import dataclasses
 import json
 import os
 import pickle
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from ratingbook.dsl import Diagnostic, Severity, Span, parse_text
+from ratingbook.dsl import Diagnostic, Severity, Span, parse_text, parser
 from ratingbook.dsl.codes import SYNTAX
 from ratingbook.framework import checker
 from ratingbook.framework.checker import CheckResult
-from ratingbook.framework.loading import cache, codec, frameworks
+from ratingbook.framework.loading import cache, codec
 from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.model import Framework, SourceTexts
 
@@ -68,13 +70,13 @@ def checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files parsed (a file whose statements are cached is not parsed again)."""
     parsed: list[str] = []
-    real = parse_text
+    real = parser.parse_text
 
     def counting(text: str, path: str = "<text>") -> object:
         parsed.append(path)
         return real(text, path)
 
-    monkeypatch.setattr(frameworks, "parse_text", counting)
+    monkeypatch.setattr(parser, "parse_text", counting)
     return parsed
 
 
@@ -456,3 +458,27 @@ def test_the_codec_refuses_to_write_other_types() -> None:
         codec.dumps(Severity)
     with pytest.raises(codec.EncodeError):
         codec.dumps({"a": 1})
+
+
+# ---------------------------------------------------------------------------- what a hit saves
+
+
+def test_a_warm_cache_rates_without_loading_the_parser(store: Path) -> None:
+    """Versions listed and checked from the cache: the grammar and pyparsing stay unloaded."""
+    code = (
+        "import sys\n"
+        "from ratingbook.framework.loading.frameworks import load_framework\n"
+        "load_framework('yot-2020')\n"
+        "print(sorted(m for m in ('pyparsing', 'ratingbook.dsl.parser') if m in sys.modules))\n"
+    )
+    env = {**os.environ, cache.ENV_DIR: str(store)}
+
+    def run() -> str:
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.strip()
+
+    assert run() == "['pyparsing', 'ratingbook.dsl.parser']"
+    assert run() == "[]"

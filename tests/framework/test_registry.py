@@ -101,3 +101,29 @@ def test_a_local_base_is_found_by_its_parsed_header(tmp_path: Path, tiny, write)
     result = check(str(derived))
     assert result.ok, [d.headline() for d in result.diagnostics]
     assert result.framework is not None and result.framework.based_on == "tiny-1"
+
+
+def test_a_header_is_parsed_once_per_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ratingbook.dsl import parser
+    from ratingbook.framework.loading import cache
+
+    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    parsed: list[str] = []
+    real = parser.parse_header
+
+    def counting(text: str, path: str = "<text>") -> ast.FrameworkDecl | None:
+        parsed.append(path)
+        return real(text, path)
+
+    monkeypatch.setattr(parser, "parse_header", counting)
+    text = 'framework x 2 "T"\n  effective from 2020-01-01\n  based on x 1\n'
+    first = registry.header(text, tmp_path / "2.framework")
+    second = registry.header(text, tmp_path / "2.framework")
+    assert first == second and first is not None and first.based_on == "x-1"
+    assert len(parsed) == 1
+    changed = registry.header(text.replace("2020", "2021"), tmp_path / "2.framework")
+    assert changed is not None and changed.effective_from == "2021-01-01"
+    assert len(parsed) == 2

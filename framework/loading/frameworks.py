@@ -7,7 +7,7 @@ stage (:mod:`ratingbook.framework.checker`) is given their texts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,26 +131,27 @@ def _find_base(reader: _Reader, family: str, version: str, beside: Path) -> tupl
     return None
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _Chain:
     """A version's file and the versions under it, parsed, with where each was read from."""
 
-    files: list[ParsedFile] = field(default_factory=list)
-    paths: dict[str, Path] = field(default_factory=dict)
+    files: list[ParsedFile]
+    paths: dict[str, Path]
     missing_base: str | None = None
 
 
 def _read_chain(reader: _Reader, path: Path, display: str) -> _Chain:
     """Parse a file and follow ``based on`` down to a version based on none, or to a problem."""
-    chain = _Chain()
+    files: list[ParsedFile] = []
+    paths: dict[str, Path] = {}
     seen: list[Path] = []
     while True:
         parsed = _parse(reader, path, display)
-        chain.files.append(parsed)
-        chain.paths[display] = path
+        files.append(parsed)
+        paths[display] = path
         header = parsed.ast.header
         if not parsed.ok or header is None or header.based_on is None:
-            return chain
+            return _Chain(files=files, paths=paths)
         family, version = header.based_on
         found = _find_base(reader, family, version, path)
         seen.append(path.resolve())
@@ -158,8 +159,8 @@ def _read_chain(reader: _Reader, path: Path, display: str) -> _Chain:
             why = "it is not shipped and there is no file for it beside this one"
             if found is not None:
                 why = "the versions are based on each other in a circle"
-            chain.missing_base = f"{why}; {registry.suggest(f'{family}-{version}')}"
-            return chain
+            missing = f"{why}; {registry.suggest(f'{family}-{version}')}"
+            return _Chain(files=files, paths=paths, missing_base=missing)
         path, display = found
 
 

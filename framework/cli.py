@@ -206,6 +206,7 @@ def _for_each(
 def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: str) -> None:
     """Rate inspections (YAML or JSON; '-' reads stdin)."""
     from ratingbook.framework.render import markdown, text
+    from ratingbook.framework.views.ratings import ratings_view
 
     if fmt == "html" and len(inspections) > 1:
         raise click.UsageError(
@@ -216,13 +217,13 @@ def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: 
 
     def show(result: Result) -> None:
         if fmt == "text":
-            state.out.print(text.render_ratings(result))
+            state.out.print(text.render_ratings(ratings_view(result)))
         elif fmt == "markdown":
-            click.echo(markdown.render_ratings(result))
+            click.echo(markdown.render_ratings(ratings_view(result)))
         elif fmt == "html":
             from ratingbook.framework.render import html
 
-            click.echo(html.render_report(result), nl=False)
+            click.echo(html.render_report(ratings_view(result)), nl=False)
         else:
             results.append(result)
 
@@ -272,18 +273,21 @@ def explain(
     """Why a rating is what it is: the overall rating, a standard (2.2) or a key question (2.2.1)."""
     from ratingbook.framework.explain import build
     from ratingbook.framework.render import markdown, text
+    from ratingbook.framework.views.explanation import explanation_view
 
     explanation = build(_rate_one(inspection, framework), item, depth)
     if fmt == "json":
         _emit_json(explanation.to_json())
-    elif fmt == "markdown":
-        click.echo(markdown.render_explanation(explanation), nl=False)
+        return
+    view = explanation_view(explanation, snippets=fmt != "text" or not no_snippets)
+    if fmt == "markdown":
+        click.echo(markdown.render_explanation(view), nl=False)
     elif fmt == "html":
         from ratingbook.framework.render import html
 
-        click.echo(html.render_explanation(explanation), nl=False)
+        click.echo(html.render_explanation(view), nl=False)
     else:
-        state.out.print(text.render_explanation(explanation, snippets=not no_snippets))
+        state.out.print(text.render_explanation(view))
 
 
 # ---------------------------------------------------------------------------- diff and compare

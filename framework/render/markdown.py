@@ -43,7 +43,7 @@ def render_ratings(view: RatingsView) -> str:
     for domain in view.domains:
         lines.append(f"| **{domain.id}.** | **{_cell(domain.name)}** | | | | |")
         for row in domain.items:
-            rating = row.rating.text + (f" {row.mark.symbol}" if row.mark is APPLIED else "")
+            rating = row.rating.text + (f" {row.mark.symbol}" if row.mark else "")
             banded = row.banded.text if row.banded else ""
             lines.append(
                 f"| {row.id} | {_cell(row.name)} | {rating} | {row.score} | {banded} | {row.set_by} |"
@@ -56,6 +56,8 @@ def render_ratings(view: RatingsView) -> str:
                 f"- **{note.id}**{how}: banded {note.banded.text}, rated {note.rating.text}. "
                 f"{note.basis} Panel: {_cell(note.reason)}"
             )
+    for mark in view.legend:
+        lines += ["", f"{mark.symbol} {mark.sentence}"]
     lines += render_findings(view.findings)
     return "\n".join(lines) + "\n"
 

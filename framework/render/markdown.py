@@ -23,7 +23,10 @@ def render_findings(found: tuple[FindingView, ...]) -> list[str]:
         "",
         f"{FINDINGS_TITLE}:",
         "",
-        *(f"- {f.severity}: {_cell(f.message)}" for f in found),
+        *(
+            f"- {f.severity}: {_cell(f.message)}" + (f" (`{f.where}`)" if f.where else "")
+            for f in found
+        ),
     ]
 
 

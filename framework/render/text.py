@@ -158,6 +158,4 @@ def render_explanation(view: ExplanationView) -> RenderableType:
     root = view.tree.root
     tree = Tree(_line_label(root), guide_style="muted")
     add(tree, root)
-    return Group(
-        tree, *(Text.assemble((f"{f.severity}: ", "warning"), f.message) for f in view.findings)
-    )
+    return Group(tree, *render_findings(view.findings))

@@ -89,9 +89,8 @@ def render_explanation(view: ExplanationView) -> str:
             lines.extend(f"{pad}  {code.strip()}" for code in line.snippet.splitlines())
             lines.append(f"{pad}  ```")
             lines.append("")
-        hidden = line.node.hidden
-        if hidden:
-            lines.append(f"{pad}  - … {hidden} more (raise `--depth`)")
+        if line.more is not None:
+            lines.append(f"{pad}  - {line.more}")
         for child in line.children:
             walk(child, level + 1)
 

@@ -279,7 +279,7 @@ def explain(
     if fmt == "json":
         _emit_json(explanation.to_json())
         return
-    view = explanation_view(explanation, snippets=fmt != "text" or not no_snippets)
+    view = explanation_view(explanation, snippets=not no_snippets)
     if fmt == "markdown":
         click.echo(markdown.render_explanation(view), nl=False)
     elif fmt == "html":

@@ -193,7 +193,9 @@ def markdown_comparison(c: Comparison) -> str:
         f"# {c.base} → {c.candidate}",
         "",
         f"{s['affected']} of {s['inspections']} inspections affected: {s['ratings_up']} rating(s) up, "
-        f"{s['ratings_down']} down, {s['other_changes']} other change(s).",
+        f"{s['ratings_down']} down, {s['other_changes']} other change(s)"
+        + (f", {s['errors']} could not be rated" if s["errors"] else "")
+        + ".",
     ]
     for i in c.inspections:
         lines += ["", f"## {_md(i.service or i.path)}", ""]

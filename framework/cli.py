@@ -45,15 +45,15 @@ def _show(
     to_json: Callable[[], Any],
     markdown: Callable[[Any], str],
     text: Callable[[Any], Any],
-    value: Any,
+    view: Callable[[], Any],
 ) -> None:
-    """Print ``value`` as JSON, Markdown or a Rich renderable, as ``--format`` asks."""
+    """Print JSON, or the view as Markdown or a Rich renderable, as ``--format`` asks."""
     if fmt == "json":
         _emit_json(to_json())
     elif fmt == "markdown":
-        click.echo(markdown(value), nl=False)
+        click.echo(markdown(view()), nl=False)
     else:
-        state.out.print(text(value))
+        state.out.print(text(view()))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -303,9 +303,10 @@ def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
     from ratingbook.framework.diff import diff
     from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.render import diffs
+    from ratingbook.framework.views.diff import diff_view
 
     d = diff(load_framework(old), load_framework(new))
-    _show(state, fmt, d.to_json, diffs.markdown_diff, diffs.render_diff, d)
+    _show(state, fmt, d.to_json, diffs.markdown_diff, diffs.render_diff, lambda: diff_view(d))
 
 
 @cli.command("compare")
@@ -321,9 +322,17 @@ def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str],
     from ratingbook.framework.compare import compare
     from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.render import diffs
+    from ratingbook.framework.views.comparison import comparison_view
 
     c = compare(load_framework(base), load_framework(candidate), corpus)
-    _show(state, fmt, c.to_json, diffs.markdown_comparison, diffs.render_comparison, c)
+    _show(
+        state,
+        fmt,
+        c.to_json,
+        diffs.markdown_comparison,
+        diffs.render_comparison,
+        lambda: comparison_view(c),
+    )
     s = c.summary()
     if s["errors"]:
         raise InputError(

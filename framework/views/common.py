@@ -40,7 +40,7 @@ class Mark:
     @property
     def sentence(self) -> str:
         """The meaning written as a sentence of its own, for a legend in prose (Markdown)."""
-        return f"{capitalised(self.meaning)}."
+        return sentence(self.meaning)
 
 
 APPLIED: Final = Mark(kind="applied", symbol="◆", meaning="professional discretion applied")
@@ -70,6 +70,11 @@ def findings(found: Iterable[Finding]) -> tuple[FindingView, ...]:
 def capitalised(words: str) -> str:
     """Words that begin a line: ``Score 23/36`` for ``score 23/36``."""
     return words[:1].upper() + words[1:]
+
+
+def sentence(words: str) -> str:
+    """Words that stand on their own in prose: ``No change.`` for ``no change``."""
+    return f"{capitalised(words)}."
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -75,6 +75,7 @@ def render_explanation(view: ExplanationView) -> str:
     ]
 
     def walk(line: Line, level: int) -> None:
+        """Add the line, then the lines beneath it one level in."""
         pad = "  " * level
         check = f"{line.check.symbol} " if line.check else ""
         text = f"**{line.label}**" if line.heading else line.label

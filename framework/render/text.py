@@ -152,6 +152,7 @@ def render_explanation(view: ExplanationView) -> RenderableType:
     """The explanation as a Rich tree, each deciding rule with its framework text."""
 
     def add(tree: Tree, line: Line) -> None:
+        """Add the lines beneath ``line`` to the branch ``tree``."""
         for child in line.children:
             add(tree.add(_line_label(child)), child)
 

@@ -21,9 +21,9 @@ class Rating:
     value: str | None
 
 
-def rating(value: str | None, *, empty: str = NOT_RATED) -> Rating:
-    """A rating shown by its name; where there is none, ``empty`` (``not rated``) and no colour."""
-    return Rating(text=value or empty, value=value or None)
+def rating(value: str | None) -> Rating:
+    """A rating shown by its name; where there is none, ``not rated`` and no colour."""
+    return Rating(text=value or NOT_RATED, value=value or None)
 
 
 MarkKind = Literal["applied", "eligible"]

@@ -2,8 +2,9 @@
 
 :func:`ratings_view` decides, once for text, Markdown and HTML, every mark, label and note:
 which standards carry the discretion mark, where the banded rating is shown, what "set by"
-says, the English of each discretion note, the bands the charts are drawn against (the
-framework's own), and the explanation trees of the HTML report.
+says, what each discretion note says (the renderers add only their own joining words), the
+bands the charts are drawn against (the framework's own), and the explanation trees of the
+HTML report.
 """
 
 from __future__ import annotations

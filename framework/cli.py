@@ -114,7 +114,8 @@ def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
 
     failed = 0
     for ref in frameworks:
-        checked = checked_file(ref, check_framework(ref), strict=strict)
+        result = check_framework(ref)
+        checked = checked_file(registry.display_path(_path(ref)), result, strict=strict)
         if checked.diagnostics:
             state.err.print(reports.render_check_diagnostics(checked), soft_wrap=True)
         if not checked.ok:
@@ -123,6 +124,12 @@ def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
         console.print(reports.render_check_status(checked), soft_wrap=True)
     if failed:
         raise FindingsFound(f"{failed} of {len(frameworks)} framework file(s) failed the check")
+
+
+def _path(ref: str) -> Any:
+    from ratingbook.framework.loading.frameworks import resolve
+
+    return resolve(ref)
 
 
 # ---------------------------------------------------------------------------- rate

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 from ratingbook.dsl import render_diagnostics
-from ratingbook.framework import registry
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.expectations import Outcome
-from ratingbook.framework.loading.frameworks import resolve
 from ratingbook.framework.views.common import plural
 
 # ---------------------------------------------------------------------------- test
@@ -124,7 +122,24 @@ class FrameworksView:
     rows: tuple[tuple[str, ...], ...]
 
 
-def frameworks_view(entries: Iterable[registry.Entry]) -> FrameworksView:
+class Version(Protocol):
+    """What the table reads of a shipped version (the registry's entries have it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def effective_from(self) -> str | None: ...
+    @property
+    def effective_until(self) -> str | None: ...
+    @property
+    def based_on(self) -> str | None: ...
+    @property
+    def display(self) -> str: ...
+
+
+def frameworks_view(entries: Iterable[Version]) -> FrameworksView:
     """The shipped versions: id, title, dates, the version each is based on, and its file."""
     return FrameworksView(
         title="Shipped framework versions",
@@ -156,8 +171,8 @@ class CheckedFile:
     diagnostics: str | None  # each diagnostic with its source line, as ``file:line:col: ...``
 
 
-def checked_file(ref: str, result: CheckResult, *, strict: bool) -> CheckedFile:
-    """The report on one framework file; with ``strict``, a warning fails it too."""
+def checked_file(path: str, result: CheckResult, *, strict: bool) -> CheckedFile:
+    """The report on the framework file shown as ``path``; with ``strict``, a warning fails it."""
     errors = sum(d.is_error for d in result.diagnostics)
     warnings = len(result.diagnostics) - errors
     fw = result.framework
@@ -174,7 +189,7 @@ def checked_file(ref: str, result: CheckResult, *, strict: bool) -> CheckedFile:
     else:
         summary = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
     return CheckedFile(
-        path=registry.display_path(resolve(ref)),
+        path=path,
         ok=ok,
         summary=summary,
         diagnostics=render_diagnostics(result.diagnostics, result.sources)

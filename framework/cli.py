@@ -12,10 +12,8 @@ from typing import Any, NoReturn
 
 import click
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from ratingbook.dsl import render_diagnostics
 from ratingbook.framework import registry
 from ratingbook.framework.errors import DiagnosticsError, FindingsFound, InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
@@ -45,15 +43,15 @@ def _show(
     to_json: Callable[[], Any],
     markdown: Callable[[Any], str],
     text: Callable[[Any], Any],
-    value: Any,
+    view: Callable[[], Any],
 ) -> None:
-    """Print ``value`` as JSON, Markdown or a Rich renderable, as ``--format`` asks."""
+    """Print JSON, or the view as Markdown or a Rich renderable, as ``--format`` asks."""
     if fmt == "json":
         _emit_json(to_json())
     elif fmt == "markdown":
-        click.echo(markdown(value), nl=False)
+        click.echo(markdown(view()), nl=False)
     else:
-        state.out.print(text(value))
+        state.out.print(text(view()))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,19 +94,10 @@ def frameworks(state: _State, fmt: str) -> None:
             ]
         )
         return
-    table = Table(title="Shipped framework versions", title_justify="left")
-    for col in ("id", "title", "effective from", "until", "based on", "file"):
-        table.add_column(col)
-    for e in entries:
-        table.add_row(
-            e.id,
-            e.title,
-            e.effective_from or "",
-            e.effective_until or "",
-            e.based_on or "",
-            e.display,
-        )
-    state.out.print(table)
+    from ratingbook.framework.render import reports
+    from ratingbook.framework.views.reports import frameworks_view
+
+    state.out.print(reports.render_frameworks(frameworks_view(entries)))
 
 
 # ---------------------------------------------------------------------------- check
@@ -120,39 +109,19 @@ def frameworks(state: _State, fmt: str) -> None:
 @click.pass_obj
 def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
     """Parse and check framework files (paths or version ids). Exit 1 on errors."""
+    from ratingbook.framework.render import reports
+    from ratingbook.framework.views.reports import checked_file
+
     failed = 0
     for ref in frameworks:
         result = check_framework(ref)
-        if result.diagnostics:
-            state.err.print(
-                Text(render_diagnostics(result.diagnostics, result.sources)), soft_wrap=True
-            )
-        errors = sum(d.is_error for d in result.diagnostics)
-        warnings = len(result.diagnostics) - errors
-        fw = result.framework
-        if fw is not None and not (strict and warnings):
-            n_std = sum(1 for _ in fw.standards())
-            n_kq = sum(1 for _ in fw.key_questions())
-            n_pr = sum(1 for _ in fw.prompts())
-            extra = f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
-            state.out.print(
-                Text.assemble(
-                    (f"{registry.display_path(_path(ref))}: ", ""),
-                    ("ok", "ok"),
-                    f" ({fw.id}: {len(fw.domains)} domains, {n_std} standards, {n_kq} key questions, {n_pr} prompts{extra})",
-                ),
-                soft_wrap=True,
-            )
-        else:
+        checked = checked_file(registry.display_path(_path(ref)), result, strict=strict)
+        if checked.diagnostics:
+            state.err.print(reports.render_check_diagnostics(checked), soft_wrap=True)
+        if not checked.ok:
             failed += 1
-            state.err.print(
-                Text.assemble(
-                    (f"{registry.display_path(_path(ref))}: ", ""),
-                    ("failed", "error"),
-                    f" ({errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''})",
-                ),
-                soft_wrap=True,
-            )
+        console = state.out if checked.ok else state.err
+        console.print(reports.render_check_status(checked), soft_wrap=True)
     if failed:
         raise FindingsFound(f"{failed} of {len(frameworks)} framework file(s) failed the check")
 
@@ -206,6 +175,7 @@ def _for_each(
 def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: str) -> None:
     """Rate inspections (YAML or JSON; '-' reads stdin)."""
     from ratingbook.framework.render import markdown, text
+    from ratingbook.framework.views.ratings import ratings_view
 
     if fmt == "html" and len(inspections) > 1:
         raise click.UsageError(
@@ -216,13 +186,13 @@ def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: 
 
     def show(result: Result) -> None:
         if fmt == "text":
-            state.out.print(text.render_ratings(result))
+            state.out.print(text.render_ratings(ratings_view(result)))
         elif fmt == "markdown":
-            click.echo(markdown.render_ratings(result))
+            click.echo(markdown.render_ratings(ratings_view(result)))
         elif fmt == "html":
             from ratingbook.framework.render import html
 
-            click.echo(html.render_report(result), nl=False)
+            click.echo(html.render_report(ratings_view(result)), nl=False)
         else:
             results.append(result)
 
@@ -272,18 +242,21 @@ def explain(
     """Why a rating is what it is: the overall rating, a standard (2.2) or a key question (2.2.1)."""
     from ratingbook.framework.explain import build
     from ratingbook.framework.render import markdown, text
+    from ratingbook.framework.views.explanation import explanation_view
 
     explanation = build(_rate_one(inspection, framework), item, depth)
     if fmt == "json":
         _emit_json(explanation.to_json())
-    elif fmt == "markdown":
-        click.echo(markdown.render_explanation(explanation), nl=False)
+        return
+    view = explanation_view(explanation, snippets=not no_snippets)
+    if fmt == "markdown":
+        click.echo(markdown.render_explanation(view), nl=False)
     elif fmt == "html":
         from ratingbook.framework.render import html
 
-        click.echo(html.render_explanation(explanation), nl=False)
+        click.echo(html.render_explanation(view), nl=False)
     else:
-        state.out.print(text.render_explanation(explanation, snippets=not no_snippets))
+        state.out.print(text.render_explanation(view))
 
 
 # ---------------------------------------------------------------------------- diff and compare
@@ -299,9 +272,10 @@ def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
     from ratingbook.framework.diff import diff
     from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.render import diffs
+    from ratingbook.framework.views.diff import diff_view
 
     d = diff(load_framework(old), load_framework(new))
-    _show(state, fmt, d.to_json, diffs.markdown_diff, diffs.render_diff, d)
+    _show(state, fmt, d.to_json, diffs.markdown_diff, diffs.render_diff, lambda: diff_view(d))
 
 
 @cli.command("compare")
@@ -317,9 +291,17 @@ def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str],
     from ratingbook.framework.loading.corpus import compare
     from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.render import diffs
+    from ratingbook.framework.views.comparison import comparison_view
 
     c = compare(load_framework(base), load_framework(candidate), corpus)
-    _show(state, fmt, c.to_json, diffs.markdown_comparison, diffs.render_comparison, c)
+    _show(
+        state,
+        fmt,
+        c.to_json,
+        diffs.markdown_comparison,
+        diffs.render_comparison,
+        lambda: comparison_view(c),
+    )
     s = c.summary()
     if s["errors"]:
         raise InputError(
@@ -339,60 +321,19 @@ def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str],
 def test_cmd(state: _State, paths: Sequence[str], verbose: bool) -> None:
     """Run expectation files (or every one under a folder); exit 1 on any failure."""
     from ratingbook.framework.expectations import run_all
+    from ratingbook.framework.render import reports
+    from ratingbook.framework.views.reports import expectations_report
 
     outcomes, seconds = run_all(paths)
     if not outcomes:
         raise InputError(f"no expectation files found in {', '.join(paths)}")
-    out = state.out
-    out.print(
-        f"collected {len(outcomes)} expectation{'s' if len(outcomes) != 1 else ''}", soft_wrap=True
-    )
-    if verbose:
-        for o in outcomes:
-            out.print(
-                Text.assemble(
-                    o.expectation.nodeid + " ",
-                    ("PASSED", "ok") if o.passed else ("FAILED", "error"),
-                ),
-                soft_wrap=True,
-            )
-    else:
-        out.print(Text("".join("." if o.passed else "F" for o in outcomes)))
-    failed = [o for o in outcomes if not o.passed]
-    if failed:
-        out.rule("FAILURES")
-        for o in failed:
-            # A heading as pytest draws it; a name too long for the line is printed whole.
-            title = f" {o.expectation.nodeid} "
-            fill = max(out.width - len(title), 0)
-            out.print(
-                Text("_" * (fill // 2) + title + "_" * (fill - fill // 2), style="error"),
-                soft_wrap=True,
-            )
-            if o.error:
-                out.print(Text(o.error), soft_wrap=True)
-            for m in o.mismatches:
-                out.print(
-                    Text.assemble(
-                        (m.what, "heading"),
-                        ": expected ",
-                        (repr(m.expected), "ok"),
-                        ", got ",
-                        (repr(m.got), "error"),
-                    ),
-                    soft_wrap=True,
-                )
-                out.print(Text(f"    trace: {m.trace}", style="muted"), soft_wrap=True)
-        out.rule("short test summary")
-        for o in failed:
-            first = o.mismatches[0].what if o.mismatches else "could not be rated"
-            out.print(f"FAILED {o.expectation.nodeid} - {first}", soft_wrap=True)
-    passed = len(outcomes) - len(failed)
-    out.print(Text(f"in {seconds:.2f}s", style="muted"))
+    report = expectations_report(outcomes, seconds, verbose=verbose)
+    # Names and traces are printed whole, never cut at the width.
+    state.out.print(reports.render_expectations(report), crop=False)
     # The last line is the plain summary CI tools read.
-    click.echo(f"{passed} passed, {len(failed)} failed")
-    if failed:
-        raise FindingsFound(f"{len(failed)} expectation(s) failed")
+    click.echo(report.summary)
+    if report.failed:
+        raise FindingsFound(f"{report.failed} expectation(s) failed")
 
 
 # ---------------------------------------------------------------------------- fmt

@@ -1,1 +1,1 @@
-"""Renderers read a Result and return text or renderables; only the CLI prints."""
+"""Renderers lay a view out as a Rich renderable, Markdown or HTML and return it; only the CLI prints."""

@@ -1,82 +1,87 @@
-"""Renderers for version diffs and corpus comparisons: Rich, Markdown (JSON is ``to_json``)."""
+"""Renderers for version diffs and corpus comparisons: Rich, Markdown (JSON is ``to_json``).
+
+What is shown comes from :mod:`ratingbook.framework.views.diff` and
+:mod:`ratingbook.framework.views.comparison`; this module lays it out.
+"""
 
 from __future__ import annotations
+
+from typing import assert_never
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ratingbook.framework.compare import Comparison
-from ratingbook.framework.diff import Change, Diff
+from ratingbook.framework.views.common import sentence
+from ratingbook.framework.views.comparison import ComparisonView, Direction
+from ratingbook.framework.views.diff import ABSENT, REWORDINGS_TITLE, ChangeView, DiffView, Words
 
-_TITLES = {
-    "added": "Items added",
-    "removed": "Items removed",
-    "reworded": "Wording changed",
-    "applicability": "Applicability changed",
-    "rules": "Rating rules changed",
-    "metadata": "Version details",
-}
+# ---------------------------------------------------------------------------- diff
 
 
-def _words_text(change: Change) -> Text:
+def _words_text(words: tuple[Words, ...]) -> Text:
     t = Text()
-    for w in change.words:
-        if w.op == "equal":
-            t.append(w.old + " ")
-        if w.op in ("delete", "replace"):
-            t.append(w.old, style="red strike")
-            t.append(" ")
-        if w.op in ("insert", "replace"):
-            t.append(w.new, style="bold green")
-            t.append(" ")
+    for w in words:
+        match w.op:
+            case "equal":
+                t.append(w.old + " ")
+            case "delete":
+                t.append(w.old, style="red strike")
+                t.append(" ")
+            case "insert":
+                t.append(w.new, style="bold green")
+                t.append(" ")
+            case "replace":
+                t.append(w.old, style="red strike")
+                t.append(" ")
+                t.append(w.new, style="bold green")
+                t.append(" ")
+            case _:
+                assert_never(w.op)
     return t
 
 
-def _locations(change: Change) -> str:
-    return "  ".join(
-        x
-        for x in (
-            f"old {change.old_where}" if change.old_where else "",
-            f"new {change.new_where}" if change.new_where else "",
-        )
-        if x
+def _change_lines(c: ChangeView) -> list[RenderableType]:
+    head = Text.assemble(
+        "  ",
+        (c.item, "bold"),
+        f" {c.what}" if c.what is not None else "",
+        ("  " + "  ".join(f"{loc.side} {loc.where}" for loc in c.locations), "trace.where"),
     )
+    lines: list[RenderableType] = [head]
+    match c.kind:
+        case "words":
+            body = _words_text(c.words)
+            body.pad_left(4)
+            lines.append(body)
+        case "added" | "removed" | "changed":
+            if c.old is not None:
+                lines.append(Text.assemble("    - ", (c.old, "red")))
+            if c.new is not None:
+                lines.append(Text.assemble("    + ", (c.new, "green")))
+        case _:
+            assert_never(c.kind)
+    return lines
 
 
-def render_diff(d: Diff) -> RenderableType:
+def render_diff(view: DiffView) -> RenderableType:
+    """The diff as Rich text: rewordings that recur, then each section's changes."""
     parts: list[RenderableType] = [
-        Text.assemble((f"{d.old} → {d.new}", "heading"), f"  ({len(d.changes)} changes)")
+        Text.assemble((f"{view.old} → {view.new}", "heading"), f"  ({view.total} changes)")
     ]
-    if d.phrase_changes:
-        parts.append(Text("\nRecurring rewordings", style="heading"))
-        for old, new, n in d.phrase_changes:
+    if view.rewordings:
+        parts.append(Text(f"\n{REWORDINGS_TITLE}", style="heading"))
+        for r in view.rewordings:
             parts.append(
-                Text.assemble("  ", (f'"{old}"', "red"), " → ", (f'"{new}"', "green"), f"  ×{n}")
+                Text.assemble(
+                    "  ", (f'"{r.old}"', "red"), " → ", (f'"{r.new}"', "green"), f"  ×{r.times}"
+                )
             )
-    for section in _TITLES:
-        items = d.section(section)
-        if not items:
-            continue
-        parts.append(Text(f"\n{_TITLES[section]} ({len(items)})", style="heading"))
-        for c in items:
-            head = Text.assemble(
-                "  ",
-                (c.item, "bold"),
-                f" {c.what}" if c.section not in ("added", "removed") else "",
-                ("  " + _locations(c), "trace.where"),
-            )
-            parts.append(head)
-            if c.words:
-                body = _words_text(c)
-                body.pad_left(4)
-                parts.append(body)
-            elif c.old is not None or c.new is not None:
-                if c.old is not None and c.section != "added":
-                    parts.append(Text.assemble("    - ", (c.old, "red")))
-                if c.new is not None and c.section != "removed":
-                    parts.append(Text.assemble("    + ", (c.new, "green")))
-    if not d.changes:
-        parts.append(Text("no differences"))
+    for section in view.sections:
+        parts.append(Text(f"\n{section.title} ({len(section.changes)})", style="heading"))
+        for c in section.changes:
+            parts += _change_lines(c)
+    if view.empty is not None:
+        parts.append(Text(view.empty))
     return Group(*parts)
 
 
@@ -84,130 +89,128 @@ def _md(text: str | None) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " / ")
 
 
-def markdown_diff(d: Diff) -> str:
+def _md_words(words: tuple[Words, ...]) -> str:
+    out = []
+    for w in words:
+        match w.op:
+            case "equal":
+                out.append(w.old)
+            case "delete" | "insert" | "replace":
+                old = f"~~{w.old}~~" if w.old else ""
+                new = f"**{w.new}**" if w.new else ""
+                out.append(" ".join(x for x in (old, new) if x))
+            case _:
+                assert_never(w.op)
+    return " ".join(out)
+
+
+def markdown_diff(view: DiffView) -> str:
+    """The diff as Markdown: a summary line, a table of recurring rewordings, then each section."""
     lines = [
-        f"# {d.old} → {d.new}",
+        f"# {view.old} → {view.new}",
         "",
-        f"{len(d.changes)} changes: "
-        + ", ".join(f"{len(d.section(s))} {s}" for s in _TITLES if d.section(s))
-        + ".",
+        f"{view.total} changes: " + ", ".join(f"{n} {name}" for name, n in view.counts) + ".",
     ]
-    if d.phrase_changes:
-        lines += ["", "## Recurring rewordings", "", "| old | new | times |", "|---|---|---:|"]
-        lines += [f"| {_md(o)} | {_md(n)} | {k} |" for o, n, k in d.phrase_changes]
-    for section, title in _TITLES.items():
-        items = d.section(section)
-        if not items:
-            continue
-        lines += ["", f"## {title} ({len(items)})", ""]
-        for c in items:
-            where = ", ".join(
-                x
-                for x in (
-                    f"old `{c.old_where}`" if c.old_where else "",
-                    f"new `{c.new_where}`" if c.new_where else "",
-                )
-                if x
-            )
-            what = "" if c.section in ("added", "removed") else f" ({c.what})"
-            if c.words:
-                body = " ".join(
-                    w.old
-                    if w.op == "equal"
-                    else " ".join(
-                        x
-                        for x in (
-                            (f"~~{w.old}~~" if w.old else ""),
-                            (f"**{w.new}**" if w.new else ""),
-                        )
-                        if x
-                    )
-                    for w in c.words
-                )
-            elif c.section == "added":
-                body = _md(c.new)
-            elif c.section == "removed":
-                body = f"~~{_md(c.old)}~~"
-            else:
-                body = f"{_md(c.old) or '(none)'} → {_md(c.new) or '(none)'}"
+    if view.rewordings:
+        lines += ["", f"## {REWORDINGS_TITLE}", "", "| old | new | times |", "|---|---|---:|"]
+        lines += [f"| {_md(r.old)} | {_md(r.new)} | {r.times} |" for r in view.rewordings]
+    for section in view.sections:
+        lines += ["", f"## {section.title} ({len(section.changes)})", ""]
+        for c in section.changes:
+            where = ", ".join(f"{loc.side} `{loc.where}`" for loc in c.locations)
+            what = f" ({c.what})" if c.what is not None else ""
+            match c.kind:
+                case "words":
+                    body = _md_words(c.words)
+                case "added":
+                    body = _md(c.new)
+                case "removed":
+                    body = f"~~{_md(c.old)}~~"
+                case "changed":
+                    body = f"{_md(c.old) or ABSENT} → {_md(c.new) or ABSENT}"
+                case _:
+                    assert_never(c.kind)
             lines.append(f"- **{c.item}**{what}: {body} — {where}")
-    if not d.changes:
-        lines += ["", "No differences."]
+    if view.empty is not None:
+        lines += ["", sentence(view.empty)]
     return "\n".join(lines) + "\n"
 
 
-_ARROW = {"up": ("↑", "change.up"), "down": ("↓", "change.down"), "changed": ("→", "muted")}
+# ---------------------------------------------------------------------------- compare
 
 
-def render_comparison(c: Comparison) -> RenderableType:
+def _arrow_style(direction: Direction) -> str:
+    match direction:
+        case "up":
+            return "change.up"
+        case "down":
+            return "change.down"
+        case "changed":
+            return "muted"
+        case _:
+            assert_never(direction)
+
+
+def render_comparison(view: ComparisonView) -> RenderableType:
+    """The comparison as Rich text: each inspection's moves with their reasons, then the summary."""
     parts: list[RenderableType] = [
         Text.assemble(
             ("Base ", "muted"),
-            (c.base, "heading"),
+            (view.base, "heading"),
             ("  candidate ", "muted"),
-            (c.candidate, "heading"),
+            (view.candidate, "heading"),
         )
     ]
-    for i in c.inspections:
-        title = i.service or i.path
-        if i.error:
-            parts.append(Text.assemble("\n", (title, "bold"), ("  could not be rated", "error")))
-            parts.append(Text(i.error, style="muted"))
-            continue
-        if not i.moves:
-            parts.append(Text.assemble("\n", (title, "bold"), ("  no change", "ok")))
-            parts += [Text(f"    note: {note}", style="warning") for note in i.notes]
-            continue
-        parts.append(Text.assemble("\n", (title, "bold"), (f"  {i.path}", "trace.where")))
-        for m in i.moves:
-            arrow, style = _ARROW[m.direction]
-            label = {"rating": "", "banded": " (banded, before discretion)", "score": ""}[m.what]
-            parts.append(
-                Text.assemble(
-                    f"  {m.item} {m.name}{label}: ",
-                    (str(m.base), "muted"),
-                    " → ",
-                    (str(m.candidate), style),
-                    (f" {arrow}", style),
+    for i in view.inspections:
+        match i.outcome:
+            case "error":
+                parts.append(
+                    Text.assemble("\n", (i.title, "bold"), ("  could not be rated", "error"))
                 )
-            )
-            for reason in m.why:
-                parts.append(Text(f"      because {reason}", style="trace.rule"))
-        for note in i.notes:
-            parts.append(Text(f"    note: {note}", style="warning"))
-    s = c.summary()
-    parts.append(
-        Text(
-            f"\n{s['affected']} of {s['inspections']} inspections affected: "
-            f"{s['ratings_up']} rating(s) up, {s['ratings_down']} down, {s['other_changes']} other change(s)"
-            + (f", {s['errors']} could not be rated" if s["errors"] else ""),
-            style="heading",
-        )
-    )
+                parts.append(Text(i.error, style="muted"))
+                continue
+            case "unchanged":
+                parts.append(Text.assemble("\n", (i.title, "bold"), ("  no change", "ok")))
+            case "moved":
+                parts.append(Text.assemble("\n", (i.title, "bold"), (f"  {i.path}", "trace.where")))
+                for m in i.moves:
+                    style = _arrow_style(m.direction)
+                    parts.append(
+                        Text.assemble(
+                            f"  {m.item} {m.name}{m.qualifier}: ",
+                            (m.base, "muted"),
+                            " → ",
+                            (m.candidate, style),
+                            (f" {m.arrow}", style),
+                        )
+                    )
+                    for reason in m.why:
+                        parts.append(Text(f"      because {reason}", style="trace.rule"))
+            case _:
+                assert_never(i.outcome)
+        parts += [Text(f"    note: {note}", style="warning") for note in i.notes]
+    parts.append(Text(f"\n{view.summary}", style="heading"))
     return Group(*parts)
 
 
-def markdown_comparison(c: Comparison) -> str:
-    s = c.summary()
-    lines = [
-        f"# {c.base} → {c.candidate}",
-        "",
-        f"{s['affected']} of {s['inspections']} inspections affected: {s['ratings_up']} rating(s) up, "
-        f"{s['ratings_down']} down, {s['other_changes']} other change(s).",
-    ]
-    for i in c.inspections:
-        lines += ["", f"## {_md(i.service or i.path)}", ""]
-        if i.error:
-            lines.append(f"Could not be rated: {_md(i.error)}")
-            continue
-        if not i.moves:
-            lines.append("No change.")
-            lines += [f"- note: {_md(n)}" for n in i.notes]
-            continue
-        lines += ["| | | what | base | candidate | why |", "|---|---|---|---|---|---|"]
-        for m in i.moves:
-            lines.append(
-                f"| {m.item} | {_md(m.name)} | {m.what} | {m.base} | {m.candidate} {_ARROW[m.direction][0]} | {_md('; '.join(m.why))} |"
-            )
+def markdown_comparison(view: ComparisonView) -> str:
+    """The comparison as Markdown: the summary, then a table of moves for each inspection."""
+    lines = [f"# {view.base} → {view.candidate}", "", sentence(view.summary)]
+    for i in view.inspections:
+        lines += ["", f"## {_md(i.title)}", ""]
+        match i.outcome:
+            case "error":
+                lines.append(f"Could not be rated: {_md(i.error)}")
+                continue
+            case "unchanged":
+                lines.append("No change.")
+            case "moved":
+                lines += ["| | | what | base | candidate | why |", "|---|---|---|---|---|---|"]
+                for m in i.moves:
+                    lines.append(
+                        f"| {m.item} | {_md(m.name)} | {m.what} | {m.base} | {m.candidate} {m.arrow} | {_md('; '.join(m.why))} |"
+                    )
+            case _:
+                assert_never(i.outcome)
         lines += [f"- note: {_md(n)}" for n in i.notes]
     return "\n".join(lines) + "\n"

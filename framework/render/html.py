@@ -3,26 +3,25 @@
 The report holds the ratings table (as in the published reports' Ratings page), a bar chart of
 each rated standard's key questions against the bands, the explanation tree of every standard as
 nested ``<details>`` and the notes on the data. Output is deterministic (no dates, no versions),
-so it can be compared with a golden file.
+so it can be compared with a golden file. What is shown comes from a view
+(:mod:`ratingbook.framework.views`); this module lays it out.
 """
 
 from __future__ import annotations
 
 import re
-import textwrap
 from html import escape
 
-from ratingbook.framework.explain import Explanation, Node, explain
-from ratingbook.framework.render.text import DISCRETION_MARK, lowest_summary
-from ratingbook.framework.result import Finding, KeyQuestionResult, Result, StandardResult
-
-ELIGIBLE_MARK = "◇"
-WARNING_MARK = "⚠"
-
-# Node kinds whose status is a rating or a band, shown as a coloured badge (as the text renderer).
-_STATUS_KINDS = ("key_question", "band", "lowest", "judgement", "decision", "change")
-_HEADING_KINDS = ("overall", "standard", "key_question")
-_CHECK_MARKS = {"yes": ("✓", "holds"), "no": ("✗", "does not hold"), "unknown": ("?", "not known")}
+from ratingbook.framework.views.common import (
+    APPLIED,
+    FINDINGS_TITLE,
+    WARNING_MARK,
+    FindingView,
+    Mark,
+    Rating,
+)
+from ratingbook.framework.views.explanation import ExplanationView, Line, Tree
+from ratingbook.framework.views.ratings import Band, Chart, RatingsView
 
 CSS = """\
 :root {
@@ -130,13 +129,13 @@ def _e(text: object) -> str:
 
 def rating_class(rating: str | None) -> str:
     """``r-requires-improvement`` for "Requires improvement"; ``r-none`` for no rating."""
-    if not rating or rating == "no band":
+    if not rating:
         return "r-none"
     return "r-" + (re.sub(r"[^a-z0-9]+", "-", rating.lower()).strip("-") or "none")
 
 
-def _rating_span(rating: str | None, extra: str = "") -> str:
-    return f'<span class="rating {rating_class(rating)}">{_e(rating or "not rated")}{extra}</span>'
+def _rating_span(r: Rating, extra: str = "") -> str:
+    return f'<span class="rating {rating_class(r.value)}">{_e(r.text)}{extra}</span>'
 
 
 def _page(title: str, body: list[str]) -> str:
@@ -157,35 +156,17 @@ def _page(title: str, body: list[str]) -> str:
     return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
 
 
-def _bands(result: Result) -> list[tuple[int, int, str]]:
-    """The key-question bands, ascending: from the Result, else from the band rules it quotes."""
-    if result.bands:
-        return sorted(result.bands)
-    found: dict[tuple[int, int], str] = {}
-    for s in result.standards:
-        for k in s.key_questions:
-            if k.band_rule is not None and k.band:
-                m = re.match(r"band (\d+)\.\.(\d+) ", k.band_rule.text)
-                if m:
-                    found[(int(m.group(1)), int(m.group(2)))] = k.band
-    return sorted((lo, hi, r) for (lo, hi), r in found.items())
-
-
-def _discretion_mark(s: StandardResult) -> str:
-    d = s.discretion
-    if d is not None and d.applied:
-        return f' <span class="discretion-mark" title="professional discretion applied">{DISCRETION_MARK}</span>'
-    if d is not None and d.eligible:
-        return f' <span class="discretion-mark" title="eligible for professional discretion (not applied)">{ELIGIBLE_MARK}</span>'
-    return ""
+def _mark(m: Mark | None) -> str:
+    if m is None:
+        return ""
+    return f' <span class="discretion-mark" title="{_e(m.meaning)}">{m.symbol}</span>'
 
 
 # ---------------------------------------------------------------------------- the ratings table
 
 
-def _ratings_section(result: Result) -> list[str]:
-    o = result.overall
-    score = f"{o.score}/{o.max}" if o.score is not None else f"not scored (of {o.max})"
+def _ratings_section(view: RatingsView) -> list[str]:
+    o = view.overall
     out = [
         '<section id="ratings">',
         "<h2>Ratings</h2>",
@@ -203,65 +184,45 @@ def _ratings_section(result: Result) -> list[str]:
         "<tbody>",
         '<tr class="overall">'
         "<td></td>"
-        '<th scope="row">Overall rating</th>'
-        f'<td class="rating {rating_class(o.rating)}">{_e(o.rating or "not rated")}</td>'
-        f'<td class="score">{_e(score)}</td>'
+        f'<th scope="row">{_e(o.label)}</th>'
+        f'<td class="rating {rating_class(o.rating.value)}">{_e(o.rating.text)}</td>'
+        f'<td class="score">{_e(o.score)}</td>'
         "<td></td>"
-        "<td>sum of scores</td>"
+        f"<td>{_e(o.set_by)}</td>"
         "</tr>",
         "</tbody>",
     ]
-    domain = None
-    for s in result.standards:
-        if s.domain != domain:
-            if domain is not None:
-                out.append("</tbody>")
-            domain = s.domain
-            out.append(f'<tbody id="domain-{_e(domain)}">')
-            out.append(
-                f'<tr class="domain"><th scope="rowgroup" colspan="6">{_e(domain)}. '
-                f"{_e(result.domain_name(domain))}</th></tr>"
-            )
-        # Banded is shown only where it differs from the final rating (discretion applied).
-        banded = "" if s.judged is not None or s.banded == s.rating else (s.banded or "")
-        banded_cell = (
-            f'<td class="rating {rating_class(banded)}">{_e(banded)}</td>'
-            if banded
-            else "<td></td>"
-        )
-        if s.judged is not None:
-            set_by = "inspector judgement"
-        else:
-            set_by = lowest_summary(s) if s.lowest else (s.note or "")
+    for domain in view.domains:
+        out.append(f'<tbody id="domain-{_e(domain.id)}">')
         out.append(
-            f'<tr class="standard" id="row-{_e(s.id)}">'
-            f'<td class="id"><a href="#why-{_e(s.id)}">{_e(s.id)}</a></td>'
-            f'<td class="name">{_e(s.name)}</td>'
-            f'<td class="rating {rating_class(s.rating)}">{_e(s.rating or "not rated")}{_discretion_mark(s)}</td>'
-            f'<td class="score">{"" if s.score is None else s.score}</td>'
-            f"{banded_cell}"
-            f"<td>{_e(set_by)}</td>"
-            "</tr>"
+            f'<tr class="domain"><th scope="rowgroup" colspan="6">{_e(domain.id)}. '
+            f"{_e(domain.name)}</th></tr>"
         )
-    if domain is not None:
+        for row in domain.items:
+            banded_cell = (
+                f'<td class="rating {rating_class(row.banded.value)}">{_e(row.banded.text)}</td>'
+                if row.banded
+                else "<td></td>"
+            )
+            out.append(
+                f'<tr class="standard" id="row-{_e(row.id)}">'
+                f'<td class="id"><a href="#why-{_e(row.id)}">{_e(row.id)}</a></td>'
+                f'<td class="name">{_e(row.name)}</td>'
+                f'<td class="rating {rating_class(row.rating.value)}">{_e(row.rating.text)}{_mark(row.mark)}</td>'
+                f'<td class="score">{_e(row.score)}</td>'
+                f"{banded_cell}"
+                f"<td>{_e(row.set_by)}</td>"
+                "</tr>"
+            )
         out.append("</tbody>")
     out.append("</table>")
-    notes = []
-    for s in result.standards:
-        d = s.discretion
-        if d is not None and d.applied:
-            notes.append(
-                f"<li>{DISCRETION_MARK} <strong>{_e(s.id)}</strong> professional discretion: banded "
-                f"{_e(s.banded or 'not rated')}, rated {_e(d.rating or 'not rated')}. "
-                f"{_e(d.basis)} Panel: {_e(d.reason or '')}</li>"
-            )
-    if any(
-        s.discretion is not None and s.discretion.eligible and not s.discretion.applied
-        for s in result.standards
-    ):
-        notes.append(
-            f'<li class="muted">{ELIGIBLE_MARK} eligible for professional discretion (not applied)</li>'
-        )
+    notes = [
+        f"<li>{APPLIED.symbol} <strong>{_e(note.id)}</strong> professional discretion: banded "
+        f"{_e(note.banded.text)}, rated {_e(note.rating.text)}. "
+        f"{_e(note.basis)} Panel: {_e(note.reason)}</li>"
+        for note in view.discretion
+    ]
+    notes += [f'<li class="muted">{m.symbol} {_e(m.meaning)}</li>' for m in view.legend]
     if notes:
         out += ['<ul class="notes">', *notes, "</ul>"]
     out.append("</section>")
@@ -280,58 +241,33 @@ _ROW = 24
 _BAR = 10
 
 
-def _figure_text(k: KeyQuestionResult) -> str:
-    if k.relevant is not None and k.yes is not None:
-        return f"{k.percent}% ({k.yes}/{k.relevant} yes)"
-    return f"{k.percent}% (published figure)"
-
-
-def _hover_text(k: KeyQuestionResult, lowest: bool) -> str:
-    if k.percent is None or k.band is None:
-        return f"{k.id} {k.text}: no relevant cases, no band"
-    if k.relevant is not None and k.yes is not None:
-        figure = f"{k.yes} of {k.relevant} relevant cases answered yes: {k.percent}%"
-    else:
-        figure = f"published figure {k.percent}%"
-    sets = "; sets the standard's band" if lowest else ""
-    return f"{k.id} {k.text}: {figure}, {k.band}{sets}"
-
-
-def _chart(s: StandardResult, bands: list[tuple[int, int, str]]) -> list[str]:
-    n = len(s.key_questions)
+def _chart(chart: Chart, bands: tuple[Band, ...]) -> list[str]:
+    n = len(chart.rows)
     height = _TOP + n * _ROW + 8
     plot_h = n * _ROW
-    chart_id = f"chart-{s.id}"
-    desc = "; ".join(
-        f"{k.id}: "
-        + (
-            "no relevant cases"
-            if k.percent is None or k.band is None
-            else f"{_figure_text(k)}, {k.band}"
-        )
-        for k in s.key_questions
-    )
-    ranges = ", ".join(f"{lo}-{hi} {r}" for lo, hi, r in bands)
+    chart_id = f"chart-{chart.id}"
+    desc = "; ".join(f"{row.id}: {row.summary}" for row in chart.rows)
+    ranges = ", ".join(f"{b.low}-{b.high} {b.rating}" for b in bands)
+    banded = f' <span class="muted">(banded {_e(chart.banded.text)})</span>' if chart.banded else ""
     out = [
         f'<figure class="chart" id="{_e(chart_id)}">',
-        f"<figcaption>{_e(s.id)} {_e(s.name)}: {_rating_span(s.rating, _discretion_mark(s))}"
-        + (f' <span class="muted">(banded {_e(s.banded)})</span>' if s.banded != s.rating else "")
-        + "</figcaption>",
+        f"<figcaption>{_e(chart.id)} {_e(chart.name)}: {_rating_span(chart.rating, _mark(chart.mark))}"
+        f"{banded}</figcaption>",
         f'<svg role="img" viewBox="0 0 {_WIDTH} {height}" width="{_WIDTH}" height="{height}" '
         f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">',
-        f'<title id="{_e(chart_id)}-title">Key questions of {_e(s.id)} {_e(s.name)} against the bands</title>',
+        f'<title id="{_e(chart_id)}-title">Key questions of {_e(chart.id)} {_e(chart.name)} against the bands</title>',
         f'<desc id="{_e(chart_id)}-desc">{_e(desc)}. Bands: {_e(ranges)}.</desc>',
     ]
-    for i, (lo, hi, r) in enumerate(bands):
-        x0 = _LABEL_W + max(0, lo) * _SCALE
-        end = bands[i + 1][0] if i + 1 < len(bands) else min(hi + 1, 100)
+    for i, b in enumerate(bands):
+        x0 = _LABEL_W + max(0, b.low) * _SCALE
+        end = bands[i + 1].low if i + 1 < len(bands) else min(b.high + 1, 100)
         x1 = _LABEL_W + min(100, end) * _SCALE
         out.append(
-            f'<rect class="band {rating_class(r)}" x="{x0}" y="{_TOP}" width="{x1 - x0}" height="{plot_h}">'
-            f"<title>{_e(f'{lo}-{hi}: {r}')}</title></rect>"
+            f'<rect class="band {rating_class(b.rating)}" x="{x0}" y="{_TOP}" width="{x1 - x0}" height="{plot_h}">'
+            f"<title>{_e(f'{b.low}-{b.high}: {b.rating}')}</title></rect>"
         )
         out.append(
-            f'<text class="range" x="{(x0 + x1) // 2}" y="{_TOP - 6}" text-anchor="middle">{lo}–{hi}%</text>'
+            f'<text class="range" x="{(x0 + x1) // 2}" y="{_TOP - 6}" text-anchor="middle">{b.low}–{b.high}%</text>'
         )
         if i > 0:
             out.append(
@@ -340,40 +276,36 @@ def _chart(s: StandardResult, bands: list[tuple[int, int, str]]) -> list[str]:
     out.append(
         f'<rect class="frame" x="{_LABEL_W}" y="{_TOP}" width="{_PLOT_W}" height="{plot_h}"/>'
     )
-    for row, k in enumerate(s.key_questions):
-        y = _TOP + row * _ROW
+    for i, row in enumerate(chart.rows):
+        y = _TOP + i * _ROW
         mid = y + _ROW // 2
-        lowest = k.id in s.lowest
-        low_cls = " lowest" if lowest else ""
+        low_cls = " lowest" if row.sets_band else ""
         out.append(f'<g class="kq-row{low_cls}">')
-        out.append(f"<title>{_e(_hover_text(k, lowest))}</title>")
+        out.append(f"<title>{_e(row.hover)}</title>")
         out.append(
-            f'<text class="kq" x="{_LABEL_W - 8}" y="{mid + 4}" text-anchor="end">{_e(k.id)}</text>'
+            f'<text class="kq" x="{_LABEL_W - 8}" y="{mid + 4}" text-anchor="end">{_e(row.id)}</text>'
         )
-        if k.percent is None or k.band is None:
+        if row.percent is None:
             out.append(
-                f'<text class="none" x="{_LABEL_W + 8}" y="{mid + 4}">no relevant cases</text>'
+                f'<text class="none" x="{_LABEL_W + 8}" y="{mid + 4}">{_e(row.label)}</text>'
             )
         else:
-            width = max(2, min(100, max(0, k.percent)) * _SCALE)
-            text = f"{_figure_text(k)} {k.band}" + (" · sets the band" if lowest else "")
+            width = max(2, min(100, max(0, row.percent)) * _SCALE)
             out.append(
-                f'<a href="#why-{_e(k.id)}"><rect class="bar{low_cls}" x="{_LABEL_W}" y="{mid - _BAR // 2}" '
+                f'<a href="#why-{_e(row.id)}"><rect class="bar{low_cls}" x="{_LABEL_W}" y="{mid - _BAR // 2}" '
                 f'width="{width}" height="{_BAR}"/></a>'
             )
             out.append(
-                f'<text class="figure{low_cls}" x="{_TEXT_X}" y="{mid + 4}">{_e(text)}</text>'
+                f'<text class="figure{low_cls}" x="{_TEXT_X}" y="{mid + 4}">{_e(row.label)}</text>'
             )
         out.append("</g>")
     out += ["</svg>", "</figure>"]
     return out
 
 
-def _charts_section(result: Result) -> list[str]:
-    rated = [s for s in result.standards if s.judged is None and s.key_questions]
-    if not rated:
+def _charts_section(view: RatingsView) -> list[str]:
+    if not view.charts:
         return []
-    bands = _bands(result)
     out = [
         '<section id="key-questions">',
         "<h2>Key questions against the bands</h2>",
@@ -381,19 +313,17 @@ def _charts_section(result: Result) -> list[str]:
         "the shading shows the band it falls in. A standard is banded by its lowest key question "
         "(in bold: the key questions that set the band).</p>",
     ]
-    if bands:
+    if view.bands:
         out.append('<ul class="legend">')
         out += [
-            f'<li><span class="swatch {rating_class(r)}"></span>{lo}–{hi}% {_e(r)}</li>'
-            for lo, hi, r in bands
+            f'<li><span class="swatch {rating_class(b.rating)}"></span>{b.low}–{b.high}% {_e(b.rating)}</li>'
+            for b in view.bands
         ]
         out.append("</ul>")
-    domain = None
-    for s in rated:
-        if s.domain != domain:
-            domain = s.domain
-            out.append(f"<h3>{_e(domain)}. {_e(result.domain_name(domain))}</h3>")
-        out += _chart(s, bands)
+    for domain in view.charts:
+        out.append(f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>")
+        for chart in domain.items:
+            out += _chart(chart, view.bands)
     out.append("</section>")
     return out
 
@@ -401,95 +331,89 @@ def _charts_section(result: Result) -> list[str]:
 # ---------------------------------------------------------------------------- explanation trees
 
 
-def _warnings_below(node: Node) -> int:
-    return sum((1 if c.warning else 0) + _warnings_below(c) for c in node.children)
-
-
-def _summary_line(node: Node) -> str:
+def _summary_line(line: Line) -> str:
     parts = []
-    if node.kind == "check":
-        mark, meaning = _CHECK_MARKS.get(node.status or "", ("·", "no status"))
+    check = line.check
+    if check is not None:
         parts.append(
-            f'<span class="mark mark-{_e(node.status or "none")}" title="{meaning}">{mark}</span>'
+            f'<span class="mark mark-{_e(check.status)}" title="{check.meaning}">{check.symbol}</span>'
         )
-    strong = " strong" if node.kind in _HEADING_KINDS else ""
-    parts.append(f'<span class="label{strong}">{_e(node.label)}</span>')
-    if node.status and node.kind in _STATUS_KINDS:
+    strong = " strong" if line.heading else ""
+    parts.append(f'<span class="label{strong}">{_e(line.label)}</span>')
+    badge = line.badge
+    if badge is not None:
         parts.append(
-            f'<span class="badge rating {rating_class(node.status)}">{_e(node.status)}</span>'
+            f'<span class="badge rating {rating_class(badge.value)}">{_e(badge.text)}</span>'
         )
-    if node.rule is not None:
-        parts.append(f'<span class="where">{_e(node.rule.where)}</span>')
+    if line.where is not None:
+        parts.append(f'<span class="where">{_e(line.where)}</span>')
     return "".join(parts)
 
 
-def _tree(node: Node, level: int, is_open: list[bool], ids: set[str]) -> list[str]:
-    """A node as ``<details>`` (or a plain line when there is nothing beneath it)."""
+def _tree(line: Line, level: int, tree: Tree, ids: set[str]) -> list[str]:
+    """A line as ``<details>`` (or a plain line when there is nothing beneath it)."""
     pad = "  " * level
-    kind = f"node kind-{re.sub(r'[^a-z0-9_-]+', '-', node.kind)}"
+    kind = f"node kind-{re.sub(r'[^a-z0-9_-]+', '-', line.kind)}"
     anchor = ""
-    if node.id and node.kind in ("standard", "key_question") and node.id not in ids:
-        ids.add(node.id)
-        anchor = f' id="why-{_e(node.id)}"'
+    if line.anchor is not None and line.anchor not in ids:
+        ids.add(line.anchor)
+        anchor = f' id="why-{_e(line.anchor)}"'
     warning = (
-        f'<span class="warning">{WARNING_MARK} {_e(node.warning)}</span>' if node.warning else ""
+        f'<span class="warning">{WARNING_MARK} {_e(line.warning)}</span>' if line.warning else ""
     )
-    snippet = node.rule.snippet if node.rule is not None else ""
-    if not node.children and not snippet and not node.hidden:
-        return [f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(node)}{warning}</div>']
-    below = _warnings_below(node)
+    children = line.children
+    if not children and line.snippet is None and line.more is None:
+        return [f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(line)}{warning}</div>']
+    below = line.warnings_below
     count = (
         f'<span class="warn-count" title="warnings further down">{WARNING_MARK} {below}</span>'
         if below
         else ""
     )
-    opened = " open" if level < len(is_open) and is_open[level] else ""
+    opened = " open" if level < len(tree.open_levels) and tree.open_levels[level] else ""
     out = [
         f'{pad}<details class="{kind}"{anchor}{opened}>',
-        f"{pad}<summary>{_summary_line(node)}{count}{warning}</summary>",
+        f"{pad}<summary>{_summary_line(line)}{count}{warning}</summary>",
     ]
-    if snippet:
-        code = textwrap.dedent(snippet).strip("\n")
+    if line.snippet is not None:
+        code = line.snippet.strip("\n")
         out.append(f'{pad}<pre class="snippet"><code>{_e(code)}</code></pre>')
-    if node.hidden:
-        more = f"… {node.hidden} more line{'s' if node.hidden != 1 else ''} (raise --depth to see them)"
-        out.append(f'{pad}<p class="more">{_e(more)}</p>')
-    for child in node.children:
-        out += _tree(child, level + 1, is_open, ids)
+    if line.more is not None:
+        out.append(f'{pad}<p class="more">{_e(line.more)}</p>')
+    for child in children:
+        out += _tree(child, level + 1, tree, ids)
     out.append(f"{pad}</details>")
     return out
 
 
-def render_tree(node: Node, is_open: list[bool], ids: set[str] | None = None) -> list[str]:
-    """The explanation tree; ``is_open[level]`` says whether that level starts open."""
-    return ['<div class="tree">', *_tree(node, 0, is_open, set() if ids is None else ids), "</div>"]
+def render_tree(tree: Tree, ids: set[str] | None = None) -> list[str]:
+    """The explanation tree as nested ``<details>``; ``ids`` are the anchors already on the page."""
+    return [
+        '<div class="tree">',
+        *_tree(tree.root, 0, tree, set() if ids is None else ids),
+        "</div>",
+    ]
 
 
-def _why_section(result: Result) -> list[str]:
+def _why_section(view: RatingsView) -> list[str]:
     out = ['<section id="why">', "<h2>Why each rating</h2>"]
     ids: set[str] = set()
-    overall = explain(result)
-    how = [c for c in overall.children if c.kind != "standard"]
-    if how:
+    if view.summary is not None:
         out.append("<h3>Overall</h3>")
-        out += render_tree(overall.cut(below=lambda: how), [True], ids)
-    domain = None
-    for s in result.standards:
-        if s.domain != domain:
-            domain = s.domain
-            out.append(f"<h3>{_e(domain)}. {_e(result.domain_name(domain))}</h3>")
-        # Each standard starts closed (its summary line gives the result); opened, its first
-        # level shows, and the cases and prompts beneath stay folded.
-        out += render_tree(explain(result, s.id), [False, True], ids)
+        out += render_tree(view.summary, ids)
+    for domain in view.trees:
+        out.append(f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>")
+        for tree in domain.items:
+            out += render_tree(tree, ids)
     out.append("</section>")
     return out
 
 
-def _findings(findings: tuple[Finding, ...]) -> list[str]:
-    if not findings:
+def _findings(found: tuple[FindingView, ...]) -> list[str]:
+    if not found:
         return []
-    out = ['<section id="diagnostics">', "<h2>Notes on the data</h2>", '<ul class="findings">']
-    for f in findings:
+    out = ['<section id="diagnostics">', f"<h2>{FINDINGS_TITLE}</h2>", '<ul class="findings">']
+    for f in found:
         where = f' <span class="where">({_e(f.where)})</span>' if f.where else ""
         out.append(
             f'<li class="sev-{_e(f.severity)}"><strong>{_e(f.severity)}</strong>: {_e(f.message)}'
@@ -499,55 +423,47 @@ def _findings(findings: tuple[Finding, ...]) -> list[str]:
     return out
 
 
-def _header(result: Result, title: str) -> list[str]:
+def _header(view: RatingsView | ExplanationView, title: str) -> list[str]:
     return [
         "<header>",
         f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">Rated under <strong>{_e(result.framework_id)}</strong> '
-        f"({_e(result.framework_title)}), framework file <code>{_e(result.framework_path)}</code></p>",
-        f'<p class="meta">Inspection data <code>{_e(result.inspection)}</code></p>',
+        f'<p class="meta">Rated under <strong>{_e(view.framework_id)}</strong> '
+        f"({_e(view.framework_title)}), framework file <code>{_e(view.framework_path)}</code></p>",
+        f'<p class="meta">Inspection data <code>{_e(view.inspection)}</code></p>',
     ]
 
 
 # ---------------------------------------------------------------------------- pages
 
 
-def render_report(result: Result) -> str:
+def render_report(view: RatingsView) -> str:
     """The whole report as one self-contained HTML5 page (inline CSS, no scripts, no links out)."""
-    o = result.overall
-    score = f"Score {o.score}/{o.max}" if o.score is not None else f"Not scored (of {o.max})"
+    o = view.overall
     body = [
-        *_header(result, result.service),
-        f'<p class="headline">Overall rating {_rating_span(o.rating)} <span class="score">{_e(score)}</span></p>',
+        *_header(view, view.service),
+        f'<p class="headline">{_e(o.label)} {_rating_span(o.rating)} <span class="score">{_e(o.score_heading)}</span></p>',
         "</header>",
         "<main>",
-        *_ratings_section(result),
-        *_charts_section(result),
-        *_why_section(result),
-        *_findings(result.diagnostics),
+        *_ratings_section(view),
+        *_charts_section(view),
+        *_why_section(view),
+        *_findings(view.findings),
         "</main>",
         "<footer>Made by ratingbook from the inspection data and the framework text quoted above.</footer>",
     ]
-    return _page(f"{result.service}: ratings under {result.framework_id}", body)
+    return _page(f"{view.service}: ratings under {view.framework_id}", body)
 
 
-def render_explanation(explanation: Explanation) -> str:
+def render_explanation(view: ExplanationView) -> str:
     """One explanation tree as a page; its top two levels start open."""
-    r = explanation.result
-    item = explanation.item or "overall"
+    depth = f", {_e(view.depth)}" if view.depth is not None else ""
     body = [
-        *_header(r, f"Why: {r.service}"),
-        f'<p class="meta">Explaining <strong>{_e(item)}</strong>'
-        + (
-            f", {explanation.depth} level{'s' if explanation.depth != 1 else ''} deep"
-            if explanation.depth is not None
-            else ""
-        )
-        + "</p>",
+        *_header(view, f"Why: {view.service}"),
+        f'<p class="meta">Explaining <strong>{_e(view.item)}</strong>{depth}</p>',
         "</header>",
         "<main>",
-        *render_tree(explanation.root, [True, True]),
-        *_findings(r.diagnostics),
+        *render_tree(view.tree),
+        *_findings(view.findings),
         "</main>",
     ]
-    return _page(f"Why: {r.service} ({item})", body)
+    return _page(f"Why: {view.service} ({view.item})", body)

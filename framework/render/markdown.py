@@ -1,106 +1,100 @@
-"""Markdown reports: read well on their own, in a pull request or an email."""
+"""Markdown reports: read well on their own, in a pull request or an email.
+
+Everything shown comes from a view (:mod:`ratingbook.framework.views`); this module only lays
+it out.
+"""
 
 from __future__ import annotations
 
-from ratingbook.framework.explain import Explanation, Node
-from ratingbook.framework.render.text import lowest_summary
-from ratingbook.framework.result import Result
+from ratingbook.framework.views.common import APPLIED, FINDINGS_TITLE, WARNING_MARK, FindingView
+from ratingbook.framework.views.explanation import ExplanationView, Line
+from ratingbook.framework.views.ratings import RatingsView
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def render_ratings(result: Result) -> str:
-    o = result.overall
-    score = f"{o.score}/{o.max}" if o.score is not None else f"not scored (of {o.max})"
+def render_findings(found: tuple[FindingView, ...]) -> list[str]:
+    """The notes on the data, as a list under their heading (nothing when there are none)."""
+    if not found:
+        return []
+    return [
+        "",
+        f"{FINDINGS_TITLE}:",
+        "",
+        *(
+            f"- {f.severity}: {_cell(f.message)}" + (f" (`{f.where}`)" if f.where else "")
+            for f in found
+        ),
+    ]
+
+
+def render_ratings(view: RatingsView) -> str:
+    """The ratings table, the discretion notes and the notes on the data."""
+    o = view.overall
     lines = [
-        f"# {_cell(result.service)}",
+        f"# {_cell(view.service)}",
         "",
-        f"Rated under **{result.framework_id}** ({result.framework_title}).",
+        f"Rated under **{view.framework_id}** ({view.framework_title}).",
         "",
-        f"**Overall rating: {o.rating or 'not rated'}** (score {score})",
+        f"**{o.label}: {o.rating.text}** ({o.score_phrase})",
         "",
         "| | Standard | Rating | Score | Banded (before discretion) | Set by |",
         "|---|---|---|---:|---|---|",
     ]
-    domain = None
-    for s in result.standards:
-        if s.domain != domain:
-            domain = s.domain
-            lines.append(f"| **{domain}.** | **{_cell(result.domain_name(domain))}** | | | | |")
-        rating = s.rating or "not rated"
-        if s.discretion is not None and s.discretion.applied:
-            rating += " ◆"
-        lowest = "inspector judgement" if s.judged else lowest_summary(s)
-        banded = "" if s.judged or s.banded == s.rating else (s.banded or "")
-        score_cell = "" if s.score is None else str(s.score)
-        lines.append(
-            f"| {s.id} | {_cell(s.name)} | {rating} | {score_cell} | {banded} | {lowest or (s.note or '')} |"
-        )
-    notes = [s for s in result.standards if s.discretion is not None and s.discretion.applied]
-    if notes:
-        lines += ["", "◆ Professional discretion:", ""]
-        for s in notes:
-            d = s.discretion
-            assert d is not None
-            how = " by override" if d.override and not d.eligible else ""
+    for domain in view.domains:
+        lines.append(f"| **{domain.id}.** | **{_cell(domain.name)}** | | | | |")
+        for row in domain.items:
+            rating = row.rating.text + (f" {row.mark.symbol}" if row.mark else "")
+            banded = row.banded.text if row.banded else ""
             lines.append(
-                f"- **{s.id}**{how}: banded {s.banded}, rated {d.rating}. {d.basis} "
-                f"Panel: {_cell(d.reason or '')}"
+                f"| {row.id} | {_cell(row.name)} | {rating} | {row.score} | {banded} | {row.set_by} |"
             )
-    if result.diagnostics:
-        lines += ["", "Notes on the data:", ""]
-        lines += [f"- {f.severity}: {_cell(f.message)}" for f in result.diagnostics]
+    if view.discretion:
+        lines += ["", f"{APPLIED.symbol} Professional discretion:", ""]
+        for note in view.discretion:
+            how = " by override" if note.by_override else ""
+            lines.append(
+                f"- **{note.id}**{how}: banded {note.banded.text}, rated {note.rating.text}. "
+                f"{note.basis} Panel: {_cell(note.reason)}"
+            )
+    for mark in view.legend:
+        lines += ["", f"{mark.symbol} {mark.sentence}"]
+    lines += render_findings(view.findings)
     return "\n".join(lines) + "\n"
 
 
-def render_explanation(explanation: Explanation) -> str:
+def render_explanation(view: ExplanationView) -> str:
     """A nested list that reads on its own; each deciding rule quoted as framework text."""
-    r = explanation.result
     lines = [
-        f"# Why: {_cell(r.service)}",
+        f"# Why: {_cell(view.service)}",
         "",
-        f"Rated under **{r.framework_id}** from `{r.inspection}`.",
+        f"Rated under **{view.framework_id}** from `{view.inspection}`.",
         "",
     ]
 
-    def walk(node: Node, level: int) -> None:
+    def walk(line: Line, level: int) -> None:
+        """Add the line, then the lines beneath it one level in."""
         pad = "  " * level
-        mark = (
-            {"yes": "✓ ", "no": "✗ ", "unknown": "? "}.get(node.status or "", "")
-            if node.kind == "check"
-            else ""
-        )
-        text = (
-            f"**{node.label}**"
-            if node.kind in ("overall", "standard", "key_question")
-            else node.label
-        )
-        status = (
-            f" — *{node.status}*"
-            if node.status
-            and node.kind in ("key_question", "band", "lowest", "judgement", "decision", "change")
-            else ""
-        )
-        where = f" (`{node.rule.where}`)" if node.rule else ""
-        lines.append(f"{pad}- {mark}{text}{status}{where}")
-        if node.warning:
-            lines.append(f"{pad}  - ⚠ {node.warning}")
-        if node.rule is not None and node.rule.snippet:
+        check = f"{line.check.symbol} " if line.check else ""
+        text = f"**{line.label}**" if line.heading else line.label
+        status = f" — *{line.badge.text}*" if line.badge else ""
+        where = f" (`{line.where}`)" if line.where is not None else ""
+        lines.append(f"{pad}- {check}{text}{status}{where}")
+        if line.warning:
+            lines.append(f"{pad}  - {WARNING_MARK} {line.warning}")
+        if line.snippet is not None:
             lines.append("")
             lines.append(f"{pad}  ```")
-            lines.extend(f"{pad}  {line.strip()}" for line in node.rule.snippet.splitlines())
+            lines.extend(f"{pad}  {code.strip()}" for code in line.snippet.splitlines())
             lines.append(f"{pad}  ```")
             lines.append("")
-        if node.hidden:
-            lines.append(f"{pad}  - … {node.hidden} more (raise `--depth`)")
-        for child in node.children:
+        if line.more is not None:
+            lines.append(f"{pad}  - {line.more}")
+        for child in line.children:
             walk(child, level + 1)
 
-    walk(explanation.root, 0)
-    if r.diagnostics:
-        lines += ["", "Notes on the data:", ""] + [
-            f"- {f.severity}: {_cell(f.message)}" for f in r.diagnostics
-        ]
+    walk(view.tree.root, 0)
+    lines += render_findings(view.findings)
     return "\n".join(lines) + "\n"

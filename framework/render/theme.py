@@ -32,6 +32,7 @@ THEME = Theme(
 
 
 def rating_style(rating: str | None) -> str:
+    """The style of a rating (``rating.requires-improvement``); ``rating.none`` for none."""
     if not rating:
         return "rating.none"
     return "rating." + rating.lower().replace(" ", "-")

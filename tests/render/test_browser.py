@@ -16,6 +16,7 @@ import pytest
 
 from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.render.html import render_report
+from ratingbook.framework.views.ratings import ratings_view
 
 pytestmark = pytest.mark.browser
 
@@ -64,7 +65,8 @@ def report() -> str:
     cwd = Path.cwd()
     os.chdir(REPO)
     try:
-        return render_report(evaluate(load_framework("yot-2020"), load_inspection(EXAMPLE)))
+        result = evaluate(load_framework("yot-2020"), load_inspection(EXAMPLE))
+        return render_report(ratings_view(result))
     finally:
         os.chdir(cwd)
 

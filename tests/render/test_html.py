@@ -12,8 +12,11 @@ import pytest
 
 from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.explain import build
-from ratingbook.framework.render.html import render_explanation, render_report
-from ratingbook.framework.result import Finding, Result
+from ratingbook.framework.render import html
+from ratingbook.framework.result import Result
+from ratingbook.framework.views.common import FindingView
+from ratingbook.framework.views.explanation import explanation_view
+from ratingbook.framework.views.ratings import Band, chart_row, ratings_view
 
 REPO = Path(__file__).resolve().parents[2]
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
@@ -97,9 +100,9 @@ class Dom(HTMLParser):
         self.stack[-1].children.append(data)
 
 
-def parse(html: str) -> Dom:
+def parse(text: str) -> Dom:
     dom = Dom()
-    dom.feed(html)
+    dom.feed(text)
     dom.close()
     assert dom.stack == [dom.root], f"unclosed: {[e.tag for e in dom.stack[1:]]}"
     return dom
@@ -110,6 +113,14 @@ def parse(html: str) -> Dom:
 
 def rate(path: str) -> Result:
     return evaluate(load_framework("yot-2020"), load_inspection(path))
+
+
+def render_report(result: Result) -> str:
+    return html.render_report(ratings_view(result))
+
+
+def render_explanation(item: str | None, result: Result, depth: int | None = None) -> str:
+    return html.render_explanation(explanation_view(build(result, item, depth)))
 
 
 @pytest.fixture(scope="module")
@@ -136,8 +147,8 @@ EXPECTED = {
 @pytest.mark.parametrize("path", [WM, EXAMPLE])
 def test_report_structure(results: dict[str, Result], path: str) -> None:
     result = results[path]
-    html = render_report(result)
-    dom = parse(html)
+    page = render_report(result)
+    dom = parse(page)
     root = dom.root
     assert dom.doctype.lower() == "doctype html"
     assert root.find("html").attrs.get("lang") == "en"
@@ -174,7 +185,7 @@ def test_report_structure(results: dict[str, Result], path: str) -> None:
             assert set_by.text() == "inspector judgement"
         else:
             assert all(k in set_by.text() for k in s.lowest)
-    assert ("◆" in html) == bool(EXPECTED[path]["discretion"])
+    assert ("◆" in page) == bool(EXPECTED[path]["discretion"])
 
     # One chart per standard rated by its key questions (domains 2 and 3), a bar per key question.
     rated = [s for s in result.standards if s.domain in ("2", "3")]
@@ -221,7 +232,7 @@ def test_report_structure(results: dict[str, Result], path: str) -> None:
 
 @pytest.mark.parametrize("path", [WM, EXAMPLE])
 def test_report_loads_nothing(results: dict[str, Result], path: str) -> None:
-    html = render_report(results[path])
+    page = render_report(results[path])
     for bad in (
         "http://",
         "https://",
@@ -233,8 +244,8 @@ def test_report_loads_nothing(results: dict[str, Result], path: str) -> None:
         "//cdn",
         "xlink:href",
     ):
-        assert bad not in html.lower(), bad
-    assert "<style>" in html  # all styling inline
+        assert bad not in page.lower(), bad
+    assert "<style>" in page  # all styling inline
 
 
 def test_wm_2_2_discretion_checks_and_warnings(results: dict[str, Result]) -> None:
@@ -256,46 +267,54 @@ def test_wm_2_2_discretion_checks_and_warnings(results: dict[str, Result]) -> No
     assert "◆ 2.2 professional discretion: banded Inadequate, rated Requires improvement." in notes
 
 
-def test_bands_from_the_band_rules_when_the_result_has_no_band_list(
-    results: dict[str, Result],
-) -> None:
-    result = results[EXAMPLE]  # every band occurs among its key questions
-    assert render_report(replace(result, bands=())) == render_report(result)
+def test_chart_bands_are_the_framework_bands(results: dict[str, Result]) -> None:
+    result = results[WM]
+    view = ratings_view(result)
+    framework = result.framework.banding.bands
+    assert view.bands == tuple(Band(low=b.low, high=b.high, rating=b.rating) for b in framework)
+    # Every chart is drawn against them, whichever bands its key questions fall in.
+    for svg in parse(html.render_report(view)).root.find_all("svg"):
+        titles = [r.find("title").text() for r in svg.find_all("rect", "band")]
+        assert titles == [f"{b.low}-{b.high}: {b.rating}" for b in framework]
+    # The bands are the framework's, not gathered from the key questions' band rules: a Result
+    # with no key questions at all (only the judged domain 1) still has all four.
+    judged_only = replace(result, standards=result.standards[:4])
+    assert ratings_view(judged_only).bands == view.bands
 
 
 def test_a_key_question_without_relevant_cases(results: dict[str, Result]) -> None:
-    result = results[WM]
-    s = result.standards[4]
-    k = replace(
-        s.key_questions[0],
-        basis="none",
-        relevant=None,
-        yes=None,
-        percent=None,
-        exact=None,
-        band=None,
-        band_rule=None,
-    )
-    s2 = replace(s, key_questions=(k, *s.key_questions[1:]))
-    html = render_report(
-        replace(result, standards=(*result.standards[:4], s2, *result.standards[5:]))
-    )
-    svg = parse(html).root.find_all("svg")[0]
+    view = ratings_view(results[WM])
+    k = results[WM].standards[4].key_questions[0]
+    none = replace(k, basis="none", relevant=None, yes=None, percent=None, band=None)
+    domain = view.charts[0]
+    first = domain.items[0]
+    chart = replace(first, rows=(chart_row(none, sets_band=False), *first.rows[1:]))
+    charts = (replace(domain, items=(chart, *domain.items[1:])), *view.charts[1:])
+    page = html.render_report(replace(view, charts=charts))
+    svg = parse(page).root.find_all("svg")[0]
     row = svg.find_all("g", "kq-row")[0]
     assert row.find("text", "none").text() == "no relevant cases"
+    assert row.find("title").text() == f"{k.id} {k.text}: no relevant cases, no band"
     assert not row.find_all("rect", "bar")
 
 
 def test_text_is_escaped_and_diagnostics_come_last(results: dict[str, Result]) -> None:
-    result = replace(
-        results[WM],
+    view = replace(
+        ratings_view(results[WM]),
         service='<script>alert("x")</script> & Sons',
-        diagnostics=(Finding("warning", "W1", "case <C1> answered 'yes' & 'no'", "data line 3"),),
+        findings=(
+            FindingView(
+                severity="warning",
+                code="W1",
+                message="case <C1> answered 'yes' & 'no'",
+                where="data line 3",
+            ),
+        ),
     )
-    html = render_report(result)
-    assert "<script" not in html
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Sons" in html
-    dom = parse(html)
+    page = html.render_report(view)
+    assert "<script" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Sons" in page
+    dom = parse(page)
     main = [c for c in dom.root.find("main").children if isinstance(c, El)]
     assert main[-1].attrs["id"] == "diagnostics"
     assert (
@@ -335,10 +354,10 @@ def test_explanation_page_opens_the_top_two_levels(
     results: dict[str, Result], item: str | None
 ) -> None:
     explanation = build(results[WM], item)
-    html = render_explanation(explanation)
+    page = html.render_explanation(explanation_view(explanation))
     for bad in ("http://", "https://", "src=", "<link", "<script"):
-        assert bad not in html
-    dom = parse(html)
+        assert bad not in page
+    dom = parse(page)
     levels = _depth_of_details(dom)
     assert levels and levels[0] == (0, True)
     assert all(opened == (depth < 2) for depth, opened in levels)
@@ -346,9 +365,9 @@ def test_explanation_page_opens_the_top_two_levels(
 
 
 def test_explanation_page_shows_what_depth_hid(results: dict[str, Result]) -> None:
-    html = render_explanation(build(results[WM], "2.2", depth=1))
-    assert "more lines (raise --depth to see them)" in html
-    assert ", 1 level deep" in html
+    page = render_explanation("2.2", results[WM], depth=1)
+    assert "more lines (raise --depth to see them)" in page
+    assert ", 1 level deep" in page
 
 
 # ---------------------------------------------------------------------------- golden file and CLI
@@ -368,5 +387,5 @@ def test_cli_writes_the_same_report(
     assert out == render_report(results[WM])
     code, out, err = run_cli("explain", WM, "2.2", "--format", "html")
     assert (code, err) == (0, "")
-    assert out == render_explanation(build(results[WM], "2.2"))
+    assert out == render_explanation("2.2", results[WM])
     assert re.search(r"<details class=\"node kind-standard\" id=\"why-2.2\" open>", out)

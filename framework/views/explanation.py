@@ -1,0 +1,174 @@
+"""What an explanation tree shows, line by line: the same decisions for text, Markdown and HTML.
+
+The tree is :mod:`~ratingbook.framework.explain`'s :class:`~ratingbook.framework.explain.Node`,
+which works out what lies beneath a line only when it is first read. A :class:`Line` wraps a
+node and says how it is shown (a heading or not, its check mark, the rating badge, where its
+rule is written, what ``--depth`` hid); its children are wrapped as they are read, so a view
+of a whole inspection costs nothing until a renderer walks it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from ratingbook.framework.explain import Explanation, Node
+from ratingbook.framework.views.common import FindingView, Rating, findings, plural
+
+# Lines that name what they explain (the overall rating, a standard, a key question): headings.
+HEADING_KINDS: Final = frozenset({"overall", "standard", "key_question"})
+# Lines whose status is a rating or a band, shown as a rating badge.
+BADGE_KINDS: Final = frozenset(
+    {"key_question", "band", "lowest", "judgement", "decision", "change"}
+)
+# Lines another part of a report can point at, by their id.
+ANCHOR_KINDS: Final = frozenset({"standard", "key_question"})
+NO_BAND: Final = "no band"
+
+
+CheckStatus = Literal["yes", "no", "unknown", "none"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckMark:
+    """Whether a rule of the discretion policy holds: its mark and what the mark means."""
+
+    status: CheckStatus
+    symbol: str
+    meaning: str
+
+
+CHECK_MARKS: Final = {
+    "yes": CheckMark(status="yes", symbol="✓", meaning="holds"),
+    "no": CheckMark(status="no", symbol="✗", meaning="does not hold"),
+    "unknown": CheckMark(status="unknown", symbol="?", meaning="not known"),
+}
+NO_STATUS: Final = CheckMark(status="none", symbol="·", meaning="no status")
+
+
+def more_text(hidden: int) -> str:
+    """What ``--depth`` cut off beneath a line, and how to see it."""
+    return f"… {plural(hidden, 'more line')} (raise --depth to see them)"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Line:
+    """One line of an explanation as shown; what lies beneath is read when it is asked for."""
+
+    node: Node = field(repr=False)
+    snippets: bool = True  # show the framework text of each deciding rule
+
+    @property
+    def kind(self) -> str:
+        """What the line is about (``standard``, ``band``, ``check``, ...)."""
+        return self.node.kind
+
+    @property
+    def label(self) -> str:
+        """The line's words."""
+        return self.node.label
+
+    @property
+    def heading(self) -> bool:
+        """Whether the line names what it explains (shown strong)."""
+        return self.node.kind in HEADING_KINDS
+
+    @property
+    def check(self) -> CheckMark | None:
+        """For a rule of the discretion policy, whether it holds."""
+        if self.node.kind != "check":
+            return None
+        return CHECK_MARKS.get(self.node.status or "", NO_STATUS)
+
+    @property
+    def badge(self) -> Rating | None:
+        """The rating or band the line arrives at, shown as a badge (``no band`` has no colour)."""
+        status = self.node.status
+        if not status or self.node.kind not in BADGE_KINDS:
+            return None
+        return Rating(text=status, value=None if status == NO_BAND else status)
+
+    @property
+    def where(self) -> str | None:
+        """Where the deciding rule is written (``file:line``), if a rule decided this line."""
+        return None if self.node.rule is None else self.node.rule.where
+
+    @property
+    def snippet(self) -> str | None:
+        """The deciding rule's framework text, dedented, where snippets are shown."""
+        rule = self.node.rule
+        if not self.snippets or rule is None or not rule.snippet:
+            return None
+        return textwrap.dedent(rule.snippet)
+
+    @property
+    def warning(self) -> str | None:
+        """What a reader must not miss about this line."""
+        return self.node.warning
+
+    @property
+    def more(self) -> str | None:
+        """What ``--depth`` cut off beneath this line, if anything."""
+        hidden = self.node.hidden
+        return more_text(hidden) if hidden else None
+
+    @property
+    def anchor(self) -> str | None:
+        """The id other parts of a report link to (standards and key questions)."""
+        return self.node.id if self.node.id and self.node.kind in ANCHOR_KINDS else None
+
+    @property
+    def children(self) -> tuple[Line, ...]:
+        """The lines beneath this one (worked out when first read)."""
+        return tuple(Line(node=c, snippets=self.snippets) for c in self.node.children)
+
+    @property
+    def warnings_below(self) -> int:
+        """How many lines beneath this one carry a warning."""
+        return sum((1 if c.warning else 0) + c.warnings_below for c in self.children)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tree:
+    """An explanation tree, and which of its levels start open where lines fold (HTML)."""
+
+    root: Line
+    open_levels: tuple[bool, ...]
+
+
+def tree(node: Node, open_levels: tuple[bool, ...], *, snippets: bool = True) -> Tree:
+    """The tree beneath ``node`` as shown, with its first levels open as ``open_levels`` says."""
+    return Tree(root=Line(node=node, snippets=snippets), open_levels=open_levels)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExplanationView:
+    """The explanation of one item: what it is about, the tree, and the notes on the data."""
+
+    service: str
+    framework_id: str
+    framework_title: str
+    framework_path: str
+    inspection: str
+    item: str  # the item explained, ``overall`` for the overall rating
+    depth: str | None  # ``2 levels deep`` where ``--depth`` cut the tree
+    tree: Tree
+    findings: tuple[FindingView, ...]
+
+
+def explanation_view(explanation: Explanation, *, snippets: bool = True) -> ExplanationView:
+    """What every format shows of an explanation; its top two levels start open."""
+    r = explanation.result
+    depth = explanation.depth
+    return ExplanationView(
+        service=r.service,
+        framework_id=r.framework_id,
+        framework_title=r.framework_title,
+        framework_path=r.framework_path,
+        inspection=r.inspection,
+        item=explanation.item or "overall",
+        depth=None if depth is None else f"{plural(depth, 'level')} deep",
+        tree=tree(explanation.root, (True, True), snippets=snippets),
+        findings=findings(r.diagnostics),
+    )

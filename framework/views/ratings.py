@@ -1,0 +1,341 @@
+"""What a rated inspection shows: the ratings table, its notes, the key-question charts and trees.
+
+:func:`ratings_view` decides, once for text, Markdown and HTML, every mark, label and note:
+which standards carry the discretion mark, where the banded rating is shown, what "set by"
+says, what each discretion note says (the renderers add only their own joining words), the
+bands the charts are drawn against (the framework's own), and the explanation trees of the
+HTML report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Generic, TypeVar
+
+from ratingbook.framework.explain import explain
+from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.views.common import (
+    APPLIED,
+    ELIGIBLE,
+    FindingView,
+    Mark,
+    Rating,
+    capitalised,
+    findings,
+    rating,
+)
+from ratingbook.framework.views.explanation import Tree, tree
+
+T = TypeVar("T")
+
+OVERALL_LABEL: Final = "Overall rating"
+OVERALL_SET_BY: Final = "sum of scores"
+JUDGED_SET_BY: Final = "inspector judgement"
+NO_RELEVANT_CASES: Final = "no relevant cases"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Domain(Generic[T]):
+    """A domain's id and name, and what is shown under it."""
+
+    id: str
+    name: str
+    items: tuple[T, ...]
+
+
+def by_domain(result: Result, items: list[tuple[str, T]]) -> tuple[Domain[T], ...]:
+    """Items grouped under their domain, in order; a domain shows once for each run of items."""
+    groups: list[tuple[str, list[T]]] = []
+    for domain, item in items:
+        if not groups or groups[-1][0] != domain:
+            groups.append((domain, []))
+        groups[-1][1].append(item)
+    return tuple(
+        Domain(id=d, name=result.domain_name(d), items=tuple(found)) for d, found in groups
+    )
+
+
+# ---------------------------------------------------------------------------- the table
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OverallRow:
+    """The overall rating and score, in the words each place needs."""
+
+    rating: Rating
+    score: str  # ``23/36``; ``not scored (of 36)`` where a standard has no rating
+    score_figure: str  # in a narrow column: ``23/36``, ``-/36``
+    score_phrase: str  # in a sentence: ``score 23/36``, ``not scored (of 36)``
+    score_heading: str  # on its own: ``Score 23/36``, ``Not scored (of 36)``
+    label: str = OVERALL_LABEL
+    set_by: str = OVERALL_SET_BY
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandardRow:
+    """One standard's row of the ratings table."""
+
+    id: str
+    name: str
+    rating: Rating
+    mark: Mark | None  # discretion applied, or eligible but not applied
+    score: str  # empty where the standard has no score
+    banded: Rating | None  # before discretion, only where it differs from the final rating
+    set_by: str  # the key questions that set the band, "inspector judgement", or a note
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscretionNote:
+    """A panel's decision to use professional discretion, and why it could."""
+
+    id: str
+    banded: Rating  # the rating the rules gave
+    rating: Rating  # the panel's rating
+    by_override: bool  # applied by override: the policy does not make the standard eligible
+    basis: str  # the eligibility sentence ("Eligible because ...")
+    reason: str  # the panel's reason
+
+
+def mark(s: StandardResult) -> Mark | None:
+    """◆ where discretion was applied, ◇ where the standard is eligible but it was not."""
+    d = s.discretion
+    if d is not None and d.applied:
+        return APPLIED
+    if d is not None and d.eligible:
+        return ELIGIBLE
+    return None
+
+
+def banded(s: StandardResult) -> Rating | None:
+    """The banded rating, shown only where it differs from the final one (never when judged)."""
+    if s.judged is not None or s.banded == s.rating or not s.banded:
+        return None
+    return rating(s.banded)
+
+
+def lowest_summary(s: StandardResult) -> str:
+    """``2.3.1, 2.3.2: 67% (2/3)``: the key questions that set the band, grouped by figure."""
+    groups: dict[str, list[str]] = {}
+    for k in s.key_questions:
+        if k.id in s.lowest:
+            counts = f" ({k.yes}/{k.relevant})" if k.relevant is not None else ""
+            groups.setdefault(f"{k.percent}%{counts}", []).append(k.id)
+    return "; ".join(f"{', '.join(ids)}: {figure}" for figure, ids in groups.items())
+
+
+def set_by(s: StandardResult) -> str:
+    """What set the standard's rating: the inspector, its lowest key questions, or why nothing did."""
+    if s.judged is not None:
+        return JUDGED_SET_BY
+    if not s.lowest:
+        return s.note or ""
+    return lowest_summary(s)
+
+
+def standard_row(s: StandardResult) -> StandardRow:
+    """A standard's row of the ratings table."""
+    return StandardRow(
+        id=s.id,
+        name=s.name,
+        rating=rating(s.rating),
+        mark=mark(s),
+        score="" if s.score is None else str(s.score),
+        banded=banded(s),
+        set_by=set_by(s),
+    )
+
+
+def overall_row(result: Result) -> OverallRow:
+    """The overall rating and its score."""
+    o = result.overall
+    if o.score is not None:
+        score = figure = f"{o.score}/{o.max}"
+        phrase = f"score {score}"
+    else:
+        score = phrase = f"not scored (of {o.max})"
+        figure = f"-/{o.max}"
+    return OverallRow(
+        rating=rating(o.rating),
+        score=score,
+        score_figure=figure,
+        score_phrase=phrase,
+        score_heading=capitalised(phrase),
+    )
+
+
+def discretion_notes(result: Result) -> tuple[DiscretionNote, ...]:
+    """One note for each standard where the panel applied discretion."""
+    notes = []
+    for s in result.standards:
+        d = s.discretion
+        if d is not None and d.applied:
+            notes.append(
+                DiscretionNote(
+                    id=s.id,
+                    banded=rating(s.banded),
+                    rating=rating(d.rating),
+                    by_override=d.override and not d.eligible,
+                    basis=d.basis,
+                    reason=d.reason or "",
+                )
+            )
+    return tuple(notes)
+
+
+# ---------------------------------------------------------------------------- the charts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Band:
+    """A key-question band: the percentages it covers and the rating it gives."""
+
+    low: int
+    high: int
+    rating: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChartRow:
+    """A key question against the bands: its bar, and the words beside and over it."""
+
+    id: str
+    text: str  # the key question's wording
+    percent: int | None  # None: no relevant cases, so no bar
+    band: str | None
+    figure: str  # ``67% (2/3 yes)``, ``64% (published figure)``; empty with no bar
+    label: str  # beside the bar: figure, band, whether it sets the standard's band
+    summary: str  # in the chart's description: ``67% (2/3 yes), Good``
+    hover: str  # the key question in full, shown on hovering its row
+    sets_band: bool  # one of the key questions in the standard's lowest band
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Chart:
+    """A standard rated by its key questions, drawn against the bands."""
+
+    id: str
+    name: str
+    rating: Rating
+    mark: Mark | None
+    banded: Rating | None
+    rows: tuple[ChartRow, ...]
+
+
+def figure_text(k: KeyQuestionResult) -> str:
+    """``67% (2/3 yes)`` from case counts, ``64% (published figure)`` from a percentage."""
+    if k.relevant is not None and k.yes is not None:
+        return f"{k.percent}% ({k.yes}/{k.relevant} yes)"
+    return f"{k.percent}% (published figure)"
+
+
+def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
+    """A key question's row of its standard's chart."""
+    if k.percent is None or k.band is None:
+        return ChartRow(
+            id=k.id,
+            text=k.text,
+            percent=None,
+            band=None,
+            figure="",
+            label=NO_RELEVANT_CASES,
+            summary=NO_RELEVANT_CASES,
+            hover=f"{k.id} {k.text}: no relevant cases, no band",
+            sets_band=sets_band,
+        )
+    figure = figure_text(k)
+    if k.relevant is not None and k.yes is not None:
+        counted = f"{k.yes} of {k.relevant} relevant cases answered yes: {k.percent}%"
+    else:
+        counted = f"published figure {k.percent}%"
+    sets = "; sets the standard's band" if sets_band else ""
+    return ChartRow(
+        id=k.id,
+        text=k.text,
+        percent=k.percent,
+        band=k.band,
+        figure=figure,
+        label=f"{figure} {k.band}" + (" · sets the band" if sets_band else ""),
+        summary=f"{figure}, {k.band}",
+        hover=f"{k.id} {k.text}: {counted}, {k.band}{sets}",
+        sets_band=sets_band,
+    )
+
+
+def chart(s: StandardResult) -> Chart:
+    """A standard's key questions against the bands."""
+    return Chart(
+        id=s.id,
+        name=s.name,
+        rating=rating(s.rating),
+        mark=mark(s),
+        banded=banded(s),
+        rows=tuple(chart_row(k, sets_band=k.id in s.lowest) for k in s.key_questions),
+    )
+
+
+def bands(result: Result) -> tuple[Band, ...]:
+    """The framework's key-question bands, ascending."""
+    return tuple(Band(low=lo, high=hi, rating=r) for lo, hi, r in sorted(result.bands))
+
+
+# ---------------------------------------------------------------------------- the view
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RatingsView:
+    """Everything a rated inspection shows, in every format."""
+
+    service: str
+    framework_id: str
+    framework_title: str
+    framework_path: str
+    inspection: str
+    overall: OverallRow
+    domains: tuple[Domain[StandardRow], ...]
+    discretion: tuple[DiscretionNote, ...]
+    legend: tuple[Mark, ...]  # marks in the table that no note explains (◇)
+    findings: tuple[FindingView, ...]
+    bands: tuple[Band, ...]
+    charts: tuple[Domain[Chart], ...]  # standards rated by their key questions
+    summary: Tree | None  # how the overall rating is reached, without the standards
+    trees: tuple[Domain[Tree], ...]  # each standard's explanation, starting closed
+
+
+def _summary(result: Result) -> Tree | None:
+    overall = explain(result)
+    how = tuple(c for c in overall.children if c.kind != "standard")
+    if not how:
+        return None
+    return tree(overall.cut(below=lambda: how), (True,))
+
+
+def ratings_view(result: Result) -> RatingsView:
+    """What text, Markdown and HTML show of a rated inspection."""
+    standards = result.standards
+    eligible = any(
+        s.discretion is not None and s.discretion.eligible and not s.discretion.applied
+        for s in standards
+    )
+    return RatingsView(
+        service=result.service,
+        framework_id=result.framework_id,
+        framework_title=result.framework_title,
+        framework_path=result.framework_path,
+        inspection=result.inspection,
+        overall=overall_row(result),
+        domains=by_domain(result, [(s.domain, standard_row(s)) for s in standards]),
+        discretion=discretion_notes(result),
+        legend=(ELIGIBLE,) if eligible else (),
+        findings=findings(result.diagnostics),
+        bands=bands(result),
+        charts=by_domain(
+            result,
+            [(s.domain, chart(s)) for s in standards if s.judged is None and s.key_questions],
+        ),
+        summary=_summary(result),
+        # Each standard starts closed (its summary line gives the result); opened, its first
+        # level shows, and the cases and prompts beneath stay folded.
+        trees=by_domain(
+            result, [(s.domain, tree(explain(result, s.id), (False, True))) for s in standards]
+        ),
+    )

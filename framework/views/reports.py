@@ -1,0 +1,198 @@
+"""What the ``test``, ``frameworks`` and ``check`` commands report, decided apart from printing.
+
+- :func:`expectations_report`: a run of expectation files, in pytest's layout: what was
+  collected, one line (or one character) per expectation, each failure with its mismatches
+  and traces, the short summary, the time and the last line CI tools read.
+- :func:`frameworks_view`: the shipped framework versions as a table.
+- :func:`checked_file`: one framework file checked: ok with what it holds, or failed with
+  how many errors and warnings, and the diagnostics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final, Protocol
+
+from ratingbook.dsl import render_diagnostics
+from ratingbook.framework.checker import CheckResult
+from ratingbook.framework.expectations import Outcome
+from ratingbook.framework.views.common import plural
+
+# ---------------------------------------------------------------------------- test
+
+FAILURES_TITLE: Final = "FAILURES"
+SHORT_SUMMARY_TITLE: Final = "short test summary"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExpectationLine:
+    """An expectation and whether it passed (``-v``: one line each)."""
+
+    nodeid: str
+    passed: bool
+    status: str  # PASSED | FAILED
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MismatchView:
+    """A figure that is not what the expectation says, and the trace behind the figure."""
+
+    what: str  # e.g. standards."2.4".rating
+    expected: str  # as Python writes it: 'Good', 24, None
+    got: str
+    trace: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FailureView:
+    """A failed expectation: why it could not be rated, or what did not match."""
+
+    nodeid: str
+    error: str | None
+    mismatches: tuple[MismatchView, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExpectationsReport:
+    """A run of expectation files, as ``ratingbook test`` reports it."""
+
+    collected: str  # "collected 11 expectations"
+    lines: tuple[ExpectationLine, ...]  # one per expectation with ``-v``; else none
+    progress: str | None  # without ``-v``: "." for each that passed, "F" for each that failed
+    failures: tuple[FailureView, ...]
+    short_summary: tuple[str, ...]  # "FAILED nodeid - the first mismatch"
+    time: str  # "in 0.34s"
+    summary: str  # the last line: "9 passed, 2 failed"
+    failed: int
+
+
+def expectations_report(
+    outcomes: Sequence[Outcome], seconds: float, *, verbose: bool
+) -> ExpectationsReport:
+    """What ``ratingbook test`` reports of a run."""
+    failed = [o for o in outcomes if not o.passed]
+    passed = len(outcomes) - len(failed)
+    return ExpectationsReport(
+        collected=f"collected {plural(len(outcomes), 'expectation')}",
+        lines=tuple(
+            ExpectationLine(
+                nodeid=o.expectation.nodeid,
+                passed=o.passed,
+                status="PASSED" if o.passed else "FAILED",
+            )
+            for o in outcomes
+        )
+        if verbose
+        else (),
+        progress=None if verbose else "".join("." if o.passed else "F" for o in outcomes),
+        failures=tuple(
+            FailureView(
+                nodeid=o.expectation.nodeid,
+                error=o.error,
+                mismatches=tuple(
+                    MismatchView(
+                        what=m.what, expected=repr(m.expected), got=repr(m.got), trace=m.trace
+                    )
+                    for m in o.mismatches
+                ),
+            )
+            for o in failed
+        ),
+        short_summary=tuple(
+            f"FAILED {o.expectation.nodeid} - "
+            + (o.mismatches[0].what if o.mismatches else "could not be rated")
+            for o in failed
+        ),
+        time=f"in {seconds:.2f}s",
+        summary=f"{passed} passed, {len(failed)} failed",
+        failed=len(failed),
+    )
+
+
+# ---------------------------------------------------------------------------- frameworks
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FrameworksView:
+    """The shipped framework versions as a table."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+class Version(Protocol):
+    """What the table reads of a shipped version (the registry's entries have it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def effective_from(self) -> str | None: ...
+    @property
+    def effective_until(self) -> str | None: ...
+    @property
+    def based_on(self) -> str | None: ...
+    @property
+    def display(self) -> str: ...
+
+
+def frameworks_view(entries: Iterable[Version]) -> FrameworksView:
+    """The shipped versions: id, title, dates, the version each is based on, and its file."""
+    return FrameworksView(
+        title="Shipped framework versions",
+        columns=("id", "title", "effective from", "until", "based on", "file"),
+        rows=tuple(
+            (
+                e.id,
+                e.title,
+                e.effective_from or "",
+                e.effective_until or "",
+                e.based_on or "",
+                e.display,
+            )
+            for e in entries
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------- check
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckedFile:
+    """One framework file checked: whether it passed, what it holds or what is wrong."""
+
+    path: str  # as shipped files show (``standards/yot/2020.framework``), else as given
+    ok: bool
+    summary: str  # "yot-2020: 3 domains, 12 standards, ..." or "2 errors, 0 warnings"
+    diagnostics: str | None  # each diagnostic with its source line, as ``file:line:col: ...``
+
+
+def checked_file(path: str, result: CheckResult, *, strict: bool) -> CheckedFile:
+    """The report on the framework file shown as ``path``; with ``strict``, a warning fails it."""
+    errors = sum(d.is_error for d in result.diagnostics)
+    warnings = len(result.diagnostics) - errors
+    fw = result.framework
+    ok = fw is not None and not (strict and warnings)
+    if fw is not None and ok:
+        n_std = sum(1 for _ in fw.standards())
+        n_kq = sum(1 for _ in fw.key_questions())
+        n_pr = sum(1 for _ in fw.prompts())
+        extra = f", {plural(warnings, 'warning')}" if warnings else ""
+        summary = (
+            f"{fw.id}: {len(fw.domains)} domains, {n_std} standards, {n_kq} key questions, "
+            f"{n_pr} prompts{extra}"
+        )
+    else:
+        summary = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    return CheckedFile(
+        path=path,
+        ok=ok,
+        summary=summary,
+        diagnostics=render_diagnostics(result.diagnostics, result.sources)
+        if result.diagnostics
+        else None,
+    )

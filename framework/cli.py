@@ -1,57 +1,94 @@
-"""The ``ratingbook`` command line. User errors become messages and exit codes, never tracebacks."""
+"""The ``ratingbook`` command line.
+
+Each command reads its arguments, calls the Python API (:mod:`ratingbook.framework.api` and
+the loading layer), hands what it gets to a view and a renderer, prints, and exits with the
+documented status: 0 success, 1 findings, 2 a usage or input error. User errors are
+exceptions that carry their status; only :func:`main` prints them and exits, never with a
+traceback. A command imports what it needs when it runs, so ``ratingbook --help`` and a quick
+``rate`` do not pay for the parser, jsonschema or the renderers they do not use.
+"""
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
-from rich.console import Console
-from rich.text import Text
 
-from ratingbook.framework import registry
-from ratingbook.framework.errors import DiagnosticsError, FindingsFound, InputError, RatingbookError
-from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.loading.frameworks import check as check_framework
-from ratingbook.framework.loading.frameworks import framework_for
-from ratingbook.framework.loading.inspections import load_inspection
-from ratingbook.framework.render.theme import make_console
-from ratingbook.framework.result import Result
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ratingbook.framework.errors import RatingbookError
+    from ratingbook.framework.model import Framework
+    from ratingbook.framework.render.theme import ConsoleSettings
+    from ratingbook.framework.result import Result
 
 FORMATS = ["text", "json", "markdown"]
 REPORT_FORMATS = [*FORMATS, "html"]
 
 
-class _State:
-    def __init__(self) -> None:
-        self.out: Console = make_console()
-        self.err: Console = make_console(stderr=True)
+class Output:
+    """Where the command prints: standard output and the error stream, as ``--width`` and
+    ``--no-color`` ask. The Rich consoles are made when first used (JSON needs none)."""
+
+    def __init__(self, width: int | None = None, no_color: bool = False) -> None:
+        self.width = width
+        self.color: bool | None = False if no_color else None
+        self._out: Console | None = None
+        self._err: Console | None = None
+
+    @property
+    def out(self) -> Console:
+        if self._out is None:
+            from ratingbook.framework.render.theme import make_console
+
+            self._out = make_console(width=self.width, color=self.color)
+        return self._out
+
+    @property
+    def err(self) -> Console:
+        if self._err is None:
+            from ratingbook.framework.render.theme import make_console
+
+            self._err = make_console(stderr=True, width=self.width, color=self.color)
+        return self._err
+
+    def settings(self) -> ConsoleSettings:
+        """Standard output's settings, for rendering text in another process."""
+        from ratingbook.framework.render.theme import settings_of
+
+        return settings_of(self.out)
+
+    @staticmethod
+    def write(text: str) -> None:
+        click.echo(text, nl=False)
+
+    def json(self, data: Any) -> None:
+        from ratingbook.framework.render.json_stream import dumps
+
+        click.echo(dumps(data))
+
+    def error(self, err: RatingbookError) -> None:
+        """A problem, on the error stream, as ``main`` shows one."""
+        _print_error(self.err, err.format_message(), err.exit_code, _located(err))
 
 
-def _emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+def _located(err: RatingbookError) -> bool:
+    from ratingbook.framework.errors import DiagnosticsError
+
+    return isinstance(err, DiagnosticsError)
 
 
-def _show(
-    state: _State,
-    fmt: str,
-    to_json: Callable[[], Any],
-    markdown: Callable[[Any], str],
-    text: Callable[[Any], Any],
-    view: Callable[[], Any],
-) -> None:
-    """Print JSON, or the view as Markdown or a Rich renderable, as ``--format`` asks."""
-    if fmt == "json":
-        _emit_json(to_json())
-    elif fmt == "markdown":
-        click.echo(markdown(view()), nl=False)
-    else:
-        state.out.print(text(view()))
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to share the work (default: one per core).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,11 +98,7 @@ def _show(
 @click.pass_context
 def cli(ctx: click.Context, width: int | None, no_color: bool) -> None:
     """Inspection standards frameworks as data: check them, rate inspections, explain ratings."""
-    state = _State()
-    color = False if no_color else None
-    state.out = make_console(width=width, color=color)
-    state.err = make_console(stderr=True, width=width, color=color)
-    ctx.obj = state
+    ctx.obj = Output(width, no_color)
 
 
 # ---------------------------------------------------------------------------- frameworks
@@ -76,11 +109,13 @@ def cli(ctx: click.Context, width: int | None, no_color: bool) -> None:
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @click.pass_obj
-def frameworks(state: _State, fmt: str) -> None:
+def frameworks(out: Output, fmt: str) -> None:
     """List the shipped framework versions and their effective dates."""
+    from ratingbook.framework import registry
+
     entries = registry.shipped()
     if fmt == "json":
-        _emit_json(
+        out.json(
             [
                 {
                     "id": e.id,
@@ -97,7 +132,7 @@ def frameworks(state: _State, fmt: str) -> None:
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import frameworks_view
 
-    state.out.print(reports.render_frameworks(frameworks_view(entries)))
+    out.out.print(reports.render_frameworks(frameworks_view(entries)))
 
 
 # ---------------------------------------------------------------------------- check
@@ -107,57 +142,85 @@ def frameworks(state: _State, fmt: str) -> None:
 @click.argument("frameworks", nargs=-1, required=True, metavar="FRAMEWORK...")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.pass_obj
-def check(state: _State, frameworks: Sequence[str], strict: bool) -> None:
+def check(out: Output, frameworks: Sequence[str], strict: bool) -> None:
     """Parse and check framework files (paths or version ids). Exit 1 on errors."""
+    from ratingbook.framework import registry
+    from ratingbook.framework.errors import FindingsFound
+    from ratingbook.framework.loading.frameworks import check as check_framework
+    from ratingbook.framework.loading.frameworks import resolve
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import checked_file
 
     failed = 0
     for ref in frameworks:
         result = check_framework(ref)
-        checked = checked_file(registry.display_path(_path(ref)), result, strict=strict)
+        checked = checked_file(registry.display_path(resolve(ref)), result, strict=strict)
         if checked.diagnostics:
-            state.err.print(reports.render_check_diagnostics(checked), soft_wrap=True)
+            out.err.print(reports.render_check_diagnostics(checked), soft_wrap=True)
         if not checked.ok:
             failed += 1
-        console = state.out if checked.ok else state.err
+        console = out.out if checked.ok else out.err
         console.print(reports.render_check_status(checked), soft_wrap=True)
     if failed:
         raise FindingsFound(f"{failed} of {len(frameworks)} framework file(s) failed the check")
 
 
-def _path(ref: str) -> Any:
-    from ratingbook.framework.loading.frameworks import resolve
-
-    return resolve(ref)
-
-
 # ---------------------------------------------------------------------------- rate
 
 
-def _rate_one(path: str, framework: str | None) -> Result:
-    inspection = load_inspection(path)
-    fw = framework_for(inspection, framework)
-    return evaluate(fw, inspection)
+def _rated(path: str, framework: str | None) -> Result:
+    from ratingbook.framework import api
+
+    inspection = api.load_inspection(path)
+    return api.evaluate(api.framework_for(inspection, framework), inspection)
 
 
-def _for_each(
-    paths: Sequence[str], framework: str | None, state: _State, show: Callable[[Result], None]
-) -> None:
-    """Rate each inspection; report bad ones and carry on; exit 2 at the end if any was bad."""
-    bad = 0
-    for path in paths:
-        try:
-            result = _rate_one(path, framework)
-        except RatingbookError as err:
-            if len(paths) == 1:
-                raise
-            bad += 1
-            _print_error(state.err, err)
-            continue
-        show(result)
-    if bad:
-        raise InputError(f"{bad} of {len(paths)} inspection(s) could not be rated (see above)")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _RateJob:
+    """What each worker of a ``rate`` over many files needs to know."""
+
+    framework: str | None
+    fmt: str
+    console: ConsoleSettings | None
+
+
+def _render_rating(result: Result, fmt: str, console: ConsoleSettings | None) -> str:
+    """One inspection's ratings as text the command writes out unchanged."""
+    if fmt == "json":
+        from ratingbook.framework.render.json_stream import dumps
+
+        return dumps(result.to_json())
+    from ratingbook.framework.views.ratings import ratings_view
+
+    view = ratings_view(result)
+    if fmt == "markdown":
+        from ratingbook.framework.render import markdown
+
+        return markdown.render_ratings(view) + "\n"
+    if fmt == "html":
+        from ratingbook.framework.render import html
+
+        return html.render_report(view)
+    from ratingbook.framework.render import text
+    from ratingbook.framework.render.theme import capture
+
+    assert console is not None
+    return capture(console, text.render_ratings(view))
+
+
+def _rate_setup(job: _RateJob) -> _RateJob:
+    return job
+
+
+def _rate_file(job: _RateJob, path: Path) -> tuple[bool, str, int, bool]:
+    """Rate and render one file: (rated, what to print, exit status, whether it is located)."""
+    from ratingbook.framework.errors import DiagnosticsError, RatingbookError
+
+    try:
+        result = _rated(str(path), job.framework)
+    except RatingbookError as err:
+        return False, err.format_message(), err.exit_code, isinstance(err, DiagnosticsError)
+    return True, _render_rating(result, job.fmt, job.console), 0, False
 
 
 @cli.command()
@@ -171,38 +234,55 @@ def _for_each(
 @click.option(
     "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True
 )
+@jobs_option
 @click.pass_obj
-def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: str) -> None:
-    """Rate inspections (YAML or JSON; '-' reads stdin)."""
-    from ratingbook.framework.render import markdown, text
-    from ratingbook.framework.views.ratings import ratings_view
+def rate(
+    out: Output, inspections: Sequence[str], framework: str | None, fmt: str, jobs: int | None
+) -> None:
+    """Rate inspections (YAML or JSON files, or folders of them; '-' reads stdin)."""
+    from ratingbook.framework.errors import InputError
 
+    html_once = "--format html writes one self-contained report: give one inspection at a time"
     if fmt == "html" and len(inspections) > 1:
-        raise click.UsageError(
-            "--format html writes one self-contained report: give one inspection at a time"
-        )
+        raise click.UsageError(html_once)
+    only = inspections[0]
+    if len(inspections) == 1 and (only == "-" or not Path(only).is_dir()):
+        # One file: its problem is the command's, with that problem's exit status.
+        result = _rated(only, framework)
+        console = out.settings() if fmt == "text" else None
+        out.write(_render_rating(result, fmt, console) + ("\n" if fmt == "json" else ""))
+        return
+    from ratingbook.framework.loading.corpus import inspections as find
+    from ratingbook.framework.loading.parallel import run_each
+    from ratingbook.framework.render.json_stream import write_list
 
-    results: list[Result] = []
+    paths = find(inspections)
+    if fmt == "html" and len(paths) > 1:
+        raise click.UsageError(html_once)
+    if "-" in inspections:
+        jobs = 1  # standard input is this process's to read
+    job = _RateJob(framework=framework, fmt=fmt, console=out.settings() if fmt == "text" else None)
+    bad = 0
 
-    def show(result: Result) -> None:
-        if fmt == "text":
-            state.out.print(text.render_ratings(ratings_view(result)))
-        elif fmt == "markdown":
-            click.echo(markdown.render_ratings(ratings_view(result)))
-        elif fmt == "html":
-            from ratingbook.framework.render import html
+    def rated() -> Iterator[str]:
+        nonlocal bad
+        for ok, shown, status, located in run_each(
+            _rate_file, paths, setup=_rate_setup, args=(job,), jobs=jobs
+        ):
+            if ok:
+                yield shown
+            else:
+                bad += 1
+                _print_error(out.err, shown, status, located)
 
-            click.echo(html.render_report(ratings_view(result)), nl=False)
-        else:
-            results.append(result)
-
-    try:
-        _for_each(inspections, framework, state, show)
-    finally:
-        if fmt == "json" and results:
-            _emit_json(
-                results[0].to_json() if len(inspections) == 1 else [r.to_json() for r in results]
-            )
+    if fmt == "json":
+        write_list(rated(), out.write)
+        out.write("\n")
+    else:
+        for shown in rated():
+            out.write(shown)
+    if bad:
+        raise InputError(f"{bad} of {len(paths)} inspection(s) could not be rated (see above)")
 
 
 # ---------------------------------------------------------------------------- explain
@@ -231,7 +311,7 @@ def rate(state: _State, inspections: Sequence[str], framework: str | None, fmt: 
 )
 @click.pass_obj
 def explain(
-    state: _State,
+    out: Output,
     inspection: str,
     item: str | None,
     framework: str | None,
@@ -240,23 +320,26 @@ def explain(
     no_snippets: bool,
 ) -> None:
     """Why a rating is what it is: the overall rating, a standard (2.2) or a key question (2.2.1)."""
-    from ratingbook.framework.explain import build
-    from ratingbook.framework.render import markdown, text
+    from ratingbook.framework import api
     from ratingbook.framework.views.explanation import explanation_view
 
-    explanation = build(_rate_one(inspection, framework), item, depth)
+    explanation = api.explain(_rated(inspection, framework), item, depth=depth)
     if fmt == "json":
-        _emit_json(explanation.to_json())
+        out.json(explanation.to_json())
         return
     view = explanation_view(explanation, snippets=not no_snippets)
     if fmt == "markdown":
-        click.echo(markdown.render_explanation(view), nl=False)
+        from ratingbook.framework.render import markdown
+
+        out.write(markdown.render_explanation(view))
     elif fmt == "html":
         from ratingbook.framework.render import html
 
-        click.echo(html.render_explanation(view), nl=False)
+        out.write(html.render_explanation(view))
     else:
-        state.out.print(text.render_explanation(view))
+        from ratingbook.framework.render import text
+
+        out.out.print(text.render_explanation(view))
 
 
 # ---------------------------------------------------------------------------- diff and compare
@@ -267,15 +350,21 @@ def explain(
 @click.argument("new", metavar="NEW")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.pass_obj
-def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
+def diff_cmd(out: Output, old: str, new: str, fmt: str) -> None:
     """What NEW changes from OLD (ids or paths): items, wording, applicability, rules."""
-    from ratingbook.framework.diff import diff
-    from ratingbook.framework.loading.frameworks import load_framework
+    from ratingbook.framework import api
+
+    d = api.diff(api.load_framework(old), api.load_framework(new))
+    if fmt == "json":
+        out.json(d.to_json())
+        return
     from ratingbook.framework.render import diffs
     from ratingbook.framework.views.diff import diff_view
 
-    d = diff(load_framework(old), load_framework(new))
-    _show(state, fmt, d.to_json, diffs.markdown_diff, diffs.render_diff, lambda: diff_view(d))
+    if fmt == "markdown":
+        out.write(diffs.markdown_diff(diff_view(d)))
+    else:
+        out.out.print(diffs.render_diff(diff_view(d)))
 
 
 @cli.command("compare")
@@ -285,30 +374,98 @@ def diff_cmd(state: _State, old: str, new: str, fmt: str) -> None:
 @click.option("--candidate", required=True, metavar="ID|PATH", help="The proposed version.")
 @click.argument("corpus", nargs=-1, required=True, metavar="CORPUS...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@jobs_option
 @click.pass_obj
-def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str], fmt: str) -> None:
-    """Re-rate inspections under two versions; exit 1 if any rating moves."""
-    from ratingbook.framework.loading.corpus import compare
-    from ratingbook.framework.loading.frameworks import load_framework
-    from ratingbook.framework.render import diffs
-    from ratingbook.framework.views.comparison import comparison_view
+def compare_cmd(
+    out: Output,
+    base: str,
+    candidate: str,
+    corpus: Sequence[str],
+    fmt: str,
+    jobs: int | None,
+) -> None:
+    """Re-rate inspections (files, or folders of them) under two versions; exit 1 if any
+    rating moves."""
+    from ratingbook.framework import api
+    from ratingbook.framework.errors import FindingsFound, InputError
+    from ratingbook.framework.loading.corpus import compare_each, inspections
 
-    c = compare(load_framework(base), load_framework(candidate), corpus)
-    _show(
-        state,
-        fmt,
-        c.to_json,
-        diffs.markdown_comparison,
-        diffs.render_comparison,
-        lambda: comparison_view(c),
+    versions = api.load_framework(base), api.load_framework(candidate)
+    stream = compare_each(*versions, inspections(corpus), jobs=jobs)
+    tally = {"json": _compare_json, "markdown": _compare_markdown}.get(fmt, _compare_text)(
+        out, versions, stream
     )
-    s = c.summary()
-    if s["errors"]:
+    if tally.errors:
         raise InputError(
-            f"{s['errors']} inspection(s) could not be rated under both versions (see above)"
+            f"{tally.errors} inspection(s) could not be rated under both versions (see above)"
         )
-    if c.moved:
-        raise FindingsFound(f"ratings moved in {s['affected']} of {s['inspections']} inspection(s)")
+    if tally.moved:
+        raise FindingsFound(
+            f"ratings moved in {tally.affected} of {tally.inspections} inspection(s)"
+        )
+
+
+Versions = tuple["Framework", "Framework"]
+
+
+def _compare_text(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
+    from rich.console import Group
+
+    from ratingbook.framework.compare import Tally
+    from ratingbook.framework.render import diffs
+    from ratingbook.framework.views.comparison import inspection_view, summary_line
+
+    tally = Tally()
+    out.out.print(diffs.comparison_head(versions[0].id, versions[1].id))
+    for i in stream:
+        tally = tally.add(i)
+        out.out.print(Group(*diffs.comparison_inspection(inspection_view(i))))
+    out.out.print(diffs.comparison_summary(summary_line(tally)))
+    return tally
+
+
+def _compare_markdown(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
+    import tempfile
+
+    from ratingbook.framework.compare import Tally
+    from ratingbook.framework.render import diffs
+    from ratingbook.framework.views.comparison import inspection_view, summary_line
+
+    tally = Tally()
+    # The summary comes first: the sections wait in a temporary file until it is known.
+    with tempfile.SpooledTemporaryFile(8 << 20, mode="w+", encoding="utf-8") as spool:
+        for i in stream:
+            tally = tally.add(i)
+            spool.write(diffs.markdown_inspection(inspection_view(i)))
+        out.write(
+            diffs.markdown_comparison_head(versions[0].id, versions[1].id, summary_line(tally))
+        )
+        spool.seek(0)
+        while chunk := spool.read(1 << 16):
+            out.write(chunk)
+    out.write("\n")
+    return tally
+
+
+def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
+    from ratingbook.framework.compare import Tally
+    from ratingbook.framework.render.json_stream import Spool
+
+    tally = Tally()
+    spool = Spool()
+    for i in stream:
+        tally = tally.add(i)
+        spool.add(i.to_json())
+    base, candidate = versions
+    head = {
+        "format": "ratingbook/compare-v1",
+        "base": {"id": base.id, "path": base.path},
+        "candidate": {"id": candidate.id, "path": candidate.path},
+        "summary": tally.to_json(),
+    }
+    spool.write_document(head, "inspections", out.write)
+    out.write("\n")
+    return tally
 
 
 # ---------------------------------------------------------------------------- test
@@ -318,8 +475,9 @@ def compare_cmd(state: _State, base: str, candidate: str, corpus: Sequence[str],
 @click.argument("paths", nargs=-1, required=True, metavar="EXPECTATIONS...")
 @click.option("-v", "--verbose", is_flag=True, help="One line per expectation, passed or not.")
 @click.pass_obj
-def test_cmd(state: _State, paths: Sequence[str], verbose: bool) -> None:
+def test_cmd(out: Output, paths: Sequence[str], verbose: bool) -> None:
     """Run expectation files (or every one under a folder); exit 1 on any failure."""
+    from ratingbook.framework.errors import FindingsFound, InputError
     from ratingbook.framework.expectations import run_all
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import expectations_report
@@ -329,7 +487,7 @@ def test_cmd(state: _State, paths: Sequence[str], verbose: bool) -> None:
         raise InputError(f"no expectation files found in {', '.join(paths)}")
     report = expectations_report(outcomes, seconds, verbose=verbose)
     # Names and traces are printed whole, never cut at the width.
-    state.out.print(reports.render_expectations(report), crop=False)
+    out.out.print(reports.render_expectations(report), crop=False)
     # The last line is the plain summary CI tools read.
     click.echo(report.summary)
     if report.failed:
@@ -341,6 +499,9 @@ def test_cmd(state: _State, paths: Sequence[str], verbose: bool) -> None:
 
 def _write_atomically(path: Path, text: str) -> None:
     """Write beside the file, then rename over it: a crash never leaves half a file."""
+    import os
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
@@ -363,9 +524,10 @@ def _write_atomically(path: Path, text: str) -> None:
     help="Change nothing; exit 1 if any file is not formatted.",
 )
 @click.pass_obj
-def fmt(state: _State, files: Sequence[Path], check_only: bool) -> None:
+def fmt(out: Output, files: Sequence[Path], check_only: bool) -> None:
     """Lay out framework files canonically (comments are kept where they are)."""
     from ratingbook.dsl.fmt import FormatError, format_source
+    from ratingbook.framework.errors import FindingsFound, InputError
 
     unformatted: list[Path] = []
     for path in files:
@@ -380,16 +542,16 @@ def fmt(state: _State, files: Sequence[Path], check_only: bool) -> None:
             continue
         unformatted.append(path)
         if check_only:
-            state.err.print(f"would reformat {path}", soft_wrap=True)
+            out.err.print(f"would reformat {path}", soft_wrap=True)
         else:
             _write_atomically(path, formatted)
-            state.out.print(f"reformatted {path}", soft_wrap=True)
+            out.out.print(f"reformatted {path}", soft_wrap=True)
     done = len(files) - len(unformatted)
     if check_only and unformatted:
         raise FindingsFound(
             f"{len(unformatted)} file(s) would be reformatted, {done} already formatted"
         )
-    state.out.print(
+    out.out.print(
         f"{len(unformatted) if not check_only else 0} reformatted, {done} already formatted",
         soft_wrap=True,
     )
@@ -398,20 +560,25 @@ def fmt(state: _State, files: Sequence[Path], check_only: bool) -> None:
 # ---------------------------------------------------------------------------- entry point
 
 
-def _print_error(console: Console, err: RatingbookError) -> None:
-    # soft_wrap: diagnostics keep their lines whole so that the caret stays under its column.
-    if isinstance(err, DiagnosticsError):
-        console.print(Text(err.format_message()), soft_wrap=True)
-    else:
-        console.print(
-            Text(err.format_message()),
-            style="error" if err.exit_code == 2 else None,
-            soft_wrap=True,
-        )
+def _print_error(console: Console, message: str, status: int, located: bool) -> None:
+    """A problem on the error stream. Located problems (``file:line:col`` with the line and a
+    caret) keep their lines whole, so that the caret stays under its column."""
+    from rich.text import Text
+
+    style = None if located or status != 2 else "error"
+    console.print(Text(message), style=style, soft_wrap=True)
+
+
+def _stderr_console() -> Console:
+    from ratingbook.framework.render.theme import make_console
+
+    return make_console(stderr=True)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the CLI; user errors print a message and exit 1 or 2, with no traceback."""
+    from ratingbook.framework.errors import RatingbookError
+
     try:
         cli.main(
             args=list(argv) if argv is not None else None,
@@ -424,12 +591,9 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     except click.ClickException as err:
         err.show()
         sys.exit(2 if err.exit_code == 2 else err.exit_code)
-    except FindingsFound as err:
-        # The command has already reported its findings; the reason goes to stderr.
-        _print_error(make_console(stderr=True), err)
-        sys.exit(err.exit_code)
     except RatingbookError as err:
-        _print_error(make_console(stderr=True), err)
+        # Findings (exit 1) were reported by the command; this says what they add up to.
+        _print_error(_stderr_console(), err.format_message(), err.exit_code, _located(err))
         sys.exit(err.exit_code)
     except BrokenPipeError:
         sys.exit(0)

@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from ratingbook.framework.views.common import sentence
-from ratingbook.framework.views.comparison import ComparisonView, Direction
+from ratingbook.framework.views.comparison import ComparisonView, Direction, InspectionView
 from ratingbook.framework.views.diff import ABSENT, REWORDINGS_TITLE, ChangeView, DiffView, Words
 
 # ---------------------------------------------------------------------------- diff
@@ -151,66 +151,88 @@ def _arrow_style(direction: Direction) -> str:
             assert_never(direction)
 
 
+def comparison_head(base: str, candidate: str) -> RenderableType:
+    """The first line of a comparison: the two versions."""
+    return Text.assemble(
+        ("Base ", "muted"),
+        (base, "heading"),
+        ("  candidate ", "muted"),
+        (candidate, "heading"),
+    )
+
+
+def comparison_inspection(i: InspectionView) -> list[RenderableType]:
+    """One inspection's lines: what moved and why, or that nothing did, or why it failed."""
+    parts: list[RenderableType] = []
+    match i.outcome:
+        case "error":
+            parts.append(Text.assemble("\n", (i.title, "bold"), ("  could not be rated", "error")))
+            parts.append(Text(i.error, style="muted"))
+            return parts
+        case "unchanged":
+            parts.append(Text.assemble("\n", (i.title, "bold"), ("  no change", "ok")))
+        case "moved":
+            parts.append(Text.assemble("\n", (i.title, "bold"), (f"  {i.path}", "trace.where")))
+            for m in i.moves:
+                style = _arrow_style(m.direction)
+                parts.append(
+                    Text.assemble(
+                        f"  {m.item} {m.name}{m.qualifier}: ",
+                        (m.base, "muted"),
+                        " → ",
+                        (m.candidate, style),
+                        (f" {m.arrow}", style),
+                    )
+                )
+                for reason in m.why:
+                    parts.append(Text(f"      because {reason}", style="trace.rule"))
+        case _:
+            assert_never(i.outcome)
+    parts += [Text(f"    note: {note}", style="warning") for note in i.notes]
+    return parts
+
+
+def comparison_summary(summary: str) -> RenderableType:
+    """The last line of a comparison: what moved, over the whole corpus."""
+    return Text(f"\n{summary}", style="heading")
+
+
 def render_comparison(view: ComparisonView) -> RenderableType:
     """The comparison as Rich text: each inspection's moves with their reasons, then the summary."""
-    parts: list[RenderableType] = [
-        Text.assemble(
-            ("Base ", "muted"),
-            (view.base, "heading"),
-            ("  candidate ", "muted"),
-            (view.candidate, "heading"),
-        )
-    ]
+    parts = [comparison_head(view.base, view.candidate)]
     for i in view.inspections:
-        match i.outcome:
-            case "error":
-                parts.append(
-                    Text.assemble("\n", (i.title, "bold"), ("  could not be rated", "error"))
-                )
-                parts.append(Text(i.error, style="muted"))
-                continue
-            case "unchanged":
-                parts.append(Text.assemble("\n", (i.title, "bold"), ("  no change", "ok")))
-            case "moved":
-                parts.append(Text.assemble("\n", (i.title, "bold"), (f"  {i.path}", "trace.where")))
-                for m in i.moves:
-                    style = _arrow_style(m.direction)
-                    parts.append(
-                        Text.assemble(
-                            f"  {m.item} {m.name}{m.qualifier}: ",
-                            (m.base, "muted"),
-                            " → ",
-                            (m.candidate, style),
-                            (f" {m.arrow}", style),
-                        )
-                    )
-                    for reason in m.why:
-                        parts.append(Text(f"      because {reason}", style="trace.rule"))
-            case _:
-                assert_never(i.outcome)
-        parts += [Text(f"    note: {note}", style="warning") for note in i.notes]
-    parts.append(Text(f"\n{view.summary}", style="heading"))
+        parts += comparison_inspection(i)
+    parts.append(comparison_summary(view.summary))
     return Group(*parts)
+
+
+def markdown_comparison_head(base: str, candidate: str, summary: str) -> str:
+    """The title and the summary, which Markdown puts first (no newline at the end)."""
+    return "\n".join([f"# {base} → {candidate}", "", sentence(summary)])
+
+
+def markdown_inspection(i: InspectionView) -> str:
+    """One inspection's section, starting with the newline that ends the text before it."""
+    lines = ["", f"## {_md(i.title)}", ""]
+    match i.outcome:
+        case "error":
+            lines.append(f"Could not be rated: {_md(i.error)}")
+            return "\n" + "\n".join(lines)
+        case "unchanged":
+            lines.append("No change.")
+        case "moved":
+            lines += ["| | | what | base | candidate | why |", "|---|---|---|---|---|---|"]
+            for m in i.moves:
+                lines.append(
+                    f"| {m.item} | {_md(m.name)} | {m.what} | {m.base} | {m.candidate} {m.arrow} | {_md('; '.join(m.why))} |"
+                )
+        case _:
+            assert_never(i.outcome)
+    lines += [f"- note: {_md(n)}" for n in i.notes]
+    return "\n" + "\n".join(lines)
 
 
 def markdown_comparison(view: ComparisonView) -> str:
     """The comparison as Markdown: the summary, then a table of moves for each inspection."""
-    lines = [f"# {view.base} → {view.candidate}", "", sentence(view.summary)]
-    for i in view.inspections:
-        lines += ["", f"## {_md(i.title)}", ""]
-        match i.outcome:
-            case "error":
-                lines.append(f"Could not be rated: {_md(i.error)}")
-                continue
-            case "unchanged":
-                lines.append("No change.")
-            case "moved":
-                lines += ["| | | what | base | candidate | why |", "|---|---|---|---|---|---|"]
-                for m in i.moves:
-                    lines.append(
-                        f"| {m.item} | {_md(m.name)} | {m.what} | {m.base} | {m.candidate} {m.arrow} | {_md('; '.join(m.why))} |"
-                    )
-            case _:
-                assert_never(i.outcome)
-        lines += [f"- note: {_md(n)}" for n in i.notes]
-    return "\n".join(lines) + "\n"
+    head = markdown_comparison_head(view.base, view.candidate, view.summary)
+    return head + "".join(markdown_inspection(i) for i in view.inspections) + "\n"

@@ -10,12 +10,10 @@ from typing import assert_never
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ratingbook.framework.render.lexer import FrameworkLexer
 from ratingbook.framework.render.theme import rating_style
 from ratingbook.framework.views.common import APPLIED, WARNING_MARK, FindingView, Mark, Rating
 from ratingbook.framework.views.explanation import CheckMark, ExplanationView, Line
@@ -134,6 +132,11 @@ def _line_label(line: Line) -> RenderableType:
     if line.warning:
         parts.append(Text(f"{WARNING_MARK} {line.warning}", style="warning"))
     if line.snippet is not None:
+        # Highlighting loads Pygments: only explanations with snippets need it.
+        from rich.syntax import Syntax
+
+        from ratingbook.framework.render.lexer import FrameworkLexer
+
         parts.append(
             Syntax(
                 line.snippet,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+from dataclasses import dataclass
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.theme import Theme
 
 THEME = Theme(
@@ -39,6 +41,45 @@ def rating_style(rating: str | None) -> str:
 
 
 PIPE_WIDTH = 120
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsoleSettings:
+    """What decides how Rich lays text out, so that another process lays it out the same."""
+
+    width: int
+    color_system: str | None
+    terminal: bool
+    no_color: bool
+
+
+def settings_of(console: Console) -> ConsoleSettings:
+    """The settings a console resolved (its width, colours, whether it writes to a terminal)."""
+    return ConsoleSettings(
+        width=console.width,
+        color_system=console.color_system,
+        terminal=console.is_terminal,
+        no_color=console.no_color,
+    )
+
+
+def capture(settings: ConsoleSettings, renderable: RenderableType) -> str:
+    """What a console with these settings would print for ``renderable``."""
+    console = Console(
+        file=io.StringIO(),
+        theme=THEME,
+        width=settings.width,
+        color_system=settings.color_system,  # type: ignore[arg-type]
+        force_terminal=settings.terminal,
+        no_color=settings.no_color,
+        highlight=False,
+        soft_wrap=False,
+        legacy_windows=False,
+    )
+    console.print(renderable)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert isinstance(out, str)
+    return out
 
 
 def make_console(

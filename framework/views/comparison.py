@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from ratingbook.framework.compare import Comparison, InspectionComparison, RatingMove
+from ratingbook.framework.compare import Comparison, InspectionComparison, RatingMove, Tally
 
 Direction = Literal["up", "down", "changed"]
 Outcome = Literal["error", "unchanged", "moved"]
@@ -89,9 +89,9 @@ def inspection_view(i: InspectionComparison) -> InspectionView:
     )
 
 
-def summary_line(c: Comparison) -> str:
+def summary_line(c: Comparison | Tally) -> str:
     """How many inspections moved, and how, and how many could not be rated."""
-    s = c.summary()
+    s = c.to_json() if isinstance(c, Tally) else c.summary()
     return (
         f"{s['affected']} of {s['inspections']} inspections affected: "
         f"{s['ratings_up']} rating(s) up, {s['ratings_down']} down, {s['other_changes']} other change(s)"

@@ -234,10 +234,8 @@ def test_missing_file(results: dict[str, tuple[int, str, str]]) -> None:
 
 
 def test_a_directory_passed_as_a_file(results: dict[str, tuple[int, str, str]]) -> None:
-    assert (
-        failed(results, "directory").strip()
-        == "error: adir: is a directory, not an inspection file"
-    )
+    # rate reads a folder as a corpus; this one holds no inspection.
+    assert failed(results, "directory").strip() == "error: no inspection files found in adir"
     assert failed(results, "framework-directory").strip() == (
         "error: adir: is a directory; name a .framework file or a version id"
     )

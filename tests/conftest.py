@@ -6,10 +6,11 @@ sub-folder can use them without importing this module.
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -140,27 +141,117 @@ def _tiny_fixture() -> Callable[..., str]:
 
 # ---------------------------------------------------------------------------- the CLI
 
+# What every run sees unless the test says otherwise: a fixed width and no colour, as in CI.
+CLI_ENV: dict[str, str | None] = {"COLUMNS": "200", "NO_COLOR": "1"}
+
+
+def _pipe(errors: str) -> io.TextIOWrapper:
+    """A stream as a real pipe is: UTF-8 bytes underneath, not a terminal."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=errors, newline="\n")
+
+
+def _read_back(stream: io.TextIOWrapper) -> str:
+    """What ``subprocess.run(..., text=True)`` would have read from the pipe."""
+    stream.flush()
+    raw = stream.buffer.getvalue()  # type: ignore[attr-defined]
+    stream.close()
+    # text=True decodes with universal newlines.
+    return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _exit_status(code: object, stderr: io.TextIOWrapper) -> int:
+    """The status ``sys.exit(code)`` gives a real process."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=stderr)  # as the interpreter does for sys.exit("message")
+    return 1
+
 
 def run_cli(
-    *args: str, input: str | None = None, cwd: Path | str | None = None
+    *args: str,
+    input: str | None = None,
+    cwd: Path | str | None = None,
+    env: Mapping[str, str | None] | None = None,
 ) -> tuple[int, str, str]:
-    """Run ``python -m ratingbook ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    """Run ``ratingbook ARGS`` in this process; return (exit status, stdout, stderr).
+
+    It calls ``ratingbook.framework.cli.main`` as ``python -m ratingbook`` would, with the
+    environment of ``CLI_ENV`` updated by ``env`` (a value of None removes the variable),
+    ``input`` on stdin (empty if None), and stdout and stderr written to pipes that are not
+    terminals. Everything it changes (environment, working directory, the three standard
+    streams) is put back afterwards, also when the command raises. An exception other than
+    SystemExit is a crash that a real process would print as a traceback: it propagates, so
+    the test fails on it with the traceback.
+    """
+    from ratingbook.framework.cli import main
+
+    stdout, stderr = _pipe("strict"), _pipe("backslashreplace")
+    stdin = io.TextIOWrapper(io.BytesIO((input or "").encode("utf-8")), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        for name, value in {**CLI_ENV, **(env or {})}.items():
+            if value is None:
+                mp.delenv(name, raising=False)
+            else:
+                mp.setenv(name, value)
+        mp.chdir(cwd or REPO)
+        mp.setattr(sys, "stdin", stdin)
+        mp.setattr(sys, "stdout", stdout)
+        mp.setattr(sys, "stderr", stderr)
+        try:
+            main(list(args))
+        except SystemExit as exit_:
+            code = _exit_status(exit_.code, stderr)
+        else:  # pragma: no cover - main() always exits
+            raise AssertionError("ratingbook.framework.cli.main returned instead of exiting")
+    return code, _read_back(stdout), _read_back(stderr)
+
+
+@pytest.fixture(name="run_cli", scope="session")
+def _run_cli_fixture() -> Callable[..., tuple[int, str, str]]:
+    return run_cli
+
+
+def run_subprocess(
+    *args: str,
+    input: str | None = None,
+    cwd: Path | str | None = None,
+    env: Mapping[str, str | None] | None = None,
+) -> tuple[int, str, str]:
+    """Run ``python -m ratingbook ARGS`` in a real process; return (exit status, stdout, stderr).
+
+    For what only a real process shows: the interpreter's own exit, stdin and pipes. The
+    checkout is put first on PYTHONPATH, so the process runs this checkout's code even from
+    another directory (not whatever ratingbook the environment has installed).
+    """
     proc = subprocess.run(
         [sys.executable, "-m", "ratingbook", *args],
         input=input,
         capture_output=True,
         text=True,
         cwd=str(cwd or REPO),
-        env=env,
+        env=subprocess_env(env),
         timeout=120,
     )
     return proc.returncode, proc.stdout, proc.stderr
 
 
-@pytest.fixture(name="run_cli", scope="session")
-def _run_cli_fixture() -> Callable[..., tuple[int, str, str]]:
-    return run_cli
+def subprocess_env(env: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """The environment of a real run: this one, with the checkout first on PYTHONPATH."""
+    out = {**os.environ}
+    out["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), out.get("PYTHONPATH")) if p)
+    for name, value in {**CLI_ENV, **(env or {})}.items():
+        if value is None:
+            out.pop(name, None)
+        else:
+            out[name] = value
+    return out
+
+
+@pytest.fixture(name="run_subprocess", scope="session")
+def _run_subprocess_fixture() -> Callable[..., tuple[int, str, str]]:
+    return run_subprocess
 
 
 # ---------------------------------------------------------------------------- golden files

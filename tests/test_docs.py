@@ -4,8 +4,8 @@ Every fenced ``text`` block in README.md and docs/*.md that starts with ``$ rati
 is a command and, below it, what the command prints (standard output, then the error
 stream). The command is run from the repository folder, in this process (conftest's
 ``run_cli``, which prints what ``python -m ratingbook`` prints), and its output must match
-the block, apart from the run time that ``test`` prints. A block with the command alone is run too and
-must not fail with a usage or input error (exit status 2).
+the block, apart from the run time that ``test`` prints. A block with the command alone is
+run too and must not fail with a usage or input error (exit status 2).
 
 ``pytest --update-goldens`` rewrites the blocks from the current output: review the diff.
 

@@ -76,8 +76,14 @@ def inspections(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+# libyaml's safe dumper writes the same text as yaml.safe_dump, four times faster; a quarter
+# of each example's time went on writing the YAML that the loader then reads.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def rate(data: dict[str, Any]) -> Result:
-    inspection = load_inspection_text(yaml.safe_dump(data, sort_keys=False), "<generated>")
+    text = yaml.dump(data, Dumper=DUMPER, sort_keys=False)
+    inspection = load_inspection_text(text, "<generated>")
     return evaluate(YOT_2020, inspection)
 
 

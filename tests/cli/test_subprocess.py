@@ -36,7 +36,7 @@ RunCli = Callable[..., tuple[int, str, str]]
 
 # name: (arguments, stdin, environment changes)
 REAL_RUNS: dict[str, tuple[list[str], str | None, dict[str, str | None]]] = {
-    "ok": (["--width", "100", "--no-color", "rate", WM], None, {}),
+    "ok": (["--width", "100", "--no-color", "frameworks"], None, {}),
     "findings": (["check", "tests/data/check/prose-2020.framework"], None, {}),
     "missing-file": (["rate", "nope.yaml"], None, {}),
     "usage-error": (["rate"], None, {}),

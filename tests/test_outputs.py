@@ -20,7 +20,6 @@ CASES = {
     "rate/windsor-maidenhead-2020.txt": ([*WIDTH, "rate", WM], 0),
     "rate/example.md": (["rate", EXAMPLE, "--format", "markdown"], 0),
     "rate/windsor-maidenhead-2020.md": (["rate", WM, "--format", "markdown"], 0),
-    "json/example-rate.json": (["rate", EXAMPLE, "--format", "json"], 0),
     "json/windsor-maidenhead-2020-rate.json": (["rate", WM, "--format", "json"], 0),
     "explain/example.txt": ([*WIDTH, "explain", EXAMPLE, "--depth", "2"], 0),
     "explain/example-2.2.txt": ([*WIDTH, "explain", EXAMPLE, "2.2"], 0),

@@ -11,6 +11,7 @@ figures. Its rating JSON is checked in test_example.py too.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -147,6 +148,34 @@ def test_test_command_ends_with_the_plain_summary(
     code, out, _ = run_cli("test", "standards/yot/")
     assert code == 0
     assert out.rstrip().splitlines()[-1] == "4 passed, 0 failed"
+
+
+# ---------------------------------------------------------------------------- the golden files
+
+
+def test_golden_files_are_small_and_distinct() -> None:
+    """Each golden file is read in review: at most 100 KB, and none repeats another."""
+    files = sorted(p for p in GOLDEN.rglob("*") if p.is_file())
+    assert len(files) >= 20
+    too_big = {p.relative_to(GOLDEN).as_posix(): p.stat().st_size for p in files}
+    assert {name: size for name, size in too_big.items() if size > 100_000} == {}
+    by_content: dict[str, list[str]] = {}
+    for p in files:
+        digest = hashlib.sha256(p.read_bytes()).hexdigest()
+        by_content.setdefault(digest, []).append(p.relative_to(GOLDEN).as_posix())
+    assert [names for names in by_content.values() if len(names) > 1] == []
+
+
+def test_every_golden_file_is_checked_by_a_test() -> None:
+    """A golden file no test reads any more would only look like a check."""
+    tests = Path(__file__).resolve().parent
+    source = "\n".join(p.read_text(encoding="utf-8") for p in tests.rglob("test_*.py"))
+    unread = [
+        name
+        for name in (p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
+        if name not in CASES and f'"{name}"' not in source
+    ]
+    assert unread == []
 
 
 # ---------------------------------------------------------------------------- the full example explanation

@@ -205,7 +205,7 @@ def _prune(node: dict[str, Any], depth: int) -> dict[str, Any]:
 
 
 def test_the_full_example_explanation_json(
-    example_explain_json: dict[str, Any], example_result: Result, run_cli: RunCli
+    example_explain_json: dict[str, Any], example_result: Result
 ) -> None:
     """Its schema, its header, and every standard and key question as its own explanation."""
     data = example_explain_json
@@ -230,13 +230,10 @@ def test_the_full_example_explanation_json(
         assert build(example_result, node["id"]).to_json()["tree"] == node, node["id"]
         for kq in (c for c in node["children"] if c["kind"] == "key_question"):
             assert build(example_result, kq["id"]).to_json()["tree"] == kq, kq["id"]
-    # On the command line too, for one standard and one key question.
-    for item in ("2.2", "2.2.2"):
-        _, out, _ = run_cli("explain", EXAMPLE, item, "--format", "json")
-        assert json.loads(out)["tree"] == build(example_result, item).to_json()["tree"]
-    # --depth cuts the same tree and counts what it hides.
-    _, out, _ = run_cli("explain", EXAMPLE, "--format", "json", "--depth", "2")
-    assert json.loads(out) == {**data, "depth": 2, "tree": _prune(tree, 2)}
+    # --depth cuts the same tree and counts what it hides (on the command line, --depth 2 is
+    # the explain/example.* goldens).
+    cut = json.loads(json.dumps(build(example_result, None, 2).to_json(), ensure_ascii=False))
+    assert cut == {**data, "depth": 2, "tree": _prune(tree, 2)}
 
 
 def test_the_full_example_explanation_json_is_the_in_process_one(
@@ -251,7 +248,7 @@ def test_the_full_example_explanation_markdown_is_made_of_each_standards(
 ) -> None:
     """The whole explanation is the one-level overview with each standard's own in its place."""
     _, full, _ = run_cli("explain", EXAMPLE, "--format", "markdown")
-    _, overview, _ = run_cli("explain", EXAMPLE, "--format", "markdown", "--depth", "1")
+    overview = markdown.render_explanation(build(example_result, None, 1))
     header = overview[: overview.index("\n- ") + 1]
     folded = re.compile(r"^  - \*\*(\d\.\d) .*\n    - … \d+ more \(raise `--depth`\)\n", re.M)
     assert folded.findall(overview) == [f"{d}.{s}" for d in (1, 2, 3) for s in (1, 2, 3, 4)]

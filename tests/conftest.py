@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -225,13 +226,19 @@ def run_subprocess(
     checkout is put first on PYTHONPATH, so the process runs this checkout's code even from
     another directory (not whatever ratingbook the environment has installed).
     """
+    return _run_process(list(args), input, str(cwd or REPO), subprocess_env(env))
+
+
+def _run_process(
+    args: list[str], input: str | None, cwd: str, env: dict[str, str]
+) -> tuple[int, str, str]:
     proc = subprocess.run(
         [sys.executable, "-m", "ratingbook", *args],
         input=input,
         capture_output=True,
         text=True,
-        cwd=str(cwd or REPO),
-        env=subprocess_env(env),
+        cwd=cwd,
+        env=env,
         timeout=120,
     )
     return proc.returncode, proc.stdout, proc.stderr
@@ -252,6 +259,68 @@ def subprocess_env(env: Mapping[str, str | None] | None = None) -> dict[str, str
 @pytest.fixture(name="run_subprocess", scope="session")
 def _run_subprocess_fixture() -> Callable[..., tuple[int, str, str]]:
     return run_subprocess
+
+
+# ---------------------------------------------------------------------------- real processes, in the background
+
+# A real process spends most of its second starting the interpreter and parsing a framework,
+# on its own core. Tests marked real_process run last, and their module's
+# start_real_processes(start_subprocess) is called as soon as the session knows it will run
+# them, so that their processes run on the other core while the in-process tests run.
+_background: ThreadPoolExecutor | None = None
+
+
+def start_subprocess(
+    *args: str,
+    input: str | None = None,
+    cwd: Path | str | None = None,
+    env: Mapping[str, str | None] | None = None,
+) -> Future[tuple[int, str, str]]:
+    """run_subprocess, started now on one of two background threads.
+
+    The environment and working directory are taken now, in the calling thread, so a test
+    that changes them meanwhile (run_cli does) cannot leak into the process.
+    """
+    global _background
+    if _background is None:
+        _background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="real-process")
+    return _background.submit(
+        _run_process, list(args), input, str(Path(cwd or REPO).resolve()), subprocess_env(env)
+    )
+
+
+@pytest.fixture(name="start_subprocess", scope="session")
+def _start_subprocess_fixture() -> Callable[..., Future[tuple[int, str, str]]]:
+    return start_subprocess
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "real_process: starts real processes; runs last, its processes started in the background",
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A stable sort: the real-process tests go last, everything else keeps its order.
+    items.sort(key=lambda item: item.get_closest_marker("real_process") is not None)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    modules = {
+        getattr(item, "module", None): None
+        for item in session.items
+        if item.get_closest_marker("real_process") is not None
+    }
+    for module in modules:
+        start = getattr(module, "start_real_processes", None)
+        if start is not None:
+            start(start_subprocess)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _background is not None:
+        _background.shutdown(wait=True, cancel_futures=True)
 
 
 # ---------------------------------------------------------------------------- golden files

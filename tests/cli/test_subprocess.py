@@ -8,7 +8,9 @@ COLUMNS is unset and stdout is a pipe. Each also checks that no traceback reache
 and several check that the real process prints exactly what ``run_cli`` prints, which is
 what keeps the in-process runner honest.
 
-The runs in REAL_RUNS are started together, two at a time, by one module fixture.
+The runs in REAL_RUNS are started in the background, two at a time, as soon as the session
+starts, and these tests run last (conftest.py: the real_process mark), so the processes use
+the other core while the in-process tests run.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,8 @@ try:
     import fcntl
 except ImportError:  # not on Windows
     fcntl = None  # type: ignore[assignment]
+
+pytestmark = pytest.mark.real_process
 
 REPO = Path(__file__).resolve().parents[2]
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
@@ -50,14 +54,21 @@ REAL_RUNS: dict[str, tuple[list[str], str | None, dict[str, str | None]]] = {
 }
 
 
+StartSubprocess = Callable[..., "Future[tuple[int, str, str]]"]
+_started: dict[str, Future[tuple[int, str, str]]] = {}
+
+
+def start_real_processes(start_subprocess: StartSubprocess) -> None:
+    """Start every run of REAL_RUNS in the background (conftest calls this as the session starts)."""
+    for name, (args, stdin, env) in REAL_RUNS.items():
+        if name not in _started:
+            _started[name] = start_subprocess(*args, input=stdin, env=env)
+
+
 @pytest.fixture(scope="module")
-def real(run_subprocess: RunCli) -> dict[str, tuple[int, str, str]]:
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {
-            name: pool.submit(run_subprocess, *args, input=stdin, env=env)
-            for name, (args, stdin, env) in REAL_RUNS.items()
-        }
-        return {name: f.result() for name, f in futures.items()}
+def real(start_subprocess: StartSubprocess) -> dict[str, tuple[int, str, str]]:
+    start_real_processes(start_subprocess)  # in case conftest did not
+    return {name: future.result(timeout=300) for name, future in _started.items()}
 
 
 def no_traceback(err: str) -> None:

@@ -307,6 +307,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.option.collectonly:
+        return
     modules = {
         getattr(item, "module", None): None
         for item in session.items

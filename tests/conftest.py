@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import settings
@@ -265,33 +266,53 @@ def _run_subprocess_fixture() -> Callable[..., tuple[int, str, str]]:
 
 # A real process spends most of its second starting the interpreter and parsing a framework,
 # on its own core. Tests marked real_process run last, and their module's
-# start_real_processes(start_subprocess) is called as soon as the session knows it will run
-# them, so that their processes run on the other core while the in-process tests run.
-_background: ThreadPoolExecutor | None = None
+# start_real_processes(BACKGROUND) is called as soon as the session knows it will run them,
+# so that their processes run on the other core while the in-process tests run.
+
+T = TypeVar("T")
 
 
-def start_subprocess(
-    *args: str,
-    input: str | None = None,
-    cwd: Path | str | None = None,
-    env: Mapping[str, str | None] | None = None,
-) -> Future[tuple[int, str, str]]:
-    """run_subprocess, started now on one of two background threads.
+class Background:
+    """Work that waits on real processes, started now on one of two background threads."""
 
-    The environment and working directory are taken now, in the calling thread, so a test
-    that changes them meanwhile (run_cli does) cannot leak into the process.
-    """
-    global _background
-    if _background is None:
-        _background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="real-process")
-    return _background.submit(
-        _run_process, list(args), input, str(Path(cwd or REPO).resolve()), subprocess_env(env)
-    )
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+
+    def call(self, fn: Callable[..., T], /, *args: Any) -> Future[T]:
+        """``fn(*args)`` in the background. Take the environment and working directory in
+        the calling thread and pass them in: run_cli changes both while a test runs."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="real-process")
+        return self._pool.submit(fn, *args)
+
+    def run(
+        self,
+        *args: str,
+        input: str | None = None,
+        cwd: Path | str | None = None,
+        env: Mapping[str, str | None] | None = None,
+    ) -> Future[tuple[int, str, str]]:
+        """run_subprocess in the background; its environment is taken now."""
+        cwd = str(Path(cwd or REPO).resolve())
+        return self.call(_run_process, list(args), input, cwd, subprocess_env(env))
+
+    @staticmethod
+    def env(env: Mapping[str, str | None] | None = None) -> dict[str, str]:
+        """The environment run_subprocess gives a process, as it is now."""
+        return subprocess_env(env)
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
-@pytest.fixture(name="start_subprocess", scope="session")
-def _start_subprocess_fixture() -> Callable[..., Future[tuple[int, str, str]]]:
-    return start_subprocess
+BACKGROUND = Background()
+
+
+@pytest.fixture(name="background", scope="session")
+def _background_fixture() -> Background:
+    return BACKGROUND
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -317,12 +338,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     for module in modules:
         start = getattr(module, "start_real_processes", None)
         if start is not None:
-            start(start_subprocess)
+            start(BACKGROUND)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    if _background is not None:
-        _background.shutdown(wait=True, cancel_futures=True)
+    BACKGROUND.shutdown()
 
 
 # ---------------------------------------------------------------------------- golden files

@@ -205,6 +205,11 @@ def run_cli(
             main(list(args))
         except SystemExit as exit_:
             code = _exit_status(exit_.code, stderr)
+        except BaseException as crash:
+            crash.add_note(
+                f"ratingbook {' '.join(args)} crashed; its stderr:\n{_read_back(stderr)}"
+            )
+            raise
         else:  # pragma: no cover - main() always exits
             raise AssertionError("ratingbook.framework.cli.main returned instead of exiting")
     return code, _read_back(stdout), _read_back(stderr)

@@ -9,11 +9,15 @@ process shows (the interpreter's exit status, stdin, pipes) is in test_subproces
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from ratingbook.framework import cli
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "standards" / "yot" / "examples" / "example-2020.yaml"
@@ -582,3 +586,23 @@ def test_rate_json_has_the_keys_design_section_4_fixes(
     assert (d["eligible"], d["applied"]) == (True, True)
     assert d["reason"].startswith("Due to the size of the sample")
     assert isinstance(d["reasons"], list) and len(d["reasons"]) == 2
+
+
+# ---------------------------------------------------------------------------- the in-process runner
+
+
+def test_run_cli_puts_everything_back_even_when_the_command_crashes(
+    run_cli: Callable[..., tuple[int, str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash propagates with what the command wrote to stderr, and nothing leaks out of it."""
+
+    def crash(*args: object) -> None:
+        print("half a message", file=sys.stderr)
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(cli, "_rate_one", crash)
+    before = (sys.stdin, sys.stdout, sys.stderr, os.getcwd(), dict(os.environ))
+    with pytest.raises(ZeroDivisionError) as info:
+        run_cli("rate", "x.yaml", cwd=REPO / "docs", env={"COLUMNS": "33", "HOME": None})
+    assert "half a message" in "".join(getattr(info.value, "__notes__", []))
+    assert (sys.stdin, sys.stdout, sys.stderr, os.getcwd(), dict(os.environ)) == before

@@ -256,7 +256,7 @@ def rate(
     from ratingbook.framework.loading.parallel import run_each
     from ratingbook.framework.render.json_stream import write_list
 
-    paths = find(inspections)
+    paths = find(inspections, missing_ok=True)
     if fmt == "html" and len(paths) > 1:
         raise click.UsageError(html_once)
     if "-" in inspections:

@@ -7,13 +7,16 @@ sub-folder can use them without importing this module.
 from __future__ import annotations
 
 import atexit
+import io
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import settings
@@ -149,27 +152,211 @@ def _tiny_fixture() -> Callable[..., str]:
 
 # ---------------------------------------------------------------------------- the CLI
 
+# What every run sees unless the test says otherwise: a fixed width and no colour, as in CI.
+CLI_ENV: dict[str, str | None] = {"COLUMNS": "200", "NO_COLOR": "1"}
+
+
+def _pipe(errors: str) -> io.TextIOWrapper:
+    """A stream as a real pipe is: UTF-8 bytes underneath, not a terminal."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=errors, newline="\n")
+
+
+def _read_back(stream: io.TextIOWrapper) -> str:
+    """What ``subprocess.run(..., text=True)`` would have read from the pipe."""
+    stream.flush()
+    raw = stream.buffer.getvalue()  # type: ignore[attr-defined]
+    stream.close()
+    # text=True decodes with universal newlines.
+    return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _exit_status(code: object, stderr: io.TextIOWrapper) -> int:
+    """The status ``sys.exit(code)`` gives a real process."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=stderr)  # as the interpreter does for sys.exit("message")
+    return 1
+
 
 def run_cli(
-    *args: str, input: str | None = None, cwd: Path | str | None = None
+    *args: str,
+    input: str | None = None,
+    cwd: Path | str | None = None,
+    env: Mapping[str, str | None] | None = None,
 ) -> tuple[int, str, str]:
-    """Run ``python -m ratingbook ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    """Run ``ratingbook ARGS`` in this process; return (exit status, stdout, stderr).
+
+    It calls ``ratingbook.framework.cli.main`` as ``python -m ratingbook`` would, with the
+    environment of ``CLI_ENV`` updated by ``env`` (a value of None removes the variable),
+    ``input`` on stdin (empty if None), and stdout and stderr written to pipes that are not
+    terminals. Everything it changes (environment, working directory, the three standard
+    streams) is put back afterwards, also when the command raises. An exception other than
+    SystemExit is a crash that a real process would print as a traceback: it propagates, so
+    the test fails on it with the traceback.
+    """
+    from ratingbook.framework.cli import main
+
+    stdout, stderr = _pipe("strict"), _pipe("backslashreplace")
+    stdin = io.TextIOWrapper(io.BytesIO((input or "").encode("utf-8")), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        for name, value in {**CLI_ENV, **(env or {})}.items():
+            if value is None:
+                mp.delenv(name, raising=False)
+            else:
+                mp.setenv(name, value)
+        mp.chdir(cwd or REPO)
+        mp.setattr(sys, "stdin", stdin)
+        mp.setattr(sys, "stdout", stdout)
+        mp.setattr(sys, "stderr", stderr)
+        try:
+            main(list(args))
+        except SystemExit as exit_:
+            code = _exit_status(exit_.code, stderr)
+        except BaseException as crash:
+            crash.add_note(
+                f"ratingbook {' '.join(args)} crashed; its stderr:\n{_read_back(stderr)}"
+            )
+            raise
+        else:  # pragma: no cover - main() always exits
+            raise AssertionError("ratingbook.framework.cli.main returned instead of exiting")
+    return code, _read_back(stdout), _read_back(stderr)
+
+
+@pytest.fixture(name="run_cli", scope="session")
+def _run_cli_fixture() -> Callable[..., tuple[int, str, str]]:
+    return run_cli
+
+
+def run_subprocess(
+    *args: str,
+    input: str | None = None,
+    cwd: Path | str | None = None,
+    env: Mapping[str, str | None] | None = None,
+) -> tuple[int, str, str]:
+    """Run ``python -m ratingbook ARGS`` in a real process; return (exit status, stdout, stderr).
+
+    For what only a real process shows: the interpreter's own exit, stdin and pipes. The
+    checkout is put first on PYTHONPATH, so the process runs this checkout's code even from
+    another directory (not whatever ratingbook the environment has installed).
+    """
+    return _run_process(list(args), input, str(cwd or REPO), subprocess_env(env))
+
+
+def _run_process(
+    args: list[str], input: str | None, cwd: str, env: dict[str, str]
+) -> tuple[int, str, str]:
     proc = subprocess.run(
         [sys.executable, "-m", "ratingbook", *args],
         input=input,
         capture_output=True,
         text=True,
-        cwd=str(cwd or REPO),
+        cwd=cwd,
         env=env,
         timeout=120,
     )
     return proc.returncode, proc.stdout, proc.stderr
 
 
-@pytest.fixture(name="run_cli", scope="session")
-def _run_cli_fixture() -> Callable[..., tuple[int, str, str]]:
-    return run_cli
+def subprocess_env(env: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """The environment of a real run: this one, with the checkout first on PYTHONPATH."""
+    out = {**os.environ}
+    out["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), out.get("PYTHONPATH")) if p)
+    for name, value in {**CLI_ENV, **(env or {})}.items():
+        if value is None:
+            out.pop(name, None)
+        else:
+            out[name] = value
+    return out
+
+
+@pytest.fixture(name="run_subprocess", scope="session")
+def _run_subprocess_fixture() -> Callable[..., tuple[int, str, str]]:
+    return run_subprocess
+
+
+# ---------------------------------------------------------------------------- real processes, in the background
+
+# A real process spends most of its second starting the interpreter and parsing a framework,
+# on its own core. Tests marked real_process run last, and their module's
+# start_real_processes(BACKGROUND) is called as soon as the session knows it will run them,
+# so that their processes run on the other core while the in-process tests run.
+
+T = TypeVar("T")
+
+
+class Background:
+    """Work that waits on real processes, started now on one of two background threads."""
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+
+    def call(self, fn: Callable[..., T], /, *args: Any) -> Future[T]:
+        """``fn(*args)`` in the background. Take the environment and working directory in
+        the calling thread and pass them in: run_cli changes both while a test runs."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="real-process")
+        return self._pool.submit(fn, *args)
+
+    def run(
+        self,
+        *args: str,
+        input: str | None = None,
+        cwd: Path | str | None = None,
+        env: Mapping[str, str | None] | None = None,
+    ) -> Future[tuple[int, str, str]]:
+        """run_subprocess in the background; its environment is taken now."""
+        cwd = str(Path(cwd or REPO).resolve())
+        return self.call(_run_process, list(args), input, cwd, subprocess_env(env))
+
+    @staticmethod
+    def env(env: Mapping[str, str | None] | None = None) -> dict[str, str]:
+        """The environment run_subprocess gives a process, as it is now."""
+        return subprocess_env(env)
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+BACKGROUND = Background()
+
+
+@pytest.fixture(name="background", scope="session")
+def _background_fixture() -> Background:
+    return BACKGROUND
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "real_process: starts real processes; runs last, its processes started in the background",
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A stable sort: the real-process tests go last, everything else keeps its order.
+    items.sort(key=lambda item: item.get_closest_marker("real_process") is not None)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.option.collectonly:
+        return
+    modules = {
+        getattr(item, "module", None): None
+        for item in session.items
+        if item.get_closest_marker("real_process") is not None
+    }
+    for module in modules:
+        start = getattr(module, "start_real_processes", None)
+        if start is not None:
+            start(BACKGROUND)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    BACKGROUND.shutdown()
 
 
 # ---------------------------------------------------------------------------- golden files

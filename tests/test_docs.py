@@ -2,9 +2,10 @@
 
 Every fenced ``text`` block in README.md and docs/*.md that starts with ``$ ratingbook ...``
 is a command and, below it, what the command prints (standard output, then the error
-stream). The command is run from the repository folder and its output must match the block,
-apart from the run time that ``test`` prints. A block with the command alone is run too and
-must not fail with a usage or input error (exit status 2).
+stream). The command is run from the repository folder, in this process (conftest's
+``run_cli``, which prints what ``python -m ratingbook`` prints), and its output must match
+the block, apart from the run time that ``test`` prints. A block with the command alone is
+run too and must not fail with a usage or input error (exit status 2).
 
 ``pytest --update-goldens`` rewrites the blocks from the current output: review the diff.
 
@@ -14,11 +15,9 @@ reader sees is what the commands above were run on.
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import subprocess
-import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,20 +57,15 @@ def examples() -> list[Example]:
 EXAMPLES_RUN = examples()
 
 
-def run(command: str) -> tuple[int, str]:
+RunCli = Callable[..., tuple[int, str, str]]
+
+
+def run(run_cli: RunCli, command: str) -> tuple[int, str]:
+    """Run a documented command (in-process, as conftest's run_cli does) from the checkout."""
     args = shlex.split(command)
     assert args[0] == "ratingbook"
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
-    env.pop("FORCE_COLOR", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "ratingbook", *args[1:]],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
-    return proc.returncode, proc.stdout + proc.stderr
+    code, out, err = run_cli(*args[1:], cwd=REPO, env={"COLUMNS": "100", "FORCE_COLOR": None})
+    return code, out + err
 
 
 def _same(shown: str, actual: str) -> bool:
@@ -84,9 +78,9 @@ def test_the_docs_have_runnable_examples() -> None:
 
 @pytest.mark.parametrize("example", EXAMPLES_RUN, ids=[e.id for e in EXAMPLES_RUN])
 def test_a_documented_command_prints_what_the_docs_show(
-    example: Example, request: pytest.FixtureRequest
+    example: Example, request: pytest.FixtureRequest, run_cli: RunCli
 ) -> None:
-    code, actual = run(example.command)
+    code, actual = run(run_cli, example.command)
     if not example.shown:
         assert code != 2, f"{example.id}: `{example.command}` failed:\n{actual}"
         return

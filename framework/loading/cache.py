@@ -106,9 +106,15 @@ class Cache:
 
     # ------------------------------------------------------------------ checked frameworks
 
-    def checked(self, name: str) -> tuple[Framework, list[Diagnostic]] | None:
-        """A checked framework and its warnings, if every file it was read from is unchanged."""
-        value = self._read(self.root / "frameworks" / f"{name}.json")
+    def checked(
+        self, name: str
+    ) -> tuple[Framework, list[Diagnostic], dict[str, str | None]] | None:
+        """A checked framework, its warnings and the digest of every file it was read from,
+        if every one of those files is unchanged."""
+        found = self._entry(self.root / "frameworks" / f"{name}.json")
+        if found is None:
+            return None
+        files, value = found
         if not (
             isinstance(value, tuple)
             and len(value) == 2
@@ -117,7 +123,7 @@ class Cache:
             and all(isinstance(d, Diagnostic) for d in value[1])
         ):
             return None
-        return value[0], list(value[1])
+        return value[0], list(value[1]), files
 
     def keep_checked(
         self,
@@ -174,6 +180,11 @@ class Cache:
 
     def _read(self, path: Path) -> Any:
         """An entry's payload, or None for a miss (absent, unreadable, stale or corrupt)."""
+        found = self._entry(path)
+        return None if found is None else found[1]
+
+    def _entry(self, path: Path) -> tuple[dict[str, str | None], Any] | None:
+        """An entry's files with their digests, and its payload; None for a miss."""
         try:
             with open(path, "rb") as f:
                 head = f.readline()
@@ -197,7 +208,7 @@ class Cache:
                     return None
                 if file_digest(entry[0]) != entry[1]:
                     return None
-            return codec.loads(body)
+            return {p: d for p, d in files}, codec.loads(body)
         except ValueError:  # not JSON, not UTF-8, or not a form the codec writes
             return None
 

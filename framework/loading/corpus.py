@@ -56,11 +56,14 @@ def is_kind(path: Path, kind: Kind) -> bool | None:
     return kind.marker().search(text) is not None
 
 
-def discover(paths: Sequence[str], kind: Kind) -> list[Path]:
+def discover(paths: Sequence[str], kind: Kind, *, missing_ok: bool = False) -> list[Path]:
     """The files of ``kind`` named, or found under named folders, in a stable order.
 
+    With ``missing_ok``, a name that does not exist is returned too, for the loader to report
+    among the others (``rate`` carries on past a bad file).
+
     Raises:
-        InputError: a path does not exist.
+        InputError: a path does not exist (without ``missing_ok``).
     """
     found: list[Path] = []
     for raw in paths:
@@ -72,20 +75,20 @@ def discover(paths: Sequence[str], kind: Kind) -> list[Path]:
                 f for f in p.rglob("*") if f.suffix in kind.suffixes and f.is_file()
             )
             found += [f for f in candidates if is_kind(f, kind) is not False]
-        elif p.exists():
+        elif p.exists() or missing_ok:
             found.append(p)
         else:
             raise InputError(f"{raw}: no such file or folder")
     return found
 
 
-def inspections(paths: Sequence[str]) -> list[Path]:
-    """Inspection files named, or found under named folders.
+def inspections(paths: Sequence[str], *, missing_ok: bool = False) -> list[Path]:
+    """Inspection files named, or found under named folders (see :func:`discover`).
 
     Raises:
         InputError: a path does not exist, or no inspection is found.
     """
-    found = discover(paths, INSPECTIONS)
+    found = discover(paths, INSPECTIONS, missing_ok=missing_ok)
     if not found:
         raise InputError(f"no inspection files found in {', '.join(paths)}")
     return found

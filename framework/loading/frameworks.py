@@ -23,7 +23,9 @@ from ratingbook.framework.model import Framework
 if TYPE_CHECKING:
     from ratingbook.dsl.parser import ParsedFile
 
-_cache: dict[tuple[str, float], Framework] = {}
+# Frameworks loaded by this process, by the path shown for them and their file, with the
+# digest of every file each was read from: used again only while all are unchanged.
+_loaded: dict[tuple[str, str], tuple[dict[str, str | None], Framework]] = {}
 
 
 def resolve(ref: str) -> Path:
@@ -183,6 +185,13 @@ def check_path(path: str | Path, display: str | None = None) -> CheckResult:
     A framework that checked without errors before, from files that are all unchanged, is
     taken from the cache (:mod:`.cache`) with its warnings.
     """
+    return _check(path, display)[0]
+
+
+def _check(
+    path: str | Path, display: str | None = None
+) -> tuple[CheckResult, dict[str, str | None]]:
+    """The check, and the digest of every file it read (None for one that was not there)."""
     p = Path(path)
     shown = display or registry.display_path(p)
     reader = _Reader(Cache.from_environment())
@@ -193,16 +202,17 @@ def check_path(path: str | Path, display: str | None = None) -> CheckResult:
         name = cache.key("framework", shown, str(p.resolve()), str(reader.digest(p)))
         kept = store.checked(name)
         if kept is not None:
-            framework, diagnostics = kept
+            framework, diagnostics, files = kept
             sources = {k: Source(k, v) for k, v in framework.texts.items()}
-            return CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
+            found = CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
+            return found, files
     chain = _read_chain(reader, p, shown)
     result = checker.check(
         chain.files, _read_documents(reader, chain), missing_base=chain.missing_base
     )
     if store is not None and name is not None and result.ok and result.framework is not None:
         store.keep_checked(name, reader.digests, result.framework, result.diagnostics)
-    return result
+    return result, reader.digests
 
 
 # ---------------------------------------------------------------------------- the public entry
@@ -216,10 +226,11 @@ def check(ref: str) -> CheckResult:
 def load_framework(ref: str) -> Framework:
     """Load and check a framework; raise with its diagnostics if it has errors."""
     path = resolve(ref)
-    key = (str(path.resolve()), path.stat().st_mtime)
-    if key in _cache:
-        return _cache[key]
-    result = check_path(path)
+    key = (registry.display_path(path), str(path.resolve()))
+    known = _loaded.get(key)
+    if known is not None and all(cache.file_digest(p) == d for p, d in known[0].items()):
+        return known[1]
+    result, files = _check(path)
     if result.framework is None:
         errors = [d for d in result.diagnostics if d.is_error]
         raise DiagnosticsError(
@@ -227,7 +238,7 @@ def load_framework(ref: str) -> Framework:
             result.sources,
             f"{registry.display_path(path)}: the framework has errors; fix them first",
         )
-    _cache[key] = result.framework
+    _loaded[key] = (files, result.framework)
     return result.framework
 
 

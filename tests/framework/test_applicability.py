@@ -46,6 +46,9 @@ APPLIES: dict[str, Callable[[dict[str, Any]], bool]] = {
     "3.4.2": lambda a: a.get("disposal_type") == "youth conditional caution",
 }
 
+# libyaml's safe dumper writes the same text as yaml.safe_dump, four times faster.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 
 def applicable(disposal: str, attributes: dict[str, Any]) -> list[str]:
     domain = "2." if disposal == "court" else "3."
@@ -76,7 +79,7 @@ def rate(tmp_path: Path, fw: Framework, cases: list[dict[str, Any]]) -> Result:
         "cases": cases,
     }
     path = tmp_path / "inspection.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(data, Dumper=DUMPER, sort_keys=False), encoding="utf-8")
     return evaluate(fw, load_inspection(str(path)))
 
 
@@ -351,7 +354,7 @@ def _all_messages(tmp_path: Path, fw: Framework, data: dict[str, Any]) -> list[s
         **data,
     }
     path = tmp_path / "d1.yaml"
-    path.write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(body, Dumper=DUMPER, sort_keys=False), encoding="utf-8")
     try:
         return [d.message for d in evaluate(fw, load_inspection(str(path))).diagnostics]
     except DiagnosticsError as err:

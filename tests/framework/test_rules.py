@@ -33,6 +33,9 @@ def move(direction: str, judgements: int, to: str, steps: tuple[MoveStep, ...]) 
 Tiny = Callable[..., str]
 RATINGS = ["Inadequate", "Requires improvement", "Good", "Outstanding"]
 
+# libyaml's safe dumper writes the same text as yaml.safe_dump, four times faster.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 
 # ---------------------------------------------------------------------------- helpers
 
@@ -50,7 +53,7 @@ def rate(tmp_path: Path, fw: Framework, data: dict, name: str = "inspection.yaml
     """Write the data as YAML in tmp_path, load it as a user would, and evaluate it."""
     body = {"format": "ratingbook/inspection-v1", "service": "Test service", **data}
     path = tmp_path / name
-    path.write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(body, Dumper=DUMPER, sort_keys=False), encoding="utf-8")
     return evaluate(fw, load_inspection(str(path)))
 
 

@@ -61,7 +61,13 @@ def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProces
 
 
 @pytest.fixture(scope="module")
-def report() -> str:
+def chromium() -> str:
+    """The browser, or a skip before the report is rendered and written for nothing."""
+    return _chromium()
+
+
+@pytest.fixture(scope="module")
+def report(chromium: str) -> str:
     cwd = Path.cwd()
     os.chdir(REPO)
     try:
@@ -83,9 +89,8 @@ def pages(report: str) -> tuple[Path, Path]:
 
 
 def test_dom_has_the_ratings_table_and_the_explanations(
-    pages: tuple[Path, Path], report: str, tmp_path: Path
+    chromium: str, pages: tuple[Path, Path], report: str, tmp_path: Path
 ) -> None:
-    chromium = _chromium()
     dom = _run(chromium, tmp_path / "profile", "--dump-dom", pages[0].as_uri()).stdout
     assert '<table class="ratings">' in dom
     assert dom.count('<tr class="standard"') == 12
@@ -94,8 +99,9 @@ def test_dom_has_the_ratings_table_and_the_explanations(
     assert dom.count("<svg") == 8
 
 
-def test_every_details_opens(pages: tuple[Path, Path], report: str, tmp_path: Path) -> None:
-    chromium = _chromium()
+def test_every_details_opens(
+    chromium: str, pages: tuple[Path, Path], report: str, tmp_path: Path
+) -> None:
     dom = _run(chromium, tmp_path / "profile", "--dump-dom", pages[1].as_uri()).stdout
     m = re.search(r'<body[^>]*\bdata-opened="(\d+)"', dom)
     assert m, "the script in the test's copy did not run"
@@ -105,8 +111,9 @@ def test_every_details_opens(pages: tuple[Path, Path], report: str, tmp_path: Pa
     assert len(re.findall(r"<details\b[^>]*\bopen\b", dom)) == count
 
 
-def test_screenshot_of_the_opened_report(pages: tuple[Path, Path], tmp_path: Path) -> None:
-    chromium = _chromium()
+def test_screenshot_of_the_opened_report(
+    chromium: str, pages: tuple[Path, Path], tmp_path: Path
+) -> None:
     shot = OUTPUT / "report-example.png"
     shot.unlink(missing_ok=True)
     _run(

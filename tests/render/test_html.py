@@ -373,10 +373,48 @@ def test_explanation_page_shows_what_depth_hid(results: dict[str, Result]) -> No
 # ---------------------------------------------------------------------------- golden file and CLI
 
 
+def _page_tree(page: str) -> str:
+    """The one explanation tree of an explanation page (one with no notes on the data)."""
+    main = page[page.index("<main>\n") + len("<main>\n") : page.index("</main>")]
+    assert main.startswith('<div class="tree">\n') and main.endswith("</div>\n")
+    assert main.count('<div class="tree">') == 1
+    return main
+
+
+def test_the_report_explains_each_standard_as_its_explanation_page(
+    results: dict[str, Result],
+) -> None:
+    """Each standard's tree in the report is its explanation page's, folded shut at the top."""
+    result = results[WM]
+    report = render_report(result)
+    for s in result.standards:
+        page_tree = _page_tree(render_explanation(s.id, result))
+        top = f'<details class="node kind-standard" id="why-{s.id}"'
+        assert page_tree.count(f"{top} open>") == 1
+        assert report.count(page_tree.replace(f"{top} open>", f"{top}>")) == 1, s.id
+
+
 def test_golden_windsor_maidenhead(
     results: dict[str, Result], golden: Callable[[str, str], None]
 ) -> None:
-    golden("html/windsor-maidenhead-2020.html", render_report(results[WM]))
+    """The whole report, save each standard's explanation tree (98 of its 135 KB): those are
+    its explanation page's (the test above), and the 2.2 page is a golden file of its own."""
+    result = results[WM]
+    report = render_report(result)
+    for s in result.standards:
+        top = f'<details class="node kind-standard" id="why-{s.id}"'
+        tree = _page_tree(render_explanation(s.id, result)).replace(f"{top} open>", f"{top}>")
+        report = report.replace(
+            tree, f'<div class="tree"><!-- {s.id}: as on its explanation page --></div>\n'
+        )
+    golden("html/windsor-maidenhead-2020.html", report)
+
+
+def test_golden_windsor_maidenhead_2_2_explanation(
+    results: dict[str, Result], golden: Callable[[str, str], None]
+) -> None:
+    """``ratingbook explain windsor-maidenhead-2020.yaml 2.2 --format html``."""
+    golden("html/windsor-maidenhead-2020-2.2.html", render_explanation("2.2", results[WM]))
 
 
 def test_cli_writes_the_same_report(

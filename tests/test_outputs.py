@@ -24,8 +24,8 @@ import pytest
 from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.explain import build
 from ratingbook.framework.render import markdown
-from ratingbook.framework.views.explanation import explanation_view
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.explanation import explanation_view
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 SCHEMA = Path(__file__).resolve().parents[1] / "framework" / "schema" / "explain-v1.json"

@@ -10,40 +10,38 @@ print(result.overall.rating, result.standard("2.2").rating)
 tree = ratingbook.explain(result, "2.2")                    # why 2.2 got its rating
 ```
 
-See ``docs/api.md`` for every function, with examples.
+See ``docs/api.md`` for every function, with examples. Each function imports the stages it
+uses when it is called, so a program (or a command) pays only for what it uses.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
-from ratingbook.framework.compare import Comparison, InspectionComparison
-from ratingbook.framework.diff import Diff
-from ratingbook.framework.diff import diff as _diff
-from ratingbook.framework.errors import DiagnosticsError, FindingsFound, InputError, RatingbookError
-from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.explain import Explanation, Node, build
-from ratingbook.framework.inspection import Inspection
-from ratingbook.framework.loading import corpus as _corpus
-from ratingbook.framework.loading import frameworks as _frameworks
-from ratingbook.framework.loading import inspections as _inspections
-from ratingbook.framework.model import Framework
-from ratingbook.framework.result import Result
+if TYPE_CHECKING:
+    from ratingbook.framework.compare import Comparison, InspectionComparison
+    from ratingbook.framework.diff import Diff
+    from ratingbook.framework.explain import Explanation
+    from ratingbook.framework.inspection import Inspection
+    from ratingbook.framework.model import Framework
+    from ratingbook.framework.result import Result
 
 __all__ = [
-    "DiagnosticsError",
     "Comparison",
+    "DiagnosticsError",  # noqa: F822 (imported on first use)
     "Diff",
     "Explanation",
-    "FindingsFound",
+    "FindingsFound",  # noqa: F822
     "Framework",
-    "InputError",
+    "InputError",  # noqa: F822
     "Inspection",
-    "Node",
-    "RatingbookError",
-    "Result",
     "InspectionComparison",
+    "Node",  # noqa: F822
+    "RatingbookError",  # noqa: F822
+    "Result",
     "compare",
     "compare_each",
     "diff",
@@ -53,7 +51,31 @@ __all__ = [
     "load_framework",
     "load_inspection",
     "load_inspection_text",
+    "report",
 ]
+
+# The types the API hands out, imported when first named.
+_TYPES = {
+    "Comparison": "ratingbook.framework.compare",
+    "InspectionComparison": "ratingbook.framework.compare",
+    "Diff": "ratingbook.framework.diff",
+    "Explanation": "ratingbook.framework.explain",
+    "Node": "ratingbook.framework.explain",
+    "Inspection": "ratingbook.framework.inspection",
+    "Framework": "ratingbook.framework.model",
+    "Result": "ratingbook.framework.result",
+    "RatingbookError": "ratingbook.framework.errors",
+    "InputError": "ratingbook.framework.errors",
+    "DiagnosticsError": "ratingbook.framework.errors",
+    "FindingsFound": "ratingbook.framework.errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _TYPES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 def load_framework(ref: str | Path) -> Framework:
@@ -63,7 +85,9 @@ def load_framework(ref: str | Path) -> Framework:
         InputError: no such version or file.
         DiagnosticsError: the framework has errors (each with its file, line and column).
     """
-    return _frameworks.load_framework(str(ref))
+    from ratingbook.framework.loading import frameworks
+
+    return frameworks.load_framework(str(ref))
 
 
 def load_inspection(path: str | Path) -> Inspection:
@@ -73,18 +97,40 @@ def load_inspection(path: str | Path) -> Inspection:
         InputError: the file cannot be read.
         DiagnosticsError: the data has problems (every one, each at its line and column).
     """
-    return _inspections.load_inspection(str(path))
+    from ratingbook.framework.loading import inspections
+
+    return inspections.load_inspection(str(path))
 
 
 def load_inspection_text(text: str, name: str = "<text>") -> Inspection:
     """Inspection data given as text; ``name`` is what messages call it (``.json``: JSON)."""
-    return _inspections.load_inspection_text(text, name)
+    from ratingbook.framework.loading import inspections
+
+    return inspections.load_inspection_text(text, name)
 
 
 def framework_for(inspection: Inspection, override: str | Path | None = None) -> Framework:
     """The version to rate an inspection under: ``override``, the one the data names, or the
     shipped version in force on its fieldwork date."""
-    return _frameworks.framework_for(inspection, None if override is None else str(override))
+    from ratingbook.framework.loading import frameworks
+
+    return frameworks.framework_for(inspection, None if override is None else str(override))
+
+
+def evaluate(
+    framework: Framework, inspection: Inspection, *, strict_discretion: bool = True
+) -> Result:
+    """Rate an inspection under a framework version.
+
+    With ``strict_discretion=False``, a panel decision the version would not allow is applied
+    with a warning instead of refused (as ``compare`` does: it was made under other rules).
+
+    Raises:
+        DiagnosticsError: the data does not fit the version (every problem, each placed).
+    """
+    from ratingbook.framework.evaluate import evaluate as rate
+
+    return rate(framework, inspection, strict_discretion=strict_discretion)
 
 
 def explain(result: Result, item: str | None = None, *, depth: int | None = None) -> Explanation:
@@ -92,13 +138,50 @@ def explain(result: Result, item: str | None = None, *, depth: int | None = None
     key question (``2.2.1``), each deciding rule with where it is written.
 
     The tree is worked out as it is read; ``depth`` cuts it that many levels down.
+
+    Raises:
+        InputError: ``item`` is not a standard or key question of the result.
     """
+    from ratingbook.framework.explain import build
+
     return build(result, item, depth)
+
+
+def report(
+    result: Result,
+    format: Literal["text", "markdown", "html", "json"] = "text",
+    *,
+    width: int = 100,
+) -> str:
+    """A rated inspection as ``ratingbook rate`` prints it: a text table (``width`` columns,
+    no colour), Markdown, a self-contained HTML page, or ``ratingbook/result-v1`` JSON."""
+    from ratingbook.framework.render.json_stream import dumps
+
+    if format == "json":
+        return dumps(result.to_json()) + "\n"
+    from ratingbook.framework.views.ratings import ratings_view
+
+    view = ratings_view(result)
+    if format == "markdown":
+        from ratingbook.framework.render import markdown
+
+        return markdown.render_ratings(view)
+    if format == "html":
+        from ratingbook.framework.render import html
+
+        return html.render_report(view)
+    from ratingbook.framework.render import text
+    from ratingbook.framework.render.theme import ConsoleSettings, capture
+
+    settings = ConsoleSettings(width=width, color_system=None, terminal=False, no_color=True)
+    return capture(settings, text.render_ratings(view))
 
 
 def diff(old: Framework, new: Framework) -> Diff:
     """What ``new`` changes from ``old``: items added and removed, wording, applicability, rules."""
-    return _diff(old, new)
+    from ratingbook.framework.diff import diff as changes
+
+    return changes(old, new)
 
 
 def compare(
@@ -110,13 +193,15 @@ def compare(
 ) -> Comparison:
     """Every inspection of a corpus (files, or folders holding them) under two versions.
 
-    ``jobs`` processes share the work (None: every core). A file that cannot be read or rated
-    is an entry with its error, not an exception.
+    ``jobs`` processes share the work (None: one per core). A file that cannot be read or
+    rated is an entry with its error, not an exception.
 
     Raises:
         InputError: a path does not exist, or no inspection is found.
     """
-    return _corpus.compare(base, candidate, [str(p) for p in corpus], jobs=jobs)
+    from ratingbook.framework.loading import corpus as corpora
+
+    return corpora.compare(base, candidate, [str(p) for p in corpus], jobs=jobs)
 
 
 def compare_each(
@@ -127,6 +212,7 @@ def compare_each(
     jobs: int | None = None,
 ) -> Iterator[InspectionComparison]:
     """The same, one inspection at a time, as each is done: for corpora too large to hold."""
-    return _corpus.compare_each(
-        base, candidate, _corpus.inspections([str(p) for p in corpus]), jobs=jobs
-    )
+    from ratingbook.framework.loading import corpus as corpora
+
+    paths = corpora.inspections([str(p) for p in corpus])
+    return corpora.compare_each(base, candidate, paths, jobs=jobs)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ratingbook.framework.model import RoundingMode
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 Rounder = Callable[[int, int], int]
 """``(yes, relevant) -> whole percentage``, for relevant > 0."""
@@ -52,11 +55,15 @@ def rounder(mode: RoundingMode) -> Rounder:
 
 def percent(yes: int, relevant: int) -> Fraction:
     """The exact percentage, unrounded."""
+    from fractions import Fraction  # rating itself works in whole numbers, never needs it
+
     return Fraction(100 * yes, relevant)
 
 
 def round_percent(value: Fraction | float, mode: str) -> int:
     """Round a percentage to a whole number the way the framework says."""
+    from fractions import Fraction
+
     v = Fraction(value)
     if mode == "half up":
         return math.floor(v + Fraction(1, 2))

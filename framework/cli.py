@@ -249,8 +249,13 @@ def rate(
     if len(inspections) == 1 and (only == "-" or not Path(only).is_dir()):
         # One file: its problem is the command's, with that problem's exit status.
         result = _rated(only, framework)
-        console = out.settings() if fmt == "text" else None
-        out.write(_render_rating(result, fmt, console) + ("\n" if fmt == "json" else ""))
+        if fmt == "text":
+            from ratingbook.framework.render import text
+            from ratingbook.framework.views.ratings import ratings_view
+
+            out.out.print(text.render_ratings(ratings_view(result)))
+        else:
+            out.write(_render_rating(result, fmt, None) + ("\n" if fmt == "json" else ""))
         return
     from ratingbook.framework.loading.corpus import inspections as find
     from ratingbook.framework.loading.parallel import run_each

@@ -250,6 +250,12 @@ class Inspection:
         return self.locator.key_span(tuple(path))
 
 
+def indexes(mask: int) -> list[int]:
+    """The indexes of the set bits of a mask (the cases it holds), lowest first."""
+    digits = bin(mask)[:1:-1]  # least significant first
+    return [i for i, d in enumerate(digits) if d == "1"]
+
+
 def format_path(path: PathKey) -> str:
     """``cases[3].answers."2.2.9"``: keys that are not plain names (ids, numbers) are quoted."""
     out = ""

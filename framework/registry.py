@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,9 @@ class Entry:
 
 def standards_root() -> Path:
     """The folder of the shipped versions (``ratingbook/standards``)."""
-    return Path(str(resources.files("ratingbook.standards")))
+    import ratingbook.standards
+
+    return Path(ratingbook.standards.__file__).parent
 
 
 def display_path(path: Path) -> str:

@@ -9,22 +9,23 @@ counting. ``to_json`` gives the ``ratingbook/result-v1`` document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 from ratingbook.framework import conditions
 from ratingbook.framework.arithmetic import wilson
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.model import DiscretionRule, Framework, RatedBy
 from ratingbook.framework.plan import KeyQuestionPlan, Plan, RuleRef, StandardPlan
-from ratingbook.framework.trace import (
-    Basis,
-    CaseUse,
-    Decisions,
-    Interval,
-    KeyQuestionTrace,
-    PromptResult,
-    exact,
-)
+
+if TYPE_CHECKING:
+    from ratingbook.framework.trace import (
+        Basis,
+        CaseUse,
+        Decisions,
+        Interval,
+        KeyQuestionTrace,
+        PromptResult,
+    )
 
 
 class Evaluation:
@@ -40,6 +41,9 @@ class Evaluation:
     def trace(self, kq: KeyQuestionResult) -> KeyQuestionTrace:
         found = self._traces.get(kq.id)
         if found is None:
+            # The trace's module loads with the first trace read: rating never needs it.
+            from ratingbook.framework.trace import KeyQuestionTrace
+
             found = self._traces[kq.id] = KeyQuestionTrace(
                 plan=self.plan,
                 kq=kq.plan,
@@ -53,6 +57,16 @@ class Evaluation:
 
 
 RESULT_FORMAT: Final = "ratingbook/result-v1"
+
+
+def __getattr__(name: str) -> Any:
+    # The trace's records, under the names this module has always offered them by.
+    if name in ("CaseUse", "Interval", "PromptResult"):
+        from ratingbook.framework import trace
+
+        return getattr(trace, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "RESULT_FORMAT",
@@ -136,7 +150,9 @@ class KeyQuestionResult:
         """The unrounded percentage: from counts, or the published figure as given."""
         if self.basis == "percent":
             return self.published
-        return exact(self.yes, self.relevant)
+        if self.yes is None or not self.relevant:
+            return None
+        return 100 * self.yes / self.relevant  # int / int: the nearest float to the fraction
 
     @property
     def trace(self) -> KeyQuestionTrace | None:
@@ -172,6 +188,8 @@ class KeyQuestionResult:
         """A 95% Wilson interval around the percentage, where counts are known."""
         if not self.relevant or self.yes is None:
             return None
+        from ratingbook.framework.trace import Interval
+
         low, high = wilson(self.yes, self.relevant)
         crosses = tuple(b for b in self.plan.band_bounds if low < b <= high)
         return Interval(low=low, high=high, crosses=crosses)

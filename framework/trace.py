@@ -14,10 +14,9 @@ from functools import cached_property
 from typing import Literal
 
 from ratingbook.framework import conditions
-from ratingbook.framework.arithmetic import percent as exact_percent
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.conditions import Condition
-from ratingbook.framework.inspection import Answer, Case, Inspection
+from ratingbook.framework.inspection import Answer, Case, Inspection, indexes
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
 
 # ---------------------------------------------------------------------------- why a case counts
@@ -182,12 +181,6 @@ def why_admitted(
     return Admitted(facts=tuple(found))
 
 
-def indexes(mask: int) -> list[int]:
-    """The indexes of the set bits of a mask, lowest first."""
-    digits = bin(mask)[:1:-1]  # least significant first
-    return [i for i, d in enumerate(digits) if d == "1"]
-
-
 # ---------------------------------------------------------------------------- prompts and intervals
 
 
@@ -347,10 +340,3 @@ class KeyQuestionTrace:
                 )
             )
         return tuple(out)
-
-
-def exact(yes: int | None, relevant: int | None) -> float | None:
-    """The unrounded percentage, where counts are known and some cases are relevant."""
-    if yes is None or not relevant:
-        return None
-    return float(exact_percent(yes, relevant))

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         load_framework,
         load_inspection,
         load_inspection_text,
+        report,
     )
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "load_framework",
     "load_inspection",
     "load_inspection_text",
+    "report",
 ]
 
 

@@ -114,7 +114,7 @@ LAYERS: tuple[Layer, ...] = (
     Layer(
         "python api",
         (F + "api", "ratingbook", "ratingbook.framework"),
-        (F + "cli", F + "render", "click"),
+        (F + "cli", "click"),
     ),
     Layer("command line", (F + "cli",), ()),
 )

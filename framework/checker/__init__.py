@@ -16,21 +16,19 @@ Reading files, finding base versions and caching results belong to
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ratingbook.dsl import Diagnostic, Source, ast
-from ratingbook.framework import codes
-from ratingbook.framework.checker.build import build
-from ratingbook.framework.checker.citations import SourceDocument, document_key
-from ratingbook.framework.checker.conditions import compile_condition
-from ratingbook.framework.checker.items import check_file
-from ratingbook.framework.checker.versions import merge
+from ratingbook.dsl.diagnostics import Diagnostic
+from ratingbook.dsl.span import Source
 from ratingbook.framework.model import Framework
 
 if TYPE_CHECKING:
-    from ratingbook.dsl.parser import ParsedFile
+    from ratingbook.framework.checker.citations import SourceDocument, document_key
+    from ratingbook.framework.checker.conditions import compile_condition
+    from ratingbook.framework.checker.stage import check
 
 __all__ = [
     "CheckResult",
@@ -39,6 +37,22 @@ __all__ = [
     "compile_condition",
     "document_key",
 ]
+
+# The stage and its parts are imported when first used: a framework taken from the cache
+# needs CheckResult, not the checks.
+_WHERE = {
+    "SourceDocument": "ratingbook.framework.checker.citations",
+    "document_key": "ratingbook.framework.checker.citations",
+    "compile_condition": "ratingbook.framework.checker.conditions",
+    "check": "ratingbook.framework.checker.stage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,93 +67,3 @@ class CheckResult:
     def ok(self) -> bool:
         """Whether the framework can be used: it was built, and nothing found is an error."""
         return self.framework is not None and not any(d.is_error for d in self.diagnostics)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Checked:
-    """One version of the chain, checked: with its merged statements, for the versions on it."""
-
-    framework: Framework | None
-    diagnostics: list[Diagnostic]
-    sources: dict[str, Source]
-    statements: list[ast.Statement]
-
-    @property
-    def ok(self) -> bool:
-        return self.framework is not None and not any(d.is_error for d in self.diagnostics)
-
-
-def check(
-    files: Sequence[ParsedFile],
-    documents: Mapping[str, SourceDocument | None],
-    *,
-    missing_base: str | None = None,
-) -> CheckResult:
-    """Check a version: ``files`` is its own file, then its base, then that one's base, ...
-
-    ``documents`` holds the text of each document a ``source`` names (None where it cannot be
-    read), by :func:`document_key`. When the last file is based on a version that is not given,
-    ``missing_base`` says why (``it is not shipped ...``) for the diagnostic.
-    """
-    if not files:
-        raise ValueError("check needs the version's own file")
-    checked = _check_chain(files, 0, documents, missing_base)
-    return CheckResult(
-        framework=checked.framework, diagnostics=checked.diagnostics, sources=checked.sources
-    )
-
-
-def _check_chain(
-    files: Sequence[ParsedFile],
-    at: int,
-    documents: Mapping[str, SourceDocument | None],
-    missing_base: str | None,
-) -> _Checked:
-    parsed = files[at]
-    sources = {parsed.source.path: parsed.source}
-    diagnostics = list(parsed.diagnostics)
-    if not parsed.ok:
-        return _Checked(framework=None, diagnostics=diagnostics, sources=sources, statements=[])
-    tree = parsed.ast
-    own = list(tree.statements)
-    header = tree.header
-    diagnostics += check_file(tree)
-    statements = own
-    if header is not None and header.based_on is not None:
-        family, version = header.based_on
-        where = header.based_on_span or header.span
-        if at + 1 >= len(files):
-            why = missing_base or "it was not given"
-            diagnostics.append(
-                Diagnostic.error(
-                    codes.MISSING_BASE, f"based on {family} {version}, but {why}", where
-                )
-            )
-            return _Checked(framework=None, diagnostics=diagnostics, sources=sources, statements=[])
-        base = _check_chain(files, at + 1, documents, missing_base)
-        sources.update(base.sources)
-        if not base.ok:
-            diagnostics.append(
-                Diagnostic.error(
-                    codes.MISSING_BASE,
-                    f"based on {family} {version}, which has errors (shown above)",
-                    where,
-                )
-            )
-            return _Checked(
-                framework=None,
-                diagnostics=base.diagnostics + diagnostics,
-                sources=sources,
-                statements=[],
-            )
-        statements, merge_problems = merge(base.statements, own)
-        diagnostics += merge_problems
-    framework, found = build(statements, {k: v.text for k, v in sources.items()}, documents)
-    diagnostics += found
-    ok = framework is not None and not any(d.is_error for d in diagnostics)
-    return _Checked(
-        framework=framework if ok else None,
-        diagnostics=diagnostics,
-        sources=sources,
-        statements=statements,
-    )

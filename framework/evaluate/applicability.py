@@ -11,8 +11,8 @@ from ratingbook.framework import conditions
 from ratingbook.framework.conditions import Test
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.inspection import indexes as bits
 from ratingbook.framework.plan import Plan
-from ratingbook.framework.trace import indexes as bits
 
 
 class Applicability:

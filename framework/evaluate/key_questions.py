@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.evaluate.applicability import Applicability
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.inspection import indexes as bits
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
 from ratingbook.framework.result import Evaluation, KeyQuestionResult
-from ratingbook.framework.trace import Basis, why_admitted, why_not
-from ratingbook.framework.trace import indexes as bits
+
+if TYPE_CHECKING:
+    from ratingbook.framework.trace import Basis
 
 _NONE = (0, 0, 0)
 _NO_PROMPTS = (0, 0)
@@ -106,6 +110,8 @@ class KeyQuestions:
 
     def _report(self, kq: KeyQuestionPlan, stray: int, missing: int, bad_na: int) -> None:
         """The problems with one key question's answers, case by case, in the data's order."""
+        from ratingbook.framework.trace import why_admitted, why_not
+
         problems, cases = self.problems, self.inspection.cases
         where_applicable = kq.key_question.where_applicable
         for i in bits(stray | missing | bad_na):

@@ -29,11 +29,14 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from ratingbook.dsl import Diagnostic, ast
+from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.framework.loading import codec
 from ratingbook.framework.model import Framework
+
+if TYPE_CHECKING:
+    from ratingbook.dsl import ast
 
 FORMAT: Final = "ratingbook-cache-1"
 
@@ -59,13 +62,21 @@ def file_digest(path: str | Path) -> str | None:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of ratingbook's own code, which decides every result the cache keeps."""
+    """A digest of ratingbook's own code, which decides every result the cache keeps.
+
+    It is made from each module's name, size and modification time (to the nanosecond), not
+    its content: any release or edit of the code changes one of them, and reading every
+    module at every start would cost more than the cache saves.
+    """
     root = Path(__file__).resolve().parents[2]  # the folder holding dsl/ and framework/
     h = hashlib.sha256(FORMAT.encode())
     for part in ("dsl", "framework"):
-        for path in sorted((root / part).rglob("*.py")):
-            h.update(path.relative_to(root).as_posix().encode() + b"\0")
-            h.update(path.read_bytes())
+        for folder, dirs, files in os.walk(root / part):
+            dirs.sort()
+            for name in sorted(f for f in files if f.endswith(".py")):
+                stat = os.stat(os.path.join(folder, name))
+                where = os.path.relpath(os.path.join(folder, name), root)
+                h.update(f"{where}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return h.hexdigest()
 
 
@@ -141,6 +152,8 @@ class Cache:
 
     def parsed(self, name: str) -> tuple[ast.FrameworkFile, tuple[Diagnostic, ...]] | None:
         """A parsed file: its statements and the parser's diagnostics."""
+        from ratingbook.dsl import ast
+
         value = self._read(self.root / "parsed" / f"{name}.json")
         if not (
             isinstance(value, tuple)

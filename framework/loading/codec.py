@@ -16,7 +16,6 @@ import json
 from collections.abc import Callable
 from typing import Any, Final
 
-from ratingbook.dsl import ast
 from ratingbook.dsl.codes import Code
 from ratingbook.dsl.diagnostics import Diagnostic, Severity
 from ratingbook.dsl.span import Span
@@ -47,15 +46,33 @@ def _dataclasses(module: object) -> list[type]:
 _RECORDS: dict[type, str] = {
     **{cls: f"model.{cls.__name__}" for cls in _dataclasses(model)},
     **{cls: f"cond.{cls.__name__}" for cls in _dataclasses(conditions) if cls.__name__ != "Logic"},
-    **{cls: f"ast.{cls.__name__}" for cls in _dataclasses(ast) if cls is not ast.Node},
     Span: "Span",
     Diagnostic: "Diagnostic",
 }
 # The fields each record is built from (those its constructor takes), and their defaults.
-_FIELDS: dict[type, tuple[tuple[str, object], ...]] = {
-    cls: tuple((f.name, f.default) for f in dataclasses.fields(cls) if f.init) for cls in _RECORDS
-}
+_FIELDS: dict[type, tuple[tuple[str, object], ...]] = {}
 _CODES: dict[str, Code] = {str(c): c for c in ALL_CODES}
+_SYNTAX: Final = "ratingbook.dsl.ast"
+
+
+def _register(cls: type, tag: str) -> None:
+    _RECORDS[cls] = tag
+    _FIELDS[cls] = tuple((f.name, f.default) for f in dataclasses.fields(cls) if f.init)
+
+
+for _cls, _tag in list(_RECORDS.items()):
+    _register(_cls, _tag)
+
+
+def _register_syntax() -> None:
+    """The syntax tree's records, registered when a parsed file is first written or read (a
+    checked framework needs none of them, nor the module that defines them)."""
+    from ratingbook.dsl import ast
+
+    for cls in _dataclasses(ast):
+        if cls is not ast.Node and cls not in _RECORDS:
+            _register(cls, f"ast.{cls.__name__}")
+            _DECODERS[f"ast.{cls.__name__}"] = _record(cls)
 
 
 # ---------------------------------------------------------------------------- writing
@@ -74,6 +91,9 @@ def _encode(value: object) -> Any:
     if isinstance(value, model.SourceTexts):
         return {TAG: "SourceTexts", "texts": [[path, value[path]] for path in value]}
     tag = _RECORDS.get(kind)
+    if tag is None and kind.__module__ == _SYNTAX:
+        _register_syntax()
+        tag = _RECORDS.get(kind)
     if tag is None:
         raise EncodeError(f"{kind.__name__} is not a registered record type")
     out: dict[str, Any] = {TAG: tag}
@@ -159,6 +179,9 @@ _DECODERS: dict[str, Callable[[dict[str, Any]], object]] = {
 def _hook(obj: dict[str, Any]) -> object:
     tag = obj.pop(TAG, None)
     decode = _DECODERS.get(tag) if isinstance(tag, str) else None
+    if decode is None and isinstance(tag, str) and tag.startswith("ast."):
+        _register_syntax()
+        decode = _DECODERS.get(tag)
     if decode is None:
         raise DecodeError(f"not a registered record type: {tag!r}")
     return decode(obj)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ratingbook.dsl import Diagnostic, Source, ast
-from ratingbook.framework import checker, codes, registry
-from ratingbook.framework.checker import CheckResult, SourceDocument, document_key
+from ratingbook.dsl.diagnostics import Diagnostic
+from ratingbook.dsl.span import Source
+from ratingbook.framework import codes, registry
+from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import cache
@@ -22,6 +23,7 @@ from ratingbook.framework.model import Framework
 
 if TYPE_CHECKING:
     from ratingbook.dsl.parser import ParsedFile
+    from ratingbook.framework.checker.citations import SourceDocument
 
 # Frameworks loaded by this process, by the path shown for them and their file, with the
 # digest of every file each was read from: used again only while all are unchanged.
@@ -94,6 +96,8 @@ class _Reader:
 
     def document(self, path: Path) -> SourceDocument | None:
         """A source document, or None when it cannot be read as UTF-8 text."""
+        from ratingbook.framework.checker.citations import SourceDocument
+
         try:
             return SourceDocument.from_text(self._bytes(path).decode("utf-8"))
         except (OSError, UnicodeDecodeError):
@@ -168,6 +172,9 @@ def _read_chain(reader: _Reader, path: Path, display: str) -> _Chain:
 
 def _read_documents(reader: _Reader, chain: _Chain) -> dict[str, SourceDocument | None]:
     """The text of every document a ``source`` of the chain names, relative to its file."""
+    from ratingbook.dsl import ast
+    from ratingbook.framework.checker.citations import document_key
+
     documents: dict[str, SourceDocument | None] = {}
     for parsed in chain.files:
         display = parsed.source.path
@@ -207,6 +214,8 @@ def _check(
             found = CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
             return found, files
     chain = _read_chain(reader, p, shown)
+    from ratingbook.framework import checker  # the checks load only for what is not cached
+
     result = checker.check(
         chain.files, _read_documents(reader, chain), missing_base=chain.missing_base
     )

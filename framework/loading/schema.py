@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 Check = Callable[[Any], bool]
@@ -46,11 +46,8 @@ class SchemaTooNew(Exception):
 @cache
 def inspection_schema() -> dict[str, Any]:
     """The shipped inspection schema, as data."""
-    text = (
-        resources.files("ratingbook.framework")
-        .joinpath("schema/inspection-v1.json")
-        .read_text("utf-8")
-    )
+    # Shipped beside the code (package data), so it is read from this package's folder.
+    text = (Path(__file__).parents[1] / "schema" / "inspection-v1.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

@@ -6,7 +6,7 @@ it out and picks the styles.
 
 from __future__ import annotations
 
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -16,8 +16,11 @@ from rich.tree import Tree
 
 from ratingbook.framework.render.theme import rating_style
 from ratingbook.framework.views.common import APPLIED, WARNING_MARK, FindingView, Mark, Rating
-from ratingbook.framework.views.explanation import CheckMark, ExplanationView, Line
 from ratingbook.framework.views.ratings import RatingsView
+
+if TYPE_CHECKING:
+    # Only explanations read these; a ratings table does not load them.
+    from ratingbook.framework.views.explanation import CheckMark, ExplanationView, Line
 
 
 def _rating(r: Rating) -> Text:
@@ -63,28 +66,35 @@ def render_ratings(view: RatingsView) -> RenderableType:
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Banded", no_wrap=True)
     table.add_column("Set by", min_width=10)
+    # Every cell is Text, never a str: a name with square brackets is not Rich markup.
+    empty = Text("")
     o = view.overall
     table.add_row(
-        "", Text(o.label, style="heading"), _rating(o.rating), o.score_figure, "", o.set_by
+        empty,
+        Text(o.label, style="heading"),
+        _rating(o.rating),
+        Text(o.score_figure),
+        empty,
+        Text(o.set_by),
     )
     for domain in view.domains:
         table.add_section()
         table.add_row(
             Text(f"{domain.id}.", style="domain"),
             Text(domain.name, style="domain"),
-            "",
-            "",
-            "",
-            "",
+            empty,
+            empty,
+            empty,
+            empty,
         )
         for row in domain.items:
             table.add_row(
-                row.id,
-                row.name,
+                Text(row.id),
+                Text(row.name),
                 Text.assemble(_rating(row.rating), _mark(row.mark)),
-                row.score,
+                Text(row.score),
                 _rating(row.banded) if row.banded else Text("", style=rating_style(None)),
-                row.set_by,
+                Text(row.set_by),
             )
     parts: list[RenderableType] = [table]
     for note in view.discretion:

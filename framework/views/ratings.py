@@ -9,10 +9,9 @@ HTML report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final, Generic, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-from ratingbook.framework.explain import explain
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.views.common import (
     APPLIED,
@@ -24,7 +23,9 @@ from ratingbook.framework.views.common import (
     findings,
     rating,
 )
-from ratingbook.framework.views.explanation import Tree, tree
+
+if TYPE_CHECKING:
+    from ratingbook.framework.views.explanation import Tree
 
 T = TypeVar("T")
 
@@ -297,16 +298,35 @@ class RatingsView:
     findings: tuple[FindingView, ...]
     bands: tuple[Band, ...]
     charts: tuple[Domain[Chart], ...]  # standards rated by their key questions
-    summary: Tree | None  # how the overall rating is reached, without the standards
-    trees: tuple[Domain[Tree], ...]  # each standard's explanation, starting closed
+    result: Result = field(compare=False, repr=False)
 
+    @property
+    def summary(self) -> Tree | None:
+        """How the overall rating is reached, without the standards (the HTML report's)."""
+        from ratingbook.framework.explain import explain
+        from ratingbook.framework.views.explanation import tree
 
-def _summary(result: Result) -> Tree | None:
-    overall = explain(result)
-    how = tuple(c for c in overall.children if c.kind != "standard")
-    if not how:
-        return None
-    return tree(overall.cut(below=lambda: how), (True,))
+        overall = explain(self.result)
+        how = tuple(c for c in overall.children if c.kind != "standard")
+        if not how:
+            return None
+        return tree(overall.cut(below=lambda: how), (True,))
+
+    @property
+    def trees(self) -> tuple[Domain[Tree], ...]:
+        """Each standard's explanation, starting closed (the HTML report's)."""
+        from ratingbook.framework.explain import explain
+        from ratingbook.framework.views.explanation import tree
+
+        # Each standard starts closed (its summary line gives the result); opened, its first
+        # level shows, and the cases and prompts beneath stay folded.
+        return by_domain(
+            self.result,
+            [
+                (s.domain, tree(explain(self.result, s.id), (False, True)))
+                for s in self.result.standards
+            ],
+        )
 
 
 def ratings_view(result: Result) -> RatingsView:
@@ -332,10 +352,5 @@ def ratings_view(result: Result) -> RatingsView:
             result,
             [(s.domain, chart(s)) for s in standards if s.judged is None and s.key_questions],
         ),
-        summary=_summary(result),
-        # Each standard starts closed (its summary line gives the result); opened, its first
-        # level shows, and the cases and prompts beneath stay folded.
-        trees=by_domain(
-            result, [(s.domain, tree(explain(result, s.id), (False, True))) for s in standards]
-        ),
+        result=result,
     )

@@ -103,3 +103,28 @@ def test_an_example_file_is_shown_in_the_docs_as_it_is(path: Path) -> None:
     body = path.read_text(encoding="utf-8")
     shown = "\n".join(d.read_text(encoding="utf-8") for d in DOCS)
     assert body in shown, f"docs/examples/{path.name} is not shown word for word in the docs"
+
+
+PYTHON_DOCS = [doc for doc in DOCS if ">>> " in doc.read_text(encoding="utf-8")]
+
+
+def test_docs_api_has_examples() -> None:
+    assert REPO / "docs" / "api.md" in PYTHON_DOCS
+
+
+@pytest.mark.parametrize("doc", PYTHON_DOCS, ids=[d.name for d in PYTHON_DOCS])
+def test_the_python_examples_in_the_docs_run_as_shown(doc: Path) -> None:
+    """Every ``>>>`` example is run (doctest, from the repository's folder) and must print
+    what the page shows."""
+    import doctest
+
+    failed, tried = doctest.testfile(
+        str(doc),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS,
+        raise_on_error=False,
+        report=True,
+        verbose=False,
+    )
+    assert tried > 0
+    assert failed == 0, f"{failed} of {tried} examples in {doc.name} print something else (above)"

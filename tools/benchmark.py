@@ -303,7 +303,8 @@ def evaluation(report: Report, sizes: list[int], repeat: int) -> None:
 
     framework = load_framework("yot-2020")
     for n in sizes:
-        text = scaled_text(n)
+        # 50 cases: the shipped example itself; more: its cases copied, answers varied.
+        text = EXAMPLE.read_text(encoding="utf-8") if n == 50 else scaled_text(n)
         data = yaml.load(text, Loader=CLOADER)
         inspection = load_inspection_text(text, f"<{n} cases>")
         result = evaluate(framework, inspection)
@@ -479,13 +480,97 @@ def startup(report: Report, repeat: int) -> None:
         shutil.rmtree(cold, ignore_errors=True)
 
 
+def _case_figures(
+    framework: Any, n: int, path: Path, repeat: int
+) -> tuple[float, float, float, float]:
+    """Load, libyaml, evaluate and floor times for ``n`` cases (the text is left at ``path``)."""
+    from ratingbook.framework.evaluate import evaluate
+    from ratingbook.framework.loading.inspections import load_inspection_text
+
+    text = scaled_text(n)
+    path.write_text(text, encoding="utf-8")
+    data = yaml.load(text, Loader=CLOADER)
+    runs = max(1, repeat * 50 // n)
+    load = best(lambda: load_inspection_text(text, "x.yaml"), runs)
+    libyaml = best(lambda: yaml.load(text, Loader=CLOADER), runs)
+    inspection = load_inspection_text(text, "x.yaml")
+    ours = best(lambda: evaluate(framework, inspection), max(3, runs * 10))
+    theirs = best(lambda: floor(data), max(3, runs * 10))
+    return load, libyaml, ours, theirs
+
+
+def growth(repeat: int) -> None:
+    """How cost grows with the cases of one inspection and the inspections of a corpus."""
+    from ratingbook import load_framework
+    from ratingbook.framework.loading.corpus import compare_each
+    from ratingbook.framework.loading.parallel import cores
+
+    framework = load_framework("yot-2020")
+    print("cases   load (ms)  libyaml (ms)  evaluate (ms)  floor (ms)  peak MB  libyaml MB")
+    with tempfile.TemporaryDirectory() as folder:
+        for n in (50, 500, 5_000, 50_000):
+            path = Path(folder) / f"{n}.yaml"
+            load, libyaml, ours, theirs = _case_figures(framework, n, path, repeat)
+            _, mb = peak_memory(
+                "from ratingbook.framework.loading.inspections import load_inspection\n"
+                f"load_inspection({str(path)!r})"
+            )
+            _, plain = peak_memory(
+                f"import yaml\nyaml.load(open({str(path)!r}).read(), Loader=yaml.CSafeLoader)"
+            )
+            print(
+                f"{n:>6,} {load * 1000:11.1f} {libyaml * 1000:13.1f} {ours * 1000:14.3f}"
+                f" {theirs * 1000:11.3f} {mb:8.0f} {plain:11.0f}"
+            )
+    base = framework
+    candidate = load_framework(str(PROPOSAL))
+    print(f"\ninspections  compare on {cores()} cores (s)  one core (s)  floor (s)  peak MB")
+    with tempfile.TemporaryDirectory() as folder:
+        for files in (10, 100, 1_000, 10_000):
+            sub = Path(folder) / str(files)
+            sub.mkdir()
+            paths = write_corpus(sub, files)
+            every = best(lambda: sum(1 for _ in compare_each(base, candidate, paths)), 1)  # noqa: B023
+            one = best(
+                lambda: sum(1 for _ in compare_each(base, candidate, paths, jobs=1)),  # noqa: B023
+                1,
+            )
+
+            def direct() -> None:
+                for p in paths:  # noqa: B023
+                    data = yaml.load(p.read_text(encoding="utf-8"), Loader=CLOADER)
+                    floor(data)
+                    floor(data)
+
+            theirs = best(direct, 1)
+            code = (
+                "import sys\nfrom ratingbook.framework.cli import main\n"
+                f"sys.argv = ['ratingbook', 'compare', '--base', 'yot-2020', '--candidate', "
+                f"{str(PROPOSAL)!r}, {str(sub)!r}, '--format', 'json']\n"
+                "import contextlib\n"
+                "with contextlib.redirect_stdout(open('/dev/null', 'w')):\n"
+                "    try:\n        main()\n    except SystemExit:\n        pass"
+            )
+            _, mb = peak_memory(code)
+            print(f"{files:>11,} {every:27.2f} {one:13.2f} {theirs:10.2f} {mb:8.0f}")
+            shutil.rmtree(sub)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     size = parser.add_mutually_exclusive_group()
     size.add_argument("--quick", action="store_true", help="small corpora: a few seconds")
     size.add_argument("--full", action="store_true", help="the sizes in docs/performance.md")
+    size.add_argument(
+        "--growth",
+        action="store_true",
+        help="how cost grows from 50 to 50,000 cases, 10 to 10,000 files",
+    )
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing (the best counts)")
     args = parser.parse_args()
+    if args.growth:
+        growth(args.repeat)
+        return
     if args.quick:
         sizes, memory_size, files = [50, 500], 5_000, 40
     elif args.full:
@@ -493,7 +578,7 @@ def main() -> None:
     else:
         sizes, memory_size, files = [50, 5_000], 50_000, 1_000
     report = Report()
-    evaluation(report, sizes[:2] if not args.full else sizes[:2], args.repeat)
+    evaluation(report, sizes[:2], args.repeat)
     loading(report, sizes, args.repeat, memory_size)
     corpus(report, files, args.repeat)
     startup(report, args.repeat)

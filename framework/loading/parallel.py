@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -39,9 +42,8 @@ def _call(job: Callable[[Any, Any], Any], item: Any) -> Any:
     return job(_state["context"], item)
 
 
-def _run(pair: tuple[Callable[[Any, Any], Any], Any]) -> Any:
-    job, item = pair
-    return _call(job, item)
+def _run_chunk(job: Callable[[Any, Any], Any], chunk: list[Any]) -> list[Any]:
+    return [_call(job, item) for item in chunk]
 
 
 def run_each(
@@ -68,7 +70,18 @@ def run_each(
     # Fork where the platform has it: workers start at once and share the parent's loaded code.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(16, len(items) // (workers * 8)))
+    size = max(1, min(8, len(items) // (workers * 8)))
+    chunks = (list(items[i : i + size]) for i in range(0, len(items), size))
+    # A few chunks per worker are under way at a time: results are read as they are needed,
+    # so however fast the workers and however slow the reader, memory holds only those.
+    window = workers * 3
     with ctx.Pool(workers, initializer=_setup, initargs=(setup, args)) as pool:
-        pairs: Iterable[tuple[Callable[[Any, Any], Any], Any]] = ((job, item) for item in items)
-        yield from pool.imap(_run, pairs, chunksize=chunk)
+        pending: deque[AsyncResult[list[Any]]] = deque(
+            pool.apply_async(_run_chunk, (job, chunk)) for chunk in islice(chunks, window)
+        )
+        while pending:
+            done = pending.popleft().get()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.apply_async(_run_chunk, (job, following)))
+            yield from done

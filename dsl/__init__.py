@@ -7,8 +7,9 @@ load the parser.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ratingbook._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ratingbook.dsl.diagnostics import Diagnostic, Severity, render_diagnostics
@@ -38,9 +39,4 @@ __all__ = [
     "render_diagnostics",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_names(__name__, _WHERE)

@@ -16,10 +16,11 @@ uses when it is called, so a program (or a command) pays only for what it uses.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
+
+from ratingbook._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ratingbook.framework.compare import Comparison, InspectionComparison
@@ -70,12 +71,7 @@ _TYPES = {
     "FindingsFound": "ratingbook.framework.errors",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _TYPES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_names(__name__, _TYPES)
 
 
 def load_framework(ref: str | Path) -> Framework:

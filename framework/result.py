@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
+from ratingbook._lazy import lazy_names
 from ratingbook.framework import conditions
 from ratingbook.framework.arithmetic import wilson
 from ratingbook.framework.inspection import Inspection
@@ -58,14 +59,10 @@ class Evaluation:
 
 RESULT_FORMAT: Final = "ratingbook/result-v1"
 
-
-def __getattr__(name: str) -> Any:
-    # The trace's records, under the names this module has always offered them by.
-    if name in ("CaseUse", "Interval", "PromptResult"):
-        from ratingbook.framework import trace
-
-        return getattr(trace, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The trace's records, under the names this module has always offered them by.
+__getattr__ = lazy_names(
+    __name__, dict.fromkeys(("CaseUse", "Interval", "PromptResult"), "ratingbook.framework.trace")
+)
 
 
 __all__ = [

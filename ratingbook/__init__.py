@@ -14,60 +14,17 @@ quick.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from ratingbook.framework.api import (
-        Comparison,
-        DiagnosticsError,
-        Diff,
-        Explanation,
-        FindingsFound,
-        Framework,
-        InputError,
-        Inspection,
-        InspectionComparison,
-        Node,
-        RatingbookError,
-        Result,
-        compare,
-        compare_each,
-        diff,
-        evaluate,
-        explain,
-        framework_for,
-        load_framework,
-        load_inspection,
-        load_inspection_text,
-        report,
-    )
+from ratingbook._lazy import lazy_names
+from ratingbook.framework import api
 
-__all__ = [
-    "Comparison",
-    "DiagnosticsError",
-    "Diff",
-    "Explanation",
-    "FindingsFound",
-    "Framework",
-    "InputError",
-    "Inspection",
-    "InspectionComparison",
-    "Node",
-    "RatingbookError",
-    "Result",
-    "__version__",
-    "compare",
-    "compare_each",
-    "diff",
-    "evaluate",
-    "explain",
-    "framework_for",
-    "load_framework",
-    "load_inspection",
-    "load_inspection_text",
-    "report",
-]
+if TYPE_CHECKING:
+    from ratingbook.framework.api import *  # noqa: F403  (the names of api.__all__)
+
+__all__ = [*api.__all__, "__version__"]  # noqa: F405 (__version__ is made by __getattr__)
+
+_from_api = lazy_names(__name__, dict.fromkeys(api.__all__, api.__name__))
 
 
 def __getattr__(name: str) -> Any:
@@ -78,6 +35,4 @@ def __getattr__(name: str) -> Any:
             return version("ratingbook")
         except PackageNotFoundError:  # a checkout that was never installed
             return "0+unknown"
-    if name in __all__:
-        return getattr(importlib.import_module("ratingbook.framework.api"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _from_api(name)

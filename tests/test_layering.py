@@ -48,6 +48,11 @@ _UI = ("click", "rich", "pygments")
 _PARSING = ("pyparsing", "jsonschema", "yaml")
 
 LAYERS: tuple[Layer, ...] = (
+    Layer(
+        "shared helpers",
+        ("ratingbook._lazy",),
+        ("ratingbook.dsl", "ratingbook.framework", *_UI, *_PARSING),
+    ),
     Layer("text (dsl)", ("ratingbook.dsl",), ("ratingbook.framework", *_UI, "jsonschema", "yaml")),
     Layer(
         "model",
@@ -116,7 +121,7 @@ LAYERS: tuple[Layer, ...] = (
         (F + "api", "ratingbook", "ratingbook.framework"),
         (F + "cli", "click"),
     ),
-    Layer("command line", (F + "cli",), ()),
+    Layer("command line", (F + "cli", "ratingbook.__main__"), ()),
 )
 
 
@@ -132,7 +137,7 @@ def module_name(path: Path) -> str:
 
 MODULES = {
     module_name(p): p for top in ("dsl", "framework") for p in sorted((REPO / top).rglob("*.py"))
-} | {"ratingbook": REPO / "ratingbook" / "__init__.py"}
+} | {module_name(p): p for p in sorted((REPO / "ratingbook").glob("*.py"))}
 
 
 def layer_of(module: str) -> Layer | None:

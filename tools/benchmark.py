@@ -82,24 +82,51 @@ def applies(case: dict[str, Any], cond: str | None) -> bool:
     return value is True or value == "yes"
 
 
+def _up(rel: int, yes: int, low: int) -> int | None:
+    """The fewest no answers turned yes that lift a key question above band ``low``."""
+    for k in range(1, rel - yes + 1):
+        if band_score(pct(yes + k, rel)) > low:
+            return k
+    return None
+
+
+def _down(rel: int, yes: int, low: int) -> int | None:
+    """The fewest yes answers turned no that drop a key question below band ``low``."""
+    for k in range(1, yes + 1):
+        if band_score(pct(yes - k, rel)) < low:
+            return k
+    return None
+
+
+Figures = tuple[int, int, int | None, int | None]  # relevant, yes, percent, band (0-3)
+
+
 def floor(data: dict[str, Any]) -> dict[str, Any]:
-    """The yot-2020 rules written out by hand: the figures a Result holds."""
+    """The yot-2020 rules written out by hand: the figures a Result holds.
+
+    Per standard: (rating, banded, score, eligible for discretion, {key question: figures});
+    and the overall rating and score.
+    """
     cases = data.get("cases") or []
     counts = data.get("counts") or {}
     decisions = data.get("discretion") or {}
+    judgements = data.get("domain1") or {}
     by_disposal: dict[str, list[dict[str, Any]]] = {"court": [], "out-of-court": []}
     for c in cases:
         by_disposal[c["disposal"]].append(c)
     standards: dict[str, Any] = {}
+    total = 0
     for sid in JUDGED:
-        j = (data.get("domain1") or {}).get(sid)
-        rating = j if isinstance(j, str) or j is None else j["rating"]
-        standards[sid] = {"rating": rating, "banded": rating, "score": SCORE[rating]}
+        j = judgements[sid]
+        rating = j if isinstance(j, str) else j["rating"]
+        standards[sid] = (rating, rating, SCORE[rating], False, {})
+        total += SCORE[rating]
     for sid, (disposal, kqs) in STANDARDS.items():
-        figures: dict[str, tuple[int, int, int | None, int | None]] = {}
+        figures: dict[str, Figures] = {}
         for kid, cond in kqs:
             if kid in counts:
-                rel, yes = counts[kid]["relevant"], counts[kid]["yes"]
+                # YAML 1.1 reads a bare key yes as True
+                rel, yes = counts[kid]["relevant"], counts[kid].get("yes", counts[kid].get(True))
             else:
                 rel = yes = 0
                 for c in by_disposal[disposal]:
@@ -118,54 +145,26 @@ def floor(data: dict[str, Any]) -> dict[str, Any]:
         lowest = [f for f in banded if f[3] == low]
         lowest_percent = min(f[2] for f in lowest if f[2] is not None)
         distance = min(abs(lowest_percent - b) for b in BOUNDS)
-        ups: list[int] | None = []
+        up: int | None = 0
         for rel, yes, _, _ in lowest:
-            k = next(
-                (k for k in range(1, rel - yes + 1) if band_score(pct(yes + k, rel)) > low), None
-            )
-            if k is None:
-                ups = None
+            k = _up(rel, yes, low)
+            if k is None or up is None:
+                up = None
                 break
-            ups.append(k)
-        downs = [
-            k
-            for rel, yes, _, _ in banded
-            if (
-                k := next(
-                    (k for k in range(1, yes + 1) if band_score(pct(yes - k, rel)) < low), None
-                )
-            )
-        ]
-        moves = ([sum(ups)] if ups else []) + ([min(downs)] if downs else [])
+            up += k
+        down = None
+        for rel, yes, _, _ in banded:
+            k = _down(rel, yes, low)
+            if k is not None and (down is None or k < down):
+                down = k
+        moves = [m for m in (up or None, down) if m is not None]
         sample = min(f[0] for f in lowest)
         eligible = distance <= 5 or (bool(moves) and min(moves) <= 1) or sample <= 5
         decision = decisions.get(sid)
         rating = decision["rating"] if decision else RATINGS[low]
-        standards[sid] = {
-            "rating": rating,
-            "banded": RATINGS[low],
-            "score": SCORE[rating],
-            "eligible": eligible,
-            "key_questions": {
-                k: {
-                    "relevant": f[0],
-                    "yes": f[1],
-                    "percent": f[2],
-                    "band": None if f[3] is None else RATINGS[f[3]],
-                }
-                for k, f in figures.items()
-            },
-        }
-    total = sum(s["score"] for s in standards.values())
-    overall = (
-        "Inadequate"
-        if total <= 6
-        else "Requires improvement"
-        if total <= 18
-        else "Good"
-        if total <= 30
-        else "Outstanding"
-    )
+        standards[sid] = (rating, RATINGS[low], SCORE[rating], eligible, figures)
+        total += SCORE[rating]
+    overall = RATINGS[0 if total <= 6 else 1 if total <= 18 else 2 if total <= 30 else 3]
     return {"rating": overall, "score": total, "standards": standards}
 
 
@@ -173,14 +172,12 @@ def figures_of(result: Any) -> dict[str, Any]:
     """The same figures, read from a ratingbook Result (to check the floor is the same rules)."""
     standards: dict[str, Any] = {}
     for s in result.standards:
-        entry: dict[str, Any] = {"rating": s.rating, "banded": s.banded, "score": s.score}
-        if s.judged is None:
-            entry["eligible"] = bool(s.discretion and s.discretion.eligible)
-            entry["key_questions"] = {
-                k.id: {"relevant": k.relevant, "yes": k.yes, "percent": k.percent, "band": k.band}
-                for k in s.key_questions
-            }
-        standards[s.id] = entry
+        kqs = {
+            k.id: (k.relevant, k.yes, k.percent, None if k.band is None else SCORE[k.band])
+            for k in s.key_questions
+        }
+        eligible = bool(s.judged is None and s.discretion and s.discretion.eligible)
+        standards[s.id] = (s.rating, s.banded, s.score, eligible, kqs)
     return {"rating": result.overall.rating, "score": result.overall.score, "standards": standards}
 
 
@@ -400,7 +397,11 @@ def corpus(report: Report, files: int, repeat: int) -> None:
                 floor(data)  # the proposal's rules cost the same as the base's
 
         def ours(jobs: int) -> Callable[[], None]:
-            return lambda: sum(1 for _ in compare_each(base, candidate, paths, jobs=jobs))
+            def run() -> None:
+                for _ in compare_each(base, candidate, paths, jobs=jobs):
+                    pass
+
+            return run
 
         theirs = best(direct, 1)
         one = best(ours(1), 1)
@@ -435,7 +436,7 @@ def corpus(report: Report, files: int, repeat: int) -> None:
         for label, args in commands.items():
             if label.startswith("compare"):
                 args = [*args, "--format", label.rsplit(" ", 1)[1]]
-            sizes = []
+            sizes: list[tuple[int, float]] = []
             for count in (max(10, files // 10), files):
                 sub = Path(folder) / f"part-{len(sizes)}-{label.replace(' ', '')}"
                 sub.mkdir()

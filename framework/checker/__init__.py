@@ -16,11 +16,11 @@ Reading files, finding base versions and caching results belong to
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ratingbook._lazy import lazy_names
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source
 from ratingbook.framework.model import Framework
@@ -47,12 +47,7 @@ _WHERE = {
     "check": "ratingbook.framework.checker.stage",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_names(__name__, _WHERE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

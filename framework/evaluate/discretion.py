@@ -82,31 +82,24 @@ def decide(
         eligible = None
     else:
         eligible = False
-    rules = plan.discretion_rules if rated else ()
-    if decision is None or decision.rating not in plan.score:
-        d = Discretion(
-            in_policy=sp.in_policy,
-            eligible=eligible,
-            measures=values,
-            rules=rules,
-            holds=holds,
-            summary=summary,
-        )
-        return d, banded
+    # A decision with a rating the version does not have was refused when the data was bound.
+    taken = decision if decision is not None and decision.rating in plan.score else None
     d = Discretion(
         in_policy=sp.in_policy,
         eligible=eligible,
         measures=values,
-        rules=rules,
+        rules=plan.discretion_rules if rated else (),
         holds=holds,
         summary=summary,
-        applied=True,
-        rating=decision.rating,
-        reason=decision.reason,
-        override=decision.override,
-        data_line=decision.line,
+        applied=taken is not None,
+        rating=None if taken is None else taken.rating,
+        reason=None if taken is None else taken.reason,
+        override=taken is not None and taken.override,
+        data_line=None if taken is None else taken.line,
     )
-    if not eligible and not decision.override:
+    if taken is None:
+        return d, banded
+    if not eligible and not taken.override:
         if not sp.in_policy:
             why = f"the discretion policy covers domains {', '.join(policy.domains)} only"
         elif eligible is None:
@@ -120,4 +113,4 @@ def decide(
             "discretion",
             sp.id,
         )
-    return d, decision.rating
+    return d, taken.rating

@@ -473,13 +473,7 @@ class _LazyLocator:
         return self._reader
 
     def span(self, path: PathKey) -> Span | None:
-        spans = self.reader().spans
-        p = path
-        while p:
-            if p in spans:
-                return spans[p]
-            p = p[:-1]
-        return spans.get(())
+        return _nearest(self.reader().spans, path)
 
     def key_span(self, path: PathKey) -> Span | None:
         return self.reader().key_spans.get(path) or self.span(path)

@@ -430,15 +430,14 @@ def _compare_text(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
 
 
 def _compare_markdown(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
-    import tempfile
-
     from ratingbook.framework.compare import Tally
     from ratingbook.framework.render import diffs
+    from ratingbook.framework.render.json_stream import spool_file
     from ratingbook.framework.views.comparison import inspection_view, summary_line
 
     tally = Tally()
     # The summary comes first: the sections wait in a temporary file until it is known.
-    with tempfile.SpooledTemporaryFile(8 << 20, mode="w+", encoding="utf-8") as spool:
+    with spool_file() as spool:
         for i in stream:
             tally = tally.add(i)
             spool.write(diffs.markdown_inspection(inspection_view(i)))

@@ -17,7 +17,13 @@ from typing import Any, Final
 Write = Callable[[str], None]
 
 _HOLE: Final = "\x00ratingbook: the list goes here\x00"
-_SPOOL_IN_MEMORY: Final = 8 * 1024 * 1024
+_SPOOL_IN_MEMORY: Final = 1024 * 1024
+
+
+def spool_file() -> Any:
+    """A temporary text file that stays in memory until it holds a megabyte, then moves to
+    disk, so what a corpus command keeps aside costs at most that much memory."""
+    return tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8")
 
 
 def dumps(data: Any) -> str:
@@ -47,9 +53,7 @@ class Spool:
     """List items kept aside, in order, until the document around them can be written."""
 
     def __init__(self) -> None:
-        self._file = tempfile.SpooledTemporaryFile(
-            max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8"
-        )
+        self._file = spool_file()
         self.count = 0
 
     def add(self, data: Any, level: int = 1) -> None:

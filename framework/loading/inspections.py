@@ -5,9 +5,10 @@ Two paths:
 - **The common path** reads events from libyaml's C parser (or the whole document with the
   ``json`` module), builds one case at a time, checks it with the compiled schema and adds it
   to the column index, so memory holds the index, not the document. Positions are not kept.
-- **When there is a problem**, the file is read again by PyYAML's pure-Python composer, which
-  knows where every value sits, and jsonschema explains each problem; every problem is reported
-  at once, each at its line and column.
+- **When there is a problem**, the file is read again by libyaml's composer, which knows where
+  every value sits (by PyYAML's own when libyaml refuses the file: its messages are clearer),
+  and jsonschema explains each problem; every problem is reported at once, each at its line
+  and column.
 
 Keys are read as written, so a bare ``1.1`` (a number to YAML) and a quoted ``"1.1"`` are the
 same id; bare ``yes``/``no`` answers (booleans to YAML) are answers.
@@ -28,7 +29,7 @@ import yaml
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
 from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import codes
-from ratingbook.framework.errors import DiagnosticsError, InputError
+from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.inspection import (
     CODE,
     AnswersView,
@@ -437,9 +438,18 @@ def _read_with_positions(source: Source, within: PathKey = ()) -> tuple[Any, _Re
             raise _syntax_error(
                 source, f"malformed JSON: {err.msg}", err.lineno, err.colno
             ) from err
-    loader = yaml.SafeLoader(text)
+    # libyaml's composer knows where every node sits too, and is several times faster; a file
+    # it refuses is read again by PyYAML's own, whose messages say more about what is wrong.
+    for make in (_CSafeLoader, yaml.SafeLoader):
+        loader = make(text)
+        try:
+            node = loader.get_single_node()
+            break
+        except yaml.YAMLError as err:
+            loader.dispose()
+            if make is yaml.SafeLoader:
+                raise _yaml_error(source, err) from err
     try:
-        node = loader.get_single_node()
         if node is None:
             raise _syntax_error(source, "the file is empty: expected an inspection mapping", 1, 1)
         reader = _Reader(source, loader)
@@ -447,16 +457,21 @@ def _read_with_positions(source: Source, within: PathKey = ()) -> tuple[Any, _Re
         if selected is None:
             raise InputError(f"{display}: nothing at {format_path(within)}")
         return reader.read(selected, ()), reader
-    except yaml.MarkedYAMLError as err:
+    except yaml.YAMLError as err:
+        raise _yaml_error(source, err) from err
+    finally:
+        loader.dispose()
+
+
+def _yaml_error(source: Source, err: yaml.YAMLError) -> RatingbookError:
+    """A YAML error as a diagnostic at its place in the file, where PyYAML gives one."""
+    if isinstance(err, yaml.MarkedYAMLError):
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = err.problem or "malformed YAML"
         context = f" ({err.context})" if err.context else ""
-        raise _syntax_error(source, f"malformed YAML: {problem}{context}", line, col) from err
-    except yaml.YAMLError as err:
-        raise InputError(f"{display}: malformed YAML: {err}") from err
-    finally:
-        loader.dispose()
+        return _syntax_error(source, f"malformed YAML: {problem}{context}", line, col)
+    return InputError(f"{source.path}: malformed YAML: {err}")
 
 
 @dataclass

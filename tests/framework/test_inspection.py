@@ -179,6 +179,18 @@ def test_json_schema_problems_have_json_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_tab_indented_json_problems_are_placed_not_called_malformed(tmp_path: Path) -> None:
+    # Tabs may not indent YAML, but they may indent JSON: the file is valid, its problem is not
+    # a syntax error.
+    data = {"format": "ratingbook/inspection-v1", "service": {"nested": "no"}}
+    text = json.dumps(data, indent="\t")
+    with pytest.raises(DiagnosticsError) as err:
+        load(tmp_path, text, "tabs.json")
+    (d,) = err.value.diagnostics
+    assert d.code == "input-schema"
+    assert d.span is not None and (d.span.line, d.span.col) == (3, 13)
+
+
 def test_malformed_json_is_reported_at_its_line(tmp_path: Path) -> None:
     text = '{\n  "format": "ratingbook/inspection-v1",\n  "service": "S"\n  "cases": []\n}\n'
     with pytest.raises(DiagnosticsError) as err:

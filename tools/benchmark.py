@@ -278,7 +278,7 @@ class Report:
         mark = (
             ""
             if target is None
-            else (f"  <= {target:.2g} ok" if ratio <= target else f"  <= {target:.2g} MISSED")
+            else (f"  <= {target:g} ok" if ratio <= target else f"  <= {target:g} MISSED")
         )
         if target is not None and ratio > target:
             self.failed.append(name)
@@ -482,7 +482,11 @@ def startup(report: Report, repeat: int) -> None:
             baseline,
             None,
         )
-        first = cpu_of(rate, 1, {**env, "RATINGBOOK_CACHE_DIR": cold})
+        # The first run with an empty cache also compiles the parser's and checker's modules,
+        # which a warm run never imports; the second, in another empty cache, is measured.
+        for run in ("compile", "measure"):
+            empty = {**env, "RATINGBOOK_CACHE_DIR": os.path.join(cold, run)}
+            first = cpu_of(rate, 1, empty)
         report.line("  the same with an empty framework cache (first run)", first, baseline, None)
 
 

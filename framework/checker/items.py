@@ -6,7 +6,6 @@ declares); :func:`check_items` builds the tree of items of a whole (merged) vers
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import assert_never
 
@@ -17,6 +16,7 @@ from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.conditions import Conditions, compile_condition
 from ratingbook.framework.checker.findings import Findings
 from ratingbook.framework.checker.rules import Ratings, rating_ref
+from ratingbook.framework.ids import PARENT_KIND, SHAPES
 from ratingbook.framework.ids import sort_key as id_key
 from ratingbook.framework.model import (
     LOWEST_BAND,
@@ -26,17 +26,6 @@ from ratingbook.framework.model import (
     Prompt,
     Standard,
 )
-
-_ID_SHAPES = {
-    "domain": (re.compile(r"^\d+$"), "a number like 2"),
-    "standard": (re.compile(r"^\d+\.\d+$"), "two numbers like 2.1"),
-    "key question": (re.compile(r"^\d+\.\d+\.\d+$"), "three numbers like 2.1.1"),
-    "prompt": (
-        re.compile(r"^\d+\.\d+\.\d+\.[a-z]+$"),
-        "a key question id and a letter like 2.1.1.a",
-    ),
-}
-_PARENT_KIND = {"standard": "domain", "key question": "standard", "prompt": "key question"}
 
 
 def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
@@ -71,7 +60,7 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
     for s in statements:
         match s:
             case ast.ItemDecl():
-                shape, shape_text = _ID_SHAPES[s.kind]
+                shape, shape_text = SHAPES[s.kind]
                 if not shape.match(s.id):
                     problems.append(
                         Diagnostic.error(
@@ -171,11 +160,11 @@ def check_items(
     """Every item's parent is declared, its clauses are right, and each standard has a rule."""
     check = _Items(ratings, conditions, citations, findings)
     items = sorted(decls, key=lambda i: id_key(i.id))
-    by_kind: dict[str, dict[str, ast.ItemDecl]] = {k: {} for k in _ID_SHAPES}
+    by_kind: dict[str, dict[str, ast.ItemDecl]] = {k: {} for k in SHAPES}
     for item in items:
-        if _ID_SHAPES[item.kind][0].match(item.id):
+        if SHAPES[item.kind][0].match(item.id):
             by_kind[item.kind][item.id] = item
-    for kind, parent_kind in _PARENT_KIND.items():
+    for kind, parent_kind in PARENT_KIND.items():
         for item in by_kind[kind].values():
             parent = item.id.rsplit(".", 1)[0]
             if parent not in by_kind[parent_kind]:

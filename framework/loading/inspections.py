@@ -17,9 +17,11 @@ same id; bare ``yes``/``no`` answers (booleans to YAML) are answers.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -428,8 +430,26 @@ def _syntax_error(source: Source, message: str, line: int, col: int) -> Diagnost
     )
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a reading builds its (acyclic) tables: it would
+    otherwise walk them again and again as they grow, for nothing to free."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _read_with_positions(source: Source, within: PathKey = ()) -> tuple[Any, _Reader]:
     """Read the whole document, keeping every value's position; syntax errors are raised."""
+    with _collector_paused():
+        return _read_positions(source, within)
+
+
+def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
     display, text = source.path, source.text
     if display.endswith(".json"):
         try:

@@ -36,9 +36,16 @@ class Output:
 
     def __init__(self, width: int | None = None, no_color: bool = False) -> None:
         self.width = width
-        self.color: bool | None = False if no_color else None
+        self.no_color = no_color
         self._out: Console | None = None
         self._err: Console | None = None
+
+    @property
+    def color(self) -> bool | None:
+        """False: no colour; True: colour even in a pipe; None: colour a terminal only."""
+        from ratingbook.framework.render.theme import color_wanted
+
+        return color_wanted(self.no_color)
 
     @property
     def out(self) -> Console:
@@ -91,20 +98,69 @@ jobs_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def examples(*lines: str) -> str:
+    """A command's ``--help`` epilog: commands to copy, each kept on its own line."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
+
+WIDTH_HELP = "Terminal width for text output."
+NO_COLOR_HELP = "Plain text without colours (as NO_COLOR=1 does)."
+
+
+def _set_width(ctx: click.Context, _: click.Parameter, value: int | None) -> None:
+    if value is not None:
+        ctx.find_object(Output).width = value  # type: ignore[union-attr]
+
+
+def _set_no_color(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.find_object(Output).no_color = True  # type: ignore[union-attr]
+
+
+def global_options(command: Any) -> Any:
+    """The global options, accepted after the command name too (``rate X --no-color``):
+    they set what the group's own options set."""
+    command = click.option(
+        "--no-color", is_flag=True, expose_value=False, callback=_set_no_color, help=NO_COLOR_HELP
+    )(command)
+    return click.option(
+        "--width", type=int, expose_value=False, callback=_set_width, help=WIDTH_HELP
+    )(command)
+
+
+class _Group(click.Group):
+    """The command group: each command takes the global options as its own too."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        global_options(cmd)
+        super().add_command(cmd, name)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="ratingbook")
-@click.option("--width", type=int, default=None, help="Terminal width for text output.")
-@click.option("--no-color", is_flag=True, help="Plain text without colours.")
+@click.option("--width", type=int, default=None, help=WIDTH_HELP)
+@click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
 @click.pass_context
 def cli(ctx: click.Context, width: int | None, no_color: bool) -> None:
-    """Inspection standards frameworks as data: check them, rate inspections, explain ratings."""
+    """Inspection standards frameworks as data: check them, rate inspections, explain ratings.
+
+    Global options (--width, --no-color) go before or after the command name. Colour
+    follows NO_COLOR and FORCE_COLOR; text written to a file or a pipe is 120 columns wide
+    unless --width or COLUMNS says otherwise.
+    """
     ctx.obj = Output(width, no_color)
 
 
 # ---------------------------------------------------------------------------- frameworks
 
 
-@cli.command()
+@cli.command(epilog=examples("ratingbook frameworks", "ratingbook frameworks --format json"))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
@@ -138,7 +194,11 @@ def frameworks(out: Output, fmt: str) -> None:
 # ---------------------------------------------------------------------------- check
 
 
-@cli.command()
+@cli.command(
+    epilog=examples(
+        "ratingbook check yot-2020", "ratingbook check standards/yot/2020.framework --strict"
+    )
+)
 @click.argument("frameworks", nargs=-1, required=True, metavar="FRAMEWORK...")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.pass_obj
@@ -162,7 +222,9 @@ def check(out: Output, frameworks: Sequence[str], strict: bool) -> None:
         console = out.out if checked.ok else out.err
         console.print(reports.render_check_status(checked), soft_wrap=True)
     if failed:
-        raise FindingsFound(f"{failed} of {len(frameworks)} framework file(s) failed the check")
+        raise FindingsFound(
+            f"{failed} of {_plural(len(frameworks), 'framework file')} failed the check"
+        )
 
 
 # ---------------------------------------------------------------------------- rate
@@ -223,7 +285,14 @@ def _rate_file(job: _RateJob, path: Path) -> tuple[bool, str, int, bool]:
     return True, _render_rating(result, job.fmt, job.console), 0, False
 
 
-@cli.command()
+@cli.command(
+    epilog=examples(
+        f"ratingbook rate {WM}",
+        "ratingbook rate standards/yot/inspections/ --format json",
+        f"ratingbook rate {WM} --format html > report.html",
+        "cat inspection.yaml | ratingbook rate - --framework yot-2020",
+    )
+)
 @click.argument("inspections", nargs=-1, required=True, metavar="INSPECTION...")
 @click.option(
     "--framework",
@@ -287,13 +356,22 @@ def rate(
         for shown in rated():
             out.write(shown)
     if bad:
-        raise InputError(f"{bad} of {len(paths)} inspection(s) could not be rated (see above)")
+        raise InputError(
+            f"{bad} of {_plural(len(paths), 'inspection')} could not be rated (see above)"
+        )
 
 
 # ---------------------------------------------------------------------------- explain
 
 
-@cli.command()
+@cli.command(
+    epilog=examples(
+        f"ratingbook explain {WM}",
+        f"ratingbook explain {WM} 2.2",
+        f"ratingbook explain {WM} 2.2.1 --format markdown",
+        f"ratingbook explain {WM} --depth 2 --no-snippets",
+    )
+)
 @click.argument("inspection", metavar="INSPECTION")
 @click.argument("item", required=False, metavar="[ID]")
 @click.option(
@@ -350,7 +428,13 @@ def explain(
 # ---------------------------------------------------------------------------- diff and compare
 
 
-@cli.command("diff")
+@cli.command(
+    "diff",
+    epilog=examples(
+        "ratingbook diff yot-2018 yot-2020",
+        "ratingbook diff yot-2020 docs/examples/good-from-70.framework --format markdown",
+    ),
+)
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
@@ -372,7 +456,13 @@ def diff_cmd(out: Output, old: str, new: str, fmt: str) -> None:
         out.out.print(diffs.render_diff(diff_view(d)))
 
 
-@cli.command("compare")
+@cli.command(
+    "compare",
+    epilog=examples(
+        "ratingbook compare --base yot-2018 --candidate yot-2020 standards/yot/inspections/",
+        "ratingbook compare --base yot-2020 --candidate docs/examples/good-from-70.framework standards/yot/inspections/ --format json",
+    ),
+)
 @click.option(
     "--base", required=True, metavar="ID|PATH", help="The version in force (or any version)."
 )
@@ -402,11 +492,11 @@ def compare_cmd(
     )
     if tally.errors:
         raise InputError(
-            f"{tally.errors} inspection(s) could not be rated under both versions (see above)"
+            f"{_plural(tally.errors, 'inspection')} could not be rated under both versions (see above)"
         )
     if tally.moved:
         raise FindingsFound(
-            f"ratings moved in {tally.affected} of {tally.inspections} inspection(s)"
+            f"ratings moved in {tally.affected} of {_plural(tally.inspections, 'inspection')}"
         )
 
 
@@ -475,7 +565,13 @@ def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
 # ---------------------------------------------------------------------------- test
 
 
-@cli.command("test")
+@cli.command(
+    "test",
+    epilog=examples(
+        "ratingbook test standards/yot/",
+        "ratingbook test standards/yot/expectations/published.yaml -v",
+    ),
+)
 @click.argument("paths", nargs=-1, required=True, metavar="EXPECTATIONS...")
 @click.option("-v", "--verbose", is_flag=True, help="One line per expectation, passed or not.")
 @click.pass_obj
@@ -495,7 +591,7 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool) -> None:
     # The last line is the plain summary CI tools read.
     click.echo(report.summary)
     if report.failed:
-        raise FindingsFound(f"{report.failed} expectation(s) failed")
+        raise FindingsFound(f"{_plural(report.failed, 'expectation')} failed")
 
 
 # ---------------------------------------------------------------------------- fmt
@@ -517,7 +613,11 @@ def _write_atomically(path: Path, text: str) -> None:
         raise
 
 
-@cli.command()
+@cli.command(
+    epilog=examples(
+        "ratingbook fmt --check standards/yot/2020.framework", "ratingbook fmt my-draft.framework"
+    )
+)
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE..."
 )
@@ -553,7 +653,7 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool) -> None:
     done = len(files) - len(unformatted)
     if check_only and unformatted:
         raise FindingsFound(
-            f"{len(unformatted)} file(s) would be reformatted, {done} already formatted"
+            f"{_plural(len(unformatted), 'file')} would be reformatted, {done} already formatted"
         )
     out.out.print(
         f"{len(unformatted) if not check_only else 0} reformatted, {done} already formatted",

@@ -173,7 +173,7 @@ def _key_question_lines(k: KeyQuestionResult) -> list[Node]:
         warning = None
         if iv.crosses:
             marks = ", ".join(f"{b}%" for b in iv.crosses)
-            warning = f"the interval spans the {marks} band boundar{'y' if len(iv.crosses) == 1 else 'ies'}: with {k.relevant} cases the band is uncertain"
+            warning = f"the interval spans the {marks} band boundar{'y' if len(iv.crosses) == 1 else 'ies'}: with {_plural(k.relevant, 'case')} the band is uncertain"
         children.append(
             Node(
                 "sample",

@@ -657,7 +657,7 @@ def _careful(text: str, display: str, within: PathKey) -> Inspection:
         raise DiagnosticsError(
             problems,
             {display: source},
-            f"{display}: {len(problems)} problem(s) in the inspection data",
+            f"{display}: {len(problems)} problem{'' if len(problems) == 1 else 's'} in the inspection data",
         )
     index = _Index()
     for raw in data.get("cases") or ():

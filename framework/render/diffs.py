@@ -177,7 +177,7 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
                 style = _arrow_style(m.direction)
                 parts.append(
                     Text.assemble(
-                        f"  {m.item} {m.name}{m.qualifier}: ",
+                        f"  {m.label}{m.qualifier}: ",
                         (m.base, "muted"),
                         " → ",
                         (m.candidate, style),

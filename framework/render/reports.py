@@ -74,7 +74,7 @@ def render_frameworks(view: FrameworksView) -> RenderableType:
     """The shipped versions as a table."""
     table = Table(title=view.title, title_justify="left")
     for column in view.columns:
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # narrow: fold long words, never cut them
     for row in view.rows:
         table.add_row(*row)
     return table

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, assert_never
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -50,6 +51,62 @@ def render_findings(found: tuple[FindingView, ...]) -> list[RenderableType]:
         )
         for f in found
     ]
+
+
+class Fitted:
+    """The first of several layouts whose narrowest form fits the width; the last otherwise.
+
+    A table that does not fit makes Rich drop whole columns; a narrower layout keeps every
+    figure and wraps instead."""
+
+    def __init__(self, *layouts: RenderableType) -> None:
+        self.layouts = layouts
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        unlimited = options.update_width(1 << 16)  # measured unclamped by the width
+        for layout in self.layouts[:-1]:
+            if Measurement.get(console, unlimited, layout).minimum <= options.max_width:
+                yield layout
+                return
+        yield self.layouts[-1]
+
+
+def _narrow_ratings(view: RatingsView, title: Text) -> Table:
+    """The ratings as two columns, every figure of a row in words beneath its name."""
+    table = Table(
+        title=title, box=box.SIMPLE_HEAVY, title_justify="left", pad_edge=False, expand=False
+    )
+    table.add_column("", no_wrap=True)
+    table.add_column("Standard", overflow="fold")
+    o = view.overall
+    table.add_row(
+        Text(""),
+        Text.assemble(
+            (o.label, "heading"),
+            ": ",
+            _rating(o.rating),
+            f"\nscore {o.score_figure}; set by {o.set_by}",
+        ),
+    )
+    for domain in view.domains:
+        table.add_section()
+        table.add_row(Text(f"{domain.id}.", style="domain"), Text(domain.name, style="domain"))
+        for row in domain.items:
+            figures = [f"score {row.score}"] if row.score else []
+            if row.banded:
+                figures.append(f"banded {row.banded.text}")
+            figures.append(f"set by {row.set_by}")
+            table.add_row(
+                Text(row.id),
+                Text.assemble(
+                    row.name,
+                    ": ",
+                    _rating(row.rating),
+                    _mark(row.mark),
+                    ("\n" + "; ".join(figures), "muted"),
+                ),
+            )
+    return table
 
 
 def render_ratings(view: RatingsView) -> RenderableType:
@@ -96,7 +153,7 @@ def render_ratings(view: RatingsView) -> RenderableType:
                 _rating(row.banded) if row.banded else Text("", style=rating_style(None)),
                 Text(row.set_by),
             )
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [Fitted(table, _narrow_ratings(view, title))]
     for note in view.discretion:
         how = " by override (not eligible under the policy)" if note.by_override else ""
         parts.append(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TextIO, cast
 
 from rich.console import Console, RenderableType
 from rich.theme import Theme
@@ -43,6 +46,75 @@ def rating_style(rating: str | None) -> str:
 PIPE_WIDTH = 120
 
 
+def color_wanted(no_color: bool, environ: Mapping[str, str] | None = None) -> bool | None:
+    """Whether to colour text: False for ``--no-color`` or a non-empty ``NO_COLOR``
+    (no-color.org), True for a non-empty ``FORCE_COLOR`` (force-color.org: colour even in a
+    pipe), None to colour only a terminal. The option beats the variables, and ``NO_COLOR``
+    beats ``FORCE_COLOR``."""
+    env = os.environ if environ is None else environ
+    if no_color or env.get("NO_COLOR", ""):
+        return False
+    if env.get("FORCE_COLOR", ""):
+        return True
+    return None
+
+
+# Spaces (and tabs) at the end of a line, among the style codes that may close it.
+_TAIL = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+$")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def trim_line(line: str) -> str:
+    """A line without the spaces Rich pads it with at its end (style codes are kept)."""
+    tail = _TAIL.search(line)
+    if tail is None:
+        return line
+    return line[: tail.start()] + _BLANKS.sub("", tail.group())
+
+
+def trim_lines(text: str) -> str:
+    """Every line of ``text`` without trailing spaces."""
+    return "\n".join(trim_line(line) for line in text.split("\n"))
+
+
+class TrimmedStream(io.TextIOBase):
+    """A stream that writes whole lines without trailing spaces: what a table padded to the
+    width prints into a file or a pipe, where the padding serves no one. A line not yet
+    ended is held until it ends or the stream is flushed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        if lines:
+            self._stream.write("\n".join(map(trim_line, lines)) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending)
+            self._pending = ""
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self._stream, "errors", None)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ConsoleSettings:
     """What decides how Rich lays text out, so that another process lays it out the same."""
@@ -51,6 +123,7 @@ class ConsoleSettings:
     color_system: str | None
     terminal: bool
     no_color: bool
+    trim: bool = True  # no trailing spaces: the text goes to a file or a pipe
 
 
 def settings_of(console: Console) -> ConsoleSettings:
@@ -60,6 +133,7 @@ def settings_of(console: Console) -> ConsoleSettings:
         color_system=console.color_system,
         terminal=console.is_terminal,
         no_color=console.no_color,
+        trim=isinstance(console.file, TrimmedStream),
     )
 
 
@@ -79,7 +153,7 @@ def capture(settings: ConsoleSettings, renderable: RenderableType) -> str:
     console.print(renderable)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert isinstance(out, str)
-    return out
+    return trim_lines(out) if settings.trim else out
 
 
 def make_console(
@@ -87,19 +161,23 @@ def make_console(
 ) -> Console:
     """A console for the CLI; tests pass ``width`` and ``color=False`` for exact output.
 
-    Written to a file or a pipe, there is no terminal to fit, and Rich's fallback of 80
-    columns wraps the ratings table badly; such output is 120 columns wide unless
-    ``--width`` or ``COLUMNS`` says otherwise.
+    ``color``: False never colours, True always does (``FORCE_COLOR``), None colours a
+    terminal only (see :func:`color_wanted`). Written to a file or a pipe, there is no
+    terminal to fit, and Rich's fallback of 80 columns wraps the ratings table badly; such
+    output is 120 columns wide unless ``--width`` or ``COLUMNS`` says otherwise, and its
+    lines carry no trailing spaces.
     """
     stream = sys.stderr if stderr else sys.stdout
-    if width is None and "COLUMNS" not in os.environ and not stream.isatty():
+    terminal = stream.isatty()
+    if width is None and "COLUMNS" not in os.environ and not terminal:
         width = PIPE_WIDTH
     return Console(
         theme=THEME,
-        stderr=stderr,
+        file=stream if terminal else cast("TextIO", TrimmedStream(stream)),
         width=width,
         no_color=color is False,
         color_system=None if color is False else "auto",
+        force_terminal=True if color else None,
         highlight=False,
         soft_wrap=False,
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from ratingbook.framework.compare import Comparison, InspectionComparison, RatingMove, Tally
+from ratingbook.framework.views.common import plural
 
 Direction = Literal["up", "down", "changed"]
 Outcome = Literal["error", "unchanged", "moved"]
@@ -30,6 +31,11 @@ class MoveView:
     arrow: str
     why: tuple[str, ...]
 
+    @property
+    def label(self) -> str:
+        """What moved, in words: ``2.2 Planning``, or ``Overall rating`` alone."""
+        return self.name if self.item == "overall" else f"{self.item} {self.name}"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class InspectionView:
@@ -50,7 +56,7 @@ class ComparisonView:
     base: str
     candidate: str
     inspections: tuple[InspectionView, ...]
-    summary: str  # "2 of 5 inspections affected: 1 rating(s) up, ..."
+    summary: str  # "2 of 5 inspections affected: 1 rating up, ..."
 
 
 def _direction(direction: str) -> Direction:
@@ -93,8 +99,9 @@ def summary_line(c: Comparison | Tally) -> str:
     """How many inspections moved, and how, and how many could not be rated."""
     s = c.to_json() if isinstance(c, Tally) else c.summary()
     return (
-        f"{s['affected']} of {s['inspections']} inspections affected: "
-        f"{s['ratings_up']} rating(s) up, {s['ratings_down']} down, {s['other_changes']} other change(s)"
+        f"{s['affected']} of {plural(s['inspections'], 'inspection')} affected: "
+        f"{plural(s['ratings_up'], 'rating')} up, {s['ratings_down']} down, "
+        f"{plural(s['other_changes'], 'other change')}"
         + (f", {s['errors']} could not be rated" if s["errors"] else "")
     )
 

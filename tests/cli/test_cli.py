@@ -269,7 +269,7 @@ def test_one_bad_inspection_among_several_still_rates_the_others(
     assert code == 2
     assert "Traceback" not in err
     assert "nope.yaml: no such file" in err
-    assert "1 of 2 inspection(s) could not be rated" in err
+    assert "1 of 2 inspections could not be rated" in err
     rated = json.loads(out)
     assert [r["inspection"] for r in rated] == ["ok.yaml"]
 

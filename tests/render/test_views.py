@@ -607,8 +607,7 @@ def test_the_comparison_view_and_its_summary_line(tmp_path: Path) -> None:
     )
     assert moves["overall"].what == "score" and moves["overall"].qualifier == ""
     assert view.summary == (
-        "1 of 2 inspections affected: 0 rating(s) up, 3 down, 1 other change(s), "
-        "1 could not be rated"
+        "1 of 2 inspections affected: 0 ratings up, 3 down, 1 other change, 1 could not be rated"
     )
     # Text and Markdown give the same summary line.
     assert f"\n{view.summary}\n" in plain(diffs.render_comparison(view))

@@ -438,22 +438,39 @@ def explain(
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="Only the counts, per kind and per domain, and one line per item.",
+)
 @click.pass_obj
-def diff_cmd(out: Output, old: str, new: str, fmt: str) -> None:
-    """What NEW changes from OLD (ids or paths): items, wording, applicability, rules."""
+def diff_cmd(out: Output, old: str, new: str, fmt: str, summary: bool) -> None:
+    """What NEW changes from OLD (ids or paths): rules, applicability, wording, items added
+    and removed. Without colour, deleted and inserted words are marked [-old-]{+new+}.
+
+    \b
+    Example:
+      ratingbook diff yot-2018 yot-2020 --summary
+    """
     from ratingbook.framework import api
 
     d = api.diff(api.load_framework(old), api.load_framework(new))
     if fmt == "json":
-        out.json(d.to_json())
+        out.json(d.summary_json() if summary else d.to_json())
         return
     from ratingbook.framework.render import diffs
-    from ratingbook.framework.views.diff import diff_view
+    from ratingbook.framework.views.diff import diff_summary_view, diff_view
 
-    if fmt == "markdown":
+    if summary:
+        if fmt == "markdown":
+            out.write(diffs.markdown_diff_summary(diff_summary_view(d)))
+        else:
+            out.out.print(diffs.render_diff_summary(diff_summary_view(d)))
+    elif fmt == "markdown":
         out.write(diffs.markdown_diff(diff_view(d)))
     else:
-        out.out.print(diffs.render_diff(diff_view(d)))
+        marked = out.out.color_system is None  # no colour: a pipe, a log, --no-color
+        out.out.print(diffs.render_diff(diff_view(d), marked=marked))
 
 
 @cli.command(

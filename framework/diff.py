@@ -13,7 +13,10 @@ from ratingbook.framework import conditions
 from ratingbook.framework.ids import sort_key as id_key
 from ratingbook.framework.model import Framework, Quote
 
-SECTIONS = ("added", "removed", "reworded", "applicability", "rules", "metadata")
+# In the order shown: what changes how cases are rated and worded comes before what is added
+# or removed (a new version can add a hundred prompts and reword fifty questions).
+SECTIONS = ("rules", "applicability", "reworded", "added", "removed", "metadata")
+WHOLE_VERSION = ""  # the "domain" of a change that is not to an item: a rule, an attribute
 
 
 def _where(span: Span | None) -> str | None:
@@ -40,6 +43,14 @@ class Change:
     old_where: str | None
     new_where: str | None
     words: tuple[WordOp, ...] = ()
+    id: str | None = None  # the item's id; None for a rule, an attribute or the version
+    # An added item's clauses besides its wording: (clause, value, where it is written).
+    clauses: tuple[tuple[str, str, str | None], ...] = ()
+
+    @property
+    def domain(self) -> str:
+        """The domain the changed item belongs to, or WHOLE_VERSION."""
+        return WHOLE_VERSION if self.id is None else self.id.split(".")[0]
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -53,7 +64,41 @@ class Change:
         }
         if self.words:
             out["words"] = [w.to_json() for w in self.words]
+        if self.clauses:
+            out["clauses"] = [
+                {"what": what, "value": value, "where": where}
+                for what, value, where in self.clauses
+            ]
         return out
+
+
+@dataclass(frozen=True)
+class DomainCount:
+    """How many changes of each kind fall in one domain (or in the rules of the whole version)."""
+
+    domain: str  # a domain id, or WHOLE_VERSION
+    name: str | None
+    counts: tuple[tuple[str, int], ...]  # (section, count), in SECTIONS order, nonzero only
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "domain": self.domain or None,
+            "name": self.name,
+            "counts": dict(self.counts),
+        }
+
+
+@dataclass(frozen=True)
+class ItemChanges:
+    """One changed item (or rule) and the kinds of change to it: one line of a summary."""
+
+    item: str
+    # Each kind of change (in the order shown) with the clauses it changed (none for an item
+    # added or removed).
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"item": self.item, "changes": {s: list(whats) for s, whats in self.kinds}}
 
 
 @dataclass(frozen=True)
@@ -64,16 +109,59 @@ class Diff:
     new_path: str
     changes: tuple[Change, ...]
     phrase_changes: tuple[tuple[str, str, int], ...] = field(default=())
+    domain_names: tuple[tuple[str, str], ...] = ()  # (id, name) of every domain of either
 
     def section(self, name: str) -> list[Change]:
         return [c for c in self.changes if c.section == name]
+
+    def by_domain(self) -> tuple[DomainCount, ...]:
+        """The count of each kind of change per domain, in id order; the version's rules last."""
+        names = dict(self.domain_names)
+        counts: dict[str, Counter[str]] = {}
+        for c in self.changes:
+            counts.setdefault(c.domain, Counter())[c.section] += 1
+        order = sorted(counts, key=lambda d: (d == WHOLE_VERSION, id_key(d) if d else ()))
+        return tuple(
+            DomainCount(
+                domain=d,
+                name=names.get(d),
+                counts=tuple((s, counts[d][s]) for s in SECTIONS if counts[d][s]),
+            )
+            for d in order
+        )
+
+    def items(self) -> tuple[ItemChanges, ...]:
+        """Each changed item or rule once, in the order its first change is shown."""
+        seen: dict[str, dict[str, list[str]]] = {}
+        for c in self.changes:
+            whats = seen.setdefault(c.item, {}).setdefault(c.section, [])
+            if c.section not in ("added", "removed") and c.what not in whats:
+                whats.append(c.what)
+        return tuple(
+            ItemChanges(item=item, kinds=tuple((s, tuple(w)) for s, w in kinds.items()))
+            for item, kinds in seen.items()
+        )
+
+    def summary(self) -> dict[str, int]:
+        return {s: len(self.section(s)) for s in SECTIONS}
+
+    def summary_json(self) -> dict[str, Any]:
+        """``diff --summary --format json``: the counts, per domain, and one entry per item."""
+        return {
+            "format": "ratingbook/diff-summary-v1",
+            "old": {"id": self.old, "path": self.old_path},
+            "new": {"id": self.new, "path": self.new_path},
+            "summary": self.summary(),
+            "by_domain": [d.to_json() for d in self.by_domain()],
+            "items": [i.to_json() for i in self.items()],
+        }
 
     def to_json(self) -> dict[str, Any]:
         return {
             "format": "ratingbook/diff-v1",
             "old": {"id": self.old, "path": self.old_path},
             "new": {"id": self.new, "path": self.new_path},
-            "summary": {s: len(self.section(s)) for s in SECTIONS},
+            "summary": self.summary(),
             "common_rewordings": [
                 {"old": o, "new": n, "count": c} for o, n, c in self.phrase_changes
             ],
@@ -108,6 +196,7 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                 ),
                 "rated by": (d.rated_by, d.span),
                 **_characteristics(d.characteristics),
+                **_says(d.says),
             },
             d.span,
         )
@@ -119,6 +208,7 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                     "statement": q(s.statement),
                     "rated by": (s.rated_by, s.rated_by_span or s.span),
                     **_characteristics(s.characteristics),
+                    **_says(s.says),
                 },
                 s.span,
             )
@@ -127,11 +217,11 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                     "key question",
                     {
                         "wording": q(k.text),
-                        "relevance": q(k.relevance),
                         "applies to": (
                             conditions.text(k.condition) if k.condition else "all cases",
                             k.condition_span or k.span,
                         ),
+                        "relevance": q(k.relevance),
                         "where applicable": ("yes" if k.where_applicable else "no", k.span),
                     },
                     k.span,
@@ -158,7 +248,13 @@ def _characteristics(chars: Any) -> dict[str, tuple[str | None, Span | None]]:
     }
 
 
-_WORDING_FIELDS = {"name", "intro", "statement", "wording", "relevance"}
+def _says(says: tuple[Quote, ...]) -> dict[str, tuple[str | None, Span | None]]:
+    if not says:
+        return {}
+    return {"says": ("\n".join(t.text for t in says), says[0].span)}
+
+
+_WORDING_FIELDS = {"name", "intro", "statement", "wording", "relevance", "says"}
 
 
 def _rules(fw: Framework) -> dict[str, tuple[str, Span | None]]:
@@ -204,14 +300,33 @@ def diff(old: Framework, new: Framework) -> Diff:
             kind, fields, span = a[item_id]
             text = fields.get("wording", fields.get("name", (None, None)))[0]
             changes.append(
-                Change("removed", f"{kind} {item_id}", kind, text, None, _where(span), None)
+                Change(
+                    "removed", f"{kind} {item_id}", kind, text, None, _where(span), None, id=item_id
+                )
             )
             continue
         if item_id not in a:
             kind, fields, span = b[item_id]
             text = fields.get("wording", fields.get("name", (None, None)))[0]
+            clauses = tuple(
+                (name, value, _where(where))
+                for name, (value, where) in fields.items()
+                if name not in ("wording", "name")
+                and value is not None
+                and not (name == "where applicable" and value == "no")
+            )
             changes.append(
-                Change("added", f"{kind} {item_id}", kind, None, text, None, _where(span))
+                Change(
+                    "added",
+                    f"{kind} {item_id}",
+                    kind,
+                    None,
+                    text,
+                    None,
+                    _where(span),
+                    id=item_id,
+                    clauses=clauses,
+                )
             )
             continue
         kind, fa, _ = a[item_id]
@@ -228,7 +343,17 @@ def diff(old: Framework, new: Framework) -> Diff:
             else:
                 words, section = (), "rules"
             changes.append(
-                Change(section, f"{kind} {item_id}", name, va, vb, _where(sa), _where(sb), words)
+                Change(
+                    section,
+                    f"{kind} {item_id}",
+                    name,
+                    va,
+                    vb,
+                    _where(sa),
+                    _where(sb),
+                    words,
+                    id=item_id,
+                )
             )
     for source, target, section in (
         (_rules(old), _rules(new), "rules"),
@@ -276,7 +401,16 @@ def diff(old: Framework, new: Framework) -> Diff:
             )
     order = {s: i for i, s in enumerate(SECTIONS)}
     changes.sort(key=lambda c: order[c.section])
-    return Diff(old.id, new.id, old.path, new.path, tuple(changes), _common_rewordings(changes))
+    names = {d.id: d.name for d in old.domains} | {d.id: d.name for d in new.domains}
+    return Diff(
+        old.id,
+        new.id,
+        old.path,
+        new.path,
+        tuple(changes),
+        _common_rewordings(changes),
+        tuple(sorted(names.items(), key=lambda kv: id_key(kv[0]))),
+    )
 
 
 def _common_rewordings(changes: list[Change], top: int = 8) -> tuple[tuple[str, str, int], ...]:

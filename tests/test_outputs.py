@@ -34,6 +34,7 @@ RunCli = Callable[..., tuple[int, str, str]]
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 PROPOSAL = "docs/examples/good-from-70.framework"
+CANDIDATE = "tests/data/diff/candidate-2021.framework"
 WIDTH = ["--width", "100", "--no-color"]
 
 CASES = {
@@ -57,6 +58,20 @@ CASES = {
     "diff/yot-2018-yot-2020.md": (["diff", "yot-2018", "yot-2020", "--format", "markdown"], 0),
     "json/diff-yot-2018-yot-2020.json": (["diff", "yot-2018", "yot-2020", "--format", "json"], 0),
     "diff/yot-2020-good70.txt": ([*WIDTH, "diff", "yot-2020", PROPOSAL], 0),
+    "diff/yot-2018-yot-2020-summary.txt": (
+        [*WIDTH, "diff", "yot-2018", "yot-2020", "--summary"],
+        0,
+    ),
+    "diff/candidate-2021.txt": ([*WIDTH, "diff", "yot-2020", CANDIDATE], 0),
+    "diff/candidate-2021.md": (["diff", "yot-2020", CANDIDATE, "--format", "markdown"], 0),
+    "diff/candidate-2021-summary.md": (
+        ["diff", "yot-2020", CANDIDATE, "--summary", "--format", "markdown"],
+        0,
+    ),
+    "json/diff-candidate-2021-summary.json": (
+        ["diff", "yot-2020", CANDIDATE, "--summary", "--format", "json"],
+        0,
+    ),
     "compare/good70.txt": (
         [
             *WIDTH,

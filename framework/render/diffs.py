@@ -8,63 +8,120 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 
 from ratingbook.framework.views.common import sentence
 from ratingbook.framework.views.comparison import ComparisonView, Direction, InspectionView
-from ratingbook.framework.views.diff import ABSENT, REWORDINGS_TITLE, ChangeView, DiffView, Words
+from ratingbook.framework.views.diff import (
+    ABSENT,
+    DELETED,
+    INSERTED,
+    REWORDINGS_TITLE,
+    ChangeView,
+    DiffSummaryView,
+    DiffView,
+    Words,
+)
 
 # ---------------------------------------------------------------------------- diff
 
 
-def _words_text(words: tuple[Words, ...]) -> Text:
+def _words_text(words: tuple[Words, ...], marked: bool) -> Text:
+    """The words of a rewording: struck out and inserted in colour, and between markers
+    (``[-old-]{+new+}``) when ``marked``, for output without colour."""
     t = Text()
-    for w in words:
+    deleted, inserted = (DELETED, INSERTED) if marked else (("", ""), ("", ""))
+
+    def old(text: str) -> None:
+        t.append(f"{deleted[0]}{text}{deleted[1]}", style="red strike")
+
+    def new(text: str) -> None:
+        t.append(f"{inserted[0]}{text}{inserted[1]}", style="bold green")
+
+    for i, w in enumerate(words):
+        if i:
+            t.append(" ")
         match w.op:
             case "equal":
-                t.append(w.old + " ")
+                t.append(w.old)
             case "delete":
-                t.append(w.old, style="red strike")
-                t.append(" ")
+                old(w.old)
             case "insert":
-                t.append(w.new, style="bold green")
-                t.append(" ")
+                new(w.new)
             case "replace":
-                t.append(w.old, style="red strike")
-                t.append(" ")
-                t.append(w.new, style="bold green")
-                t.append(" ")
+                old(w.old)
+                if not marked:
+                    t.append(" ")
+                new(w.new)
             case _:
                 assert_never(w.op)
     return t
 
 
-def _change_lines(c: ChangeView) -> list[RenderableType]:
+def _change_lines(c: ChangeView, marked: bool) -> list[RenderableType]:
     head = Text.assemble(
-        "  ",
         (c.item, "bold"),
         f" {c.what}" if c.what is not None else "",
         ("  " + "  ".join(f"{loc.side} {loc.where}" for loc in c.locations), "trace.where"),
     )
-    lines: list[RenderableType] = [head]
+    lines: list[RenderableType] = [_Hanging(head, 2, 4)]
     match c.kind:
         case "words":
-            body = _words_text(c.words)
-            body.pad_left(4)
-            lines.append(body)
+            lines.append(_Hanging(_words_text(c.words, marked), 4, 4))
         case "added" | "removed" | "changed":
             if c.old is not None:
-                lines.append(Text.assemble("    - ", (c.old, "red")))
+                lines.append(_hanging("- ", Text(c.old, style="red")))
             if c.new is not None:
-                lines.append(Text.assemble("    + ", (c.new, "green")))
+                lines.append(_hanging("+ ", Text(c.new, style="green")))
         case _:
             assert_never(c.kind)
+    for clause in c.clauses:
+        lines.append(
+            _hanging(
+                "+ ",
+                Text.assemble(
+                    (f"{clause.what}: ", "muted"),
+                    (clause.value, "green"),
+                    (f"  {clause.where}" if clause.where else "", "trace.where"),
+                ),
+            )
+        )
     return lines
 
 
-def render_diff(view: DiffView) -> RenderableType:
-    """The diff as Rich text: rewordings that recur, then each section's changes."""
+class _Hanging:
+    """Text wrapped to the width with its first line after ``first`` spaces and the lines
+    after it under ``rest`` spaces, and no spaces at the ends of lines."""
+
+    def __init__(self, text: Text, first: int, rest: int) -> None:
+        self.text, self.first, self.rest = text, first, rest
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        text, indent = self.text, self.first
+        while text.plain:
+            width = max(options.max_width - indent, 20)
+            line = text.wrap(console, width)[0]
+            # The rest of the text, after the first line and the break (spaces, a new line).
+            end = len(line.plain)
+            while end < len(text.plain) and text.plain[end].isspace():
+                end += 1
+            line.rstrip()
+            yield Segment(" " * indent)
+            yield from line.render(console)
+            yield Segment.line()
+            text, indent = text[end:], self.rest
+
+
+def _hanging(mark: str, body: Text) -> RenderableType:
+    """``    + text`` with the text's wrapped lines under its first word."""
+    return _Hanging(Text.assemble(mark, body), 4, 4 + len(mark))
+
+
+def render_diff(view: DiffView, *, marked: bool = False) -> RenderableType:
+    """The diff as Rich text: rewordings that recur, then each section's changes. ``marked``
+    puts markers around deleted and inserted words, for output that has no colour."""
     parts: list[RenderableType] = [
         Text.assemble((f"{view.old} → {view.new}", "heading"), f"  ({view.total} changes)")
     ]
@@ -79,9 +136,28 @@ def render_diff(view: DiffView) -> RenderableType:
     for section in view.sections:
         parts.append(Text(f"\n{section.title} ({len(section.changes)})", style="heading"))
         for c in section.changes:
-            parts += _change_lines(c)
+            parts += _change_lines(c, marked)
     if view.empty is not None:
         parts.append(Text(view.empty))
+    return Group(*parts)
+
+
+def render_diff_summary(view: DiffSummaryView) -> RenderableType:
+    """``diff --summary`` as Rich text: the counts, per domain, then one line per item."""
+    parts: list[RenderableType] = [
+        Text.assemble((f"{view.old} → {view.new}", "heading"), f"  ({view.total} changes)")
+    ]
+    if view.empty is not None:
+        parts.append(Text(view.empty))
+        return Group(*parts)
+    parts.append(Text(", ".join(f"{n} {name}" for name, n in view.counts)))
+    parts.append(Text("\nBy domain", style="heading"))
+    for d in view.domains:
+        parts.append(Text.assemble("  ", (d.label, "bold"), f": {d.text}"))
+    parts.append(Text(f"\nItems ({len(view.items)})", style="heading"))
+    width = max(len(i.item) for i in view.items)
+    for i in view.items:
+        parts.append(Text.assemble("  ", (i.item.ljust(width), "bold"), "  ", i.text))
     return Group(*parts)
 
 
@@ -131,8 +207,28 @@ def markdown_diff(view: DiffView) -> str:
                 case _:
                     assert_never(c.kind)
             lines.append(f"- **{c.item}**{what}: {body} — {where}")
+            lines += [
+                f"  - {clause.what}: {_md(clause.value)}"
+                + (f" — `{clause.where}`" if clause.where else "")
+                for clause in c.clauses
+            ]
     if view.empty is not None:
         lines += ["", sentence(view.empty)]
+    return "\n".join(lines) + "\n"
+
+
+def markdown_diff_summary(view: DiffSummaryView) -> str:
+    """``diff --summary`` as Markdown: the counts, a table per domain, one line per item."""
+    lines = [f"# {view.old} → {view.new}", ""]
+    if view.empty is not None:
+        return "\n".join([*lines, sentence(view.empty)]) + "\n"
+    lines.append(
+        f"{view.total} changes: " + ", ".join(f"{n} {name}" for name, n in view.counts) + "."
+    )
+    lines += ["", "## By domain", "", "| domain | changes |", "|---|---|"]
+    lines += [f"| {_md(d.label)} | {d.text} |" for d in view.domains]
+    lines += ["", f"## Items ({len(view.items)})", ""]
+    lines += [f"- **{i.item}**: {i.text}" for i in view.items]
     return "\n".join(lines) + "\n"
 
 

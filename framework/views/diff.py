@@ -1,21 +1,27 @@
 """What ``ratingbook diff`` shows: the sections in order with their counts, each change's words
-and locations, and the summary line, the same in text and Markdown."""
+and locations, an added item's clauses, and the summary line, the same in text and Markdown;
+and what ``diff --summary`` shows: the counts per kind and per domain, one line per item."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from ratingbook.framework.diff import Change, Diff
+from ratingbook.framework.diff import WHOLE_VERSION, Change, Diff
 
 SECTION_TITLES: Final = {
+    "rules": "Rating rules changed",
+    "applicability": "Applicability changed",
+    "reworded": "Wording changed",
     "added": "Items added",
     "removed": "Items removed",
-    "reworded": "Wording changed",
-    "applicability": "Applicability changed",
-    "rules": "Rating rules changed",
     "metadata": "Version details",
 }
+# Where there is no colour (a pipe, a log, --no-color), words deleted and inserted are marked
+# so that they can be told apart: "the [-child or young person-]{+child+} is".
+DELETED: Final = ("[-", "-]")
+INSERTED: Final = ("{+", "+}")
+WHOLE_VERSION_TITLE: Final = "the version as a whole"
 REWORDINGS_TITLE: Final = "Recurring rewordings"
 NO_DIFFERENCES: Final = "no differences"
 ABSENT: Final = "(none)"  # an old or new value that is not there
@@ -52,6 +58,16 @@ class ChangeView:
     words: tuple[Words, ...]
     old: str | None  # the old text (never for an item added)
     new: str | None  # the new text (never for an item removed)
+    clauses: tuple[AddedClause, ...] = ()  # an added item's clauses besides its wording
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AddedClause:
+    """One clause of an added item: ``applies to cases where safety_factors``."""
+
+    what: str
+    value: str
+    where: str | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,6 +130,7 @@ def change_view(c: Change) -> ChangeView:
         words=tuple(Words(op=_word_op(w.op), old=w.old, new=w.new) for w in c.words),
         old=None if c.section == "added" else c.old,
         new=None if c.section == "removed" else c.new,
+        clauses=tuple(AddedClause(what=w, value=v, where=at) for w, v, at in c.clauses),
     )
 
 
@@ -131,5 +148,70 @@ def diff_view(d: Diff) -> DiffView:
         counts=tuple((s.name, len(s.changes)) for s in sections),
         rewordings=tuple(Rewording(old=o, new=n, times=k) for o, n, k in d.phrase_changes),
         sections=sections,
+        empty=None if d.changes else NO_DIFFERENCES,
+    )
+
+
+# ---------------------------------------------------------------------------- --summary
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DomainLine:
+    """One domain's changes, counted by kind: ``2 Court disposals: 12 reworded, 40 added``."""
+
+    label: str  # "2 Court disposals", or WHOLE_VERSION_TITLE
+    counts: tuple[tuple[str, int], ...]
+
+    @property
+    def text(self) -> str:
+        return ", ".join(f"{n} {name}" for name, n in self.counts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemLine:
+    """One changed item: ``key question 2.2.1  reworded (wording)``."""
+
+    item: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiffSummaryView:
+    """What ``diff --summary`` shows."""
+
+    old: str
+    new: str
+    total: int
+    counts: tuple[tuple[str, int], ...]  # each kind with changes, and how many
+    domains: tuple[DomainLine, ...]
+    items: tuple[ItemLine, ...]
+    empty: str | None
+
+
+def diff_summary_view(d: Diff) -> DiffSummaryView:
+    """The counts per kind and per domain, then one line per changed item."""
+    domains = tuple(
+        DomainLine(
+            label=WHOLE_VERSION_TITLE
+            if c.domain == WHOLE_VERSION
+            else " ".join(x for x in (c.domain, c.name) if x),
+            counts=c.counts,
+        )
+        for c in d.by_domain()
+    )
+    items = tuple(
+        ItemLine(
+            item=i.item,
+            text=", ".join(f"{s} ({', '.join(whats)})" if whats else s for s, whats in i.kinds),
+        )
+        for i in d.items()
+    )
+    return DiffSummaryView(
+        old=d.old,
+        new=d.new,
+        total=len(d.changes),
+        counts=tuple((s, n) for s, n in d.summary().items() if n),
+        domains=domains,
+        items=items,
         empty=None if d.changes else NO_DIFFERENCES,
     )

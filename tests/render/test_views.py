@@ -36,7 +36,13 @@ from ratingbook.framework.render.theme import THEME
 from ratingbook.framework.result import Result, StandardResult
 from ratingbook.framework.views.common import APPLIED, ELIGIBLE, plural, rating, sentence
 from ratingbook.framework.views.comparison import comparison_view
-from ratingbook.framework.views.diff import SECTION_TITLES, diff_view
+from ratingbook.framework.views.diff import (
+    DELETED,
+    INSERTED,
+    SECTION_TITLES,
+    diff_summary_view,
+    diff_view,
+)
 from ratingbook.framework.views.explanation import (
     BADGE_KINDS,
     CHECK_MARKS,
@@ -578,12 +584,91 @@ def test_the_diff_view_keeps_the_sections_in_order_with_their_counts() -> None:
         assert f"\n## {section.title} ({len(section.changes)})\n" in out_markdown
 
 
+CANDIDATE = "tests/data/diff/candidate-2021.framework"
+
+
+def test_rules_and_rewordings_come_before_additions_and_removals() -> None:
+    d = diff(load_framework("yot-2020"), load_framework(str(REPO / CANDIDATE)))
+    shown = [c.section for c in d.changes]
+    assert shown == sorted(shown, key=SECTIONS.index)
+    assert SECTIONS.index("rules") < SECTIONS.index("reworded") < SECTIONS.index("added")
+    assert SECTIONS.index("applicability") < SECTIONS.index("added")
+    assert [s.name for s in diff_view(d).sections] == [
+        "rules",
+        "applicability",
+        "reworded",
+        "added",
+        "removed",
+        "metadata",
+    ]
+
+
+def test_without_colour_deleted_and_inserted_words_are_marked() -> None:
+    d = diff(load_framework("yot-2018"), load_framework("yot-2020"))
+    view = diff_view(d)
+    marked = plain(diffs.render_diff(view, marked=True))
+    bare = plain(diffs.render_diff(view))
+    assert "[-children and young people?-]{+children?+}" in marked
+    assert "[-" not in bare and "{+" not in bare
+    # Every rewording shows each deleted and inserted run between its markers, whole.
+    for c in (c for s in view.sections for c in s.changes if c.kind == "words"):
+        for w in c.words:
+            if w.op in ("delete", "replace"):
+                assert f"{DELETED[0]}{w.old}{DELETED[1]}" in marked.replace("\n    ", " ")
+            if w.op in ("insert", "replace"):
+                assert f"{INSERTED[0]}{w.new}{INSERTED[1]}" in marked.replace("\n    ", " ")
+    # No line ends in spaces, wrapped or not.
+    narrow = plain(diffs.render_diff(view, marked=True), width=60)
+    assert not [line for line in narrow.splitlines() if line != line.rstrip()]
+
+
+def test_an_added_items_clauses_are_shown_with_where_each_is_written() -> None:
+    d = diff(load_framework("yot-2020"), load_framework(str(REPO / CANDIDATE)))
+    (added,) = d.section("added")
+    assert added.item == "key question 2.1.4"
+    clauses = {what: (value, where) for what, value, where in added.clauses}
+    value, where = clauses["applies to"]
+    assert value == "harm_factors and rosh != low" and str(where).endswith(f"{CANDIDATE}:12")
+    assert str(clauses["relevance"][1]).endswith(f"{CANDIDATE}:13")
+    (change,) = (c for s in diff_view(d).sections for c in s.changes if c.clauses)
+    shown = plain(diffs.render_diff(diff_view(d)))
+    assert "+ applies to: harm_factors and rosh != low" in shown
+    assert "  - applies to: harm_factors and rosh != low" in diffs.markdown_diff(diff_view(d))
+    assert [c.what for c in change.clauses] == list(clauses)
+
+
+def test_the_summary_counts_each_kind_per_domain_and_lists_each_item_once() -> None:
+    d = diff(load_framework("yot-2020"), load_framework(str(REPO / CANDIDATE)))
+    view = diff_summary_view(d)
+    assert dict(view.counts) == {k: v for k, v in d.summary().items() if v}
+    assert sum(n for line in d.by_domain() for _, n in line.counts) == len(d.changes)
+    assert [line.label for line in view.domains] == [
+        "2 Court disposals",
+        "the version as a whole",
+    ]
+    items = {i.item: i.text for i in view.items}
+    assert len(items) == len(view.items)
+    assert items["key question 2.2.3"] == "applicability (applies to)"
+    assert items["key question 2.1.4"] == "added"
+    assert items["band Good"] == "rules (rule)"
+    summary = d.summary_json()
+    assert summary["summary"] == d.to_json()["summary"]
+    assert [i["item"] for i in summary["items"]] == list(items)
+    out_text = plain(diffs.render_diff_summary(view))
+    out_markdown = diffs.markdown_diff_summary(view)
+    for line in view.items:
+        assert line.text in out_text and f"**{line.item}**: {line.text}" in out_markdown
+
+
 def test_a_diff_with_no_changes() -> None:
     fw = load_framework("yot-2020")
     view = diff_view(diff(fw, fw))
     assert (view.total, view.sections, view.empty) == (0, (), "no differences")
     assert plain(diffs.render_diff(view)).endswith("no differences\n")
     assert diffs.markdown_diff(view).endswith("\nNo differences.\n")
+    summary = diff_summary_view(diff(fw, fw))
+    assert plain(diffs.render_diff_summary(summary)).endswith("no differences\n")
+    assert diffs.markdown_diff_summary(summary).endswith("\nNo differences.\n")
 
 
 def test_the_comparison_view_and_its_summary_line(tmp_path: Path) -> None:

@@ -432,6 +432,7 @@ def explain(
     "diff",
     epilog=examples(
         "ratingbook diff yot-2018 yot-2020",
+        "ratingbook diff yot-2018 yot-2020 --summary",
         "ratingbook diff yot-2020 docs/examples/good-from-70.framework --format markdown",
     ),
 )
@@ -446,12 +447,7 @@ def explain(
 @click.pass_obj
 def diff_cmd(out: Output, old: str, new: str, fmt: str, summary: bool) -> None:
     """What NEW changes from OLD (ids or paths): rules, applicability, wording, items added
-    and removed. Without colour, deleted and inserted words are marked [-old-]{+new+}.
-
-    \b
-    Example:
-      ratingbook diff yot-2018 yot-2020 --summary
-    """
+    and removed. Without colour, deleted and inserted words are marked [-old-]{+new+}."""
     from ratingbook.framework import api
 
     d = api.diff(api.load_framework(old), api.load_framework(new))

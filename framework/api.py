@@ -129,18 +129,25 @@ def evaluate(
     return rate(framework, inspection, strict_discretion=strict_discretion)
 
 
-def explain(result: Result, item: str | None = None, *, depth: int | None = None) -> Explanation:
+def explain(
+    result: Result,
+    item: str | None = None,
+    *,
+    depth: int | None = None,
+    only: Literal["limiting"] | None = None,
+) -> Explanation:
     """Why a rating is what it is: the tree for the overall rating, a standard (``2.2``) or a
     key question (``2.2.1``), each deciding rule with where it is written.
 
-    The tree is worked out as it is read; ``depth`` cuts it that many levels down.
+    The tree is worked out as it is read; ``depth`` cuts it that many levels down;
+    ``only="limiting"`` keeps only what pulled each rating down.
 
     Raises:
         InputError: ``item`` is not a standard or key question of the result.
     """
     from ratingbook.framework.explain import build
 
-    return build(result, item, depth)
+    return build(result, item, depth, only)
 
 
 def report(

@@ -370,6 +370,7 @@ def rate(
         f"ratingbook explain {WM} 2.2",
         f"ratingbook explain {WM} 2.2.1 --format markdown",
         f"ratingbook explain {WM} --depth 2 --no-snippets",
+        f"ratingbook explain {WM} --only limiting",
     )
 )
 @click.argument("inspection", metavar="INSPECTION")
@@ -390,6 +391,13 @@ def rate(
     "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True
 )
 @click.option(
+    "--only",
+    type=click.Choice(["limiting"]),
+    default=None,
+    help="Show only what pulled each rating down: the key questions in a standard's lowest "
+    "band, their 'no' answers and the prompts with a 'no'.",
+)
+@click.option(
     "--no-snippets", is_flag=True, help="Do not show the framework text of each deciding rule."
 )
 @click.pass_obj
@@ -400,17 +408,25 @@ def explain(
     framework: str | None,
     depth: int | None,
     fmt: str,
+    only: str | None,
     no_snippets: bool,
 ) -> None:
     """Why a rating is what it is: the overall rating, a standard (2.2) or a key question (2.2.1)."""
     from ratingbook.framework import api
     from ratingbook.framework.views.explanation import explanation_view
 
-    explanation = api.explain(_rated(inspection, framework), item, depth=depth)
+    explanation = api.explain(
+        _rated(inspection, framework),
+        item,
+        depth=depth,
+        only="limiting" if only == "limiting" else None,
+    )
     if fmt == "json":
         out.json(explanation.to_json())
         return
-    view = explanation_view(explanation, snippets=not no_snippets)
+    # Read top to bottom, text and Markdown quote a rule's text where it first appears; the
+    # HTML report folds its lines, so each quotes its own.
+    view = explanation_view(explanation, snippets=not no_snippets, repeat_snippets=fmt == "html")
     if fmt == "markdown":
         from ratingbook.framework.render import markdown
 

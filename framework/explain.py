@@ -6,13 +6,15 @@ that the text, Markdown, HTML and JSON explanations render.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ratingbook.framework import ids
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
+from ratingbook.framework.trace import CaseUse
 
 EXPLAIN_FORMAT = "ratingbook/explain-v1"
 
@@ -31,6 +33,7 @@ class Node:
         "status",
         "rule",
         "warning",
+        "cases",
         "_children",
         "_below",
         "_hidden",
@@ -45,12 +48,14 @@ class Node:
         status: str | None = None,  # a rating or band, or "yes"/"no"/"unknown" for a check
         rule: RuleRef | None = None,
         warning: str | None = None,
+        cases: tuple[str, ...] = (),
         children: Iterable[Node] | None = None,
         below: Callable[[], Iterable[Node]] | None = None,
         hidden: Callable[[], int] | int = 0,
     ) -> None:
         self.kind, self.label, self.id, self.status = kind, label, id, status
         self.rule, self.warning = rule, warning
+        self.cases = cases  # the cases a group of cases names, in the data's order
         self._children = None if children is None else tuple(children)
         self._below = below
         self._hidden = hidden
@@ -79,6 +84,7 @@ class Node:
             status=self.status,
             rule=self.rule,
             warning=self.warning,
+            cases=self.cases,
             below=below,
             hidden=hidden,
         )
@@ -93,6 +99,7 @@ class Node:
             if self.rule is None
             else {"rule": self.rule.text, "where": self.rule.where, "snippet": self.rule.snippet},
             "warning": self.warning,
+            "cases": list(self.cases),
             "hidden": self.hidden,
             "children": [c.to_json() for c in self.children],
         }
@@ -122,18 +129,118 @@ def _plural(n: int, word: str) -> str:
 # ------------------------------------------------------------------------------ key questions
 
 
-def key_question_node(k: KeyQuestionResult) -> Node:
-    """A key question: its figure, band, applicability, sample, cases and prompts."""
+def key_question_node(k: KeyQuestionResult, *, limiting: bool = False) -> Node:
+    """A key question: its figure, band, applicability, sample, cases and prompts.
+
+    ``limiting``: of its cases only those answered no, of its prompts only those with a no.
+    """
     return Node(
         "key_question",
         f"{k.id} {k.text}",
         id=k.id,
         status=k.band or "no band",
-        below=lambda: _key_question_lines(k),
+        below=lambda: _key_question_lines(k, limiting),
     )
 
 
-def _key_question_lines(k: KeyQuestionResult) -> list[Node]:
+def case_runs(names: Sequence[str]) -> str:
+    """Case ids as a reader scans them: ``C01–C07, C09, C12–C14`` (runs of three or more
+    numbered ids that follow each other in the data are joined; every id is still named)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.append(f"{run[0]}–{run[-1]}")
+        else:
+            out.extend(run)
+        run.clear()
+
+    previous: tuple[str, int, int] | None = None
+    for name in names:
+        m = _NUMBERED.match(name)
+        here = (m.group(1), int(m.group(2)), len(m.group(2))) if m else None
+        follows = (
+            here is not None
+            and previous is not None
+            and here[0] == previous[0]
+            and here[2] == previous[2]
+            and here[1] == previous[1] + 1
+        )
+        if not follows:
+            flush()
+        run.append(name)
+        previous = here
+    flush()
+    return ", ".join(out)
+
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+def _grouped(uses: Iterable[CaseUse], key: Callable[[CaseUse], str]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for c in uses:
+        groups.setdefault(key(c), []).append(c.case)
+    return groups
+
+
+def _left_out_reason(c: CaseUse) -> str:
+    answered = f" (answered {c.answer}, not counted)" if c.answer not in (None, "n/a") else ""
+    return c.reason + answered
+
+
+def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
+    """The cases counted, grouped by answer, and those left out, grouped by why: each reason
+    is said once, with the cases it is true of (not once per case)."""
+    counted, excluded = k.counted, k.excluded
+    out: list[Node] = []
+    if counted:
+        reasons = {c.reason for c in counted}
+        shared = next(iter(reasons)) if len(reasons) == 1 else None
+        groups: list[Node] = []
+        for answer in ("no", "yes"):
+            if limiting and answer == "yes":
+                continue
+            mine = [c for c in counted if c.answer == answer]
+            for reason, names in _grouped(mine, lambda c: c.reason).items():
+                why = "" if shared is not None else f", {reason}"
+                groups.append(
+                    Node(
+                        "case_group",
+                        f"answered {answer}: {len(names)}{why} ({case_runs(names)})",
+                        status=answer,
+                        cases=tuple(names),
+                    )
+                )
+        if groups:
+            why = f" ({shared})" if shared is not None else ""
+            out.append(
+                Node(
+                    "cases",
+                    f"counted: {_plural(len(counted), 'case')}{why}",
+                    children=tuple(groups),
+                )
+            )
+    if excluded and not limiting:
+        out.append(
+            Node(
+                "cases",
+                f"left out: {_plural(len(excluded), 'case')}",
+                children=tuple(
+                    Node(
+                        "case_group",
+                        f"{reason}: {_plural(len(names), 'case')} ({case_runs(names)})",
+                        cases=tuple(names),
+                    )
+                    for reason, names in _grouped(excluded, _left_out_reason).items()
+                ),
+            )
+        )
+    return out
+
+
+def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     children: list[Node] = []
     if k.basis in ("cases", "counts") and k.relevant:
         source = (
@@ -181,39 +288,11 @@ def _key_question_lines(k: KeyQuestionResult) -> list[Node]:
                 warning=warning,
             )
         )
-    counted, excluded = k.counted, k.excluded
-    if counted:
-        children.append(
-            Node(
-                "cases",
-                f"counted: {len(counted)}",
-                below=lambda: (
-                    Node("case", f"{c.case}: {c.answer} ({c.reason})", id=c.case, status=c.answer)
-                    for c in counted
-                ),
-            )
-        )
-    if excluded:
-        children.append(
-            Node(
-                "cases",
-                f"left out: {len(excluded)}",
-                below=lambda: (
-                    Node(
-                        "case",
-                        f"{c.case}: {c.reason}"
-                        + (
-                            f" (answered {c.answer}, not counted)"
-                            if c.answer not in (None, "n/a")
-                            else ""
-                        ),
-                        id=c.case,
-                    )
-                    for c in excluded
-                ),
-            )
-        )
+    children += _case_lines(k, limiting)
     answered = [p for p in k.prompts if p.basis != "none"]
+    if limiting:
+        # What pulled it down: the prompts some counted case answered no (or only a figure).
+        answered = [p for p in answered if p.relevant is None or (p.yes or 0) < p.relevant]
     if answered:
         children.append(
             Node(
@@ -324,8 +403,12 @@ def _discretion_node(s: StandardResult) -> Node | None:
     )
 
 
-def standard_node(s: StandardResult) -> Node:
-    """A standard: its rule, what set its band, its key questions, discretion and notes."""
+def standard_node(s: StandardResult, *, limiting: bool = False) -> Node:
+    """A standard: its rule, what set its band, its key questions, discretion and notes.
+
+    ``limiting``: only what pulled the rating down (the key questions in its lowest band and
+    their "no" answers; for a judged standard, the judgement without the characteristics).
+    """
     banded = f" (banded {s.banded})" if s.banded != s.rating and s.judged is None else ""
     score = f", score {s.score}" if s.score is not None else ""
     return Node(
@@ -333,11 +416,11 @@ def standard_node(s: StandardResult) -> Node:
         f"{s.id} {s.name}: {s.rating or 'not rated'}{banded}{score}",
         id=s.id,
         status=s.rating,
-        below=lambda: _standard_lines(s),
+        below=lambda: _standard_lines(s, limiting),
     )
 
 
-def _standard_lines(s: StandardResult) -> list[Node]:
+def _standard_lines(s: StandardResult, limiting: bool) -> list[Node]:
     children: list[Node] = [Node("rule", s.rule.text, rule=s.rule)]
     if s.judged is not None:
         j = s.judged
@@ -348,7 +431,7 @@ def _standard_lines(s: StandardResult) -> list[Node]:
             )
         if j.evidence:
             children.append(Node("evidence", f"evidence: {j.evidence}"))
-        if j.characteristics:
+        if j.characteristics and not limiting:
             children.append(
                 Node(
                     "characteristics",
@@ -362,7 +445,11 @@ def _standard_lines(s: StandardResult) -> list[Node]:
             children.append(
                 Node("lowest", f"lowest key-question band: {s.banded} ({lows})", status=s.banded)
             )
-        children += [key_question_node(k) for k in s.key_questions]
+        children += [
+            key_question_node(k, limiting=limiting)
+            for k in s.key_questions
+            if not limiting or k.id in s.lowest
+        ]
         changes = _changes_node(s)
         if changes:
             children.append(changes)
@@ -374,7 +461,7 @@ def _standard_lines(s: StandardResult) -> list[Node]:
     return children
 
 
-def overall_node(r: Result) -> Node:
+def overall_node(r: Result, *, limiting: bool = False) -> Node:
     """The overall rating: the sum of the scores, its band, and every standard beneath."""
     o = r.overall
     score = f" (score {o.score}/{o.max})" if o.score is not None else ""
@@ -382,11 +469,11 @@ def overall_node(r: Result) -> Node:
         "overall",
         f"{r.service}: overall {o.rating or 'not rated'}{score} under {r.framework_id}",
         status=o.rating,
-        below=lambda: _overall_lines(r),
+        below=lambda: _overall_lines(r, limiting),
     )
 
 
-def _overall_lines(r: Result) -> list[Node]:
+def _overall_lines(r: Result, limiting: bool) -> list[Node]:
     o = r.overall
     children: list[Node] = []
     scored = [(sid, sc) for sid, sc in o.scores]
@@ -409,24 +496,36 @@ def _overall_lines(r: Result) -> list[Node]:
                 warning="no overall rating",
             )
         )
-    children += [standard_node(s) for s in r.standards]
+    children += [standard_node(s, limiting=limiting) for s in r.standards]
     return children
 
 
-def explain(result: Result, item: str | None = None) -> Node:
-    """The explanation tree for the overall rating, a standard or a key question."""
+ONLY: Final = ("limiting",)
+"""What ``--only`` can keep: ``limiting``, only what pulled each rating down."""
+
+
+def explain(result: Result, item: str | None = None, *, only: str | None = None) -> Node:
+    """The explanation tree for the overall rating, a standard or a key question.
+
+    ``only="limiting"`` keeps only what pulled each rating down: of a standard rated by its key
+    questions, those in its lowest band and, in them, the cases answered no and the prompts
+    with a no; of a judged standard, the judgement and its evidence.
+    """
+    if only is not None and only not in ONLY:
+        raise InputError(f"--only {only!r}: the choices are {', '.join(ONLY)}")
+    limiting = only == "limiting"
     if item is None or item == "overall":
-        return overall_node(result)
+        return overall_node(result, limiting=limiting)
     s = result.standard(item)
     if s is not None:
-        return standard_node(s)
+        return standard_node(s, limiting=limiting)
     k = result.key_question(item)
     if k is not None:
-        return key_question_node(k)
+        return key_question_node(k, limiting=limiting)
     parent = ids.parent(item)
     owner_kq = result.key_question(parent)
     if ids.is_prompt(item) and owner_kq is not None:
-        return key_question_node(owner_kq)
+        return key_question_node(owner_kq, limiting=limiting)
     owner = result.standard(parent)
     if ids.is_key_question(item) and owner is not None:
         if owner.judged is not None:
@@ -454,6 +553,7 @@ class Explanation:
     root: Node
     item: str | None = None
     depth: int | None = field(default=None)
+    only: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -463,13 +563,21 @@ class Explanation:
             "framework": self.result.framework_id,
             "item": self.item or "overall",
             "depth": self.depth,
+            "only": self.only,
             "tree": self.root.to_json(),
             "diagnostics": [d.to_json() for d in self.result.diagnostics],
         }
 
 
-def build(result: Result, item: str | None = None, depth: int | None = None) -> Explanation:
-    """The explanation of ``item`` (None: the overall rating), cut ``depth`` levels down."""
+def build(
+    result: Result, item: str | None = None, depth: int | None = None, only: str | None = None
+) -> Explanation:
+    """The explanation of ``item`` (None: the overall rating), cut ``depth`` levels down;
+    ``only="limiting"`` keeps only what pulled the ratings down (see :func:`explain`)."""
     return Explanation(
-        result=result, root=prune(explain(result, item), depth), item=item, depth=depth
+        result=result,
+        root=prune(explain(result, item, only=only), depth),
+        item=item,
+        depth=depth,
+        only=only,
     )

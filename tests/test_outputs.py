@@ -3,10 +3,10 @@
 Refresh with ``pytest --update-goldens`` and review the diff like any other change.
 
 A golden file is for reading in review, so none is over 100 KB and no two are the same.
-The made-up example's full explanation (50 cases: 135 KB of Markdown, 614 KB of JSON) is
-kept at ``--depth 2``, what a person reads first; below that, the tests here check that it
-is made of each standard's own explanation, and test_example.py checks its ratings and
-figures. Its rating JSON is checked in test_example.py too.
+The made-up example's full explanation is kept whole in Markdown (under 64 KB: each reason
+for leaving cases out is said once per key question, each rule quoted once) and at
+``--depth 2`` as text; the tests here check that it is made of each standard's own
+explanation, and test_example.py checks its ratings and figures. Its rating JSON is checked in test_example.py too.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ CASES = {
     "explain/example-1.3.txt": ([*WIDTH, "explain", EXAMPLE, "1.3"], 0),
     "explain/windsor-maidenhead-2020.txt": ([*WIDTH, "explain", WM, "--depth", "2"], 0),
     "explain/windsor-maidenhead-2020-2.2.txt": ([*WIDTH, "explain", WM, "2.2"], 0),
-    "explain/example.md": (["explain", EXAMPLE, "--format", "markdown", "--depth", "2"], 0),
+    "explain/example.md": (["explain", EXAMPLE, "--format", "markdown"], 0),
+    "explain/example-limiting.txt": ([*WIDTH, "explain", EXAMPLE, "--only", "limiting"], 0),
     "explain/windsor-maidenhead-2020-2.2.md": (["explain", WM, "2.2", "--format", "markdown"], 0),
     "json/windsor-maidenhead-2020-explain-2.2.json": (
         ["explain", WM, "2.2", "--format", "json"],
@@ -233,6 +234,7 @@ def test_the_full_example_explanation_json(
         "framework": "yot-2020",
         "item": "overall",
         "depth": None,
+        "only": None,
         "diagnostics": [],
     }
     tree = data["tree"]
@@ -260,12 +262,20 @@ def test_the_full_example_explanation_json_is_the_in_process_one(
 
 
 def test_the_full_example_explanation_markdown_is_made_of_each_standards(
-    run_cli: RunCli, example_result: Result
+    example_result: Result,
 ) -> None:
-    """The whole explanation is the one-level overview with each standard's own in its place."""
-    _, full, _ = run_cli("explain", EXAMPLE, "--format", "markdown")
-    overview = markdown.render_explanation(explanation_view(build(example_result, None, 1)))
+    """Below its summary, the whole explanation is the one-level overview with each standard's
+    own explanation in its place (quoting every rule's text where it is used, as the HTML
+    report does; the command line quotes each only where it first appears)."""
+
+    def md(item: str | None, depth: int | None = None) -> str:
+        view = explanation_view(build(example_result, item, depth), repeat_snippets=True)
+        return markdown.render_explanation(view)
+
+    full, overview = md(None), md(None, 1)
     header = overview[: overview.index("\n- ") + 1]
+    assert header.endswith("## Details\n\n") and full.startswith(header)
+    standard_header = md("2.2")[: md("2.2").index("\n- ") + 1]
     folded = re.compile(
         r"^  - \*\*(\d\.\d) .*\n    - … \d+ more lines \(raise --depth to see them\)\n", re.M
     )
@@ -273,11 +283,69 @@ def test_the_full_example_explanation_markdown_is_made_of_each_standards(
 
     def own(match: re.Match[str]) -> str:
         """The standard's own explanation (as ``explain FILE ID`` prints it), one level in."""
-        one = markdown.render_explanation(explanation_view(build(example_result, match.group(1))))
-        assert one.startswith(header)
+        one = md(match.group(1))
+        assert one.startswith(standard_header)
         return "".join(
             "  " + line if line.strip() else line
-            for line in one[len(header) :].splitlines(keepends=True)
+            for line in one[len(standard_header) :].splitlines(keepends=True)
         )
 
-    assert full == folded.sub(own, overview)
+    assert full[len(header) :] == folded.sub(own, overview)[len(header) :]
+
+
+def test_the_full_example_explanation_reads_well(run_cli: RunCli, example_result: Result) -> None:
+    """The summary first; each reason for leaving cases out said once per key question, not
+    once per case; each rule's framework text quoted once; short enough to paste."""
+    _, md, _ = run_cli("explain", EXAMPLE, "--format", "markdown")
+    assert len(md) < 65_536  # a pull-request comment's limit
+    assert md.index("## Summary") < md.index("## Details") < md.index("- **2.1 Assessment")
+    court = [k for s in example_result.standards if s.domain == "2" for k in s.key_questions]
+    assert md.count("domain 2 is for cases where disposal = court") == len(court) == 12
+    for snippet in ("percentage rounded half up", "applies to cases where disposal = court"):
+        assert md.count(snippet) == 1, snippet
+    _, text, _ = run_cli("--width", "120", "--no-color", "explain", EXAMPLE)
+    assert text.index("Summary") < text.index("Exampleshire")
+    assert len(text.splitlines()) < 850  # 1,891 lines when each case had a line of its own
+
+
+def test_every_case_is_still_named(example_result: Result) -> None:
+    """Grouping loses no case: every key question's groups name exactly its counted cases
+    (with their answers) and its left-out ones."""
+    tree = build(example_result).to_json()["tree"]
+
+    def walk(node: dict[str, Any]) -> Any:
+        yield node
+        for c in node["children"]:
+            yield from walk(c)
+
+    for node in walk(tree):
+        if node["kind"] != "key_question":
+            continue
+        k = example_result.key_question(node["id"])
+        assert k is not None
+        counted, left = (c for c in node["children"] if c["kind"] == "cases")
+        by_answer = {g["status"]: g["cases"] for g in counted["children"]}
+        assert by_answer == {
+            a: [c.case for c in k.counted if c.answer == a]
+            for a in ("no", "yes")
+            if any(c.answer == a for c in k.counted)
+        }
+        named = [case for g in left["children"] for case in g["cases"]]
+        assert sorted(named) == sorted(c.case for c in k.excluded)
+
+
+def test_only_limiting_keeps_what_pulled_each_rating_down(example_result: Result) -> None:
+    tree = build(example_result, only="limiting").to_json()
+    assert tree["only"] == "limiting"
+    for node, s in zip(tree["tree"]["children"][2:], example_result.standards, strict=True):
+        kinds = [c["kind"] for c in node["children"]]
+        assert "characteristics" not in kinds
+        kqs = [c for c in node["children"] if c["kind"] == "key_question"]
+        assert [k["id"] for k in kqs] == list(s.lowest) if s.judged is None else not kqs
+        for kq in kqs:
+            groups = [g for c in kq["children"] if c["kind"] == "cases" for g in c["children"]]
+            assert groups and all(g["status"] == "no" for g in groups)
+            k = example_result.key_question(kq["id"])
+            assert k is not None and groups[0]["cases"] == [
+                c.case for c in k.counted if c.answer == "no"
+            ]

@@ -65,14 +65,43 @@ def render_ratings(view: RatingsView) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_summary(view: RatingsView) -> list[str]:
+    """The ratings first: what set each, what would move each, and how sure each is."""
+    o = view.overall
+    lines = [
+        "## Summary",
+        "",
+        "| | Standard | Rating | Set by | Would move it | How sure |",
+        "|---|---|---|---|---|---|",
+        f"| | **{o.label}** | **{o.rating.text}** {o.score_figure} | {o.set_by} | {_cell('; '.join(o.moves))} | {_cell(o.sure)} |",
+    ]
+    for domain in view.domains:
+        for row in domain.items:
+            rating = row.rating.text + (f" {row.mark.symbol}" if row.mark else "")
+            if row.banded:
+                rating += f" (banded {row.banded.text})"
+            lines.append(
+                f"| {row.id} | {_cell(row.name)} | {rating} | {_cell(row.set_by)} | "
+                f"{_cell('; '.join(row.moves))} | {_cell(row.sure)} |"
+            )
+    for mark in (*view.legend, *(APPLIED for _ in view.discretion[:1])):
+        lines += ["", f"{mark.symbol} {mark.sentence}"]
+    return [*lines, "", "## Details", ""]
+
+
 def render_explanation(view: ExplanationView) -> str:
-    """A nested list that reads on its own; each deciding rule quoted as framework text."""
+    """The summary (for the overall rating), then a nested list that reads on its own; each
+    deciding rule quoted as framework text where it first appears."""
     lines = [
         f"# Why: {_cell(view.service)}",
         "",
         f"Rated under **{view.framework_id}** from `{view.inspection}`.",
         "",
     ]
+    if view.summary is not None:
+        lines += render_summary(view.summary)
+    if view.only is not None:
+        lines += [f"Showing {view.only} (`--only limiting`).", ""]
 
     def walk(line: Line, level: int) -> None:
         """Add the line, then the lines beneath it one level in."""

@@ -218,8 +218,55 @@ def _line_label(line: Line) -> RenderableType:
     return Group(*parts) if len(parts) > 1 else label
 
 
+def render_summary(view: RatingsView) -> RenderableType:
+    """The ratings first: what set each, what would move each, and how sure each is."""
+    table = Table(
+        title=Text("Summary", style="heading"),
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+        pad_edge=False,
+    )
+    table.add_column("", no_wrap=True)
+    table.add_column("Standard", min_width=12)
+    table.add_column("Rating", min_width=11)
+    table.add_column("Set by", min_width=10)
+    table.add_column("Would move it", min_width=12)
+    table.add_column("How sure", min_width=10)
+    o = view.overall
+    table.add_row(
+        Text(""),
+        Text(o.label, style="heading"),
+        Text.assemble(_rating(o.rating), f" {o.score_figure}"),
+        Text(o.set_by),
+        Text("\n".join(o.moves)),
+        Text(o.sure),
+    )
+    for domain in view.domains:
+        table.add_section()
+        for row in domain.items:
+            banded = (
+                Text.assemble(" (banded ", _rating(row.banded), ")") if row.banded else Text("")
+            )
+            table.add_row(
+                Text(row.id),
+                Text(row.name),
+                Text.assemble(_rating(row.rating), _mark(row.mark), banded),
+                Text(row.set_by),
+                Text("\n".join(row.moves)),
+                Text(row.sure),
+            )
+    parts: list[RenderableType] = [table]
+    parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
+    parts += [
+        Text(f"{APPLIED.symbol} {APPLIED.meaning} (see the standard below)", style="muted")
+        for _ in view.discretion[:1]
+    ]
+    return Group(*parts)
+
+
 def render_explanation(view: ExplanationView) -> RenderableType:
-    """The explanation as a Rich tree, each deciding rule with its framework text."""
+    """The summary (for the overall rating), then the explanation as a Rich tree, each
+    deciding rule with its framework text where it first appears."""
 
     def add(tree: Tree, line: Line) -> None:
         """Add the lines beneath ``line`` to the branch ``tree``."""
@@ -229,4 +276,9 @@ def render_explanation(view: ExplanationView) -> RenderableType:
     root = view.tree.root
     tree = Tree(_line_label(root), guide_style="muted")
     add(tree, root)
-    return Group(tree, *render_findings(view.findings))
+    head: list[RenderableType] = []
+    if view.summary is not None:
+        head += [render_summary(view.summary), Text("")]
+    if view.only is not None:
+        head.append(Text(f"Showing {view.only} (--only limiting).", style="muted"))
+    return Group(*head, tree, *render_findings(view.findings))

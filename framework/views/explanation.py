@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from ratingbook.framework.explain import Explanation, Node
 from ratingbook.framework.views.common import FindingView, Rating, findings, plural
+
+if TYPE_CHECKING:
+    from ratingbook.framework.views.ratings import RatingsView
 
 # Lines that name what they explain (the overall rating, a standard, a key question): headings.
 HEADING_KINDS: Final = frozenset({"overall", "standard", "key_question"})
@@ -58,6 +61,9 @@ class Line:
 
     node: Node = field(repr=False)
     snippets: bool = True  # show the framework text of each deciding rule
+    # Where a rule's text is shown only the first time (text, Markdown): the line that showed
+    # each rule, by where it is written and its text; None shows it on every line (HTML).
+    shown: dict[tuple[str, str], int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -100,6 +106,11 @@ class Line:
         rule = self.node.rule
         if not self.snippets or rule is None or not rule.snippet:
             return None
+        if self.shown is not None:
+            # Lines are read in the order they are shown: the first to ask shows the text.
+            first = self.shown.setdefault((rule.where, rule.snippet), id(self.node))
+            if first != id(self.node):
+                return None
         return textwrap.dedent(rule.snippet)
 
     @property
@@ -121,7 +132,9 @@ class Line:
     @property
     def children(self) -> tuple[Line, ...]:
         """The lines beneath this one (worked out when first read)."""
-        return tuple(Line(node=c, snippets=self.snippets) for c in self.node.children)
+        return tuple(
+            Line(node=c, snippets=self.snippets, shown=self.shown) for c in self.node.children
+        )
 
     @property
     def warnings_below(self) -> int:
@@ -137,9 +150,13 @@ class Tree:
     open_levels: tuple[bool, ...]
 
 
-def tree(node: Node, open_levels: tuple[bool, ...], *, snippets: bool = True) -> Tree:
-    """The tree beneath ``node`` as shown, with its first levels open as ``open_levels`` says."""
-    return Tree(root=Line(node=node, snippets=snippets), open_levels=open_levels)
+def tree(
+    node: Node, open_levels: tuple[bool, ...], *, snippets: bool = True, repeat: bool = True
+) -> Tree:
+    """The tree beneath ``node`` as shown, with its first levels open as ``open_levels`` says;
+    ``repeat=False`` shows each rule's framework text only where it first appears."""
+    shown: dict[tuple[str, str], int] | None = None if repeat else {}
+    return Tree(root=Line(node=node, snippets=snippets, shown=shown), open_levels=open_levels)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -153,12 +170,26 @@ class ExplanationView:
     inspection: str
     item: str  # the item explained, ``overall`` for the overall rating
     depth: str | None  # ``2 levels deep`` where ``--depth`` cut the tree
+    only: str | None  # ``only what pulled the ratings down`` where ``--only limiting`` cut it
+    summary: RatingsView | None  # the ratings first, when the overall rating is explained
     tree: Tree
     findings: tuple[FindingView, ...]
 
 
-def explanation_view(explanation: Explanation, *, snippets: bool = True) -> ExplanationView:
-    """What every format shows of an explanation; its top two levels start open."""
+ONLY_LIMITING: Final = "only what pulled each rating down"
+
+
+def explanation_view(
+    explanation: Explanation, *, snippets: bool = True, repeat_snippets: bool = True
+) -> ExplanationView:
+    """What every format shows of an explanation; its top two levels start open.
+
+    An explanation of the overall rating starts with the ratings (what set each, what would
+    move each, how sure); ``repeat_snippets=False`` quotes each rule's framework text only
+    where it first appears (text and Markdown, read top to bottom).
+    """
+    from ratingbook.framework.views.ratings import ratings_view
+
     r = explanation.result
     depth = explanation.depth
     return ExplanationView(
@@ -169,6 +200,8 @@ def explanation_view(explanation: Explanation, *, snippets: bool = True) -> Expl
         inspection=r.inspection,
         item=explanation.item or "overall",
         depth=None if depth is None else f"{plural(depth, 'level')} deep",
-        tree=tree(explanation.root, (True, True), snippets=snippets),
+        only=ONLY_LIMITING if explanation.only == "limiting" else None,
+        summary=ratings_view(r) if explanation.item in (None, "overall") else None,
+        tree=tree(explanation.root, (True, True), snippets=snippets, repeat=repeat_snippets),
         findings=findings(r.diagnostics),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.result import KeyQuestionResult, Move, Result, StandardResult
 from ratingbook.framework.views.common import (
     APPLIED,
     ELIGIBLE,
@@ -21,6 +21,7 @@ from ratingbook.framework.views.common import (
     Rating,
     capitalised,
     findings,
+    plural,
     rating,
 )
 
@@ -32,6 +33,7 @@ T = TypeVar("T")
 OVERALL_LABEL: Final = "Overall rating"
 OVERALL_SET_BY: Final = "sum of scores"
 JUDGED_SET_BY: Final = "inspector judgement"
+PERCENT_ONLY: Final = "not known (percentages only)"
 NO_RELEVANT_CASES: Final = "no relevant cases"
 
 
@@ -70,6 +72,8 @@ class OverallRow:
     score_heading: str  # on its own: ``Score 23/36``, ``Not scored (of 36)``
     label: str = OVERALL_LABEL
     set_by: str = OVERALL_SET_BY
+    moves: tuple[str, ...] = ()  # what would move it; none where the result does not say
+    sure: str = ""  # how sure the rating is; empty where the result does not say
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -83,6 +87,8 @@ class StandardRow:
     score: str  # empty where the standard has no score
     banded: Rating | None  # before discretion, only where it differs from the final rating
     set_by: str  # the key questions that set the band, "inspector judgement", or a note
+    moves: tuple[str, ...]  # the fewest differing judgements that would move it, up then down
+    sure: str  # what the rating rests on: cases, and the limiting key question's interval
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,6 +139,45 @@ def set_by(s: StandardResult) -> str:
     return lowest_summary(s)
 
 
+def _steps(m: Move) -> str:
+    if len(m.steps) == 1:
+        return m.steps[0].key_question
+    return ", ".join(f"{st.cases} in {st.key_question}" for st in m.steps)
+
+
+def moves(s: StandardResult) -> tuple[str, ...]:
+    """``↑ Outstanding: 3 (2.1.2)``, ``↓ Requires improvement: 2 (2.1.2)``: the fewest
+    differing case judgements that would move the standard's band up and down, as the result
+    gives them (nothing for a judged standard: no count of cases moves it)."""
+    rated = [k for k in s.key_questions if k.band]
+    if s.judged is not None or not rated:
+        return ()
+    if any(k.relevant is None for k in rated):
+        return (PERCENT_ONLY,)
+    parts = []
+    for direction, arrow in (("up", "↑"), ("down", "↓")):
+        m = s.move(direction)
+        if m is None:
+            parts.append(f"{arrow} none")
+        else:
+            parts.append(f"{arrow} {m.to}: {m.judgements} ({_steps(m)})")
+    return tuple(parts)
+
+
+def sure(s: StandardResult) -> str:
+    """What the rating rests on: the cases of the key questions that set its band, and the
+    95% interval of the one with the fewest (``2.1.2: 30 cases, 95% 52-83%``)."""
+    limiting = [k for k in s.key_questions if k.id in s.lowest]
+    if s.judged is not None or not limiting:
+        return ""
+    if any(k.relevant is None for k in limiting):
+        return PERCENT_ONLY
+    k = min(limiting, key=lambda k: k.relevant or 0)
+    iv = k.interval
+    interval = "" if iv is None else f", 95% {iv.low:.0f}-{iv.high:.0f}%"
+    return f"{k.id}: {plural(k.relevant or 0, 'case')}{interval}"
+
+
 def standard_row(s: StandardResult) -> StandardRow:
     """A standard's row of the ratings table."""
     return StandardRow(
@@ -143,6 +188,8 @@ def standard_row(s: StandardResult) -> StandardRow:
         score="" if s.score is None else str(s.score),
         banded=banded(s),
         set_by=set_by(s),
+        moves=moves(s),
+        sure=sure(s),
     )
 
 

@@ -408,7 +408,7 @@ def test_the_view_of_a_rated_inspection() -> None:
 def test_the_view_does_not_work_out_the_standards_trees(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def boom(s: StandardResult) -> list[Node]:
+    def boom(s: StandardResult, limiting: bool) -> list[Node]:
         raise AssertionError(f"the explanation of {s.id} was worked out")
 
     monkeypatch.setattr(explain_module, "_standard_lines", boom)

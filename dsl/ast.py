@@ -108,6 +108,11 @@ class FrameworkDecl(Node):
     based_on: tuple[str, str] | None = None
     based_on_span: Span | None = field(default=None, compare=False, repr=False)
     says: tuple[Text, ...] = ()
+    # ``draft``: a version being written; its own wording needs no citation, it has no
+    # effective date and it is never shipped.
+    draft: bool = False
+    draft_span: Span | None = field(default=None, compare=False, repr=False)
+    effective_span: Span | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,6 +202,18 @@ class DiscretionDecl(Node):
 
 
 ItemKind = Literal["domain", "standard", "key question", "prompt"]
+ClauseName = Literal[
+    "intro",
+    "statement",
+    "applies",
+    "relevance",
+    "where_applicable",
+    "rated_by",
+    "characteristics",
+    "no_prompts",
+    "says",
+]
+"""The clauses ``clear`` can take away from an inherited item (as ItemDecl names them)."""
 RatedBy = Literal["inspector judgement", "lowest key question band"]
 
 
@@ -232,7 +249,37 @@ class ItemDecl(Node):
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
     characteristics: tuple[Characteristic, ...] = ()
     no_prompts: str | None = None
+    no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
     says: tuple[Text, ...] = ()
+    clears: tuple[ClauseName, ...] = ()
+    clear_spans: tuple[Span, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChangeDecl(Node):
+    """``change KIND ID ["TEXT" [CITATION]]`` and clauses: an inherited item, changed in place.
+
+    Only what is given changes: new wording if ``text`` is given, each clause given, and the
+    clauses named by ``clear`` taken away. The rest is kept from the base version.
+    """
+
+    kind: ItemKind
+    id: str
+    id_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    text: Text | None = None
+    intro: Text | None = None
+    statement: Text | None = None
+    applies: Cond | AllCases | None = None
+    relevance: Text | None = None
+    where_applicable: bool = False
+    rated_by: RatedBy | None = None
+    rated_by_span: Span | None = field(default=None, compare=False, repr=False)
+    characteristics: tuple[Characteristic, ...] = ()
+    no_prompts: str | None = None
+    no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
+    says: tuple[Text, ...] = ()
+    clears: tuple[ClauseName, ...] = ()
+    clear_spans: tuple[Span, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -252,6 +299,7 @@ Statement: TypeAlias = (
     | OverallBandDecl
     | DiscretionDecl
     | ItemDecl
+    | ChangeDecl
     | RemoveDecl
 )
 

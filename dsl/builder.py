@@ -127,7 +127,14 @@ class _Builder:
 
     # ---------------------------------------------------------------- statements
     def b_effective(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
-        return _Tag("effective", (str(v["from"]), str(v["until"]) if "until" in v else None))
+        return _Tag(
+            "effective",
+            (str(v["from"]), str(v["until"]) if "until" in v else None),
+            self.span(start, end),
+        )
+
+    def b_draft(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("draft", True, self.span(start, end))
 
     def b_based_on(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
         return _Tag("based_on", ((str(v["family"]), str(v["version"])), self.span(start, end)))
@@ -135,13 +142,16 @@ class _Builder:
     def b_framework(self, start: int, end: int, v: pp.ParseResults) -> ast.FrameworkDecl:
         eff_from = eff_until = None
         based: tuple[str, str] | None = None
-        based_span = None
+        based_span = effective_span = draft_span = None
         says: list[ast.Text] = []
         for clause in v["clauses"]:
             if isinstance(clause, ast.Text):
                 says.append(clause)
             elif clause.key == "effective":
                 eff_from, eff_until = clause.value
+                effective_span = clause.span
+            elif clause.key == "draft":
+                draft_span = clause.span
             else:
                 based, based_span = clause.value
         return ast.FrameworkDecl(
@@ -153,6 +163,9 @@ class _Builder:
             based_on=based,
             based_on_span=based_span,
             says=tuple(says),
+            draft=draft_span is not None,
+            draft_span=draft_span,
+            effective_span=effective_span,
             span=self.span(start, end),
         )
 
@@ -272,7 +285,23 @@ class _Builder:
         )
 
     def b_no_prompts(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
-        return _Tag("no_prompts", str(v["why"]) if "why" in v else "")
+        return _Tag("no_prompts", str(v["why"]) if "why" in v else "", self.span(start, end))
+
+    _CLEARABLE: tuple[ast.ClauseName, ...] = (
+        "intro",
+        "statement",
+        "applies",
+        "relevance",
+        "where_applicable",
+        "rated_by",
+        "characteristics",
+        "no_prompts",
+        "says",
+    )
+
+    def b_clear(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        name = next(n for n in self._CLEARABLE if n in v)
+        return _Tag("clear", name, self.span(start, end))
 
     def b_says_clause(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
         return _Tag("says", v[0])
@@ -281,30 +310,58 @@ class _Builder:
     def _kind(words: pp.ParseResults) -> ast.ItemKind:
         return cast(ast.ItemKind, " ".join(str(w) for w in words))
 
-    def b_item(self, start: int, end: int, v: pp.ParseResults) -> ast.ItemDecl:
-        item_id, id_span = v["id"].value, v["id"].span
+    @staticmethod
+    def _clauses(clauses: pp.ParseResults) -> dict[str, Any]:
+        """An item's clauses as the fields of ItemDecl and ChangeDecl."""
         fields: dict[str, Any] = {}
         characteristics: list[ast.Characteristic] = []
         says: list[ast.Text] = []
-        for tag in v["clauses"]:
+        clears: list[str] = []
+        clear_spans: list[Span] = []
+        for tag in clauses:
             key, value = tag.key, tag.value
             if key == "characteristic":
                 characteristics.append(value)
             elif key == "says":
                 says.append(value)
+            elif key == "clear":
+                if value not in clears:
+                    clears.append(value)
+                    clear_spans.append(tag.span)
             elif key == "rated_by":
                 fields["rated_by"], fields["rated_by_span"] = value
+            elif key == "no_prompts":
+                fields["no_prompts"], fields["no_prompts_span"] = value, tag.span
             else:
                 fields[key] = value
+        fields.update(
+            characteristics=tuple(characteristics),
+            says=tuple(says),
+            clears=tuple(clears),
+            clear_spans=tuple(clear_spans),
+        )
+        return fields
+
+    def b_item(self, start: int, end: int, v: pp.ParseResults) -> ast.ItemDecl:
+        item_id, id_span = v["id"].value, v["id"].span
         return ast.ItemDecl(
             kind=self._kind(v["kind"]),
             id=item_id,
             id_span=id_span,
             text=v["text"],
-            characteristics=tuple(characteristics),
-            says=tuple(says),
             span=self.span(start, end),
-            **fields,
+            **self._clauses(v["clauses"]),
+        )
+
+    def b_change(self, start: int, end: int, v: pp.ParseResults) -> ast.ChangeDecl:
+        item_id, id_span = v["id"].value, v["id"].span
+        return ast.ChangeDecl(
+            kind=self._kind(v["kind"]),
+            id=item_id,
+            id_span=id_span,
+            text=v["text"] if "text" in v else None,
+            span=self.span(start, end),
+            **self._clauses(v["clauses"]),
         )
 
     def b_remove(self, start: int, end: int, v: pp.ParseResults) -> ast.RemoveDecl:

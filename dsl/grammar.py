@@ -142,6 +142,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
             "effective",
         )
         | node(K("based") - K("on") - word("family") - version("version"), "based_on")
+        | node(K("draft"), "draft")
         | says
     )
     framework_stmt = node(
@@ -231,6 +232,22 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         ).set_name("'inspector judgement' or 'lowest key question band'"),
         "rated_by",
     )
+    # What ``clear`` can take away from an inherited item; each alternative is named as the
+    # item's field is.
+    clearable = (
+        (K("no") - K("prompts"))("no_prompts")
+        | (K("where") - K("applicable"))("where_applicable")
+        | (K("applies") - K("to"))("applies")
+        | (K("rated") - K("by"))("rated_by")
+        | K("relevance")("relevance")
+        | K("intro")("intro")
+        | K("statement")("statement")
+        | (K("characteristics") | K("characteristic"))("characteristics")
+        | K("says")("says")
+    ).set_name(
+        "the clause to clear (no prompts, where applicable, applies to, relevance, rated by, "
+        "intro, statement, characteristics or says)"
+    )
     item_clause = (
         node(K("intro") - text("text"), "intro")
         | node(K("statement") - text("text"), "statement")
@@ -241,8 +258,9 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         | node(K("characteristic") - rating("rating") - text("text"), "characteristic")
         | node(K("no") - K("prompts") - pp.Optional(string("why")), "no_prompts")
         | node(says, "says_clause")
+        | node(K("clear") - clearable, "clear")
     ).set_name(
-        "a clause (intro, statement, applies to, relevance, where applicable, rated by, characteristic, no prompts, says)"
+        "a clause (intro, statement, applies to, relevance, where applicable, rated by, characteristic, no prompts, says, clear)"
     )
 
     kind = (K("domain") | K("standard") | (K("key") - K("question")) | K("prompt")).set_name(
@@ -254,6 +272,14 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         - text("text")
         - pp.Group(pp.ZeroOrMore(item_clause))("clauses"),
         "item",
+    )
+    change_stmt = node(
+        K("change")
+        - pp.Group(kind)("kind")
+        - node(item_id, "id")("id")
+        - pp.Optional(text("text"))
+        - pp.Group(pp.ZeroOrMore(item_clause))("clauses"),
+        "change",
     )
     remove_stmt = node(K("remove") - pp.Group(kind)("kind") - item_id("id"), "remove")
 
@@ -267,6 +293,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         | overall_stmt
         | discretion_stmt
         | remove_stmt
+        | change_stmt
         | item_stmt
     ).set_name("statement")
     full = statement + pp.StringEnd().set_name("end of statement")

@@ -20,6 +20,7 @@ HEAD_KEYWORDS = (
     "key",
     "prompt",
     "remove",
+    "change",
 )
 CLAUSE_KEYWORDS = (
     "effective",
@@ -38,4 +39,6 @@ CLAUSE_KEYWORDS = (
     "eligible",
     "from",
     "default",
+    "draft",
+    "clear",
 )

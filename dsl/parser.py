@@ -7,6 +7,7 @@ the file is still read: several errors are reported per run.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -127,6 +128,44 @@ def _plain_expected(expected: str) -> str:
     return expected
 
 
+_CURLY = "\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+_ITEM_HEAD = re.compile(
+    r"(change\s+)?(domain|standard|key\s+question|prompt)\s+([0-9][0-9A-Za-z.]*)"
+)
+# Clause keywords as written, for "did you mean" on a misspelt one.
+_CLAUSE_PHRASES = (
+    "effective from",
+    "based on",
+    "draft",
+    "says",
+    "published",
+    "file",
+    "intro",
+    "statement",
+    "applies to",
+    "relevance",
+    "where applicable",
+    "rated by",
+    "characteristic",
+    "no prompts",
+    "clear",
+    "eligible when",
+    "from",
+    "default",
+)
+
+
+def _clause_hint(word: str | None, text: str, at: int) -> str:
+    """``; did you mean 'relevance'?`` for a misspelt clause keyword: a word that starts its
+    line and is close to (but not) the first word of a clause."""
+    firsts = {p.split()[0]: p for p in _CLAUSE_PHRASES}
+    line_start = text.rfind("\n", 0, at) + 1
+    if not word or word in firsts or text[line_start:at].strip():
+        return ""
+    close = difflib.get_close_matches(word, list(firsts), n=1, cutoff=0.7)
+    return f"; did you mean '{firsts[close[0]]}'?" if close else ""
+
+
 def _syntax_error(source: Source, chunk: _Chunk, err: pp.ParseBaseException) -> Diagnostic:
     start = chunk.start + err.loc
     text = source.text
@@ -136,15 +175,38 @@ def _syntax_error(source: Source, chunk: _Chunk, err: pp.ParseBaseException) -> 
     expected = _plain_expected(
         err.msg[len("Expected ") :] if err.msg.startswith("Expected ") else err.msg
     )
-    if expected == "end of statement" and found:
-        message = f"unexpected {found!r}: this statement is complete"
+    notes: list[str] = []
+    if found and found[0] in _CURLY:
+        end = start + 1
+        message = (
+            f"{found[0]!r} is a curly quote: texts are written between straight double "
+            'quotes ("...")'
+        )
+    elif found and found.startswith('"') and (len(found) == 1 or not found.endswith('"')):
+        message = (
+            "unclosed quote: this text has no closing '\"' on its line "
+            '(a text is written on one line; write a quote inside it as \\")'
+        )
+        end = start + 1
+    elif expected == "end of statement" and found:
+        message = (
+            f"unexpected {found!r}: this statement is complete{_clause_hint(found, text, start)}"
+        )
     else:
         message = (
-            f"expected {expected}, found {found!r}"
+            f"expected {expected}, found {found!r}{_clause_hint(found, text, start)}"
             if found
             else f"expected {expected}, found the end of the statement"
         )
-    return Diagnostic.error(SYNTAX, message, source.span(start, end))
+        head = _ITEM_HEAD.match(text, chunk.start, chunk.end)
+        if expected == "quoted text" and head and not head.group(1) and start >= head.end():
+            kind = " ".join(head.group(2).split())
+            message += (
+                f"; to change a clause of an inherited {kind} without restating its wording, "
+                f"write 'change {kind} {head.group(3)}'"
+            )
+            notes.append("see 'Changing an inherited item' in docs/dsl.md")
+    return Diagnostic.error(SYNTAX, message, source.span(start, end), *notes)
 
 
 def parse_text(text: str, path: str = "<text>") -> ParsedFile:

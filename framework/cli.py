@@ -201,17 +201,35 @@ def frameworks(out: Output, fmt: str) -> None:
 )
 @click.argument("frameworks", nargs=-1, required=True, metavar="FRAMEWORK...")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: every finding as a record (file, line, column, end, severity, code, ...).",
+)
 @click.pass_obj
-def check(out: Output, frameworks: Sequence[str], strict: bool) -> None:
+def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> None:
     """Parse and check framework files (paths or version ids). Exit 1 on errors."""
     from ratingbook.framework import registry
     from ratingbook.framework.errors import FindingsFound
     from ratingbook.framework.loading.frameworks import check as check_framework
     from ratingbook.framework.loading.frameworks import resolve
     from ratingbook.framework.render import reports
-    from ratingbook.framework.views.reports import checked_file
+    from ratingbook.framework.views.reports import CHECK_FORMAT, checked_file, checked_record
 
     failed = 0
+    if fmt == "json":
+        records = [
+            checked_record(registry.display_path(resolve(ref)), check_framework(ref), strict=strict)
+            for ref in frameworks
+        ]
+        failed = sum(not r["ok"] for r in records)
+        out.json({"format": CHECK_FORMAT, "ok": not failed, "files": records})
+        if failed:
+            raise FindingsFound(f"{failed} of {len(frameworks)} framework file(s) failed the check")
+        return
     for ref in frameworks:
         result = check_framework(ref)
         checked = checked_file(registry.display_path(resolve(ref)), result, strict=strict)
@@ -225,6 +243,41 @@ def check(out: Output, frameworks: Sequence[str], strict: bool) -> None:
         raise FindingsFound(
             f"{failed} of {_plural(len(frameworks), 'framework file')} failed the check"
         )
+
+
+# ---------------------------------------------------------------------------- new
+
+
+@cli.command("new")
+@click.argument("version_id", metavar="ID")
+@click.option(
+    "--based-on",
+    "based_on",
+    required=True,
+    metavar="VERSION",
+    help="The version to start from: a shipped id (yot-2020) or a .framework file.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The file to write (default: VERSION.framework here, e.g. 2021.framework).",
+)
+@click.pass_obj
+def new(out: Output, version_id: str, based_on: str, output: Path | None) -> None:
+    """Start a new version: write a draft ID (e.g. yot-2021) based on VERSION.
+
+    The draft is its base in full until changed; it checks clean. An existing file is never
+    overwritten.
+    """
+    from ratingbook.framework.loading.drafts import new_draft
+
+    draft = new_draft(version_id, based_on, output)
+    out.out.print(
+        f"wrote {draft.path}: a draft of {draft.id}, based on {draft.based_on}", soft_wrap=True
+    )
+    out.out.print(f"check it with: ratingbook check {draft.path}", soft_wrap=True)
 
 
 # ---------------------------------------------------------------------------- rate

@@ -32,6 +32,10 @@ BAD_CONDITION = Code(
     "bad-condition",
     "an applicability or discretion condition compares values of the wrong kind",
 )
+WRONG_PARENT = Code(
+    "wrong-parent", "an item is written under an item that its id does not belong to"
+)
+ID_GAP = Code("id-gap", "a new item's id skips one (2.1.1.c after 2.1.1.a, 2.1.5 after 2.1.3)")
 RATING_RULE = Code(
     "rating-rule", "a standard has no rating rule, or a rule that cannot be applied to it"
 )
@@ -54,6 +58,17 @@ BAD_REMOVE = Code("bad-remove", "a 'remove' names an item the base version does 
 WHITESPACE_ONLY = Code(
     "whitespace-only", "restated wording differs from the base version only in whitespace"
 )
+BAD_CHANGE = Code(
+    "bad-change",
+    "a 'change' names an item the base version does not have, or clears what the item lacks",
+)
+REPLACES_WORDING = Code(
+    "replaces-wording",
+    "an item statement gives new, uncited wording for an id the base version already has",
+)
+DRAFT = Code(
+    "draft", "a draft carries an effective date, is shipped, or is the base of an adopted version"
+)
 # ---------------------------------------------------------------- warnings
 NO_PROMPTS = Code("no-prompts", "a key question has no prompts")
 NO_KEY_QUESTIONS = Code("no-key-questions", "a standard has no key questions")
@@ -63,6 +78,8 @@ CHECKER_CODES: tuple[Code, ...] = (
     DUPLICATE_ID,
     MALFORMED_ID,
     MISSING_PARENT,
+    WRONG_PARENT,
+    ID_GAP,
     UNKNOWN_REF,
     MISSING_CITATION,
     BAD_CITATION,
@@ -82,6 +99,9 @@ CHECKER_CODES: tuple[Code, ...] = (
     MISSING_BASE,
     BAD_REMOVE,
     WHITESPACE_ONLY,
+    BAD_CHANGE,
+    REPLACES_WORDING,
+    DRAFT,
     NO_PROMPTS,
     NO_KEY_QUESTIONS,
 )

@@ -75,6 +75,19 @@ def sort_key(item_id: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (0, p) for p in item_id.split("."))
 
 
+def next_free(item_id: str, taken: Iterable[str]) -> str:
+    """The id after the last of ``item_id``'s siblings in ``taken`` (2.1.3.b -> 2.1.3.d when
+    2.1.3.a-c are taken): where a new item would go."""
+    head = parent(item_id)
+    lasts = [i.rsplit(".", 1)[1] for i in taken if "." in i and parent(i) == head]
+    lasts.append(item_id.rsplit(".", 1)[1])
+    if all(p.isdigit() for p in lasts):
+        return f"{head}.{max(int(p) for p in lasts) + 1}"
+    letters = [p for p in lasts if len(p) == 1 and p.isalpha()]
+    last = max(letters, default="a")
+    return f"{head}.{chr(ord(last) + 1)}" if last < "z" else f"{head}.{last}a"
+
+
 def _next_sibling(before: str, after: str) -> bool:
     """2.1.1 then 2.1.2, or 2.1.1.a then 2.1.1.b."""
     if "." not in before or "." not in after:

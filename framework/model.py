@@ -269,6 +269,7 @@ class Framework:
     effective_from: str | None = None
     effective_until: str | None = None
     based_on: str | None = None
+    draft: bool = False  # a version being written: never in force, never shipped
     path: str
     sources: tuple[SourceDoc, ...] = ()
     attributes: tuple[Attribute, ...] = ()

@@ -8,7 +8,7 @@ from typing import TypeVar
 from ratingbook.dsl import Diagnostic, ast
 from ratingbook.framework.checker.citations import Citations, SourceDocument, quote
 from ratingbook.framework.checker.conditions import Conditions, check_attributes
-from ratingbook.framework.checker.findings import Findings
+from ratingbook.framework.checker.findings import Findings, Lineage
 from ratingbook.framework.checker.items import check_items
 from ratingbook.framework.checker.rules import (
     check_banding,
@@ -29,11 +29,17 @@ def build(
     statements: Sequence[ast.Statement],
     texts: Mapping[str, str],
     documents: Mapping[str, SourceDocument | None],
+    *,
+    base: Sequence[ast.Statement] | None = None,
+    drafts: frozenset[str] = frozenset(),
 ) -> tuple[Framework | None, list[Diagnostic]]:
     """The model of a version (None when it cannot be built) and what the checks found.
 
     ``texts`` are the framework files the statements come from, by the path shown in messages;
     ``documents`` are the cited source documents, by :func:`~.citations.document_key`.
+    ``base`` is the merged statements of the version this one is based on (None for a version
+    based on none): what it adds and edits is told from what it inherits by comparing with it.
+    ``drafts`` are the files that are drafts, whose own wording needs no citation.
     """
     findings = Findings()
     header = next(iter(_of(statements, ast.FrameworkDecl)), None)
@@ -42,7 +48,8 @@ def build(
     sources = {s.id: s for s in _of(statements, ast.SourceDecl)}
     attributes = {a.name: a for a in _of(statements, ast.AttributeDecl)}
     ratings = {r.rating: r for r in _of(statements, ast.RatingDecl)}
-    citations = Citations(sources, documents, findings)
+    citations = Citations(sources, documents, findings, drafts=drafts)
+    lineage = Lineage.of(header, base)
     conditions = Conditions(attributes, findings)
 
     for text in header.says:
@@ -55,8 +62,11 @@ def build(
         ratings,
         citations,
         findings,
+        lineage,
     )
-    domains = check_items(_of(statements, ast.ItemDecl), ratings, conditions, citations, findings)
+    domains = check_items(
+        _of(statements, ast.ItemDecl), ratings, conditions, citations, findings, lineage
+    )
     overall = check_overall(
         next(iter(_of(statements, ast.OverallScaleDecl)), None),
         _of(statements, ast.OverallBandDecl),
@@ -65,6 +75,7 @@ def build(
         ratings,
         citations,
         findings,
+        lineage,
     )
     discretion = check_discretion(
         next(iter(_of(statements, ast.DiscretionDecl)), None),
@@ -82,6 +93,7 @@ def build(
         effective_from=header.effective_from,
         effective_until=header.effective_until,
         based_on="-".join(header.based_on) if header.based_on else None,
+        draft=header.draft,
         path=header.span.path,
         sources=tuple(
             SourceDoc(id=s.id, title=s.title, published=s.published, file=s.file, span=s.span)

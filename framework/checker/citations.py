@@ -114,25 +114,31 @@ def _locate(doc: SourceDocument, want: str) -> int | None:
 class Citations:
     """Checks citations against the sources a version declares and the texts of their files."""
 
-    __slots__ = ("_sources", "_documents", "_findings")
+    __slots__ = ("_sources", "_documents", "_findings", "_drafts")
 
     def __init__(
         self,
         sources: Mapping[str, ast.SourceDecl],
         documents: Mapping[str, SourceDocument | None],
         findings: Findings,
+        *,
+        drafts: frozenset[str] = frozenset(),
     ) -> None:
         self._sources = sources
         self._documents = documents
         self._findings = findings
+        self._drafts = drafts
 
     def check(self, text: ast.Text | None, *, required: bool, what: str = "") -> None:
-        """Published wording (``required``) must cite a source; any citation must be right."""
+        """Published wording (``required``) must cite a source; any citation must be right.
+
+        Wording written in a draft (a file in ``drafts``) is not published yet: it needs none.
+        """
         if text is None:
             return
         cite = text.cite
         if cite is None:
-            if required:
+            if required and text.span.path not in self._drafts:
                 self._findings.error(
                     codes.MISSING_CITATION,
                     f"{what or 'this text'} is published wording: say where it was published, "

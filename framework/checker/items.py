@@ -14,9 +14,10 @@ from ratingbook.dsl.span import Span
 from ratingbook.framework import codes
 from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.conditions import Conditions, compile_condition
-from ratingbook.framework.checker.findings import Findings
+from ratingbook.framework.checker.findings import Findings, Lineage
 from ratingbook.framework.checker.rules import Ratings, rating_ref
-from ratingbook.framework.ids import PARENT_KIND, SHAPES
+from ratingbook.framework.ids import PARENT_KIND, SHAPES, depth, descends
+from ratingbook.framework.ids import parent as parent_id
 from ratingbook.framework.ids import sort_key as id_key
 from ratingbook.framework.model import (
     LOWEST_BAND,
@@ -42,6 +43,16 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
                 Span(where.path, where.line, where.col, where.line, where.col + 1),
             )
         )
+    if header is not None and header.draft and header.effective_from is not None:
+        problems.append(
+            Diagnostic.error(
+                codes.DRAFT,
+                f"{header.family}-{header.version} is a draft, so it is in force on no date: "
+                "remove 'effective from' (or, to adopt the version, remove 'draft')",
+                header.effective_span or header.span,
+            )
+        )
+    problems += _placement(statements)
     seen: dict[tuple[str, str], Span] = {}
 
     def once(kind: str, key: str, span: Span, label: str) -> None:
@@ -84,10 +95,58 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
                 once("discretion", "", s.span, "the discretion policy")
             case ast.OverallScaleDecl():
                 once("overall scale", "", s.span, "the overall scale")
+            case ast.ChangeDecl():
+                shape, shape_text = SHAPES[s.kind]
+                if not shape.match(s.id):
+                    problems.append(
+                        Diagnostic.error(
+                            codes.MALFORMED_ID,
+                            f"'{s.id}' is not a {s.kind} id: expected {shape_text}",
+                            s.id_span,
+                        )
+                    )
             case ast.BandDecl() | ast.OverallBandDecl() | ast.RemoveDecl():
                 pass  # bands are checked for overlaps, removals against the base version
             case _:
                 assert_never(s)
+    return problems
+
+
+def _placement(statements: Sequence[ast.Statement]) -> list[Diagnostic]:
+    """Each item is written under (after) an item its id belongs to.
+
+    Indentation means nothing to the parser, so a reader goes by what an item follows: a
+    prompt 2.1.3.d written after key question 2.1.4, or a key question 2.2.4 after standard
+    2.1 and its key questions, is almost always a slip in the id. A ``change`` or ``remove``
+    edits one item where it stands: it is not checked, and what follows it starts afresh.
+    """
+    problems: list[Diagnostic] = []
+    context: dict[int, tuple[str, str]] = {}  # depth -> (kind, id) of the latest item there
+    for s in statements:
+        if isinstance(s, (ast.ChangeDecl, ast.RemoveDecl)):
+            context.clear()  # an edit of one inherited item, not the start of a section
+            continue
+        if not isinstance(s, ast.ItemDecl) or not SHAPES[s.kind][0].match(s.id):
+            continue
+        d = depth(s.id)
+        above = [k for k in context if k < d]
+        if above:
+            kind, item_id = context[max(above)]
+            if not descends(s.id, item_id):
+                expected = parent_id(s.id)
+                problems.append(
+                    Diagnostic.warning(
+                        codes.WRONG_PARENT,
+                        f"{s.kind} {s.id} is written under {kind} {item_id}, but its id puts it "
+                        f"under {PARENT_KIND[s.kind]} {expected}",
+                        s.id_span,
+                        f"if it belongs to {kind} {item_id}, give it an id that starts "
+                        f"with {item_id}.; if not, move it under {expected}",
+                    )
+                )
+        for k in [k for k in context if k >= d]:
+            del context[k]
+        context[d] = (s.kind, s.id)
     return problems
 
 
@@ -156,8 +215,10 @@ def check_items(
     conditions: Conditions,
     citations: Citations,
     findings: Findings,
+    lineage: Lineage | None = None,
 ) -> tuple[Domain, ...]:
     """Every item's parent is declared, its clauses are right, and each standard has a rule."""
+    lineage = lineage or Lineage()
     check = _Items(ratings, conditions, citations, findings)
     items = sorted(decls, key=lambda i: id_key(i.id))
     by_kind: dict[str, dict[str, ast.ItemDecl]] = {k: {} for k in SHAPES}
@@ -179,6 +240,37 @@ def check_items(
     def children(kind: str, parent: str) -> list[ast.ItemDecl]:
         return [i for i in by_kind[kind].values() if i.id.rsplit(".", 1)[0] == parent]
 
+    def gaps(siblings: Sequence[ast.ItemDecl]) -> None:
+        """A new key question or prompt whose number or letter skips one is warned about."""
+        before: str | None = None
+        for item in siblings:
+            last = item.id.rsplit(".", 1)[1]
+            first = "1" if last.isdigit() else "a"
+            want = first if before is None else _after(before)
+            if last != want and lineage.is_new(item.kind, item.id) and want is not None:
+                skipped = f"{parent_id(item.id)}.{want}"
+                findings.warn(
+                    codes.ID_GAP,
+                    f"{item.kind} {item.id} skips {skipped}: "
+                    + (
+                        "prompts are lettered a, b, c, ... in published order"
+                        if item.kind == "prompt"
+                        else "key questions are numbered 1, 2, 3, ... in published order"
+                    ),
+                    item.id_span,
+                    f"if it is the next one, call it {skipped}",
+                )
+            before = last
+
+    def silences(owner: ast.ItemDecl, k: ast.ItemDecl) -> bool:
+        """Whether ``owner``'s 'no prompts' covers key question ``k``: always its own; a
+        standard's or domain's only for the key questions of the version that wrote it."""
+        if owner.no_prompts is None:
+            return False
+        if owner is k or not lineage.is_new(k.kind, k.id):
+            return True
+        return not lineage.inherited(owner.no_prompts_span)
+
     domains = []
     for d in by_kind["domain"].values():
         standards = []
@@ -193,7 +285,9 @@ def check_items(
                 )
                 rated_by = LOWEST_BAND
             kqs = []
+            gaps(children("key question", s.id))
             for k in children("key question", s.id):
+                gaps(children("prompt", k.id))
                 prompts = tuple(
                     Prompt(
                         id=p.id,
@@ -203,15 +297,23 @@ def check_items(
                     )
                     for p in children("prompt", k.id)
                 )
-                silenced = (
-                    k.no_prompts is not None or s.no_prompts is not None or d.no_prompts is not None
-                )
+                silenced = silences(k, k) or silences(s, k) or silences(d, k)
                 if not prompts and not silenced and rated_by == LOWEST_BAND:
+                    inherited = [f"{o.kind} {o.id}" for o in (s, d) if o.no_prompts is not None]
                     findings.warn(
                         codes.NO_PROMPTS,
                         f"key question {k.id} has no prompts",
                         k.id_span,
                         'if none are published, say so with: no prompts "WHY"',
+                        *(
+                            [
+                                f"the 'no prompts' of {' and '.join(inherited)} is inherited "
+                                "from the base version and covers only the key questions it "
+                                f"had; clear it with: change {inherited[0]} / clear no prompts"
+                            ]
+                            if inherited
+                            else []
+                        ),
                     )
                 condition = None if isinstance(k.applies, (ast.AllCases, type(None))) else k.applies
                 kqs.append(
@@ -259,3 +361,12 @@ def check_items(
             )
         )
     return tuple(domains)
+
+
+def _after(part: str) -> str | None:
+    """The number or letter after ``part`` (3 -> 4, c -> d); None past z."""
+    if part.isdigit():
+        return str(int(part) + 1)
+    if len(part) == 1 and "a" <= part < "z":
+        return chr(ord(part) + 1)
+    return None

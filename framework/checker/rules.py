@@ -12,7 +12,7 @@ from ratingbook.dsl.span import Span
 from ratingbook.framework import codes
 from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.conditions import Conditions, compile_condition
-from ratingbook.framework.checker.findings import Findings
+from ratingbook.framework.checker.findings import Findings, Lineage
 from ratingbook.framework.ids import ranges as id_ranges
 from ratingbook.framework.model import (
     Band,
@@ -80,13 +80,19 @@ def _check_bands(
     ratings: Ratings,
     citations: Citations,
     findings: Findings,
+    inherited: frozenset[tuple[int, int, str]] = frozenset(),
 ) -> tuple[Band, ...]:
-    """Bands that cover ``low..high`` without gaps or overlaps, rising with their ratings."""
+    """Bands that cover ``low..high`` without gaps or overlaps, rising with their ratings.
+
+    ``inherited`` are the bands of the base version: where a gap or an overlap lies between a
+    band as the base had it and one this version edited, it is reported at the edited one.
+    A band whose rating is not declared still counts for gaps and overlaps, so that one
+    misspelt rating is one error, not two.
+    """
     gap_code, overlap_code, range_code = band_codes
     good: list[Band] = []
     for d in bands:
-        if not rating_ref(ratings, d.rating, d.rating_span, findings):
-            continue
+        known = rating_ref(ratings, d.rating, d.rating_span, findings)
         if d.range.low > d.range.high:
             findings.error(
                 range_code, f"{what} {d.range}: its low end is above its high end", d.range.span
@@ -99,7 +105,7 @@ def _check_bands(
                 d.range.span,
             )
             continue
-        if d.cite is not None:
+        if d.cite is not None and known:
             citations.check_ref(d.cite, None)
         good.append(
             Band(
@@ -112,23 +118,39 @@ def _check_bands(
             )
         )
     good.sort(key=lambda b: (b.low, b.high))
+
+    def edited(b: Band) -> bool:
+        return (b.low, b.high, b.rating) not in inherited
+
+    def at(later: Band, earlier: Band) -> Band:
+        """Where a problem between two bands is shown: the later, unless only the earlier
+        was edited."""
+        return earlier if inherited and edited(earlier) and not edited(later) else later
+
     expected = low
     prev: Band | None = None
     for b in good:
         if b.low > expected:
-            findings.error(
-                gap_code,
-                f"no {what} covers {_span_text(expected, b.low - 1)}: "
-                f"the {what}s jump from {prev.low}..{prev.high} to {b.low}..{b.high}"
-                if prev
-                else f"no {what} covers {_span_text(expected, b.low - 1)}: the first {what} starts at {b.low}",
-                b.span,
-            )
+            if prev is None:
+                findings.error(
+                    gap_code,
+                    f"no {what} covers {_span_text(expected, b.low - 1)}: "
+                    f"the first {what} starts at {b.low}",
+                    b.span,
+                )
+            else:
+                findings.error(
+                    gap_code,
+                    f"no {what} covers {_span_text(expected, b.low - 1)}: "
+                    f"the {what}s jump from {prev.low}..{prev.high} to {b.low}..{b.high}",
+                    at(b, prev).span,
+                )
         elif b.low < expected and prev is not None:
+            shown, other = (b, prev) if at(b, prev) is b else (prev, b)
             findings.error(
                 overlap_code,
-                f"{what} {b.low}..{b.high} overlaps {prev.low}..{prev.high}",
-                b.span,
+                f"{what} {shown.low}..{shown.high} overlaps {other.low}..{other.high}",
+                shown.span,
             )
         expected = max(expected, b.high + 1)
         prev = b
@@ -138,7 +160,8 @@ def _check_bands(
             f"no {what} covers {_span_text(expected, high)}: the last {what} ends at {expected - 1}",
             good[-1].span,
         )
-    for a, b in zip(good, good[1:], strict=False):
+    known_bands = [b for b in good if b.rating in ratings]
+    for a, b in zip(known_bands, known_bands[1:], strict=False):
         ra, rb = ratings[a.rating], ratings[b.rating]
         if rb.score <= ra.score and (a.high < b.low):
             findings.error(
@@ -147,7 +170,7 @@ def _check_bands(
                 f"{a.low}..{a.high} which gives {a.rating} (score {ra.score})",
                 b.span,
             )
-    return tuple(good)
+    return tuple(b for b in good if b.rating in ratings)
 
 
 def check_banding(
@@ -156,6 +179,7 @@ def check_banding(
     ratings: Ratings,
     citations: Citations,
     findings: Findings,
+    lineage: Lineage | None = None,
 ) -> Banding | None:
     """The percentage rule and the key-question bands, which cover 0..100."""
     if rounding is None:
@@ -180,6 +204,7 @@ def check_banding(
         ratings,
         citations,
         findings,
+        lineage.bands if lineage else frozenset(),
     )
     if rounding is None or not decls:
         return None
@@ -199,6 +224,7 @@ def check_overall(
     ratings: Ratings,
     citations: Citations,
     findings: Findings,
+    lineage: Lineage | None = None,
 ) -> OverallScale | None:
     """The overall scale (scored standards times the scores) and the bands that cover it."""
     if not ratings:
@@ -235,6 +261,7 @@ def check_overall(
         ratings,
         citations,
         findings,
+        lineage.overall_bands if lineage else frozenset(),
     )
     says = tuple(quote(t) for d in decls for t in d.says)
     if scale is not None:

@@ -30,6 +30,7 @@ class _Checked:
     diagnostics: list[Diagnostic]
     sources: dict[str, Source]
     statements: list[ast.Statement]
+    drafts: frozenset[str] = frozenset()  # the files of the chain that are drafts
 
     @property
     def ok(self) -> bool:
@@ -72,6 +73,8 @@ def _check_chain(
     header = tree.header
     diagnostics += check_file(tree)
     statements = own
+    base_statements: list[ast.Statement] | None = None
+    drafts = frozenset({parsed.source.path} if header is not None and header.draft else ())
     if header is not None and header.based_on is not None:
         family, version = header.based_on
         where = header.based_on_span or header.span
@@ -99,9 +102,27 @@ def _check_chain(
                 sources=sources,
                 statements=[],
             )
-        statements, merge_problems = merge(base.statements, own)
+        base_header = files[at + 1].ast.header
+        if base_header is not None and base_header.draft and not header.draft:
+            diagnostics.append(
+                Diagnostic.error(
+                    codes.DRAFT,
+                    f"based on {family} {version}, which is a draft: adopt that version "
+                    "first (remove its 'draft'), or mark this one 'draft' too",
+                    where,
+                )
+            )
+        drafts |= base.drafts
+        base_statements = base.statements
+        statements, merge_problems = merge(base.statements, own, f"{family}-{version}")
         diagnostics += merge_problems
-    framework, found = build(statements, {k: v.text for k, v in sources.items()}, documents)
+    framework, found = build(
+        statements,
+        {k: v.text for k, v in sources.items()},
+        documents,
+        base=base_statements,
+        drafts=drafts,
+    )
     diagnostics += found
     ok = framework is not None and not any(d.is_error for d in diagnostics)
     return _Checked(
@@ -109,4 +130,5 @@ def _check_chain(
         diagnostics=diagnostics,
         sources=sources,
         statements=statements,
+        drafts=drafts,
     )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ratingbook.dsl import Diagnostic, ast
 from ratingbook.framework import codes
+from ratingbook.framework.ids import next_free, parent
 
 # Rule sections: restating any statement of a section replaces the whole section of the base.
 _SECTIONS: tuple[tuple[type, ...], ...] = (
@@ -30,9 +31,13 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _texts_restated(base: ast.ItemDecl, new: ast.ItemDecl) -> list[tuple[str, ast.Text, ast.Text]]:
+def _texts_restated(
+    base: ast.ItemDecl, new: ast.ItemDecl | ast.ChangeDecl
+) -> list[tuple[str, ast.Text, ast.Text]]:
     """Each published text the restatement gives, paired with the base version's."""
-    pairs: list[tuple[str, ast.Text, ast.Text]] = [("wording", base.text, new.text)]
+    pairs: list[tuple[str, ast.Text, ast.Text]] = []
+    if new.text is not None:
+        pairs.append(("wording", base.text, new.text))
     for name in ("intro", "statement", "relevance"):
         old, now = getattr(base, name), getattr(new, name)
         if old is not None and now is not None:
@@ -44,20 +49,9 @@ def _texts_restated(base: ast.ItemDecl, new: ast.ItemDecl) -> list[tuple[str, as
     return pairs
 
 
-def _restate(base: ast.ItemDecl, new: ast.ItemDecl, problems: list[Diagnostic]) -> ast.ItemDecl:
-    changes: dict[str, object] = {"text": new.text, "span": new.span, "id_span": new.id_span}
-    for name in _ITEM_CLAUSES:
-        value = getattr(new, name)
-        if value is not None:
-            changes[name] = value
-            if name == "rated_by":
-                changes["rated_by_span"] = new.rated_by_span
-    if new.where_applicable:
-        changes["where_applicable"] = True
-    if new.characteristics:
-        changes["characteristics"] = new.characteristics
-    if new.says:
-        changes["says"] = new.says
+def _whitespace_only(
+    base: ast.ItemDecl, new: ast.ItemDecl | ast.ChangeDecl, problems: list[Diagnostic]
+) -> None:
     for label, old_text, new_text in _texts_restated(base, new):
         if old_text.value != new_text.value and _norm(old_text.value) == _norm(new_text.value):
             problems.append(
@@ -68,17 +62,130 @@ def _restate(base: ast.ItemDecl, new: ast.ItemDecl, problems: list[Diagnostic]) 
                     new_text.span,
                 )
             )
+
+
+_CLEARED: dict[str, object] = {
+    "intro": None,
+    "statement": None,
+    "applies": None,
+    "relevance": None,
+    "where_applicable": False,
+    "rated_by": None,
+    "characteristics": (),
+    "no_prompts": None,
+    "says": (),
+}
+_CLAUSE_WORDS = {
+    "intro": "intro",
+    "statement": "statement",
+    "applies": "applies to",
+    "relevance": "relevance",
+    "where_applicable": "where applicable",
+    "rated_by": "rated by",
+    "characteristics": "characteristics",
+    "no_prompts": "no prompts",
+    "says": "says",
+}
+
+
+def _apply(
+    base: ast.ItemDecl, new: ast.ItemDecl | ast.ChangeDecl, problems: list[Diagnostic]
+) -> ast.ItemDecl:
+    """The base item with what ``new`` clears taken away and what it gives put in."""
+    changes: dict[str, object] = {}
+    spans = dict(zip(new.clears, new.clear_spans, strict=False))
+    for cleared in new.clears:
+        if getattr(base, cleared) in (None, False, ()):
+            problems.append(
+                Diagnostic.warning(
+                    codes.BAD_CHANGE,
+                    f"{new.kind} {new.id} has no '{_CLAUSE_WORDS[cleared]}' to clear",
+                    spans.get(cleared, new.span),
+                )
+            )
+        changes[cleared] = _CLEARED[cleared]
+        if cleared == "rated_by":
+            changes["rated_by_span"] = None
+        if cleared == "no_prompts":
+            changes["no_prompts_span"] = None
+    for name in _ITEM_CLAUSES:
+        value = getattr(new, name)
+        if value is not None:
+            changes[name] = value
+            if name == "rated_by":
+                changes["rated_by_span"] = new.rated_by_span
+            if name == "no_prompts":
+                changes["no_prompts_span"] = new.no_prompts_span
+    if new.where_applicable:
+        changes["where_applicable"] = True
+    if new.says:
+        changes["says"] = new.says
+    if new.characteristics:
+        if isinstance(new, ast.ChangeDecl) and "characteristics" not in new.clears:
+            # A change replaces the characteristics of the ratings it gives, no others.
+            given = {c.rating for c in new.characteristics}
+            kept = tuple(c for c in base.characteristics if c.rating not in given)
+            changes["characteristics"] = kept + new.characteristics
+        else:
+            changes["characteristics"] = new.characteristics
+    if new.text is not None:
+        changes["text"] = new.text
+    if isinstance(new, ast.ItemDecl):
+        changes["span"] = new.span
+        changes["id_span"] = new.id_span
+    _whitespace_only(base, new, problems)
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _replaces_wording(
+    base: ast.ItemDecl, new: ast.ItemDecl, siblings: Sequence[str], base_id: str
+) -> Diagnostic | None:
+    """An error when ``new`` gives other wording, uncited, for an item the base version has:
+    most likely a new item given an id that is taken, which would replace the base's wording."""
+    if new.text.cite is not None or _norm(new.text.value) == _norm(base.text.value):
+        return None
+    shown = base.text.value if len(base.text.value) <= 60 else base.text.value[:57] + "..."
+    where = f", {base.text.cite}" if base.text.cite is not None else ""
+    return Diagnostic.error(
+        codes.REPLACES_WORDING,
+        f"{new.kind} {new.id} is already in {base_id} with other wording "
+        f'("{shown}"{where}); this statement would replace it',
+        new.id_span,
+        f"to add a new {new.kind}, give it a free id such as {next_free(new.id, siblings)}",
+        f'to reword {new.kind} {new.id} on purpose, write: change {new.kind} {new.id} "..."',
+    )
 
 
 def _descends(item_id: str, ancestor: str) -> bool:
     return item_id == ancestor or item_id.startswith(ancestor + ".")
 
 
+def _find(out: Sequence[ast.Statement], kind: str, item_id: str) -> int | None:
+    return next(
+        (
+            i
+            for i, s in enumerate(out)
+            if isinstance(s, ast.ItemDecl) and s.id == item_id and s.kind == kind
+        ),
+        None,
+    )
+
+
+def _siblings(out: Sequence[ast.Statement], kind: str, item_id: str) -> list[str]:
+    return [
+        s.id
+        for s in out
+        if isinstance(s, ast.ItemDecl) and s.kind == kind and parent(s.id) == parent(item_id)
+    ]
+
+
 def merge(
-    base: Sequence[ast.Statement], derived: Sequence[ast.Statement]
+    base: Sequence[ast.Statement], derived: Sequence[ast.Statement], base_id: str = "the base"
 ) -> tuple[list[ast.Statement], list[Diagnostic]]:
-    """Apply ``derived`` (a version's own statements) on top of its base's merged statements."""
+    """Apply ``derived`` (a version's own statements) on top of its base's merged statements.
+
+    ``base_id`` names the base version in messages (``yot-2020``).
+    """
     problems: list[Diagnostic] = []
     out = list(base)
 
@@ -106,18 +213,31 @@ def merge(
             else:
                 out[idx] = stmt
         elif isinstance(stmt, ast.ItemDecl):
-            idx = next(
-                (
-                    i
-                    for i, s in enumerate(out)
-                    if isinstance(s, ast.ItemDecl) and s.id == stmt.id and s.kind == stmt.kind
-                ),
-                None,
-            )
+            idx = _find(out, stmt.kind, stmt.id)
             if idx is None:
                 out.append(stmt)
-            else:
-                out[idx] = _restate(out[idx], stmt, problems)  # type: ignore[arg-type]
+                continue
+            old = out[idx]
+            assert isinstance(old, ast.ItemDecl)
+            clash = _replaces_wording(old, stmt, _siblings(out, stmt.kind, stmt.id), base_id)
+            if clash is not None:
+                problems.append(clash)
+            out[idx] = _apply(old, stmt, problems)
+        elif isinstance(stmt, ast.ChangeDecl):
+            idx = _find(out, stmt.kind, stmt.id)
+            if idx is None:
+                problems.append(
+                    Diagnostic.error(
+                        codes.BAD_CHANGE,
+                        f"cannot change {stmt.kind} {stmt.id}: the base version has no such item",
+                        stmt.id_span,
+                        f'to add it, write it whole: {stmt.kind} {stmt.id} "WORDING"',
+                    )
+                )
+                continue
+            old = out[idx]
+            assert isinstance(old, ast.ItemDecl)
+            out[idx] = _apply(old, stmt, problems)
         elif isinstance(stmt, ast.RemoveDecl):
             present = any(
                 isinstance(s, ast.ItemDecl) and s.id == stmt.id and s.kind == stmt.kind for s in out

@@ -22,6 +22,7 @@ from ratingbook.framework.loading.cache import Cache
 from ratingbook.framework.model import Framework
 
 if TYPE_CHECKING:
+    from ratingbook.dsl import ast
     from ratingbook.dsl.parser import ParsedFile
     from ratingbook.framework.checker.citations import SourceDocument
 
@@ -219,9 +220,32 @@ def _check(
     result = checker.check(
         chain.files, _read_documents(reader, chain), missing_base=chain.missing_base
     )
+    header = chain.files[0].ast.header
+    if header is not None and header.draft and _is_shipped(p):
+        result = _refuse_shipped_draft(result, header)
     if store is not None and name is not None and result.ok and result.framework is not None:
         store.keep_checked(name, reader.digests, result.framework, result.diagnostics)
     return result, reader.digests
+
+
+def _is_shipped(path: Path) -> bool:
+    """Whether a file lies among the shipped versions (``standards/``)."""
+    return path.resolve().is_relative_to(registry.standards_root().resolve())
+
+
+def _refuse_shipped_draft(result: CheckResult, header: ast.FrameworkDecl) -> CheckResult:
+    """A draft among the shipped versions is an error: what ships is published and in force."""
+    problem = Diagnostic.error(
+        codes.DRAFT,
+        f"{header.family}-{header.version} is a draft, and a draft is never shipped: "
+        "a file under standards/ is a published version",
+        header.draft_span or header.span,
+        "to adopt it, remove 'draft', give it 'effective from DATE' and cite its wording; "
+        "otherwise keep the draft outside standards/",
+    )
+    return CheckResult(
+        framework=None, diagnostics=[*result.diagnostics, problem], sources=result.sources
+    )
 
 
 # ---------------------------------------------------------------------------- the public entry

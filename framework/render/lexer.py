@@ -52,6 +52,7 @@ _OTHER = (
     "on",
     "applicable",
     "prompts",
+    "characteristics",
     "when",
     "domains",
     "in",

@@ -73,6 +73,13 @@ STATEMENTS: list[tuple[str, str, ast.Statement]] = [
         ast.FrameworkDecl(family="yot", version="2020", title="T", based_on=("yot", "2018")),
     ),
     (
+        "header-draft",
+        'framework yot 2021 "T"\n  draft\n  based on yot 2020\n',
+        ast.FrameworkDecl(
+            family="yot", version="2021", title="T", based_on=("yot", "2020"), draft=True
+        ),
+    ),
+    (
         "header-says",
         'framework yot 2020 "T"\n  says "First." from wm line 3\n  says "Second." from wm lines 4-6\n',
         ast.FrameworkDecl(
@@ -385,6 +392,55 @@ STATEMENTS: list[tuple[str, str, ast.Statement]] = [
     ),
     ("remove-standard", "remove standard 2.4\n", ast.RemoveDecl(kind="standard", id="2.4")),
     ("remove-domain", "remove domain 3\n", ast.RemoveDecl(kind="domain", id="3")),
+    # ---- change and clear
+    (
+        "change-one-clause",
+        "change key question 2.2.3\n  applies to cases where harm_factors\n",
+        ast.ChangeDecl(kind="key question", id="2.2.3", applies=ast.Truthy(name=N("harm_factors"))),
+    ),
+    (
+        "change-wording",
+        'change prompt 2.1.3.b "New words?"\n',
+        ast.ChangeDecl(kind="prompt", id="2.1.3.b", text=T("New words?")),
+    ),
+    (
+        "change-wording-cited",
+        'change prompt 2.1.3.b "New words?" from wm line 9\n  where applicable\n',
+        ast.ChangeDecl(
+            kind="prompt", id="2.1.3.b", text=T("New words?", "wm", 9), where_applicable=True
+        ),
+    ),
+    (
+        "change-clear-every-clause",
+        "change domain 2\n  clear no prompts\n  clear where applicable\n  clear applies to\n"
+        "  clear rated by\n  clear relevance\n  clear intro\n  clear statement\n"
+        "  clear characteristics\n  clear says\n  clear characteristic\n",
+        ast.ChangeDecl(
+            kind="domain",
+            id="2",
+            clears=(
+                "no_prompts",
+                "where_applicable",
+                "applies",
+                "rated_by",
+                "relevance",
+                "intro",
+                "statement",
+                "characteristics",
+                "says",
+            ),
+        ),
+    ),
+    (
+        "change-on-one-line",
+        "change domain 2 clear no prompts  # a comment\n",
+        ast.ChangeDecl(kind="domain", id="2", clears=("no_prompts",)),
+    ),
+    (
+        "restatement-with-clear",
+        'key question 2.2.3 "Q?" from wm line 5\n  clear relevance\n',
+        item("key question", "2.2.3", T("Q?", "wm", 5), clears=("relevance",)),
+    ),
     # ---- citations and strings
     (
         "citation-line",
@@ -712,3 +768,45 @@ def test_spans_take_no_part_in_equality() -> None:
     b = parse_text("\n\n   band   0..49    Inadequate\n", "b.framework").ast.statements[0]
     assert a == b
     assert a.span != b.span
+
+
+# ---------------------------------------------------------------------------- drafts and changes
+
+CHANGES = (
+    'framework yot 2021 "T"\n'
+    "    draft\n"
+    "based on   yot 2020\n"
+    "change key question 2.2.3\n"
+    "applies to cases where harm_factors and rosh != low\n"
+    "      clear no prompts\n"
+    'change prompt 2.1.3.b   "New words?"\n'
+    "change domain 2 clear no prompts  # kept\n"
+)
+
+
+def test_fmt_lays_out_drafts_and_changes_and_keeps_their_meaning() -> None:
+    from ratingbook.dsl.fmt import format_source
+
+    formatted = format_source(CHANGES)
+    assert formatted == (
+        'framework yot 2021 "T"\n'
+        "  draft\n"
+        "  based on yot 2020\n"
+        "change key question 2.2.3\n"
+        "  applies to cases where harm_factors and rosh != low\n"
+        "  clear no prompts\n"
+        'change prompt 2.1.3.b "New words?"\n'
+        "change domain 2 clear no prompts  # kept\n"
+    )
+    assert format_source(formatted) == formatted
+
+
+def test_the_highlighter_knows_change_clear_and_draft() -> None:
+    from pygments.token import Keyword
+
+    from ratingbook.framework.render.lexer import FrameworkLexer
+
+    tokens = {v: t for t, v in FrameworkLexer().get_tokens(CHANGES) if v.strip()}
+    assert tokens["change"] in Keyword.Declaration
+    assert tokens["draft"] in Keyword and tokens["clear"] in Keyword
+    assert tokens["prompts"] in Keyword

@@ -92,7 +92,7 @@ SYNTAX_ERRORS = [
         HEADER + 'standard 2.1 "A"\n  statment "x"\n',
         3,
         3,
-        "unexpected 'statment': this statement is complete",
+        "unexpected 'statment': this statement is complete; did you mean 'statement'?",
     ),
     (
         "citation-range-without-its-end",
@@ -127,7 +127,8 @@ SYNTAX_ERRORS = [
         'framework yot 2020 "T\n',
         1,
         20,
-        "expected quoted text, found '\"T'",
+        "unclosed quote: this text has no closing '\"' on its line "
+        '(a text is written on one line; write a quote inside it as \\")',
     ),
 ]
 
@@ -231,7 +232,7 @@ def test_several_errors_are_reported_in_one_run_and_good_statements_still_parse(
 
 NOTE = (
     "a statement starts with one of: framework, source, attribute, rating, percentage, band, "
-    "overall, discretion, domain, standard, key question, prompt, remove"
+    "overall, discretion, domain, standard, key question, prompt, remove, change"
 )
 
 

@@ -154,7 +154,7 @@ def test_a_shipped_version_round_trips_equal_with_its_snippets(
 
 def test_warnings_are_kept_with_the_framework(store: Path, tmp_path: Path, tiny: Tiny) -> None:
     path = tmp_path / "w.framework"
-    path.write_text(tiny(extra='key question 1.1.2 "X?" from doc line 1\n'), encoding="utf-8")
+    path.write_text(tiny(extra='key question 1.2.2 "X?" from doc line 1\n'), encoding="utf-8")
     first = check_path(path)
     assert [d.code for d in first.diagnostics] == ["no-prompts"]
     second = check_path(path)

@@ -229,7 +229,7 @@ def test_no_header(tmp_path: Path, tiny: Tiny) -> None:
 
 
 def test_unknown_source_in_a_citation(tmp_path: Path, tiny: Tiny) -> None:
-    text = tiny(extra='key question 1.1.2 "X?" from dco line 1\n  no prompts\n')
+    text = tiny(extra='key question 1.2.2 "X?" from dco line 1\n  no prompts\n')
     d = refused(check(tmp_path, text), "unknown-ref")
     assert d.message == "unknown source 'dco'; did you mean doc?"
     assert d.notes == ('declare it with: source ID "TITLE" file "PATH"',)
@@ -237,10 +237,10 @@ def test_unknown_source_in_a_citation(tmp_path: Path, tiny: Tiny) -> None:
 
 
 def test_missing_citation_on_a_key_question(tmp_path: Path, tiny: Tiny) -> None:
-    text = tiny(extra='key question 1.1.2 "Is it cited?"\n  no prompts\n')
+    text = tiny(extra='key question 1.2.2 "Is it cited?"\n  no prompts\n')
     d = refused(check(tmp_path, text), "missing-citation")
     assert d.message == (
-        "the wording of key question 1.1.2 is published wording: say where it was published, "
+        "the wording of key question 1.2.2 is published wording: say where it was published, "
         "e.g. 'from wm_2020 line 504'"
     )
     assert where(d) == (line_of(text, "Is it cited?"), col_of(text, '"Is it cited?"'))
@@ -248,7 +248,7 @@ def test_missing_citation_on_a_key_question(tmp_path: Path, tiny: Tiny) -> None:
 
 def test_missing_citation_on_a_relevance_rule(tmp_path: Path, tiny: Tiny) -> None:
     text = tiny(
-        extra='key question 1.1.2 "X?" from doc line 1\n  relevance "Only some."\n  no prompts\n'
+        extra='key question 1.2.2 "X?" from doc line 1\n  relevance "Only some."\n  no prompts\n'
     )
     d = refused(check(tmp_path, text), "missing-citation")
     assert d.message.startswith("a relevance rule is published wording")
@@ -256,7 +256,7 @@ def test_missing_citation_on_a_relevance_rule(tmp_path: Path, tiny: Tiny) -> Non
 
 
 def test_bad_citation_range(tmp_path: Path, tiny: Tiny) -> None:
-    text = tiny(extra='key question 1.1.2 "X?" from doc lines 5-3\n  no prompts\n')
+    text = tiny(extra='key question 1.2.2 "X?" from doc lines 5-3\n  no prompts\n')
     d = refused(check(tmp_path, text), "bad-citation")
     assert d.message == "lines 5-3 are not a range"
     assert where(d) == (line_of(text, "lines 5-3"), col_of(text, "from doc lines 5-3"))
@@ -267,7 +267,7 @@ def test_citation_past_the_end_of_the_source_file(tmp_path: Path, tiny: Tiny) ->
     text = tiny(
         sources='source doc "The document" file "doc.txt"\n',
         items=TINY_ITEMS_CITING_LINES_1_TO_3,
-        extra='key question 1.1.2 "X?" from doc line 7\n  no prompts\n',
+        extra='key question 1.2.2 "X?" from doc line 7\n  no prompts\n',
     )
     result = check(tmp_path, text)
     d = refused(result, "bad-citation")
@@ -306,7 +306,7 @@ def with_wm(tiny: Tiny, extra: str) -> str:
 def test_a_correct_quotation_passes(wm_copy: Path, tiny: Tiny) -> None:
     text = with_wm(
         tiny,
-        'key question 1.1.2 "Does planning focus sufficiently on keeping the child safe?" from wm line 504\n'
+        'key question 1.2.2 "Does planning focus sufficiently on keeping the child safe?" from wm line 504\n'
         "  no prompts\n",
     )
     assert check(wm_copy, text).diagnostics == []
@@ -318,7 +318,7 @@ def test_a_quotation_is_compared_ignoring_whitespace_and_footnote_markers(
     # wm line 504 reads "... keeping the child safe? ¹⁰"
     text = with_wm(
         tiny,
-        'key question 1.1.2 "Does planning   focus sufficiently on keeping the child safe?¹⁰" from wm line 504\n'
+        'key question 1.2.2 "Does planning   focus sufficiently on keeping the child safe?¹⁰" from wm line 504\n'
         "  no prompts\n",
     )
     assert check(wm_copy, text).diagnostics == []
@@ -327,7 +327,7 @@ def test_a_quotation_is_compared_ignoring_whitespace_and_footnote_markers(
 def test_quote_not_found_for_a_wrong_quotation(wm_copy: Path, tiny: Tiny) -> None:
     text = with_wm(
         tiny,
-        'key question 1.1.2 "Is the moon made of green cheese?" from wm line 504\n  no prompts\n',
+        'key question 1.2.2 "Is the moon made of green cheese?" from wm line 504\n  no prompts\n',
     )
     result = check(wm_copy, text)
     d = only(result, "quote-not-found")
@@ -341,7 +341,7 @@ def test_quote_not_found_names_where_the_text_really_is(wm_copy: Path, tiny: Tin
     # The quotation is exactly wm line 504; line 503 only starts with the same 30 characters.
     text = with_wm(
         tiny,
-        'key question 1.1.2 "Does planning focus sufficiently on keeping the child safe?" from wm line 300\n'
+        'key question 1.2.2 "Does planning focus sufficiently on keeping the child safe?" from wm line 300\n'
         "  no prompts\n",
     )
     d = only(check(wm_copy, text), "quote-not-found")
@@ -351,7 +351,7 @@ def test_quote_not_found_names_where_the_text_really_is(wm_copy: Path, tiny: Tin
 def test_quote_not_found_for_a_misquotation(wm_copy: Path, tiny: Tiny) -> None:
     text = with_wm(
         tiny,
-        'key question 1.1.2 "An element of professional discretion may be applied to the standards '
+        'key question 1.2.2 "An element of professional discretion may be applied to the standards '
         'ratings in domains four and five." from wm line 885\n  no prompts\n',
     )
     d = only(check(wm_copy, text), "quote-not-found")
@@ -374,7 +374,7 @@ def test_a_source_file_that_cannot_be_read_is_a_warning(tmp_path: Path, tiny: Ti
 
 
 def kq_with(condition: str) -> str:
-    return f'key question 1.1.2 "X?" from doc line 1\n  applies to cases where {condition}\n  no prompts\n'
+    return f'key question 1.2.2 "X?" from doc line 1\n  applies to cases where {condition}\n  no prompts\n'
 
 
 def test_unknown_attribute_in_a_condition(tmp_path: Path, tiny: Tiny) -> None:
@@ -635,14 +635,14 @@ def test_discretion_compares_a_measure_with_a_number(tmp_path: Path, tiny: Tiny)
 
 
 def test_key_question_without_prompts_warns(tmp_path: Path, tiny: Tiny) -> None:
-    text = tiny(extra='key question 1.1.2 "Is there more?" from doc line 5\n')
+    text = tiny(extra='key question 1.2.2 "Is there more?" from doc line 5\n')
     result = check(tmp_path, text)
     d = only(result, "no-prompts")
     assert d.severity is Severity.WARNING
     assert result.ok
-    assert d.message == "key question 1.1.2 has no prompts"
+    assert d.message == "key question 1.2.2 has no prompts"
     assert d.notes == ('if none are published, say so with: no prompts "WHY"',)
-    assert where(d) == (line_of(text, "1.1.2"), col_of(text, "1.1.2"))
+    assert where(d) == (line_of(text, "1.2.2"), col_of(text, "1.2.2"))
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import TINY_SECTIONS
 
 from ratingbook import evaluate
 from ratingbook.framework.loading.frameworks import check_path
@@ -286,11 +287,9 @@ def test_zero_relevant_from_cases_is_left_out(tmp_path: Path, tiny: Tiny) -> Non
 def test_a_key_question_without_relevant_cases_is_left_out_of_the_lowest(
     tmp_path: Path, tiny: Tiny
 ) -> None:
-    fw = tiny_fw(
-        tmp_path,
-        tiny,
-        extra='key question 1.1.2 "Is a third thing done?" from doc line 5\n  no prompts\n',
-    )
+    third = 'key question 1.1.2 "Is a third thing done?" from doc line 5\n  no prompts\n'
+    items = TINY_SECTIONS["items"].replace('standard 1.2 "Second"', third + 'standard 1.2 "Second"')
+    fw = tiny_fw(tmp_path, tiny, items=items)
     result = rate(tmp_path, fw, {"counts": counts(k1_1_1=(0, 0), k1_1_2=(7, 10), k1_2_1=(9, 10))})
     s = std(result, "1.1")
     assert (s.banded, s.rating, s.score) == ("Good", "Good", 2)

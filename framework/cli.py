@@ -196,7 +196,9 @@ def frameworks(out: Output, fmt: str) -> None:
 
 @cli.command(
     epilog=examples(
-        "ratingbook check yot-2020", "ratingbook check standards/yot/2020.framework --strict"
+        "ratingbook check yot-2020",
+        "ratingbook check standards/yot/2020.framework --strict",
+        "ratingbook check docs/examples/draft-2021-changes.framework --format json",
     )
 )
 @click.argument("frameworks", nargs=-1, required=True, metavar="FRAMEWORK...")
@@ -248,7 +250,13 @@ def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> Non
 # ---------------------------------------------------------------------------- new
 
 
-@cli.command("new")
+@cli.command(
+    "new",
+    epilog=examples(
+        "ratingbook new yot-2021 --based-on yot-2020 -o drafts/2021.framework",
+        "ratingbook new yot-2022 --based-on drafts/2021.framework -o drafts/2022.framework",
+    ),
+)
 @click.argument("version_id", metavar="ID")
 @click.option(
     "--based-on",

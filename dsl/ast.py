@@ -245,6 +245,7 @@ class ItemDecl(Node):
     applies: Cond | AllCases | None = None
     relevance: Text | None = None
     where_applicable: bool = False
+    where_applicable_span: Span | None = field(default=None, compare=False, repr=False)
     rated_by: RatedBy | None = None
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
     characteristics: tuple[Characteristic, ...] = ()
@@ -272,6 +273,7 @@ class ChangeDecl(Node):
     applies: Cond | AllCases | None = None
     relevance: Text | None = None
     where_applicable: bool = False
+    where_applicable_span: Span | None = field(default=None, compare=False, repr=False)
     rated_by: RatedBy | None = None
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
     characteristics: tuple[Characteristic, ...] = ()

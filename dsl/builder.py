@@ -271,7 +271,7 @@ class _Builder:
         return _Tag("applies", _single(v["condition"]))
 
     def b_where_applicable(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
-        return _Tag("where_applicable", True)
+        return _Tag("where_applicable", True, self.span(start, end))
 
     def b_rated_by(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
         rule = "inspector judgement" if "judgement" in v else "lowest key question band"
@@ -330,8 +330,9 @@ class _Builder:
                     clear_spans.append(tag.span)
             elif key == "rated_by":
                 fields["rated_by"], fields["rated_by_span"] = value
-            elif key == "no_prompts":
-                fields["no_prompts"], fields["no_prompts_span"] = value, tag.span
+            elif key in ("no_prompts", "where_applicable"):
+                # The clause, and where it is written (for show and messages).
+                fields[key], fields[f"{key}_span"] = value, tag.span
             else:
                 fields[key] = value
         fields.update(

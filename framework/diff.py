@@ -188,13 +188,14 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
         out[d.id] = (
             "domain",
             {
-                "name": (d.name, d.span),
+                "name": (d.name, d.name_span or d.span),
                 "intro": q(d.intro),
                 "applies to": (
                     conditions.text(d.condition) if d.condition else "all cases",
                     d.condition_span or d.span,
                 ),
-                "rated by": (d.rated_by, d.span),
+                "rated by": (d.rated_by, d.rated_by_span or d.span),
+                "no prompts": (d.no_prompts, d.no_prompts_span),
                 **_characteristics(d.characteristics),
                 **_says(d.says),
             },
@@ -204,9 +205,10 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
             out[s.id] = (
                 "standard",
                 {
-                    "name": (s.name, s.span),
+                    "name": (s.name, s.name_span or s.span),
                     "statement": q(s.statement),
                     "rated by": (s.rated_by, s.rated_by_span or s.span),
+                    "no prompts": (s.no_prompts, s.no_prompts_span),
                     **_characteristics(s.characteristics),
                     **_says(s.says),
                 },
@@ -222,7 +224,11 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                             k.condition_span or k.span,
                         ),
                         "relevance": q(k.relevance),
-                        "where applicable": ("yes" if k.where_applicable else "no", k.span),
+                        "where applicable": (
+                            "yes" if k.where_applicable else "no",
+                            k.where_applicable_span or k.span,
+                        ),
+                        "no prompts": (k.no_prompts, k.no_prompts_span),
                     },
                     k.span,
                 )
@@ -231,7 +237,10 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                         "prompt",
                         {
                             "wording": q(p.text),
-                            "where applicable": ("yes" if p.where_applicable else "no", p.span),
+                            "where applicable": (
+                                "yes" if p.where_applicable else "no",
+                                p.where_applicable_span or p.span,
+                            ),
                         },
                         p.span,
                     )
@@ -254,7 +263,7 @@ def _says(says: tuple[Quote, ...]) -> dict[str, tuple[str | None, Span | None]]:
     return {"says": ("\n".join(t.text for t in says), says[0].span)}
 
 
-_WORDING_FIELDS = {"name", "intro", "statement", "wording", "relevance", "says"}
+_WORDING_FIELDS = {"name", "intro", "statement", "wording", "relevance", "says", "no prompts"}
 
 
 def _rules(fw: Framework) -> dict[str, tuple[str, Span | None]]:

@@ -171,6 +171,7 @@ class Prompt:
     text: Quote
     where_applicable: bool = False
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    where_applicable_span: Span | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -182,9 +183,14 @@ class KeyQuestion:
     condition: Condition | None = None
     relevance: Quote | None = None
     where_applicable: bool = False
+    no_prompts: str | None = None  # why the key question has no prompts, when it says so
     prompts: tuple[Prompt, ...] = ()
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    # Where each clause was written (the version's own file, or one it is based on): the
+    # applicability clause (a condition or "all cases"), "where applicable", "no prompts".
     condition_span: Span | None = field(default=None, compare=False, repr=False)
+    where_applicable_span: Span | None = field(default=None, compare=False, repr=False)
+    no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,8 +204,11 @@ class Standard:
     characteristics: tuple[Characteristic, ...] = ()
     key_questions: tuple[KeyQuestion, ...] = ()
     says: tuple[Quote, ...] = ()
+    no_prompts: str | None = None
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
+    name_span: Span | None = field(default=None, compare=False, repr=False)
+    no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
 
     @property
     def judged(self) -> bool:
@@ -219,8 +228,12 @@ class Domain:
     characteristics: tuple[Characteristic, ...] = ()
     standards: tuple[Standard, ...] = ()
     says: tuple[Quote, ...] = ()
+    no_prompts: str | None = None
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
     condition_span: Span | None = field(default=None, compare=False, repr=False)
+    rated_by_span: Span | None = field(default=None, compare=False, repr=False)
+    name_span: Span | None = field(default=None, compare=False, repr=False)
+    no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
 
 
 class SourceTexts(Mapping[str, str]):

@@ -187,7 +187,13 @@ def _compile(fw: Framework) -> Plan:
                 admits = conditions.conjoin(domain.condition, kq.condition)
                 parts = [c for c in (domain.condition, kq.condition) if c is not None]
                 applies = " and ".join(conditions.text(c, 2) for c in parts) or "all cases"
-                span = kq.condition_span or domain.condition_span
+                span = (
+                    kq.condition_span
+                    if kq.condition is not None
+                    else domain.condition_span
+                    if domain.condition is not None
+                    else None
+                )
                 kp = KeyQuestionPlan(
                     key_question=kq,
                     standard=std,

@@ -294,6 +294,7 @@ def check_items(
                         text=quote(p.text),
                         where_applicable=p.where_applicable,
                         span=p.span,
+                        where_applicable_span=p.where_applicable_span,
                     )
                     for p in children("prompt", k.id)
                 )
@@ -323,9 +324,12 @@ def check_items(
                         condition=None if condition is None else compile_condition(condition),
                         relevance=quote(k.relevance) if k.relevance else None,
                         where_applicable=k.where_applicable,
+                        no_prompts=k.no_prompts,
                         prompts=prompts,
                         span=k.span,
-                        condition_span=condition.span if condition is not None else None,
+                        condition_span=k.applies.span if k.applies is not None else None,
+                        where_applicable_span=k.where_applicable_span,
+                        no_prompts_span=k.no_prompts_span,
                     )
                 )
             if not kqs:
@@ -341,8 +345,11 @@ def check_items(
                     characteristics=check.characteristics(s),
                     key_questions=tuple(kqs),
                     says=tuple(quote(t) for t in s.says),
+                    no_prompts=s.no_prompts,
                     span=s.span,
                     rated_by_span=s.rated_by_span or d.rated_by_span,
+                    name_span=s.text.span,
+                    no_prompts_span=s.no_prompts_span,
                 )
             )
         condition = None if isinstance(d.applies, (ast.AllCases, type(None))) else d.applies
@@ -356,8 +363,12 @@ def check_items(
                 characteristics=check.characteristics(d),
                 standards=tuple(standards),
                 says=tuple(quote(t) for t in d.says),
+                no_prompts=d.no_prompts,
                 span=d.span,
-                condition_span=condition.span if condition is not None else None,
+                condition_span=d.applies.span if d.applies is not None else None,
+                rated_by_span=d.rated_by_span,
+                name_span=d.text.span,
+                no_prompts_span=d.no_prompts_span,
             )
         )
     return tuple(domains)

@@ -108,6 +108,8 @@ def _apply(
             changes["rated_by_span"] = None
         if cleared == "no_prompts":
             changes["no_prompts_span"] = None
+        if cleared == "where_applicable":
+            changes["where_applicable_span"] = None
     for name in _ITEM_CLAUSES:
         value = getattr(new, name)
         if value is not None:
@@ -118,6 +120,7 @@ def _apply(
                 changes["no_prompts_span"] = new.no_prompts_span
     if new.where_applicable:
         changes["where_applicable"] = True
+        changes["where_applicable_span"] = new.where_applicable_span
     if new.says:
         changes["says"] = new.says
     if new.characteristics:

@@ -38,7 +38,7 @@ from ratingbook.framework.model import Framework
 if TYPE_CHECKING:
     from ratingbook.dsl import ast
 
-FORMAT: Final = "ratingbook-cache-1"
+FORMAT: Final = "ratingbook-cache-2"
 
 Header = tuple[str, str, str, str | None, str | None, str | None]
 """A version's header: family, version, title, effective from, until, based on (``yot-2018``)."""

@@ -24,6 +24,7 @@ from ratingbook._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ratingbook.framework.compare import Comparison, InspectionComparison
+    from ratingbook.framework.contents import Contents
     from ratingbook.framework.diff import Diff
     from ratingbook.framework.explain import Explanation
     from ratingbook.framework.inspection import Inspection
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Comparison",
+    "Contents",
     "DiagnosticsError",  # noqa: F822 (imported on first use)
     "Diff",
     "Explanation",
@@ -45,6 +47,7 @@ __all__ = [
     "Result",
     "compare",
     "compare_each",
+    "contents",
     "diff",
     "evaluate",
     "explain",
@@ -58,6 +61,7 @@ __all__ = [
 # The types the API hands out, imported when first named.
 _TYPES = {
     "Comparison": "ratingbook.framework.compare",
+    "Contents": "ratingbook.framework.contents",
     "InspectionComparison": "ratingbook.framework.compare",
     "Diff": "ratingbook.framework.diff",
     "Explanation": "ratingbook.framework.explain",
@@ -178,6 +182,22 @@ def report(
 
     settings = ConsoleSettings(width=width, color_system=None, terminal=False, no_color=True)
     return capture(settings, text.render_ratings(view))
+
+
+def contents(ref: str | Path) -> Contents:
+    """A version as merged (a shipped id or a ``.framework`` file): every item and rule, each
+    clause with the file and line that set it and its status against the version it is based
+    on (new, changed, restated or inherited).
+
+    Raises:
+        InputError: the file cannot be read, or the id is unknown.
+        DiagnosticsError: the version (or its base) has errors.
+    """
+    from ratingbook.framework.contents import contents as build
+    from ratingbook.framework.loading.frameworks import load_base
+    from ratingbook.framework.loading.frameworks import load_framework as load
+
+    return build(load(str(ref)), load_base(str(ref)))
 
 
 def diff(old: Framework, new: Framework) -> Diff:

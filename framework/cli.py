@@ -547,6 +547,54 @@ def diff_cmd(out: Output, old: str, new: str, fmt: str, summary: bool) -> None:
 
 
 @cli.command(
+    "show",
+    epilog=examples(
+        "ratingbook show yot-2020",
+        "ratingbook show yot-2020 --standard 2.2",
+        "ratingbook show my-draft.framework --rules-only",
+        "ratingbook show yot-2020 --domain 2 --format json",
+    ),
+)
+@click.argument("version", metavar="VERSION")
+@click.option("--domain", metavar="ID", help="Only this domain's items (2).")
+@click.option("--standard", metavar="ID", help="Only this standard's items (2.2).")
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Only what decides ratings: applicability, rating rules, bands, scores, discretion.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.pass_obj
+def show(
+    out: Output,
+    version: str,
+    domain: str | None,
+    standard: str | None,
+    rules_only: bool,
+    fmt: str,
+) -> None:
+    """A version as merged (an id or a .framework file): every item and rule, each clause
+    with the file and line that set it and whether it is new, changed, restated or inherited
+    from the version it is based on."""
+    from ratingbook.framework import api
+    from ratingbook.framework.contents import select
+
+    if domain is not None and standard is not None:
+        raise click.UsageError("give --domain or --standard, not both")
+    found = select(api.contents(version), domain=domain, standard=standard, rules_only=rules_only)
+    if fmt == "json":
+        out.json(found.to_json())
+        return
+    from ratingbook.framework.render import contents
+    from ratingbook.framework.views.contents import contents_view
+
+    if fmt == "markdown":
+        out.write(contents.markdown_contents(contents_view(found)))
+    else:
+        out.out.print(contents.render_contents(contents_view(found)))
+
+
+@cli.command(
     "compare",
     epilog=examples(
         "ratingbook compare --base yot-2018 --candidate yot-2020 standards/yot/inspections/",

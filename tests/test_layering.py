@@ -35,6 +35,8 @@ _LATER_THAN_MODEL = (
     F + "evaluate",
     F + "explain",
     F + "diff",
+    F + "contents",
+    F + "handbook",
     F + "compare",
     F + "expectations",
     F + "loading",
@@ -87,7 +89,14 @@ LAYERS: tuple[Layer, ...] = (
     ),
     Layer(
         "analyses",
-        (F + "explain", F + "diff", F + "compare", F + "expectations"),
+        (
+            F + "explain",
+            F + "diff",
+            F + "contents",
+            F + "handbook",
+            F + "compare",
+            F + "expectations",
+        ),
         (F + "views", F + "render", F + "api", F + "cli", *_UI, "pyparsing", "jsonschema"),
     ),
     Layer(

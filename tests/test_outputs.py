@@ -69,6 +69,12 @@ CASES = {
         ["diff", "yot-2020", CANDIDATE, "--summary", "--format", "markdown"],
         0,
     ),
+    "show/candidate-2021-2.2.txt": ([*WIDTH, "show", CANDIDATE, "--standard", "2.2"], 0),
+    "show/good70-rules.md": (["show", PROPOSAL, "--rules-only", "--format", "markdown"], 0),
+    "json/show-candidate-2021-2.1.json": (
+        ["show", CANDIDATE, "--standard", "2.1", "--format", "json"],
+        0,
+    ),
     "json/diff-candidate-2021-summary.json": (
         ["diff", "yot-2020", CANDIDATE, "--summary", "--format", "json"],
         0,

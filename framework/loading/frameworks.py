@@ -275,6 +275,20 @@ def load_framework(ref: str) -> Framework:
     return result.framework
 
 
+def load_base(ref: str) -> Framework | None:
+    """The version a framework (by id or path) is based on, found as its check finds it (a
+    file beside it, else a shipped version); None for a version based on none."""
+    path = resolve(ref)
+    reader = _Reader(None)
+    display = registry.display_path(path)
+    entry = registry.header(reader.framework_text(path, display), path)
+    if entry is None or entry.based_on is None:
+        return None
+    family, _, version = entry.based_on.partition("-")
+    found = _find_base(reader, family, version, path)
+    return None if found is None else load_framework(str(found[0]))
+
+
 def framework_for(inspection: Inspection, override: str | None) -> Framework:
     """The framework to rate an inspection under: the option, the data's own, or the one in force."""
     if override:

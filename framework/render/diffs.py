@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.segment import Segment
+from rich.console import Group, RenderableType
 from rich.text import Text
 
+from ratingbook.framework.render.layout import Hanging as _Hanging
 from ratingbook.framework.views.common import sentence
 from ratingbook.framework.views.comparison import ComparisonView, Direction, InspectionView
 from ratingbook.framework.views.diff import (
@@ -89,29 +89,6 @@ def _change_lines(c: ChangeView, marked: bool) -> list[RenderableType]:
             )
         )
     return lines
-
-
-class _Hanging:
-    """Text wrapped to the width with its first line after ``first`` spaces and the lines
-    after it under ``rest`` spaces, and no spaces at the ends of lines."""
-
-    def __init__(self, text: Text, first: int, rest: int) -> None:
-        self.text, self.first, self.rest = text, first, rest
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        text, indent = self.text, self.first
-        while text.plain:
-            width = max(options.max_width - indent, 20)
-            line = text.wrap(console, width)[0]
-            # The rest of the text, after the first line and the break (spaces, a new line).
-            end = len(line.plain)
-            while end < len(text.plain) and text.plain[end].isspace():
-                end += 1
-            line.rstrip()
-            yield Segment(" " * indent)
-            yield from line.render(console)
-            yield Segment.line()
-            text, indent = text[end:], self.rest
 
 
 def _hanging(mark: str, body: Text) -> RenderableType:

@@ -32,3 +32,34 @@ def test_diff_summary(run_cli: RunCli) -> None:
         "2 rules, 1 applicability, 1 reworded, 1 added, 1 removed, 3 metadata",
     ]
     assert "  key question 2.2.3         applicability (applies to)" in out
+
+
+def test_show_lists_a_version_with_where_each_clause_is_set(run_cli: RunCli) -> None:
+    code, out, err = run_cli("--width", "200", "show", CANDIDATE, "--standard", "2.2")
+    assert code == 0, err
+    assert "  key question 2.2.3  changed  tests/data/diff/candidate-2021.framework:16" in out
+    assert (
+        "applies to: cases where harm_factors and rosh != low  changed "
+        "tests/data/diff/candidate-2021.framework:17"
+    ) in out
+    assert "prompt 2.2.3.e" not in out  # removed by the candidate
+
+
+def test_show_json_is_one_document(run_cli: RunCli) -> None:
+    import json
+
+    code, out, err = run_cli("show", "yot-2020", "--rules-only", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["format"] == "ratingbook/show-v1" and doc["selection"] == "rules only"
+    assert {r["kind"] for r in doc["rules"]} >= {"band", "overall band", "rating", "discretion"}
+
+
+def test_show_refuses_what_the_version_does_not_have(run_cli: RunCli) -> None:
+    code, out, err = run_cli("show", "yot-2020", "--domain", "7")
+    assert code == 2 and "Traceback" not in err
+    assert "yot-2020 has no domain 7; its domains are 1, 2, 3" in err
+    code, out, err = run_cli("show", "yot-2020", "--domain", "2", "--standard", "2.2")
+    assert code == 2 and "give --domain or --standard, not both" in err
+    code, out, err = run_cli("show", "yot-2099")
+    assert code == 2 and "unknown framework 'yot-2099'" in err

@@ -1,0 +1,30 @@
+"""Layout helpers shared by the text renderers."""
+
+from __future__ import annotations
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
+from rich.text import Text
+
+
+class Hanging:
+    """Text wrapped to the width with its first line after ``first`` spaces and the lines
+    after it under ``rest`` spaces, and no spaces at the ends of lines."""
+
+    def __init__(self, text: Text, first: int, rest: int) -> None:
+        self.text, self.first, self.rest = text, first, rest
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        text, indent = self.text, self.first
+        while text.plain:
+            width = max(options.max_width - indent, 20)
+            line = text.wrap(console, width)[0]
+            # The rest of the text, after the first line and the break (spaces, a new line).
+            end = len(line.plain)
+            while end < len(text.plain) and text.plain[end].isspace():
+                end += 1
+            line.rstrip()
+            yield Segment(" " * indent)
+            yield from line.render(console)
+            yield Segment.line()
+            text, indent = text[end:], self.rest

@@ -1,0 +1,103 @@
+"""What ``ratingbook show`` shows: the version's facts, how many items and rules have each
+status, then each item (indented under its parent) and each rule with its clauses, the same in
+text and Markdown (JSON is the analysis's own ``to_json``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from ratingbook.framework.contents import STATUSES, Clause, Contents, Entry, Status
+
+__all__ = ["ClauseLine", "ContentsView", "EntryBlock", "Status", "contents_view"]
+
+ITEMS_TITLE: Final = "Items"
+RULES_TITLE: Final = "Rules and declarations"
+DEPTH: Final = {"domain": 0, "standard": 1, "key question": 2, "prompt": 3}
+NOT_SET: Final = "not set"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClauseLine:
+    """``applies to: cases where harm_factors  changed  candidate.framework:17``."""
+
+    what: str
+    value: str
+    cite: str | None  # shown after the value: where the wording was published
+    status: Status
+    where: str | None
+    emphasised: bool  # new or changed: what a reviewer looks at
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntryBlock:
+    """An item or rule: its heading line and its clauses."""
+
+    depth: int  # 0 for a domain or a rule, 3 for a prompt
+    label: str  # "key question 2.2.3"
+    title: str
+    status: Status
+    where: str | None
+    clauses: tuple[ClauseLine, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContentsView:
+    """A version as merged, as shown."""
+
+    heading: str  # "yot-2020  Inspection of youth offending services"
+    facts: tuple[tuple[str, str], ...]  # ("file", ...), ("based on", ...), ("effective", ...)
+    counts: str  # "168 shown: 1 new, 4 changed, 2 restated, 161 inherited"
+    items_title: str | None
+    items: tuple[EntryBlock, ...]
+    rules_title: str | None
+    rules: tuple[EntryBlock, ...]
+
+
+def _clause(c: Clause) -> ClauseLine:
+    return ClauseLine(
+        what=c.what,
+        value=c.value,
+        cite=c.cite,
+        status=c.status,
+        where=c.where,
+        emphasised=c.status in ("new", "changed"),
+    )
+
+
+def _block(e: Entry, depth: int) -> EntryBlock:
+    return EntryBlock(
+        depth=depth,
+        label=e.label,
+        title=e.title,
+        status=e.status,
+        where=e.where,
+        clauses=tuple(_clause(c) for c in e.clauses),
+    )
+
+
+def contents_view(c: Contents) -> ContentsView:
+    """What text and Markdown show of a version's contents."""
+    facts = [("file", c.path)]
+    if c.based_on is not None:
+        facts.append(("based on", f"{c.based_on} ({c.base_path})" if c.base_path else c.based_on))
+    else:
+        facts.append(("based on", "no other version: every item and rule is new in it"))
+    dates = c.effective_from or NOT_SET
+    if c.effective_until:
+        dates += f" until {c.effective_until}"
+    facts.append(("effective from", dates))
+    if c.selection:
+        facts.append(("showing", c.selection))
+    counts = c.counts()
+    total = sum(counts.values())
+    shown = ", ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s])
+    return ContentsView(
+        heading=f"{c.id}  {c.title}",
+        facts=tuple(facts),
+        counts=f"{total} shown: {shown}" if total else "nothing shown",
+        items_title=ITEMS_TITLE if c.items else None,
+        items=tuple(_block(e, DEPTH.get(e.kind, 0)) for e in c.items),
+        rules_title=RULES_TITLE if c.rules else None,
+        rules=tuple(_block(e, 0) for e in c.rules),
+    )

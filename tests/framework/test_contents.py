@@ -178,3 +178,24 @@ def test_the_json_document(candidate: Contents) -> None:
         "status",
         "rule",
     }
+
+
+def test_a_clause_changed_in_place_is_changed_at_its_own_line() -> None:
+    draft = "docs/examples/draft-2021-changes.framework"
+    c = contents_of(draft)
+    kq = entry(c, "key question 2.2.3")
+    assert kq.status == "changed"
+    found = clauses(kq)
+    assert found["applies to"] == (
+        "cases where harm_factors and rosh != low",
+        "changed",
+        f"{draft}:14",
+    )
+    # Its wording is not restated: it is inherited, where it was written.
+    assert found["wording"][1:] == ("inherited", "standards/yot/2020.framework:134")
+    # A clause taken away changes the item, and is no longer listed.
+    cleared = entry(c, "key question 3.4.2")
+    assert cleared.status == "changed" and "relevance" not in clauses(cleared)
+    assert clauses(cleared)["applies to"][1] == "changed"
+    reworded = entry(c, "prompt 2.3.1.g")
+    assert clauses(reworded)["wording"][1:] == ("changed", f"{draft}:17")

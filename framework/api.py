@@ -45,6 +45,7 @@ __all__ = [
     "Node",  # noqa: F822
     "RatingbookError",  # noqa: F822
     "Result",
+    "Undetermined",  # noqa: F822
     "compare",
     "compare_each",
     "contents",
@@ -55,6 +56,7 @@ __all__ = [
     "load_framework",
     "load_inspection",
     "load_inspection_text",
+    "recorded_under",
     "report",
 ]
 
@@ -73,6 +75,7 @@ _TYPES = {
     "InputError": "ratingbook.framework.errors",
     "DiagnosticsError": "ratingbook.framework.errors",
     "FindingsFound": "ratingbook.framework.errors",
+    "Undetermined": "ratingbook.framework.errors",
 }
 
 __getattr__ = lazy_names(__name__, _TYPES)
@@ -117,20 +120,41 @@ def framework_for(inspection: Inspection, override: str | Path | None = None) ->
     return frameworks.framework_for(inspection, None if override is None else str(override))
 
 
+def recorded_under(inspection: Inspection) -> Framework | None:
+    """The version the data was recorded under: the one it names, or the shipped version in
+    force on its fieldwork date; None when neither can be found."""
+    from ratingbook.framework.loading import frameworks
+
+    return frameworks.recorded_under(inspection)
+
+
 def evaluate(
-    framework: Framework, inspection: Inspection, *, strict_discretion: bool = True
+    framework: Framework,
+    inspection: Inspection,
+    *,
+    strict_discretion: bool = True,
+    recorded_under: Framework | None = None,
 ) -> Result:
     """Rate an inspection under a framework version.
 
     With ``strict_discretion=False``, a panel decision the version would not allow is applied
     with a warning instead of refused (as ``compare`` does: it was made under other rules).
 
+    ``recorded_under`` is the version the data was recorded under, when ``framework`` is
+    another: what the data cannot give under ``framework`` is then *undetermined*, with the
+    ratings still possible, instead of an error (see ``docs/result-format.md``).
+
     Raises:
         DiagnosticsError: the data does not fit the version (every problem, each placed).
     """
     from ratingbook.framework.evaluate import evaluate as rate
 
-    return rate(framework, inspection, strict_discretion=strict_discretion)
+    return rate(
+        framework,
+        inspection,
+        strict_discretion=strict_discretion,
+        recorded_under=recorded_under,
+    )
 
 
 def explain(

@@ -295,7 +295,9 @@ def _rated(path: str, framework: str | None) -> Result:
     from ratingbook.framework import api
 
     inspection = api.load_inspection(path)
-    return api.evaluate(api.framework_for(inspection, framework), inspection)
+    # Under a version the data does not name, what it cannot give is undetermined.
+    own = api.recorded_under(inspection) if framework else None
+    return api.evaluate(api.framework_for(inspection, framework), inspection, recorded_under=own)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -618,9 +620,9 @@ def compare_cmd(
     jobs: int | None,
 ) -> None:
     """Re-rate inspections (files, or folders of them) under two versions; exit 1 if any
-    rating moves."""
+    rating moves, 3 if the data cannot decide some result."""
     from ratingbook.framework import api
-    from ratingbook.framework.errors import FindingsFound, InputError
+    from ratingbook.framework.errors import FindingsFound, InputError, Undetermined
     from ratingbook.framework.loading.corpus import compare_each, inspections
 
     versions = api.load_framework(base), api.load_framework(candidate)
@@ -631,6 +633,13 @@ def compare_cmd(
     if tally.errors:
         raise InputError(
             f"{_plural(tally.errors, 'inspection')} could not be rated under both versions (see above)"
+        )
+    if tally.undetermined:
+        raise Undetermined(
+            f"{_plural(tally.undetermined_results, 'result')} in "
+            f"{_plural(tally.undetermined, 'inspection')} cannot be decided from the data "
+            "(see above)"
+            + (f"; ratings moved in {tally.affected}" if tally.moved else "")
         )
     if tally.moved:
         raise FindingsFound(

@@ -14,7 +14,7 @@ from ratingbook.framework.errors import RatingbookError
 from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.model import Framework
-from ratingbook.framework.result import Result, StandardResult
+from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,12 +42,40 @@ class RatingMove:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class UndeterminedResult:
+    """A result one version gives that the data cannot decide: what it could be, and why."""
+
+    item: str  # "overall", a standard id or a key question id
+    name: str
+    what: str  # rating | banded | score | band
+    side: str  # base | candidate: the version under which it is undetermined
+    version: str  # that version's id
+    other: str  # the other version's result, as text
+    possible: str  # the results still possible, as text
+    why: tuple[str, ...]  # the reason, and the data that would settle it
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "item": self.item,
+            "name": self.name,
+            "what": self.what,
+            "side": self.side,
+            "version": self.version,
+            "other": self.other,
+            "possible": self.possible,
+            "why": list(self.why),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InspectionComparison:
-    """One inspection under both versions: what moved, notes, or why it could not be rated."""
+    """One inspection under both versions: what moved, what the data cannot decide, notes, or
+    why it could not be rated."""
 
     path: str
     service: str
     moves: tuple[RatingMove, ...] = ()
+    undetermined: tuple[UndeterminedResult, ...] = ()
     notes: tuple[str, ...] = ()
     error: str | None = None
 
@@ -56,6 +84,7 @@ class InspectionComparison:
             "inspection": self.path,
             "service": self.service,
             "moves": [m.to_json() for m in self.moves],
+            "undetermined": [u.to_json() for u in self.undetermined],
             "notes": list(self.notes),
             "error": self.error,
         }
@@ -71,6 +100,8 @@ class Tally:
     ratings_down: int = 0
     other_changes: int = 0
     errors: int = 0
+    undetermined: int = 0  # inspections with results the data cannot decide
+    undetermined_results: int = 0  # those results, under either version
 
     def add(self, i: InspectionComparison) -> Tally:
         """The tally with one more inspection counted."""
@@ -82,6 +113,8 @@ class Tally:
             ratings_down=self.ratings_down + ratings.count("down"),
             other_changes=self.other_changes + len(i.moves) - len(ratings),
             errors=self.errors + bool(i.error),
+            undetermined=self.undetermined + bool(i.undetermined),
+            undetermined_results=self.undetermined_results + len(i.undetermined),
         )
 
     @property
@@ -96,6 +129,8 @@ class Tally:
             "ratings_down": self.ratings_down,
             "other_changes": self.other_changes,
             "errors": self.errors,
+            "undetermined": self.undetermined,
+            "undetermined_results": self.undetermined_results,
         }
 
 
@@ -147,6 +182,10 @@ def _why_standard(a: StandardResult, b: StandardResult) -> tuple[str, ...]:
         if kc is None:
             reasons.append(f"{ka.id} is not in the candidate")
             continue
+        if ka.undetermined is not None or kc.undetermined is not None:
+            side = a if ka.undetermined is not None else b
+            reasons.append(f"{ka.id} is undetermined under {side.plan.framework_id}")
+            continue
         if ka.band != kc.band or ka.percent != kc.percent:
             figure = (
                 f"{ka.percent}%"
@@ -195,6 +234,8 @@ def compare_results(
             )
             continue
         for what in ("rating", "banded"):
+            if _open(s, what) or _open(t, what):
+                continue  # undetermined under a version: listed apart, never as a move
             va, vb = getattr(s, what), getattr(t, what)
             if what == "banded" and (s.rating, t.rating) == (s.banded, t.banded):
                 continue  # no discretion on either side: the rating move says it all
@@ -229,7 +270,10 @@ def compare_results(
     oa, ob = a.overall, b.overall
     changed = [f"{m.item} {m.base} → {m.candidate}" for m in moves if m.what == "rating"]
     band = f"{ob.band_rule.text} ({ob.band_rule.where})" if ob.band_rule else "no overall band"
-    if oa.rating != ob.rating:
+    overall_open = oa.undetermined is not None or ob.undetermined is not None
+    if overall_open and (oa.rating is None or ob.rating is None):
+        pass  # the rating is undetermined under a version: listed apart
+    elif oa.rating != ob.rating:
         direction = _direction(score_a.get(oa.rating or ""), score_b.get(ob.rating or ""))
         why = (f"score {oa.score}/{oa.max} → {ob.score}/{ob.max}", f"candidate {band}", *changed)
         moves.append(
@@ -243,7 +287,7 @@ def compare_results(
                 why=why,
             )
         )
-    elif oa.score != ob.score or oa.max != ob.max:
+    elif not overall_open and (oa.score != ob.score or oa.max != ob.max):
         direction = (
             "changed"
             if oa.score is None or ob.score is None
@@ -262,9 +306,16 @@ def compare_results(
         )
     # What a reviewer must know to trust the comparison: a panel decision the candidate would
     # not allow, and data one of the versions could not use (its message names the version).
+    settled = [
+        f"{s.id} {s.name}: {s.note} under {r.framework_id}"
+        for r in (a, b)
+        for s in r.standards
+        if s.undetermined is None and s.undetermined_key_questions
+    ]
     notes = tuple(
         dict.fromkeys(
-            [f.message for f in a.diagnostics if f.code == UNUSED_DATA]
+            settled
+            + [f.message for f in a.diagnostics if f.code == UNUSED_DATA]
             + [
                 f.message
                 for f in b.diagnostics
@@ -273,22 +324,138 @@ def compare_results(
         )
     )
     return InspectionComparison(
-        path=a.inspection, service=a.service, moves=tuple(moves), notes=notes
+        path=a.inspection,
+        service=a.service,
+        moves=tuple(moves),
+        undetermined=(
+            *undetermined_results(a, b, "base"),
+            *undetermined_results(b, a, "candidate"),
+        ),
+        notes=notes,
     )
 
 
+def _open(s: StandardResult, what: str) -> bool:
+    """Whether a standard's rating (or banded rating) is undetermined."""
+    return s.undetermined is not None and getattr(s, what) is None
+
+
+def _band_text(k: KeyQuestionResult | None) -> str:
+    if k is None:
+        return "no such key question"
+    if k.undetermined is not None:
+        return f"undetermined ({k.undetermined.bands.text('no band')})"
+    if k.not_inspected is not None:
+        return "not inspected"
+    return k.band or "no band"
+
+
+def _rating_text(value: str | None, s: StandardResult | None, what: str) -> str:
+    if s is None:
+        return "no such standard"
+    if s.undetermined is not None and value is None:
+        r = s.undetermined.rating if what == "rating" else s.undetermined.banded
+        return f"undetermined ({r.text()})"
+    return value or "not rated"
+
+
+def undetermined_results(r: Result, other: Result, side: str) -> list[UndeterminedResult]:
+    """What ``r`` leaves undetermined, each beside what ``other`` gives."""
+    out: list[UndeterminedResult] = []
+    version = r.framework_id
+    for s in r.standards:
+        t = other.standard(s.id)
+        for k in s.undetermined_key_questions:
+            u = k.undetermined
+            assert u is not None
+            out.append(
+                UndeterminedResult(
+                    item=k.id,
+                    name=k.text,
+                    what="band",
+                    side=side,
+                    version=version,
+                    other=_band_text(other.key_question(k.id)),
+                    possible=u.bands.text("no band"),
+                    why=(u.reason, f"it would be settled by {u.settle}"),
+                )
+            )
+        if s.undetermined is None:
+            continue
+        what = "rating" if s.rating is None else "banded"
+        value = getattr(t, what) if t is not None else None
+        su = s.undetermined
+        out.append(
+            UndeterminedResult(
+                item=s.id,
+                name=s.name,
+                what=what,
+                side=side,
+                version=version,
+                other=_rating_text(value, t, what),
+                possible=(su.rating if what == "rating" else su.banded).text(),
+                why=(
+                    f"{', '.join(su.key_questions)} cannot be worked out from this data under "
+                    f"{version}",
+                ),
+            )
+        )
+    ou = r.overall.undetermined
+    if ou is not None:
+        oo = other.overall
+        what = "rating" if r.overall.rating is None else "score"
+        if what == "rating":
+            shown = (
+                f"undetermined ({oo.undetermined.rating.text()})"
+                if (oo.undetermined is not None and oo.rating is None)
+                else (oo.rating or "not rated")
+            )
+            possible = ou.rating.text()
+        else:
+            shown = "undetermined" if oo.score is None else f"{oo.score}/{oo.max}"
+            possible = f"{ou.score_low}..{ou.score_high}/{r.overall.max}"
+        out.append(
+            UndeterminedResult(
+                item="overall",
+                name="Overall rating" if what == "rating" else "Overall score",
+                what=what,
+                side=side,
+                version=version,
+                other=shown,
+                possible=possible,
+                why=(
+                    f"score {ou.score_low}..{ou.score_high} of {r.overall.max}: "
+                    + (
+                        f"standard {ou.standards[0]} is"
+                        if len(ou.standards) == 1
+                        else f"standards {', '.join(ou.standards)} are"
+                    )
+                    + f" undetermined under {version}",
+                ),
+            )
+        )
+    return out
+
+
 def compare_inspection(
-    base: Framework, candidate: Framework, inspection: Inspection
+    base: Framework,
+    candidate: Framework,
+    inspection: Inspection,
+    *,
+    recorded_under: Framework | None = None,
 ) -> InspectionComparison:
     """One inspection rated under both versions, and what moved.
 
     Panel decisions in the data were made under one version's rules, so each version applies
     them even where it would not make the standard eligible (with a note); a problem that
-    stops either rating is the comparison's error, not an exception.
+    stops either rating is the comparison's error, not an exception. ``recorded_under`` is
+    the version the data was recorded under (without it, ``base``): under the other, what the
+    data cannot give is undetermined.
     """
+    own = recorded_under or base
     try:
-        a = evaluate(base, inspection, strict_discretion=False)
-        b = evaluate(candidate, inspection, strict_discretion=False)
+        a = evaluate(base, inspection, strict_discretion=False, recorded_under=own)
+        b = evaluate(candidate, inspection, strict_discretion=False, recorded_under=own)
     except RatingbookError as err:
         return InspectionComparison(
             path=inspection.path, service=inspection.service, error=err.format_message()

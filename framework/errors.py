@@ -9,7 +9,8 @@ from ratingbook.dsl.span import Source
 
 
 class RatingbookError(Exception):
-    """A problem the user can fix. ``exit_code`` 2: bad input or usage; 1: findings."""
+    """A problem the user can fix. ``exit_code`` 2: bad input or usage; 1: findings; 3: results
+    the data cannot decide."""
 
     exit_code = 2
 
@@ -52,3 +53,13 @@ class FindingsFound(RatingbookError):
     """The command worked and found something (check errors, compare changes, failures)."""
 
     exit_code = 1
+
+
+class Undetermined(RatingbookError):
+    """The command worked, but the data cannot decide some result it asked for (``compare``
+    under a version that asks what the data does not record). Never success: status 3."""
+
+    exit_code = 3
+
+    def format_message(self) -> str:
+        return f"undetermined: {self.message}"

@@ -28,7 +28,7 @@ import yaml
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.loading import corpus
-from ratingbook.framework.loading.frameworks import framework_for, load_framework
+from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
@@ -174,7 +174,7 @@ def result_for(e: Expectation) -> Result:
         inspection = load_inspection(str(path))
     ref = _framework_ref(e)
     fw = load_framework(ref) if ref else framework_for(inspection, None)
-    return evaluate(fw, inspection)
+    return evaluate(fw, inspection, recorded_under=recorded_under(inspection) if ref else None)
 
 
 def _std_trace(s: StandardResult) -> str:

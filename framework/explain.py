@@ -134,11 +134,16 @@ def key_question_node(k: KeyQuestionResult, *, limiting: bool = False) -> Node:
 
     ``limiting``: of its cases only those answered no, of its prompts only those with a no.
     """
+    status = k.band or "no band"
+    if k.undetermined is not None:
+        status = "undetermined"
+    elif k.not_inspected is not None:
+        status = "not inspected"
     return Node(
         "key_question",
         f"{k.id} {k.text}",
         id=k.id,
-        status=k.band or "no band",
+        status=status,
         below=lambda: _key_question_lines(k, limiting),
     )
 
@@ -240,8 +245,74 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     return out
 
 
-def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
+def _undetermined_lines(k: KeyQuestionResult) -> list[Node]:
+    """Why the data cannot decide a key question, what it could be, and what would settle it."""
+    u = k.undetermined
+    assert u is not None
     children: list[Node] = []
+    line = f" (data line {k.data_line})" if k.data_line else ""
+    if k.basis == "counts" and k.relevant is not None:
+        children.append(
+            Node(
+                "figure",
+                f"the data's figures: {k.yes} of {_plural(k.relevant, 'relevant case')} answered "
+                f"yes{line}, counted under another condition",
+            )
+        )
+    elif k.basis == "percent" and k.published is not None:
+        children.append(
+            Node(
+                "figure",
+                f"the data's figure: {_pct(k.published)}%{line}, counted under another condition",
+            )
+        )
+    elif k.basis == "cases" and k.relevant:
+        children.append(
+            Node(
+                "figure",
+                f"{k.yes} of {_plural(k.relevant, 'case')} that were asked answered yes",
+            )
+        )
+    span = (
+        f"{u.percent_low}%"
+        if u.percent_low == u.percent_high
+        else f"{u.percent_low}% to {u.percent_high}%"
+    )
+    children.append(
+        Node(
+            "undetermined",
+            f"undetermined: {u.reason}",
+            status="undetermined",
+            warning="this data cannot decide this key question under this version",
+            children=(
+                Node(
+                    "possible",
+                    f"possible: {span}, so {u.bands.text('no band')}"
+                    + (" (no relevant cases: left out of the standard)" if u.bands.unrated else ""),
+                ),
+                Node("settle", f"settled by {u.settle}"),
+            ),
+        )
+    )
+    children.append(Node("applies", f"applies to {k.applies}", rule=k.applies_rule))
+    return children
+
+
+def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
+    if k.undetermined is not None:
+        return _undetermined_lines(k)
+    children: list[Node] = []
+    if k.not_inspected is not None:
+        ni = k.not_inspected
+        line = f" (data line {ni.line})" if ni.line else ""
+        return [
+            Node(
+                "not_inspected",
+                f"not inspected{line}: {ni.reason}; left out of the standard's lowest band",
+                status="not inspected",
+            ),
+            Node("applies", f"applies to {k.applies}", rule=k.applies_rule),
+        ]
     if k.basis in ("cases", "counts") and k.relevant:
         source = (
             "case judgements"
@@ -324,6 +395,13 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
 def _changes_node(s: StandardResult) -> Node | None:
     if s.judged is not None:
         return None
+    open_kqs = s.undetermined_key_questions
+    if open_kqs:
+        return Node(
+            "changes",
+            "what would change the rating: not known "
+            f"({', '.join(k.id for k in open_kqs)} cannot be worked out from this data)",
+        )
     rated = [k for k in s.key_questions if k.band]
     if any(k.relevant is None for k in rated):
         return Node(
@@ -411,11 +489,20 @@ def standard_node(s: StandardResult, *, limiting: bool = False) -> Node:
     """
     banded = f" (banded {s.banded})" if s.banded != s.rating and s.judged is None else ""
     score = f", score {s.score}" if s.score is not None else ""
+    rating = s.rating or "not rated"
+    status = s.rating
+    u = s.undetermined
+    if u is not None:
+        if s.rating is None:
+            rating, banded, status = f"undetermined ({u.rating.text()})", "", "undetermined"
+            score = f", score {u.score_low}..{u.score_high}" if u.score_low is not None else ""
+        else:
+            banded = f" (banded undetermined: {u.banded.text()})"
     return Node(
         "standard",
-        f"{s.id} {s.name}: {s.rating or 'not rated'}{banded}{score}",
+        f"{s.id} {s.name}: {rating}{banded}{score}",
         id=s.id,
-        status=s.rating,
+        status=status,
         below=lambda: _standard_lines(s, limiting),
     )
 
@@ -465,10 +552,16 @@ def overall_node(r: Result, *, limiting: bool = False) -> Node:
     """The overall rating: the sum of the scores, its band, and every standard beneath."""
     o = r.overall
     score = f" (score {o.score}/{o.max})" if o.score is not None else ""
+    rating, status = o.rating or "not rated", o.rating
+    u = o.undetermined
+    if u is not None:
+        score = f" (score {u.score_low}..{u.score_high}/{o.max}, undetermined)"
+        if o.rating is None:
+            rating, status = f"undetermined ({u.rating.text()})", "undetermined"
     return Node(
         "overall",
-        f"{r.service}: overall {o.rating or 'not rated'}{score} under {r.framework_id}",
-        status=o.rating,
+        f"{r.service}: overall {rating}{score} under {r.framework_id}",
+        status=status,
         below=lambda: _overall_lines(r, limiting),
     )
 
@@ -476,6 +569,34 @@ def overall_node(r: Result, *, limiting: bool = False) -> Node:
 def _overall_lines(r: Result, limiting: bool) -> list[Node]:
     o = r.overall
     children: list[Node] = []
+    u = o.undetermined
+    if u is not None:
+        parts = []
+        for s in r.standards:
+            su = s.undetermined
+            if s.score is None and su is not None and su.score_low is not None:
+                parts.append(f"{su.score_low}..{su.score_high}")
+            else:
+                parts.append(str(s.score))
+        children.append(
+            Node(
+                "sum",
+                f"sum of the {len(parts)} standard scores: {' + '.join(parts)} = "
+                f"{u.score_low}..{u.score_high} of {o.max}",
+            )
+        )
+        children.append(
+            Node(
+                "undetermined",
+                f"undetermined: standard{'s' if len(u.standards) > 1 else ''} "
+                f"{', '.join(u.standards)} cannot be decided from this data; the overall "
+                f"rating could be {u.rating.text()}",
+                status="undetermined",
+                warning="this data cannot decide the overall score under this version",
+            )
+        )
+        children += [standard_node(s, limiting=limiting) for s in r.standards]
+        return children
     scored = [(sid, sc) for sid, sc in o.scores]
     if o.score is not None:
         sums = " + ".join(str(sc) for _, sc in scored)

@@ -49,6 +49,14 @@ class Judgement:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class NotInspected:
+    """A key question the data says was not inspected, and why: it is left out of the rating."""
+
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Decision:
     """A ratings panel decision: the rating it gave a standard, and why."""
 
@@ -232,6 +240,7 @@ class Inspection:
     judgements: Mapping[str, Judgement] = field(default_factory=dict)
     counts: Mapping[str, Count] = field(default_factory=dict)
     discretion: Mapping[str, Decision] = field(default_factory=dict)
+    not_inspected: Mapping[str, NotInspected] = field(default_factory=dict)
     cases: Sequence[Case] = ()
     table: CaseTable = field(compare=False, repr=False)
     locator: Locator = field(compare=False, repr=False)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 from ratingbook._lazy import lazy_names
 from ratingbook.framework import conditions
 from ratingbook.framework.arithmetic import wilson
-from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.inspection import Inspection, NotInspected
 from ratingbook.framework.model import DiscretionRule, Framework, RatedBy
 from ratingbook.framework.plan import KeyQuestionPlan, Plan, RuleRef, StandardPlan
 
@@ -76,6 +76,10 @@ __all__ = [
     "KeyQuestionResult",
     "Move",
     "MoveStep",
+    "OverallUndetermined",
+    "Range",
+    "StandardUndetermined",
+    "Undetermined",
     "OverallResult",
     "PromptResult",
     "Result",
@@ -90,6 +94,94 @@ def _rule_json(rule: RuleRef) -> dict[str, str]:
 
 def _plural(n: int | float, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# ---------------------------------------------------------------------------- undetermined
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Range:
+    """The ratings still possible where the data cannot decide one (lowest and highest)."""
+
+    lowest: str | None  # None: no rating is possible, only "not rated"
+    highest: str | None
+    unrated: bool  # "not rated" (for a key question: no band) is possible too
+
+    @property
+    def single(self) -> str | None:
+        """The one rating possible, if the range holds only one."""
+        return self.lowest if self.lowest == self.highest and not self.unrated else None
+
+    def text(self, none: str = "not rated") -> str:
+        """``Inadequate to Good``, ``Good, or not rated``, ``Inadequate to Outstanding, or no band``."""
+        if self.lowest is None or self.highest is None:
+            return none
+        span = self.lowest if self.lowest == self.highest else f"{self.lowest} to {self.highest}"
+        return f"{span}, or {none}" if self.unrated else span
+
+    def to_json(self) -> dict[str, Any]:
+        return {"lowest": self.lowest, "highest": self.highest, "unrated": self.unrated}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Undetermined:
+    """Why a key question cannot be worked out from this data, and what it could still be."""
+
+    reason: str
+    settle: str  # the data that would settle it
+    percent_low: int | None  # the lowest and highest whole percentages possible
+    percent_high: int | None
+    bands: Range  # the bands possible; ``unrated``: having no relevant cases is possible
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "reason": self.reason,
+            "settle": self.settle,
+            "percent": None
+            if self.percent_low is None
+            else {"low": self.percent_low, "high": self.percent_high},
+            "bands": self.bands.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandardUndetermined:
+    """A standard whose rating the data cannot decide: the ratings and scores still possible."""
+
+    key_questions: tuple[str, ...]  # the undetermined key questions behind it
+    banded: Range
+    rating: Range
+    score_low: int | None
+    score_high: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key_questions": list(self.key_questions),
+            "banded": self.banded.to_json(),
+            "rating": self.rating.to_json(),
+            "score": None
+            if self.score_low is None
+            else {"low": self.score_low, "high": self.score_high},
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OverallUndetermined:
+    """An overall rating the data cannot decide: the ratings and scores still possible."""
+
+    standards: tuple[str, ...]  # the undetermined standards behind it
+    rating: Range
+    score_low: int | None
+    score_high: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "standards": list(self.standards),
+            "rating": self.rating.to_json(),
+            "score": None
+            if self.score_low is None
+            else {"low": self.score_low, "high": self.score_high},
+        }
 
 
 # ---------------------------------------------------------------------------- key questions
@@ -107,6 +199,8 @@ class KeyQuestionResult:
     band: str | None
     published: float | None = None  # the published percentage, where only that is known
     data_line: int | None = None
+    undetermined: Undetermined | None = None  # the data cannot decide it under this version
+    not_inspected: NotInspected | None = None  # the data says it was not inspected, and why
     # The cases the key question admits and those it counts (case data: bit i, case i).
     admitted: int = field(default=0, repr=False)
     counted_cases: int = field(default=0, repr=False)
@@ -154,7 +248,7 @@ class KeyQuestionResult:
     @property
     def trace(self) -> KeyQuestionTrace | None:
         """Which cases and prompts are behind the figures (worked out on first use)."""
-        if self.source is None or self.basis == "none":
+        if self.source is None or self.basis == "none" or self.not_inspected is not None:
             return None
         return self.source.trace(self)
 
@@ -217,6 +311,12 @@ class KeyQuestionResult:
             out["prompts"] = {p.id: p.to_json() for p in prompts}
         if self.data_line is not None:
             out["data_line"] = self.data_line
+        if self.undetermined is not None:
+            out["undetermined"] = self.undetermined.to_json()
+        if self.not_inspected is not None:
+            out["not_inspected"] = {"reason": self.not_inspected.reason}
+            if self.not_inspected.line is not None:
+                out["not_inspected"]["line"] = self.not_inspected.line
         return out
 
 
@@ -340,10 +440,15 @@ class StandardSummary(NamedTuple):
     lowest: tuple[str, ...]
     moves: tuple[Moved, ...]
     boundary: int | None  # the band boundary nearest the lowest percentage
+    undetermined: tuple[str, ...] = ()  # key questions the data cannot decide
 
 
 def _describe(name: str, values: dict[str, int | None], s: StandardSummary) -> str:
     v = values.get(name)
+    if v is None and s.undetermined:
+        return (
+            f"{name} is unknown ({', '.join(s.undetermined)} cannot be worked out from this data)"
+        )
     if v is None:
         return f"{name} is unknown (the data gives percentages, not case counts)"
     if name == "boundary_distance":
@@ -467,6 +572,7 @@ class StandardResult:
     changes: tuple[Moved, ...] = ()  # what would move it (see the ``moves`` property)
     judged: Judged | None = None
     unrated: Unrated | None = None
+    undetermined: StandardUndetermined | None = None  # the ratings still possible
     plan: StandardPlan = field(compare=False, repr=False)
 
     @property
@@ -500,8 +606,32 @@ class StandardResult:
         return next((Move.of(m) for m in self.changes if m[0] == direction), None)
 
     @property
+    def undetermined_key_questions(self) -> tuple[KeyQuestionResult, ...]:
+        """The key questions the data cannot decide under this version."""
+        return tuple(k for k in self.key_questions if k.undetermined is not None)
+
+    @property
     def note(self) -> str | None:
         """What a reader must know about this rating, if anything."""
+        if self.undetermined is not None:
+            u = self.undetermined
+            kqs = ", ".join(u.key_questions)
+            if self.rating is not None:
+                return (
+                    f"banded rating undetermined: {kqs} cannot be worked out from this data "
+                    f"(it could be {u.banded.text()}); the panel's decision sets the rating"
+                )
+            return (
+                f"undetermined: {kqs} cannot be worked out from this data; the rating could "
+                f"be {u.rating.text()}"
+            )
+        open_kqs = self.undetermined_key_questions
+        if open_kqs:
+            ids_ = ", ".join(k.id for k in open_kqs)
+            return (
+                f"{ids_} cannot be worked out from this data, but the rating does not depend "
+                f"on {'it' if len(open_kqs) == 1 else 'them'}"
+            )
         d = self.discretion
         against_policy = d is not None and d.applied and not d.eligible
         if against_policy and d is not None and not d.override:
@@ -537,6 +667,8 @@ class StandardResult:
             }
         if self.discretion is not None:
             out["discretion"] = self.discretion.to_json()
+        if self.undetermined is not None:
+            out["undetermined"] = self.undetermined.to_json()
         note = self.note
         if note:
             out["note"] = note
@@ -556,6 +688,7 @@ class OverallResult:
     scores: tuple[tuple[str, int | None], ...]
     band_rule: RuleRef | None
     missing: tuple[str, ...] = ()
+    undetermined: OverallUndetermined | None = None  # the ratings and scores still possible
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rating": self.rating, "score": self.score, "max": self.max}
@@ -563,6 +696,8 @@ class OverallResult:
             out["band_rule"] = _rule_json(self.band_rule)
         if self.missing:
             out["not_rated"] = list(self.missing)
+        if self.undetermined is not None:
+            out["undetermined"] = self.undetermined.to_json()
         return out
 
 
@@ -646,6 +781,11 @@ class Result:
                     self._index[k.id] = k
         found = self._index.get(standard_id)
         return found if isinstance(found, StandardResult) else None
+
+    @property
+    def undetermined(self) -> tuple[KeyQuestionResult, ...]:
+        """The key questions this data cannot decide under this version, in order."""
+        return tuple(k for s in self.standards for k in s.undetermined_key_questions)
 
     def key_question(self, kq_id: str) -> KeyQuestionResult | None:
         self.standard("")

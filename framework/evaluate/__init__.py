@@ -14,33 +14,54 @@ from __future__ import annotations
 from ratingbook.framework.evaluate.applicability import Applicability
 from ratingbook.framework.evaluate.binding import bind
 from ratingbook.framework.evaluate.key_questions import KeyQuestions
+from ratingbook.framework.evaluate.origin import Origin
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.evaluate.standards import banded, judged
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.plan import Plan, compile_framework
-from ratingbook.framework.result import Evaluation, OverallResult, Result, StandardResult
+from ratingbook.framework.result import (
+    Evaluation,
+    OverallResult,
+    OverallUndetermined,
+    Range,
+    Result,
+    StandardResult,
+    StandardUndetermined,
+)
 
 __all__ = ["evaluate"]
 
 
 def evaluate(
-    framework: Framework | Plan, inspection: Inspection, *, strict_discretion: bool = True
+    framework: Framework | Plan,
+    inspection: Inspection,
+    *,
+    strict_discretion: bool = True,
+    recorded_under: Framework | Plan | None = None,
 ) -> Result:
     """Rate an inspection under a framework version. Raises DiagnosticsError on bad data.
 
     With ``strict_discretion=False`` (used by ``compare``), a panel decision that this version
     would not allow is still applied and reported as a warning instead of an error: the
     decision was made under another version's rules.
+
+    ``recorded_under`` is the version the data itself names (or was recorded under). When it
+    is another version than ``framework``, what the data cannot give under ``framework`` (a
+    key question it has no figures for, counts taken under a different applicability
+    condition, cases never asked a key question) is *undetermined*, with the ratings still
+    possible, and figures for items ``framework`` does not have are left out with a note.
+    Without it, or when it is ``framework`` itself, the data is held to ``framework``.
     """
     plan = framework if isinstance(framework, Plan) else compile_framework(framework)
     fw = plan.framework
     problems = Problems(inspection)
-    bind(plan, inspection, problems)
+    origin = _origin(plan, recorded_under, inspection)
+    bind(plan, inspection, problems, origin)
     if problems.errors:
         raise problems.failure(fw.id)
     masks = Applicability(plan, inspection, problems)
-    rater = KeyQuestions(plan, inspection, problems, masks, Evaluation(plan, inspection))
+    rater = KeyQuestions(plan, inspection, problems, masks, Evaluation(plan, inspection), origin)
     standards: list[StandardResult] = []
     for sp in plan.standards:
         if sp.standard.judged:
@@ -52,10 +73,15 @@ def evaluate(
     if problems.errors:
         raise problems.failure(fw.id)
     scores = tuple((s.id, s.score) for s in standards)
-    missing = tuple(sid for sid, sc in scores if sc is None)
+    open_ = {s.id: s.undetermined for s in standards if s.undetermined is not None}
+    missing = tuple(sid for sid, sc in scores if sc is None and sid not in open_)
     rating = band_rule = total = None
+    undetermined = None
     if missing:
         problems.warn(f"no overall rating: standards {', '.join(missing)} are not rated")
+    elif open_:
+        undetermined = _overall_range(plan, scores, open_)
+        rating = undetermined.rating.single
     else:
         total = sum(sc or 0 for _, sc in scores)
         band = fw.overall.band_for(total)
@@ -71,7 +97,52 @@ def evaluate(
             scores=scores,
             band_rule=band_rule,
             missing=missing,
+            undetermined=undetermined,
         ),
         standards=tuple(standards),
         diagnostics=problems.findings(),
+    )
+
+
+def _origin(
+    plan: Plan, recorded_under: Framework | Plan | None, inspection: Inspection
+) -> Origin | None:
+    """The data's own version, when it is another than the one rating it."""
+    if recorded_under is None:
+        return None
+    theirs = (
+        recorded_under if isinstance(recorded_under, Plan) else compile_framework(recorded_under)
+    )
+    mine, other = plan.framework, theirs.framework
+    if other is mine or (other.id, other.path) == (mine.id, mine.path):
+        return None
+    return Origin(plan, theirs, inspection)
+
+
+def _overall_range(
+    plan: Plan,
+    scores: tuple[tuple[str, int | None], ...],
+    open_: dict[str, StandardUndetermined],
+) -> OverallUndetermined:
+    """The overall ratings still possible: the lowest and highest sums of scores, banded."""
+    fw = plan.framework
+    low = high = 0
+    for sid, sc in scores:
+        u = open_.get(sid)
+        if u is None:
+            low += sc or 0
+            high += sc or 0
+        else:
+            low += u.score_low or 0
+            high += u.score_high if u.score_high is not None else plan.top_score
+    low_band, high_band = fw.overall.band_for(low), fw.overall.band_for(high)
+    return OverallUndetermined(
+        standards=tuple(open_),
+        rating=Range(
+            lowest=None if low_band is None else low_band.rating,
+            highest=None if high_band is None else high_band.rating,
+            unrated=any(u.rating.unrated for u in open_.values()),
+        ),
+        score_low=low,
+        score_high=high,
     )

@@ -61,6 +61,15 @@ class Applicability:
             found = self.slots[slot] = conditions.evaluate(cond, self._test, self.logic)
         return found
 
+    def lacking(self, names: tuple[str, ...], within: int) -> dict[str, int]:
+        """The cases in ``within`` that do not give each of ``names``, where any do not."""
+        out = {}
+        for name in names:
+            missing = within & self.table.value_mask(name, None)
+            if missing:
+                out[name] = missing
+        return out
+
     def require(self, names: tuple[str, ...], within: int, needed_by: str) -> None:
         """An error for each case in ``within`` that does not give one of ``names``."""
         for name in names:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ratingbook.dsl.diagnostics import did_you_mean
 from ratingbook.framework import codes, ids
+from ratingbook.framework.evaluate.origin import Origin
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.plan import Plan, StandardPlan
@@ -63,19 +64,28 @@ def _unused_prompt(plan: Plan, item_id: str) -> bool:
     return kq is not None and not kq.prompts
 
 
-def bind(plan: Plan, inspection: Inspection, problems: Problems) -> None:
-    """Check that the data uses only what the version declares; problems go to ``problems``."""
+def bind(
+    plan: Plan, inspection: Inspection, problems: Problems, origin: Origin | None = None
+) -> None:
+    """Check that the data uses only what the version declares; problems go to ``problems``.
+
+    With ``origin`` (the data was recorded under another version), items this version does
+    not have are left out with a note: the data's own version had them.
+    """
     fw = plan.framework
     table = inspection.table
     cases = inspection.cases
     known = plan.known_items
     unused: dict[str, set[str]] = {}
+    dropped: set[str] = set()  # items of the data's version that this one does not have
 
     def classify(item_id: str) -> str | None:
         """None for an item the data may give; otherwise what is wrong with it."""
         if item_id in known:
             return "judged" if item_id in plan.judged_items else None
-        return "unused" if _unused_prompt(plan, item_id) else "unknown"
+        if _unused_prompt(plan, item_id):
+            return "unused"
+        return "unknown" if origin is None else "dropped"
 
     # The disposal of every case, and its attributes.
     disposals = plan.disposals
@@ -131,15 +141,18 @@ def bind(plan: Plan, inspection: Inspection, problems: Problems) -> None:
     answered = table.items()
     odd = (answered - known) | (answered & plan.judged_ids) | (answered & inspection.counts.keys())
     for item_id in odd:
-        if classify(item_id) == "unused":
+        kind = classify(item_id)
+        if kind == "unused":
             unused.setdefault(ids.parent(item_id), set()).add(item_id)
-    if odd - {i for ids_ in unused.values() for i in ids_}:
+        elif kind == "dropped":
+            dropped.add(item_id)
+    if odd - {i for ids_ in unused.values() for i in ids_} - dropped:
         for case in cases:
             for item_id in case.answers:
                 if item_id not in odd:
                     continue
                 kind = classify(item_id)
-                if kind == "unused":
+                if kind in ("unused", "dropped"):
                     continue
                 if kind == "unknown":
                     message = _unknown_message(plan, item_id)
@@ -158,6 +171,8 @@ def bind(plan: Plan, inspection: Inspection, problems: Problems) -> None:
         kind = classify(item_id)
         if kind == "unused":
             unused.setdefault(ids.parent(item_id), set()).add(item_id)
+        elif kind == "dropped":
+            dropped.add(item_id)
         elif kind == "unknown":
             problems.error(_unknown_message(plan, item_id), "counts", item_id, key=True)
         elif kind == "judged":
@@ -171,6 +186,15 @@ def bind(plan: Plan, inspection: Inspection, problems: Problems) -> None:
             f"{len(kq_ids)} key question{'s' if len(kq_ids) != 1 else ''} ({ids.ranges(kq_ids)}) is "
             f"not used: {fw.id} gives no prompts for them; key-question figures are "
             "rated as usual",
+            code=codes.INPUT_UNUSED,
+        )
+    _not_inspected(plan, inspection, problems, origin, dropped)
+    if dropped and origin is not None:
+        items = sorted(dropped, key=ids.sort_key)
+        n = len(items)
+        problems.warn(
+            f"data for {n} item{'s' if n != 1 else ''} that {fw.id} does not have "
+            f"({ids.ranges(items)}) is not used: the data was recorded under {origin.id}",
             code=codes.INPUT_UNUSED,
         )
 
@@ -192,3 +216,36 @@ def bind(plan: Plan, inspection: Inspection, problems: Problems) -> None:
         if sid not in plan.standard_by_id:
             problems.error(f"unknown standard {sid} in discretion", "discretion", sid, key=True)
         check_rating(plan, problems, decision.rating, "discretion", sid, "rating")
+
+
+def _not_inspected(
+    plan: Plan, inspection: Inspection, problems: Problems, origin: Origin | None, dropped: set[str]
+) -> None:
+    """Key questions the data marks not inspected: each must be one this version rates from
+    data, and the data must give no figures for it."""
+    if not inspection.not_inspected:
+        return
+    answered = inspection.table.items()
+    for kq_id in inspection.not_inspected:
+        where = ("not_inspected", kq_id)
+        if kq_id not in plan.key_questions:
+            if origin is not None:
+                dropped.add(kq_id)
+            else:
+                problems.error(_unknown_message(plan, kq_id), *where, key=True)
+        elif kq_id in plan.judged_items:
+            owner = plan.judged_items[kq_id]
+            problems.error(_judged_message(kq_id, owner, "not_inspected"), *where, key=True)
+        elif kq_id in inspection.counts:
+            problems.error(
+                f"{kq_id} is marked not inspected but has counts too: give one or the other",
+                *where,
+                key=True,
+            )
+        elif kq_id in answered:
+            problems.error(
+                f"{kq_id} is marked not inspected but cases answer it: remove the answers "
+                "or the mark",
+                *where,
+                key=True,
+            )

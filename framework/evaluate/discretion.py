@@ -54,6 +54,7 @@ def decide(
     lowest: tuple[str, ...] = (),
     moves: tuple[Moved, ...] = (),
     strict: bool,
+    undetermined: tuple[str, ...] = (),
 ) -> tuple[Discretion | None, str | None]:
     """A standard's discretion (None where none applies) and its final rating.
 
@@ -68,8 +69,12 @@ def decide(
     values: dict[str, int | None] = dict.fromkeys(measures.MEASURES)
     holds: tuple[Truth, ...] = ()
     summary = None
-    rated = sp.in_policy and banded is not None
-    if rated:
+    rated = sp.in_policy and (banded is not None or bool(undetermined))
+    if rated and undetermined:
+        # The measures need every key question's figures: none of them is known.
+        summary = StandardSummary(lowest, (), None, undetermined)
+        holds = tuple([rule(values) for rule in plan.eligible_when])
+    elif rated:
         values, boundary = _measures(plan, key_questions, lowest, moves)
         summary = StandardSummary(lowest, moves, boundary)
         holds = tuple([rule(values) for rule in plan.eligible_when])
@@ -102,6 +107,16 @@ def decide(
     if not eligible and not taken.override:
         if not sp.in_policy:
             why = f"the discretion policy covers domains {', '.join(policy.domains)} only"
+        elif undetermined:
+            # Not the data's fault: the version asks for what the data cannot give.
+            problems.warn(
+                f"discretion for {sp.id}: eligibility cannot be shown under "
+                f"{plan.framework.id}, because {', '.join(undetermined)} cannot be worked out "
+                "from this data; the panel's decision is applied as recorded",
+                "discretion",
+                sp.id,
+            )
+            return d, taken.rating
         elif eligible is None:
             why = "eligibility cannot be shown from this data (percentages only)"
         else:

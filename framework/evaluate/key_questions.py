@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ratingbook.framework import conditions
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.evaluate.applicability import Applicability
+from ratingbook.framework.evaluate.origin import Origin, Relation
 from ratingbook.framework.evaluate.problems import Problems
-from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.inspection import Count, Inspection
 from ratingbook.framework.inspection import indexes as bits
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
-from ratingbook.framework.result import Evaluation, KeyQuestionResult
+from ratingbook.framework.result import Evaluation, KeyQuestionResult, Range, Undetermined
 
 if TYPE_CHECKING:
     from ratingbook.framework.trace import Basis
@@ -29,18 +31,34 @@ class KeyQuestions:
         problems: Problems,
         masks: Applicability,
         source: Evaluation,
+        origin: Origin | None = None,
     ) -> None:
         self.plan, self.inspection, self.problems, self.masks = plan, inspection, problems, masks
         self.source = source
+        self.origin = origin  # the version the data was recorded under, when it is another
 
     def rate(self, kq: KeyQuestionPlan) -> KeyQuestionResult:
-        count = self.inspection.counts.get(kq.id)
+        inspection = self.inspection
+        count = inspection.counts.get(kq.id)
         if count is None:
-            if self.inspection.cases:
+            if kq.id in inspection.not_inspected:
+                return KeyQuestionResult(
+                    id=kq.id,
+                    basis="none",
+                    relevant=None,
+                    yes=None,
+                    percent=None,
+                    band=None,
+                    not_inspected=inspection.not_inspected[kq.id],
+                    plan=kq,
+                )
+            if inspection.cases:
                 return self._from_cases(kq)
-            return KeyQuestionResult(
-                id=kq.id, basis="none", relevant=None, yes=None, percent=None, band=None, plan=kq
-            )
+            return self._no_figures(kq)
+        if self.origin is not None:
+            change = self.origin.change(kq)
+            if change.relation not in ("same", "new"):
+                return self._changed_condition(kq, count, change.relation, change.theirs)
         relevant: int | None = count.relevant
         yes: int | None = count.yes
         basis: Basis
@@ -65,6 +83,152 @@ class KeyQuestions:
             source=self.source,
         )
 
+    def _no_figures(self, kq: KeyQuestionPlan) -> KeyQuestionResult:
+        """A key question the count data gives nothing for.
+
+        Where the data gives figures for other key questions of its standard, leaving this one
+        out would change the standard's lowest band without a word: under the data's own
+        version that is an error (unless the data marks it not inspected), under another
+        version the key question is undetermined. A standard with no figures at all is not
+        rated. A key question the data's version does not have is undetermined.
+        """
+        inspection = self.inspection
+        siblings = any(
+            o.id != kq.id and (o.id in inspection.counts or o.id in inspection.not_inspected)
+            for o in kq.standard.key_questions
+        )
+        origin = self.origin
+        if origin is None:
+            if siblings:
+                self.problems.error(
+                    f"no figures for key question {kq.id}, although the data gives figures for "
+                    f"other key questions of standard {kq.standard.id}: add counts for "
+                    f"{kq.id}, or list it under not_inspected with the reason",
+                    "counts",
+                    key=True,
+                )
+        else:
+            new = origin.change(kq).relation == "new"
+            if siblings or new:
+                why = (
+                    f"{origin.id}, the version the data was recorded under, has no such key question"
+                    if new
+                    else "the data gives figures for the other key questions of its standard"
+                )
+                return self._undetermined(
+                    kq,
+                    "none",
+                    f"the data has no figures for {kq.id} ({why})",
+                    f"figures for {kq.id}: counts, or case answers",
+                    (0, 100, True),
+                )
+        return KeyQuestionResult(
+            id=kq.id, basis="none", relevant=None, yes=None, percent=None, band=None, plan=kq
+        )
+
+    def _changed_condition(
+        self,
+        kq: KeyQuestionPlan,
+        count: Count,
+        relation: Relation,
+        theirs: KeyQuestionPlan | None,
+    ) -> KeyQuestionResult:
+        """Counts taken under a condition this version does not use: which cases they would
+        hold now cannot be known, only the percentages still possible."""
+        assert self.origin is not None and theirs is not None
+        relevant, yes = count.relevant, count.yes
+        if relevant is not None and yes is not None:
+            basis: Basis = "counts"
+            if relation == "narrower" and relevant == 0:
+                # No relevant cases before, so none now: nothing is undetermined.
+                return KeyQuestionResult(
+                    id=kq.id,
+                    basis=basis,
+                    relevant=0,
+                    yes=0,
+                    percent=None,
+                    band=None,
+                    data_line=count.line,
+                    plan=kq,
+                    source=self.source,
+                )
+            all_yes, all_no, none_before = yes == relevant, yes == 0, relevant == 0
+        else:
+            assert count.percent is not None
+            basis = "percent"
+            p = round_percent(count.percent, self.plan.framework.banding.rounding)
+            all_yes, all_no, none_before = p == 100, p == 0, False
+        # The cases now admitted are a part of those counted (narrower), include them all
+        # (wider), or neither: any share of them may be yes, and there may be none.
+        if relation == "narrower" and all_yes:
+            possible = (100, 100, True)
+        elif relation == "narrower" and all_no:
+            possible = (0, 0, True)
+        else:
+            possible = (0, 100, relation != "wider" or none_before)
+        names = [n for n in (conditions.names(kq.admits) if kq.admits else []) if n != "disposal"]
+        kind = {
+            "narrower": "fewer cases",
+            "wider": "more cases",
+            "different": "different cases",
+        }.get(relation, "different cases")
+        return self._undetermined(
+            kq,
+            basis,
+            f"under {self.plan.framework.id}, {kq.id} applies to {_cases(kq.applies)}; the "
+            f"data's figures were counted under {self.origin.id}, where it applies to "
+            f"{_cases(theirs.applies)}. The change admits {kind}, and counts hold no cases "
+            "to select again",
+            "case-level data that records "
+            + (_and(names) if names else "the facts the condition tests")
+            + f" for each case, or counts taken under {self.plan.framework.id}'s condition",
+            possible,
+            relevant=count.relevant,
+            yes=count.yes,
+            published=count.percent,
+            data_line=count.line,
+        )
+
+    def _undetermined(
+        self,
+        kq: KeyQuestionPlan,
+        basis: Basis,
+        reason: str,
+        settle: str,
+        possible: tuple[int, int, bool],
+        *,
+        relevant: int | None = None,
+        yes: int | None = None,
+        published: float | None = None,
+        data_line: int | None = None,
+        admitted: int = 0,
+        counted: int = 0,
+    ) -> KeyQuestionResult:
+        """A key question this data cannot decide: the percentages and bands still possible."""
+        low, high, no_band = possible
+        names = self.plan.band_names
+        return KeyQuestionResult(
+            id=kq.id,
+            basis=basis,
+            relevant=relevant,
+            yes=yes,
+            percent=None,
+            band=None,
+            published=published,
+            data_line=data_line,
+            undetermined=Undetermined(
+                reason=reason,
+                settle=settle,
+                percent_low=low,
+                percent_high=high,
+                bands=Range(lowest=names[low], highest=names[high], unrated=no_band),
+            ),
+            admitted=admitted,
+            counted_cases=counted,
+            plan=kq,
+            source=self.source if basis != "none" else None,
+        )
+
     def _from_cases(self, kq: KeyQuestionPlan) -> KeyQuestionResult:
         plan, masks = self.plan, self.masks
         table = self.inspection.table
@@ -78,6 +242,11 @@ class KeyQuestions:
         if kq.domain_needs:
             masks.require(kq.domain_needs, table.everyone, f"domain {kq.domain.id}")
         if kq.own_needs:
+            lacking = None
+            if self.origin is not None and self.origin.change(kq).relation != "same":
+                lacking = masks.lacking(kq.own_needs, in_domain)
+            if lacking:
+                return self._unrecorded(kq, lacking)
             masks.require(kq.own_needs, in_domain, kq.id)
         admitted = in_domain & own
         yes_m, no_m, na_m = table.masks.get(kq.id, _NONE)
@@ -85,9 +254,16 @@ class KeyQuestions:
         stray = answered & ~admitted
         missing = admitted & ~answered
         bad_na = 0 if kq.key_question.where_applicable else admitted & na_m
+        unasked = 0
+        if missing and self.origin is not None:
+            # Cases the data's own version did not apply the key question to were never asked.
+            unasked = missing & ~self.origin.admitted(kq.id)
+            missing &= ~unasked
         if stray or missing or bad_na:
             self._report(kq, stray, missing, bad_na)
         counted = admitted & (yes_m | no_m)
+        if unasked:
+            return self._unasked(kq, admitted, counted, yes_m, unasked)
         if kq.prompts:
             prompts_answered, prompts_na = table.prompt_masks.get(kq.id, _NO_PROMPTS)
             if prompts_answered & ~counted or prompts_na & counted:
@@ -185,3 +361,67 @@ class KeyQuestions:
                         "answers",
                         p.id,
                     )
+
+    def _unasked(
+        self, kq: KeyQuestionPlan, admitted: int, counted: int, yes_m: int, unasked: int
+    ) -> KeyQuestionResult:
+        """Cases this version applies the key question to that were never asked it: their
+        answers could be anything, so the percentage lies between all of them no and all yes."""
+        assert self.origin is not None
+        plan = self.plan
+        relevant, yes, k = counted.bit_count(), (counted & yes_m).bit_count(), unasked.bit_count()
+        low = plan.round(yes, relevant + k)
+        high = plan.round(yes + k, relevant + k)
+        no_band = False
+        if kq.key_question.where_applicable:
+            # They might all be n/a: then only the cases answered count.
+            if relevant:
+                p = plan.round(yes, relevant)
+                low, high = min(low, p), max(high, p)
+            else:
+                no_band = True
+        cases = [self.inspection.cases[i].id for i in bits(unasked)]
+        shown = ", ".join(cases[:5]) + (f" and {len(cases) - 5} more" if len(cases) > 5 else "")
+        return self._undetermined(
+            kq,
+            "cases",
+            f"{len(cases)} case{'s' if len(cases) != 1 else ''} that {plan.framework.id} applies "
+            f"{kq.id} to ({shown}) {'have' if len(cases) != 1 else 'has'} no answer: "
+            f"{self.origin.id}, the version the data was recorded under, did not ask it of them",
+            f"answers to {kq.id} for those cases",
+            (low, high, no_band),
+            relevant=relevant,
+            yes=yes,
+            admitted=admitted,
+            counted=counted,
+        )
+
+    def _unrecorded(self, kq: KeyQuestionPlan, lacking: dict[str, int]) -> KeyQuestionResult:
+        """Cases that do not record a fact this version's condition tests (and the data's own
+        version did not): which of them the key question applies to cannot be known."""
+        assert self.origin is not None
+        parts = []
+        for name, mask in lacking.items():
+            n = mask.bit_count()
+            parts.append(
+                f"{n} case{'s' if n != 1 else ''} do{'es' if n == 1 else ''} not record {name}"
+            )
+        names = list(lacking)
+        return self._undetermined(
+            kq,
+            "cases",
+            f"{'; '.join(parts)}, which {self.plan.framework.id}'s condition for {kq.id} tests "
+            f"(it applies to {_cases(kq.applies)}); the data was recorded under {self.origin.id}",
+            f"{_and(names)} recorded for every case",
+            (0, 100, True),
+        )
+
+
+def _cases(applies: str) -> str:
+    """``all cases``, or ``cases where harm_factors``."""
+    return applies if applies == "all cases" else f"cases where {applies}"
+
+
+def _and(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

@@ -9,7 +9,14 @@ from ratingbook.framework.evaluate.key_questions import KeyQuestions
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.plan import Plan, StandardPlan
-from ratingbook.framework.result import Judged, KeyQuestionResult, Moved, StandardResult
+from ratingbook.framework.result import (
+    Judged,
+    KeyQuestionResult,
+    Moved,
+    Range,
+    StandardResult,
+    StandardUndetermined,
+)
 
 
 def judged(
@@ -56,6 +63,8 @@ def banded(
     std = sp.standard
     kqs = tuple(rater.rate(k) for k in sp.key_questions)
     score = plan.score
+    if any(k.undetermined is not None for k in kqs):
+        return _undetermined(plan, inspection, problems, sp, kqs, strict=strict)
     rated = [k for k in kqs if k.band is not None]
     if not rated:
         problems.warn(
@@ -97,6 +106,93 @@ def banded(
         lowest=lowest,
         discretion=discretion,
         changes=changes,
+        plan=sp,
+    )
+
+
+def possible_scores(
+    plan: Plan, kqs: tuple[KeyQuestionResult, ...]
+) -> tuple[int | None, int | None, bool]:
+    """The lowest and highest score the standard's lowest band can still give, and whether it
+    may be left with no band at all (every key question that could be rated might not be)."""
+    score = plan.score
+    decided = [score[k.band] for k in kqs if k.band is not None and k.undetermined is None]
+    ranges = [k.undetermined for k in kqs if k.undetermined is not None]
+    lows = [score[r.bands.lowest] for r in ranges if r.bands.lowest is not None]
+    low = min(decided + lows, default=None)
+    # Highest: each open key question at its best band, or left out where it may have none.
+    must = decided + [
+        score[r.bands.highest] for r in ranges if r.bands.highest and not r.bands.unrated
+    ]
+    if must:
+        high: int | None = min(must)
+    else:
+        highs = [score[r.bands.highest] for r in ranges if r.bands.highest is not None]
+        high = max(highs, default=None)
+    unrated = not decided and all(r.bands.unrated for r in ranges)
+    return low, high, unrated
+
+
+def _undetermined(
+    plan: Plan,
+    inspection: Inspection,
+    problems: Problems,
+    sp: StandardPlan,
+    kqs: tuple[KeyQuestionResult, ...],
+    *,
+    strict: bool,
+) -> StandardResult:
+    """A standard with key questions the data cannot decide: its rating where they cannot
+    change it, else the ratings still possible. Nothing that needs every figure (what would
+    move it, the discretion measures) is worked out."""
+    low, high, unrated = possible_scores(plan, kqs)
+    names = plan.rating_by_score
+    banded_range = Range(
+        lowest=None if low is None else names[low],
+        highest=None if high is None else names[high],
+        unrated=unrated,
+    )
+    rating = banded_range.single
+    lowest: tuple[str, ...] = ()
+    if rating is not None:
+        lowest = tuple(
+            k.id for k in kqs if k.band is not None and plan.score[k.band] == plan.score[rating]
+        )
+    open_ids = tuple(k.id for k in kqs if k.undetermined is not None)
+    discretion, final = decide(
+        plan,
+        inspection,
+        problems,
+        sp,
+        banded=rating,
+        key_questions=kqs,
+        lowest=lowest,
+        strict=strict,
+        undetermined=open_ids,
+    )
+    if rating is not None:
+        final_range = banded_range
+        undetermined = None
+    else:
+        taken = discretion is not None and discretion.applied
+        final_range = Range(lowest=final, highest=final, unrated=False) if taken else banded_range
+        score = plan.score
+        undetermined = StandardUndetermined(
+            key_questions=open_ids,
+            banded=banded_range,
+            rating=final_range,
+            score_low=score[final_range.lowest] if final_range.lowest else None,
+            score_high=score[final_range.highest] if final_range.highest else None,
+        )
+    return StandardResult(
+        id=sp.standard.id,
+        rating=final,
+        banded=rating,
+        score=None if final is None else plan.score[final],
+        key_questions=kqs,
+        lowest=lowest,
+        discretion=discretion,
+        undetermined=undetermined,
         plan=sp,
     )
 

@@ -18,6 +18,7 @@ from typing import Final
 
 from ratingbook.framework.compare import Comparison, InspectionComparison, compare_inspection
 from ratingbook.framework.errors import InputError, RatingbookError
+from ratingbook.framework.loading.frameworks import recorded_under
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.loading.parallel import run_each
 from ratingbook.framework.model import Framework
@@ -103,7 +104,7 @@ def _compare_file(versions: tuple[Framework, Framework], path: Path) -> Inspecti
         inspection = load_inspection(str(path))
     except RatingbookError as err:
         return InspectionComparison(path=str(path), service="", error=err.format_message())
-    return compare_inspection(*versions, inspection)
+    return compare_inspection(*versions, inspection, recorded_under=recorded_under(inspection))
 
 
 def compare_each(

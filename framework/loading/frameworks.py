@@ -327,3 +327,13 @@ def framework_for(inspection: Inspection, override: str | None) -> Framework:
         f"{inspection.path}: the data names no framework and no fieldwork date; "
         "add 'framework: yot-2020' or use --framework"
     )
+
+
+def recorded_under(inspection: Inspection) -> Framework | None:
+    """The version the data names (or, naming none, the one in force on its fieldwork date);
+    None when there is none to be found. Rating under another version uses it to tell what
+    the data cannot give."""
+    try:
+        return framework_for(inspection, None)
+    except (InputError, DiagnosticsError):
+        return None

@@ -41,6 +41,7 @@ from ratingbook.framework.inspection import (
     Decision,
     Inspection,
     Judgement,
+    NotInspected,
     PathKey,
     format_path,
 )
@@ -345,6 +346,12 @@ def _inspection(data: dict[str, Any], index: _Index, locator: _LazyLocator) -> I
                 line=_whole(v.get("line")),
             )
             for k, v in (data.get("discretion") or {}).items()
+        },
+        not_inspected={
+            k: NotInspected(reason=v)
+            if isinstance(v, str)
+            else NotInspected(reason=v["reason"], line=_whole(v.get("line")))
+            for k, v in (data.get("not_inspected") or {}).items()
         },
         cases=cases,
         table=table,

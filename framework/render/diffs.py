@@ -13,7 +13,12 @@ from rich.text import Text
 
 from ratingbook.framework.render.layout import Hanging as _Hanging
 from ratingbook.framework.views.common import sentence
-from ratingbook.framework.views.comparison import ComparisonView, Direction, InspectionView
+from ratingbook.framework.views.comparison import (
+    UNDETERMINED_MARK,
+    ComparisonView,
+    Direction,
+    InspectionView,
+)
 from ratingbook.framework.views.diff import (
     ABSENT,
     DELETED,
@@ -244,6 +249,15 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
             return parts
         case "unchanged":
             parts.append(Text.assemble("\n", (i.title, "bold"), ("  no change", "ok")))
+        case "undetermined":
+            parts.append(
+                Text.assemble(
+                    "\n",
+                    (i.title, "bold"),
+                    ("  undetermined", "warning"),
+                    (f"  {i.path}", "trace.where"),
+                )
+            )
         case "moved":
             parts.append(Text.assemble("\n", (i.title, "bold"), (f"  {i.path}", "trace.where")))
             for m in i.moves:
@@ -261,6 +275,18 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
                     parts.append(Text(f"      because {reason}", style="trace.rule"))
         case _:
             assert_never(i.outcome)
+    for u in i.undetermined:
+        parts.append(
+            Text.assemble(
+                f"  {u.label}{u.qualifier}: ",
+                (u.base, "warning" if u.side == "base" else "muted"),
+                " → ",
+                (u.candidate, "warning" if u.side == "candidate" else "muted"),
+                (f" {UNDETERMINED_MARK}", "warning"),
+            )
+        )
+        for reason in u.why:
+            parts.append(Text(f"      {reason}", style="trace.rule"))
     parts += [Text(f"    note: {note}", style="warning") for note in i.notes]
     return parts
 
@@ -293,6 +319,10 @@ def markdown_inspection(i: InspectionView) -> str:
             return "\n" + "\n".join(lines)
         case "unchanged":
             lines.append("No change.")
+        case "undetermined":
+            lines.append(
+                "Undetermined: no rating moves, but some results cannot be decided from this data."
+            )
         case "moved":
             lines += ["| | | what | base | candidate | why |", "|---|---|---|---|---|---|"]
             for m in i.moves:
@@ -301,6 +331,16 @@ def markdown_inspection(i: InspectionView) -> str:
                 )
         case _:
             assert_never(i.outcome)
+    if i.undetermined:
+        lines += [
+            "",
+            f"| | | base | candidate {UNDETERMINED_MARK} | why |",
+            "|---|---|---|---|---|",
+        ]
+        for u in i.undetermined:
+            lines.append(
+                f"| {u.item} | {_md(u.name + u.qualifier)} | {_md(u.base)} | {_md(u.candidate)} | {_md('; '.join(u.why))} |"
+            )
     lines += [f"- note: {_md(n)}" for n in i.notes]
     return "\n" + "\n".join(lines)
 

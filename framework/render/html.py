@@ -222,6 +222,11 @@ def _ratings_section(view: RatingsView) -> list[str]:
         f"{_e(note.basis)} Panel: {_e(note.reason)}</li>"
         for note in view.discretion
     ]
+    notes += [
+        f"<li>{u.symbol} <strong>{_e(u.id)}</strong> undetermined, could be {_e(u.possible)}: "
+        f"{_e(u.reason)}. It would be settled by {_e(u.settle)}.</li>"
+        for u in view.undetermined
+    ]
     notes += [f'<li class="muted">{m.symbol} {_e(m.meaning)}</li>' for m in view.legend]
     if notes:
         out += ['<ul class="notes">', *notes, "</ul>"]

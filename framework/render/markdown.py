@@ -59,6 +59,17 @@ def render_ratings(view: RatingsView) -> str:
                 f"- **{note.id}**{how}: banded {note.banded.text}, rated {note.rating.text}. "
                 f"{note.basis} Panel: {_cell(note.reason)}"
             )
+    if view.undetermined:
+        lines += [
+            "",
+            "Undetermined: this data cannot decide these key questions under this version:",
+            "",
+        ]
+        for u in view.undetermined:
+            lines.append(
+                f"- {u.symbol} **{u.id}** could be {u.possible}: {_cell(u.reason)}. "
+                f"It would be settled by {_cell(u.settle)}."
+            )
     for mark in view.legend:
         lines += ["", f"{mark.symbol} {mark.sentence}"]
     lines += render_findings(view.findings)

@@ -163,6 +163,14 @@ def render_ratings(view: RatingsView) -> RenderableType:
                 (note.reason, "muted"),
             )
         )
+    for u in view.undetermined:
+        parts.append(
+            Text.assemble(
+                (f"{u.symbol} {u.id} undetermined", "warning"),
+                f", could be {u.possible}: {u.reason}. ",
+                (f"It would be settled by {u.settle}.", "muted"),
+            )
+        )
     parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
     parts += render_findings(view.findings)
     return Group(*parts)

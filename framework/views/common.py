@@ -9,6 +9,8 @@ from typing import Final, Literal
 from ratingbook.framework.result import Finding
 
 NOT_RATED: Final = "not rated"
+UNDETERMINED: Final = "undetermined"
+UNDETERMINED_SYMBOL: Final = "?"
 WARNING_MARK: Final = "⚠"
 FINDINGS_TITLE: Final = "Notes on the data"
 
@@ -24,6 +26,11 @@ class Rating:
 def rating(value: str | None) -> Rating:
     """A rating shown by its name; where there is none, ``not rated`` and no colour."""
     return Rating(text=value or NOT_RATED, value=value or None)
+
+
+def undetermined(possible: str) -> Rating:
+    """A rating the data cannot decide, shown with what it could still be, and no colour."""
+    return Rating(text=f"{UNDETERMINED} ({possible})", value=None)
 
 
 MarkKind = Literal["applied", "eligible"]

@@ -6,11 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from ratingbook.framework.compare import Comparison, InspectionComparison, RatingMove, Tally
+from ratingbook.framework.compare import (
+    Comparison,
+    InspectionComparison,
+    RatingMove,
+    Tally,
+    UndeterminedResult,
+)
 from ratingbook.framework.views.common import plural
 
 Direction = Literal["up", "down", "changed"]
-Outcome = Literal["error", "unchanged", "moved"]
+Outcome = Literal["error", "unchanged", "moved", "undetermined"]
+
+UNDETERMINED_MARK: Final = "?"
+"""Beside a result the data cannot decide under a version (never "no change")."""
 
 ARROWS: Final[dict[Direction, str]] = {"up": "↑", "down": "↓", "changed": "→"}
 # What a move is of, said after the standard's name ("" for its rating or score).
@@ -38,6 +47,26 @@ class MoveView:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class UndeterminedView:
+    """A result the data cannot decide under one of the versions, beside the other's."""
+
+    item: str
+    name: str
+    qualifier: str  # " (banded, before discretion)", " (score)", or ""
+    base: str  # what the base gives, as text
+    candidate: str
+    version: str  # the version under which it is undetermined
+    side: Literal["base", "candidate"]  # which of the two that is
+    possible: str  # what it could still be
+    why: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """What is undetermined, in words: ``2.2 Planning``, or ``Overall rating`` alone."""
+        return self.name if self.item == "overall" else f"{self.item} {self.name}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InspectionView:
     """One inspection of the corpus: rated under both versions or not, and what moved."""
 
@@ -47,6 +76,7 @@ class InspectionView:
     error: str  # why it could not be rated (outcome "error"), else ""
     moves: tuple[MoveView, ...]
     notes: tuple[str, ...]  # what a reviewer must know to trust the comparison
+    undetermined: tuple[UndeterminedView, ...] = ()  # shown after the moves
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,9 +112,35 @@ def move_view(m: RatingMove) -> MoveView:
     )
 
 
+def undetermined_view(u: UndeterminedResult) -> UndeterminedView:
+    """One undetermined result as shown: ``undetermined (Inadequate to Good)`` on its side."""
+    shown = f"undetermined ({u.possible})"
+    qualifier = {"banded": QUALIFIERS["banded"], "score": "", "band": "", "rating": ""}[u.what]
+    return UndeterminedView(
+        item=u.item,
+        name=u.name,
+        qualifier=qualifier,
+        base=shown if u.side == "base" else u.other,
+        candidate=shown if u.side == "candidate" else u.other,
+        version=u.version,
+        side="base" if u.side == "base" else "candidate",
+        possible=u.possible,
+        why=u.why,
+    )
+
+
 def inspection_view(i: InspectionComparison) -> InspectionView:
-    """One inspection's outcome as shown."""
-    outcome: Outcome = "error" if i.error else "moved" if i.moves else "unchanged"
+    """One inspection's outcome as shown: an inspection with undetermined results never
+    shows as unchanged."""
+    outcome: Outcome = (
+        "error"
+        if i.error
+        else "moved"
+        if i.moves
+        else "undetermined"
+        if i.undetermined
+        else "unchanged"
+    )
     return InspectionView(
         title=i.service or i.path,
         path=i.path,
@@ -92,6 +148,7 @@ def inspection_view(i: InspectionComparison) -> InspectionView:
         error=i.error or "",
         moves=tuple(move_view(m) for m in i.moves),
         notes=i.notes,
+        undetermined=tuple(undetermined_view(u) for u in i.undetermined),
     )
 
 
@@ -103,6 +160,12 @@ def summary_line(c: Comparison | Tally) -> str:
         f"{plural(s['ratings_up'], 'rating')} up, {s['ratings_down']} down, "
         f"{plural(s['other_changes'], 'other change')}"
         + (f", {s['errors']} could not be rated" if s["errors"] else "")
+        + (
+            f"; {s['undetermined']} with undetermined results "
+            f"({plural(s['undetermined_results'], 'result')} this data cannot decide)"
+            if s.get("undetermined")
+            else ""
+        )
     )
 
 

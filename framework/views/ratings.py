@@ -16,6 +16,8 @@ from ratingbook.framework.result import KeyQuestionResult, Move, Result, Standar
 from ratingbook.framework.views.common import (
     APPLIED,
     ELIGIBLE,
+    UNDETERMINED,
+    UNDETERMINED_SYMBOL,
     FindingView,
     Mark,
     Rating,
@@ -23,6 +25,7 @@ from ratingbook.framework.views.common import (
     findings,
     plural,
     rating,
+    undetermined,
 )
 
 if TYPE_CHECKING:
@@ -115,9 +118,18 @@ def mark(s: StandardResult) -> Mark | None:
 
 def banded(s: StandardResult) -> Rating | None:
     """The banded rating, shown only where it differs from the final one (never when judged)."""
+    if s.undetermined is not None and s.rating is not None:
+        return undetermined(s.undetermined.banded.text())  # the panel's decision set the rating
     if s.judged is not None or s.banded == s.rating or not s.banded:
         return None
     return rating(s.banded)
+
+
+def final_rating(s: StandardResult) -> Rating:
+    """The standard's rating, or, where the data cannot decide it, what it could be."""
+    if s.undetermined is not None and s.rating is None:
+        return undetermined(s.undetermined.rating.text())
+    return rating(s.rating)
 
 
 def lowest_summary(s: StandardResult) -> str:
@@ -134,8 +146,13 @@ def set_by(s: StandardResult) -> str:
     """What set the standard's rating: the inspector, its lowest key questions, or why nothing did."""
     if s.judged is not None:
         return JUDGED_SET_BY
+    open_kqs = [k.id for k in s.undetermined_key_questions]
+    if s.undetermined is not None:
+        return f"{', '.join(open_kqs)} {UNDETERMINED}"
     if not s.lowest:
         return s.note or ""
+    if open_kqs:
+        return f"{lowest_summary(s)} ({', '.join(open_kqs)} {UNDETERMINED}, cannot change it)"
     return lowest_summary(s)
 
 
@@ -183,9 +200,9 @@ def standard_row(s: StandardResult) -> StandardRow:
     return StandardRow(
         id=s.id,
         name=s.name,
-        rating=rating(s.rating),
+        rating=final_rating(s),
         mark=mark(s),
-        score="" if s.score is None else str(s.score),
+        score=score_text(s),
         banded=banded(s),
         set_by=set_by(s),
         moves=moves(s),
@@ -193,12 +210,32 @@ def standard_row(s: StandardResult) -> StandardRow:
     )
 
 
+def score_text(s: StandardResult) -> str:
+    """A standard's score; ``0-2`` where the data cannot decide it."""
+    u = s.undetermined
+    if s.score is None and u is not None and u.score_low is not None:
+        return f"{u.score_low}-{u.score_high}"
+    return "" if s.score is None else str(s.score)
+
+
 def overall_row(result: Result) -> OverallRow:
     """The overall rating and its score."""
     o = result.overall
+    u = o.undetermined
     if o.score is not None:
         score = figure = f"{o.score}/{o.max}"
         phrase = f"score {score}"
+    elif u is not None:
+        figure = f"{u.score_low}-{u.score_high}/{o.max}"
+        score = f"{u.score_low} to {u.score_high} of {o.max}, {UNDETERMINED}"
+        phrase = f"score {score}"
+        return OverallRow(
+            rating=rating(o.rating) if o.rating else undetermined(u.rating.text()),
+            score=score,
+            score_figure=figure,
+            score_phrase=phrase,
+            score_heading=capitalised(phrase),
+        )
     else:
         score = phrase = f"not scored (of {o.max})"
         figure = f"-/{o.max}"
@@ -227,6 +264,36 @@ def discretion_notes(result: Result) -> tuple[DiscretionNote, ...]:
                     reason=d.reason or "",
                 )
             )
+    return tuple(notes)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UndeterminedNote:
+    """A key question the data cannot decide under this version: why, what it could be, and
+    the data that would settle it."""
+
+    id: str
+    symbol: str
+    possible: str  # ``Inadequate to Outstanding, or no band``
+    reason: str
+    settle: str
+
+
+def undetermined_notes(result: Result) -> tuple[UndeterminedNote, ...]:
+    """One note for each key question the data cannot decide."""
+    notes = []
+    for k in result.undetermined:
+        u = k.undetermined
+        assert u is not None
+        notes.append(
+            UndeterminedNote(
+                id=k.id,
+                symbol=UNDETERMINED_SYMBOL,
+                possible=u.bands.text("no band"),
+                reason=u.reason,
+                settle=u.settle,
+            )
+        )
     return tuple(notes)
 
 
@@ -278,6 +345,24 @@ def figure_text(k: KeyQuestionResult) -> str:
 
 def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
     """A key question's row of its standard's chart."""
+    if k.undetermined is not None or k.not_inspected is not None:
+        if k.undetermined is not None:
+            label = f"{UNDETERMINED}: {k.undetermined.bands.text('no band')}"
+            why = k.undetermined.reason
+        else:
+            assert k.not_inspected is not None
+            label, why = "not inspected", k.not_inspected.reason
+        return ChartRow(
+            id=k.id,
+            text=k.text,
+            percent=None,
+            band=None,
+            figure="",
+            label=label,
+            summary=label,
+            hover=f"{k.id} {k.text}: {label} ({why})",
+            sets_band=sets_band,
+        )
     if k.percent is None or k.band is None:
         return ChartRow(
             id=k.id,
@@ -314,7 +399,7 @@ def chart(s: StandardResult) -> Chart:
     return Chart(
         id=s.id,
         name=s.name,
-        rating=rating(s.rating),
+        rating=final_rating(s),
         mark=mark(s),
         banded=banded(s),
         rows=tuple(chart_row(k, sets_band=k.id in s.lowest) for k in s.key_questions),
@@ -341,6 +426,7 @@ class RatingsView:
     overall: OverallRow
     domains: tuple[Domain[StandardRow], ...]
     discretion: tuple[DiscretionNote, ...]
+    undetermined: tuple[UndeterminedNote, ...]  # key questions the data cannot decide
     legend: tuple[Mark, ...]  # marks in the table that no note explains (◇)
     findings: tuple[FindingView, ...]
     bands: tuple[Band, ...]
@@ -392,6 +478,7 @@ def ratings_view(result: Result) -> RatingsView:
         overall=overall_row(result),
         domains=by_domain(result, [(s.domain, standard_row(s)) for s in standards]),
         discretion=discretion_notes(result),
+        undetermined=undetermined_notes(result),
         legend=(ELIGIBLE,) if eligible else (),
         findings=findings(result.diagnostics),
         bands=bands(result),

@@ -15,6 +15,14 @@ from ratingbook.framework import ids
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
 from ratingbook.framework.trace import CaseUse
+from ratingbook.framework.whatif import (
+    Move,
+    Step,
+    WhatIf,
+    counts_unknown,
+    overall_what_if,
+    standard_what_if,
+)
 
 EXPLAIN_FORMAT = "ratingbook/explain-v1"
 
@@ -392,22 +400,74 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
 # ------------------------------------------------------------------------------ standards
 
 
-def _changes_node(s: StandardResult) -> Node | None:
-    if s.judged is not None:
-        return None
-    open_kqs = s.undetermined_key_questions
-    if open_kqs:
-        return Node(
-            "changes",
-            "what would change the rating: not known "
-            f"({', '.join(k.id for k in open_kqs)} cannot be worked out from this data)",
+def _step_node(st: Step) -> Node:
+    return Node("step", st.text(), id=st.key_question, status=st.band_after)
+
+
+def _change_node(m: Move, *, overall: bool) -> Node:
+    """One direction of a what-if: how many judgements, to what, and the changes it takes."""
+    if m.state != "found":
+        return Node("change", f"{m.direction}: {m.state} ({m.reason})")
+    assert m.judgements is not None
+    aside = m.sets_aside
+    label = f"{m.direction} to {m.to}: {_plural(m.judgements, 'differing judgement')}"
+    if aside and overall:
+        label += (
+            f", setting aside the panel's decision on {', '.join(aside)} "
+            "(its banded rating changes)"
         )
-    rated = [k for k in s.key_questions if k.band]
-    if any(k.relevant is None for k in rated):
-        return Node(
-            "changes",
-            "what would change the rating: not known (the data gives percentages, not case counts)",
-        )
+    children: list[Node] = []
+    for c in m.changes:
+        if overall:
+            banded = (
+                f" (banded {c.banded_from} -> {c.banded_to}; the panel's decision no longer applies)"
+                if c.decision_set_aside
+                else ""
+            )
+            children.append(
+                Node(
+                    "move",
+                    f"{c.standard} {c.rating_from} -> {c.rating_to}{banded}: "
+                    f"{_plural(c.judgements, 'judgement')}",
+                    id=c.standard,
+                    status=c.rating_to,
+                    children=tuple(_step_node(st) for st in c.steps),
+                )
+            )
+        else:
+            children += [_step_node(st) for st in c.steps]
+            if c.decision_set_aside:
+                children.append(
+                    Node(
+                        "note",
+                        f"the banded rating becomes {c.banded_to}, so the panel's decision "
+                        f"({c.rating_from}) no longer applies",
+                    )
+                )
+    stand = m.decisions_stand
+    if stand is not None:
+        if stand.state == "found":
+            assert stand.judgements is not None
+            text = f"{stand.direction} to {stand.to}: {_plural(stand.judgements, 'differing judgement')}"
+        else:
+            text = stand.reason
+        children.append(Node("note", f"while the panel's decisions stand: {text}"))
+    return Node("change", label, status=m.to, children=tuple(children))
+
+
+def _what_if_node(w: WhatIf, title: str) -> Node:
+    overall = w.item == "overall"
+    if w.up.state == w.down.state and w.up.state in ("undetermined", "not rated"):
+        return Node("changes", f"{title}: {w.up.state} ({w.up.reason})")
+    return Node(
+        "changes",
+        title,
+        below=lambda: (_change_node(w.down, overall=overall), _change_node(w.up, overall=overall)),
+    )
+
+
+def _banded_changes_node(s: StandardResult) -> Node:
+    """The fewest judgements that move the banded rating (what discretion eligibility reads)."""
     lines = []
     for direction in ("up", "down"):
         m = s.move(direction)
@@ -416,7 +476,7 @@ def _changes_node(s: StandardResult) -> Node | None:
             lines.append(
                 Node(
                     "change",
-                    f"{direction}: none (already the {edge} rating, or no number of judgements reaches another band)",
+                    f"{direction}: none (already the {edge} band, or no number of judgements reaches another band)",
                 )
             )
             continue
@@ -437,7 +497,22 @@ def _changes_node(s: StandardResult) -> Node | None:
                 children=steps,
             )
         )
-    return Node("changes", "what would change the rating", children=tuple(lines))
+    return Node(
+        "changes",
+        f"what would change the banded rating ({s.banded}), before the panel's decision",
+        children=tuple(lines),
+    )
+
+
+def _changes_nodes(r: Result, s: StandardResult) -> list[Node]:
+    w = standard_what_if(r, s)
+    if w is None:
+        return []
+    out = [_what_if_node(w, f"what would change the rating ({s.rating or 'not rated'})")]
+    d = s.discretion
+    if d is not None and d.applied and s.banded is not None and not counts_unknown(s):
+        out.append(_banded_changes_node(s))
+    return out
 
 
 def _discretion_node(s: StandardResult) -> Node | None:
@@ -481,7 +556,7 @@ def _discretion_node(s: StandardResult) -> Node | None:
     )
 
 
-def standard_node(s: StandardResult, *, limiting: bool = False) -> Node:
+def standard_node(r: Result, s: StandardResult, *, limiting: bool = False) -> Node:
     """A standard: its rule, what set its band, its key questions, discretion and notes.
 
     ``limiting``: only what pulled the rating down (the key questions in its lowest band and
@@ -503,11 +578,11 @@ def standard_node(s: StandardResult, *, limiting: bool = False) -> Node:
         f"{s.id} {s.name}: {rating}{banded}{score}",
         id=s.id,
         status=status,
-        below=lambda: _standard_lines(s, limiting),
+        below=lambda: _standard_lines(r, s, limiting),
     )
 
 
-def _standard_lines(s: StandardResult, limiting: bool) -> list[Node]:
+def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
     children: list[Node] = [Node("rule", s.rule.text, rule=s.rule)]
     if s.judged is not None:
         j = s.judged
@@ -537,9 +612,7 @@ def _standard_lines(s: StandardResult, limiting: bool) -> list[Node]:
             for k in s.key_questions
             if not limiting or k.id in s.lowest
         ]
-        changes = _changes_node(s)
-        if changes:
-            children.append(changes)
+        children += _changes_nodes(r, s)
     disc = _discretion_node(s)
     if disc:
         children.append(disc)
@@ -617,7 +690,8 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
                 warning="no overall rating",
             )
         )
-    children += [standard_node(s, limiting=limiting) for s in r.standards]
+    children.append(_what_if_node(overall_what_if(r), "what would move the overall rating"))
+    children += [standard_node(r, s, limiting=limiting) for s in r.standards]
     return children
 
 
@@ -639,7 +713,7 @@ def explain(result: Result, item: str | None = None, *, only: str | None = None)
         return overall_node(result, limiting=limiting)
     s = result.standard(item)
     if s is not None:
-        return standard_node(s, limiting=limiting)
+        return standard_node(result, s, limiting=limiting)
     k = result.key_question(item)
     if k is not None:
         return key_question_node(k, limiting=limiting)
@@ -686,8 +760,31 @@ class Explanation:
             "depth": self.depth,
             "only": self.only,
             "tree": self.root.to_json(),
+            "what_would_move": [w.to_json() for w in what_ifs(self.result, self.item)],
             "diagnostics": [d.to_json() for d in self.result.diagnostics],
         }
+
+
+def what_ifs(result: Result, item: str | None = None) -> list[WhatIf]:
+    """What would move the ratings an explanation covers: the overall rating and every standard
+    (final, and banded where a panel decision was applied), or one standard; none for a key
+    question."""
+    if item is None or item == "overall":
+        chosen, out = list(result.standards), [overall_what_if(result)]
+    else:
+        s = result.standard(item)
+        chosen, out = ([] if s is None else [s]), []
+    for s in chosen:
+        w = standard_what_if(result, s)
+        if w is None:
+            continue
+        out.append(w)
+        d = s.discretion
+        if d is not None and d.applied:
+            banded = standard_what_if(result, s, "banded")
+            if banded is not None:
+                out.append(banded)
+    return out
 
 
 def build(

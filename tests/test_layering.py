@@ -91,6 +91,7 @@ LAYERS: tuple[Layer, ...] = (
         "analyses",
         (
             F + "explain",
+            F + "whatif",
             F + "diff",
             F + "contents",
             F + "handbook",

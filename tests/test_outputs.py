@@ -22,7 +22,7 @@ import jsonschema
 import pytest
 
 from ratingbook import evaluate, load_framework, load_inspection
-from ratingbook.framework.explain import build
+from ratingbook.framework.explain import build, what_ifs
 from ratingbook.framework.render import markdown
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.explanation import explanation_view
@@ -241,15 +241,18 @@ def test_the_full_example_explanation_json(
         "item": "overall",
         "depth": None,
         "only": None,
+        "what_would_move": [w.to_json() for w in what_ifs(example_result)],
         "diagnostics": [],
     }
     tree = data["tree"]
     assert (tree["kind"], tree["status"], tree["hidden"]) == ("overall", "Good", 0)
-    assert [(c["kind"], c["id"]) for c in tree["children"]] == [("sum", None), ("band", None)] + [
-        ("standard", f"{d}.{s}") for d in (1, 2, 3) for s in (1, 2, 3, 4)
-    ]
+    assert [(c["kind"], c["id"]) for c in tree["children"]] == [
+        ("sum", None),
+        ("band", None),
+        ("changes", None),
+    ] + [("standard", f"{d}.{s}") for d in (1, 2, 3) for s in (1, 2, 3, 4)]
     ratings = {s.id: s.rating for s in example_result.standards}
-    for node in tree["children"][2:]:
+    for node in tree["children"][3:]:
         assert node["status"] == ratings[node["id"]]
         assert build(example_result, node["id"]).to_json()["tree"] == node, node["id"]
         for kq in (c for c in node["children"] if c["kind"] == "key_question"):
@@ -296,6 +299,15 @@ def test_the_full_example_explanation_markdown_is_made_of_each_standards(
             for line in one[len(standard_header) :].splitlines(keepends=True)
         )
 
+    # The overall what-if is folded in the overview too: the whole explanation has it in full.
+    start = full.index("  - what would move the overall rating")
+    moves = full[start : full.index("  - **1.1 ", start)]
+    assert moves.count("\n") > 2
+    folded_moves = re.compile(
+        r"^  - what would move the overall rating\n    - … \d+ more lines \(raise --depth to see them\)\n",
+        re.M,
+    )
+    overview = folded_moves.sub(lambda _: moves, overview)
     assert full[len(header) :] == folded.sub(own, overview)[len(header) :]
 
 

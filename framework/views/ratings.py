@@ -30,6 +30,7 @@ from ratingbook.framework.views.common import (
 
 if TYPE_CHECKING:
     from ratingbook.framework.views.explanation import Tree
+    from ratingbook.framework.whatif import Move, WhatIf
 
 T = TypeVar("T")
 
@@ -411,6 +412,80 @@ def bands(result: Result) -> tuple[Band, ...]:
     return tuple(Band(low=lo, high=hi, rating=r) for lo, hi, r in sorted(result.bands))
 
 
+# ---------------------------------------------------------------------------- what would move
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MoveSummary:
+    """What would move one rating, down and up, in a few words each (a summary table's row)."""
+
+    id: str  # ``overall`` or a standard id
+    label: str  # ``Overall rating`` or ``2.2 Planning``
+    rating: Rating
+    down: str  # ``3 judgements: Requires improvement``; ``none: already the lowest rating``
+    up: str
+    note: str  # a panel decision a move sets aside, and the fewest while it stands; or empty
+
+
+def move_phrase(m: Move) -> str:
+    """A move in a few words: how many judgements and the rating they reach, or why none."""
+    if m.state == "found" and m.judgements is not None:
+        return f"{plural(m.judgements, 'judgement')}: {m.to}"
+    if m.state == "undetermined":
+        return "undetermined (percentages only)"
+    return f"{m.state}: {m.reason}" if m.reason else m.state
+
+
+def move_note(w: WhatIf) -> str:
+    """Where a move sets a panel decision aside, which, and the fewest while decisions stand."""
+    notes = []
+    for m in (w.down, w.up):
+        aside = m.sets_aside
+        if not aside:
+            continue
+        text = f"{m.direction}: sets aside the panel's decision on {', '.join(aside)}"
+        stand = m.decisions_stand
+        if stand is not None:
+            text += "; while it stands, " + (
+                move_phrase(stand) if stand.state == "found" else "no number of judgements will do"
+            )
+        notes.append(text)
+    return "; ".join(notes)
+
+
+def move_summaries(result: Result) -> tuple[MoveSummary, ...]:
+    """What would move the overall rating and each standard rated by key questions."""
+    from ratingbook.framework.whatif import overall_what_if, standard_what_if
+
+    rows = []
+    w = overall_what_if(result)
+    rows.append(
+        MoveSummary(
+            id="overall",
+            label=OVERALL_LABEL,
+            rating=rating(w.rating),
+            down=move_phrase(w.down),
+            up=move_phrase(w.up),
+            note=move_note(w),
+        )
+    )
+    for s in result.standards:
+        one = standard_what_if(result, s)
+        if one is None:
+            continue
+        rows.append(
+            MoveSummary(
+                id=s.id,
+                label=f"{s.id} {s.name}",
+                rating=rating(one.rating),
+                down=move_phrase(one.down),
+                up=move_phrase(one.up),
+                note=move_note(one),
+            )
+        )
+    return tuple(rows)
+
+
 # ---------------------------------------------------------------------------- the view
 
 
@@ -432,6 +507,11 @@ class RatingsView:
     bands: tuple[Band, ...]
     charts: tuple[Domain[Chart], ...]  # standards rated by their key questions
     result: Result = field(compare=False, repr=False)
+
+    @property
+    def what_would_move(self) -> tuple[MoveSummary, ...]:
+        """The fewest judgements that would move each rating (worked out when first read)."""
+        return move_summaries(self.result)
 
     @property
     def summary(self) -> Tree | None:

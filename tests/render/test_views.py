@@ -399,7 +399,7 @@ def test_the_view_of_a_rated_inspection() -> None:
     )
     assert [d.id for d in view.charts] == ["2", "3"]
     assert view.summary is not None and view.summary.open_levels == (True,)
-    assert [line.kind for line in view.summary.root.children] == ["sum", "band"]
+    assert [line.kind for line in view.summary.root.children] == ["sum", "band", "changes"]
     trees = [t for d in view.trees for t in d.items]
     assert [t.root.node.id for t in trees] == [s.id for s in result.standards]
     assert all(t.open_levels == (False, True) for t in trees)
@@ -408,7 +408,7 @@ def test_the_view_of_a_rated_inspection() -> None:
 def test_the_view_does_not_work_out_the_standards_trees(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def boom(s: StandardResult, limiting: bool) -> list[Node]:
+    def boom(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
         raise AssertionError(f"the explanation of {s.id} was worked out")
 
     monkeypatch.setattr(explain_module, "_standard_lines", boom)

@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from ratingbook.framework.inspection import indexes
 from ratingbook.framework.plan import Plan, compile_framework
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
@@ -204,7 +205,13 @@ def _reach(plan: Plan, k: KeyQuestionResult) -> dict[int, _Reach]:
 
 
 def _candidates(k: KeyQuestionResult, answer: str) -> tuple[str, ...]:
-    return tuple(c.case for c in k.counted if c.answer == answer)
+    """The counted cases that gave ``answer``, in the data's order (from the masks: no trace)."""
+    if k.source is None:
+        return ()
+    inspection = k.source.inspection
+    yes_m, no_m, _ = inspection.table.answer_masks(k.id)
+    chosen = k.counted_cases & (yes_m if answer == "yes" else no_m)
+    return tuple(inspection.cases[i].id for i in indexes(chosen))
 
 
 def _step(k: KeyQuestionResult, r: _Reach) -> Step:

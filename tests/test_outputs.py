@@ -355,7 +355,7 @@ def test_every_case_is_still_named(example_result: Result) -> None:
 def test_only_limiting_keeps_what_pulled_each_rating_down(example_result: Result) -> None:
     tree = build(example_result, only="limiting").to_json()
     assert tree["only"] == "limiting"
-    for node, s in zip(tree["tree"]["children"][2:], example_result.standards, strict=True):
+    for node, s in zip(tree["tree"]["children"][3:], example_result.standards, strict=True):
         kinds = [c["kind"] for c in node["children"]]
         assert "characteristics" not in kinds
         kqs = [c for c in node["children"] if c["kind"] == "key_question"]

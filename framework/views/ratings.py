@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-from ratingbook.framework.result import KeyQuestionResult, Move, Result, StandardResult
+from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.views.common import (
     APPLIED,
     ELIGIBLE,
@@ -76,8 +76,18 @@ class OverallRow:
     score_heading: str  # on its own: ``Score 23/36``, ``Not scored (of 36)``
     label: str = OVERALL_LABEL
     set_by: str = OVERALL_SET_BY
-    moves: tuple[str, ...] = ()  # what would move it; none where the result does not say
-    sure: str = ""  # how sure the rating is; empty where the result does not say
+    source: Result | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def moves(self) -> tuple[str, ...]:
+        """The fewest differing judgements that would move it, up then down (worked out when
+        first read); nothing where the row was made without its result."""
+        return () if self.source is None else overall_moves(self.source)
+
+    @property
+    def sure(self) -> str:
+        """How sure the rating is; empty where the row was made without its result."""
+        return ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,8 +101,18 @@ class StandardRow:
     score: str  # empty where the standard has no score
     banded: Rating | None  # before discretion, only where it differs from the final rating
     set_by: str  # the key questions that set the band, "inspector judgement", or a note
-    moves: tuple[str, ...]  # the fewest differing judgements that would move it, up then down
-    sure: str  # what the rating rests on: cases, and the limiting key question's interval
+    source: tuple[Result, StandardResult] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def moves(self) -> tuple[str, ...]:
+        """The fewest differing judgements that would move its final rating, up then down
+        (worked out when first read)."""
+        return () if self.source is None else moves(*self.source)
+
+    @property
+    def sure(self) -> str:
+        """What the rating rests on: cases, and the limiting key question's interval."""
+        return "" if self.source is None else sure(self.source[1])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,29 +177,65 @@ def set_by(s: StandardResult) -> str:
     return lowest_summary(s)
 
 
-def _steps(m: Move) -> str:
-    if len(m.steps) == 1:
-        return m.steps[0].key_question
-    return ", ".join(f"{st.cases} in {st.key_question}" for st in m.steps)
+def _move_text(m: Move, arrow: str, *, overall: bool) -> str:
+    """``↓ Inadequate: 1 (2.1.2)`` for a standard (its key questions), ``↓ Requires
+    improvement: 3 (2.1, 2.3, 2.4)`` overall (the standards), or why there is none."""
+    if m.state == "found":
+        if overall:
+            where = ", ".join(c.standard for c in m.changes)
+        else:
+            where = ", ".join(
+                st.key_question if st.cases == 1 else f"{st.cases} in {st.key_question}"
+                for c in m.changes
+                for st in c.steps
+            )
+        aside = m.sets_aside
+        setting = ""
+        if aside:
+            setting = "; sets aside the panel's decision" + (
+                f" on {', '.join(aside)}" if overall else ""
+            )
+        return f"{arrow} {m.to}: {m.judgements} ({where}{setting})"
+    if m.state == "undetermined":
+        return f"{arrow} {PERCENT_ONLY}"
+    return f"{arrow} none"
 
 
-def moves(s: StandardResult) -> tuple[str, ...]:
-    """``↑ Outstanding: 3 (2.1.2)``, ``↓ Requires improvement: 2 (2.1.2)``: the fewest
-    differing case judgements that would move the standard's band up and down, as the result
-    gives them (nothing for a judged standard: no count of cases moves it)."""
+def _what_if_texts(w: WhatIf) -> tuple[str, ...]:
+    if w.up.state == w.down.state == "undetermined":
+        return (PERCENT_ONLY,)
+    out = []
+    overall = w.item == "overall"
+    for m, arrow in ((w.up, "↑"), (w.down, "↓")):
+        out.append(_move_text(m, arrow, overall=overall))
+        stand = m.decisions_stand
+        if stand is not None and m.sets_aside:
+            out.append(
+                f"{_move_text(stand, arrow, overall=overall)} while the panel's decisions stand"
+            )
+    return tuple(out)
+
+
+def moves(result: Result, s: StandardResult) -> tuple[str, ...]:
+    """``↑ Outstanding: 3 (3 in 2.1.2)``, ``↓ Requires improvement: 2 (2 in 2.1.2)``: the
+    fewest differing case judgements that would move the standard's final rating up and down
+    (nothing for a judged standard: no count of cases moves it)."""
+    from ratingbook.framework.whatif import standard_what_if
+
     rated = [k for k in s.key_questions if k.band]
     if s.judged is not None or not rated:
         return ()
-    if any(k.relevant is None for k in rated):
-        return (PERCENT_ONLY,)
-    parts = []
-    for direction, arrow in (("up", "↑"), ("down", "↓")):
-        m = s.move(direction)
-        if m is None:
-            parts.append(f"{arrow} none")
-        else:
-            parts.append(f"{arrow} {m.to}: {m.judgements} ({_steps(m)})")
-    return tuple(parts)
+    w = standard_what_if(result, s)
+    return () if w is None else _what_if_texts(w)
+
+
+def overall_moves(result: Result) -> tuple[str, ...]:
+    """The fewest differing case judgements that would move the overall rating up and down."""
+    from ratingbook.framework.whatif import overall_what_if
+
+    if result.overall.rating is None:
+        return ()
+    return _what_if_texts(overall_what_if(result))
 
 
 def sure(s: StandardResult) -> str:
@@ -196,7 +252,7 @@ def sure(s: StandardResult) -> str:
     return f"{k.id}: {plural(k.relevant or 0, 'case')}{interval}"
 
 
-def standard_row(s: StandardResult) -> StandardRow:
+def standard_row(result: Result, s: StandardResult) -> StandardRow:
     """A standard's row of the ratings table."""
     return StandardRow(
         id=s.id,
@@ -206,8 +262,7 @@ def standard_row(s: StandardResult) -> StandardRow:
         score=score_text(s),
         banded=banded(s),
         set_by=set_by(s),
-        moves=moves(s),
-        sure=sure(s),
+        source=(result, s),
     )
 
 
@@ -246,6 +301,7 @@ def overall_row(result: Result) -> OverallRow:
         score_figure=figure,
         score_phrase=phrase,
         score_heading=capitalised(phrase),
+        source=result,
     )
 
 
@@ -556,7 +612,7 @@ def ratings_view(result: Result) -> RatingsView:
         framework_path=result.framework_path,
         inspection=result.inspection,
         overall=overall_row(result),
-        domains=by_domain(result, [(s.domain, standard_row(s)) for s in standards]),
+        domains=by_domain(result, [(s.domain, standard_row(result, s)) for s in standards]),
         discretion=discretion_notes(result),
         undetermined=undetermined_notes(result),
         legend=(ELIGIBLE,) if eligible else (),

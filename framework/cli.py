@@ -638,8 +638,7 @@ def compare_cmd(
         raise Undetermined(
             f"{_plural(tally.undetermined_results, 'result')} in "
             f"{_plural(tally.undetermined, 'inspection')} cannot be decided from the data "
-            "(see above)"
-            + (f"; ratings moved in {tally.affected}" if tally.moved else "")
+            "(see above)" + (f"; ratings moved in {tally.affected}" if tally.moved else "")
         )
     if tally.moved:
         raise FindingsFound(

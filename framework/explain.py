@@ -508,7 +508,12 @@ def _changes_nodes(r: Result, s: StandardResult) -> list[Node]:
     w = standard_what_if(r, s)
     if w is None:
         return []
-    out = [_what_if_node(w, f"what would change the rating ({s.rating or 'not rated'})")]
+    out = [
+        _what_if_node(
+            w,
+            f"what would change the rating ({s.rating or ('undetermined' if s.undetermined else 'not rated')})",
+        )
+    ]
     d = s.discretion
     if d is not None and d.applied and s.banded is not None and not counts_unknown(s):
         out.append(_banded_changes_node(s))
@@ -668,7 +673,8 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
                 warning="this data cannot decide the overall score under this version",
             )
         )
-        children += [standard_node(s, limiting=limiting) for s in r.standards]
+        children.append(_what_if_node(overall_what_if(r), "what would move the overall rating"))
+        children += [standard_node(r, s, limiting=limiting) for s in r.standards]
         return children
     scored = [(sid, sc) for sid, sc in o.scores]
     if o.score is not None:

@@ -410,9 +410,9 @@ def overall_what_if(result: Result) -> WhatIf:
     o = result.overall
     if o.undetermined is not None or any(s.undetermined is not None for s in result.standards):
         reason = (
-            "the data cannot decide every standard under this version "
-            f"({', '.join(s.id for s in result.standards if s.undetermined is not None)}), "
-            "so neither can what would move the overall rating"
+            "this data cannot decide "
+            f"{', '.join(s.id for s in result.standards if s.undetermined is not None)} "
+            "under this version, so neither what would move the overall rating"
         )
         moves = [Move(direction=d, state="undetermined", reason=reason) for d in ("up", "down")]
         return WhatIf(item="overall", kind="final", rating=o.rating, up=moves[0], down=moves[1])

@@ -597,6 +597,79 @@ def show(
 
 
 @cli.command(
+    "publish",
+    epilog=examples(
+        "ratingbook publish yot-2020 -o yot-2020.html",
+        "ratingbook publish yot-2020 --format markdown -o yot-2020.md",
+        "ratingbook publish my-draft.framework --format markdown",
+    ),
+)
+@click.argument("version", metavar="VERSION")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "markdown"]),
+    default="html",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the handbook to this file (replaced whole) instead of standard output.",
+)
+@click.pass_obj
+def publish(out: Output, version: str, fmt: str, output: Path | None) -> None:
+    """A version (an id or a .framework file) as a handbook for readers: its domains,
+    standards, key questions and prompts, who each applies to in plain words, and how ratings
+    are worked out, generated from the rules themselves. HTML is one self-contained page."""
+    from ratingbook.framework import api
+    from ratingbook.framework.handbook import handbook
+    from ratingbook.framework.render import handbook as render
+    from ratingbook.framework.views.handbook import handbook_view
+
+    view = handbook_view(handbook(api.load_framework(version)))
+    if fmt == "html":
+        page = render.render_handbook_html(view)
+    else:
+        page = render.render_handbook_markdown(view)
+    if output is None:
+        out.write(page)
+        return
+    from ratingbook.framework.errors import InputError
+
+    try:
+        _write_output(output, page)
+    except OSError as err:
+        raise InputError(f"{output}: cannot be written ({err.strerror})") from err
+    out.err.print(f"wrote {output}", soft_wrap=True)
+
+
+def _write_output(path: Path, text: str) -> None:
+    """Write a new file or replace one whole: beside it first, then renamed over it, so a
+    reader never sees half a handbook (a new file gets the usual permissions)."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        if path.exists():
+            mode = path.stat().st_mode & 0o7777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cli.command(
     "compare",
     epilog=examples(
         "ratingbook compare --base yot-2018 --candidate yot-2020 standards/yot/inspections/",

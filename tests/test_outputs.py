@@ -75,6 +75,7 @@ CASES = {
         ["show", CANDIDATE, "--standard", "2.1", "--format", "json"],
         0,
     ),
+    "publish/yot-2020.md": (["publish", "yot-2020", "--format", "markdown"], 0),
     "json/diff-candidate-2021-summary.json": (
         ["diff", "yot-2020", CANDIDATE, "--summary", "--format", "json"],
         0,

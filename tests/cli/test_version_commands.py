@@ -4,6 +4,7 @@ through the command line as a user runs them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 RunCli = Callable[..., tuple[int, str, str]]
 CANDIDATE = "tests/data/diff/candidate-2021.framework"
@@ -63,3 +64,24 @@ def test_show_refuses_what_the_version_does_not_have(run_cli: RunCli) -> None:
     assert code == 2 and "give --domain or --standard, not both" in err
     code, out, err = run_cli("show", "yot-2099")
     assert code == 2 and "unknown framework 'yot-2099'" in err
+
+
+def test_publish_writes_the_handbook_to_a_file(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "handbook.html"
+    code, out, err = run_cli("publish", "yot-2020", "-o", str(target))
+    assert code == 0, err
+    assert out == "" and f"wrote {target}" in err
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>\n")
+    assert oct(target.stat().st_mode & 0o777) != "0o600"  # not a temporary file's mode
+    code, out, err = run_cli("publish", "yot-2020", "--format", "markdown")
+    assert code == 0 and out.startswith("# Inspection of youth offending services (yot-2020)")
+    # Replaced whole, never appended to.
+    code, _, _ = run_cli("publish", "yot-2018", "-o", str(target))
+    assert code == 0 and target.read_text(encoding="utf-8").count("<!DOCTYPE html>") == 1
+
+
+def test_publish_to_a_folder_that_is_not_there(run_cli: RunCli, tmp_path: Path) -> None:
+    code, out, err = run_cli("publish", "yot-2020", "-o", str(tmp_path / "nope" / "h.html"))
+    assert code == 2 and "Traceback" not in err
+    assert "cannot be written" in err

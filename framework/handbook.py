@@ -1,0 +1,370 @@
+"""A version as a handbook for people (``ratingbook publish``): its items in reading order, who
+each applies to in plain words, and how ratings are worked out, all generated from the rules.
+
+Nothing here is copied from the rules' published prose (``says``): the number of standards,
+the range of the overall score, the band thresholds and the discretion triggers are computed
+from the model, so the handbook cannot say "ten standards, 0-30 scale" of a version whose
+rules score twelve standards from 0 to 36.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Final, assert_never
+
+from ratingbook.framework.arithmetic import round_percent
+from ratingbook.framework.conditions import AllOf, AnyOf, Condition, Not, Test
+from ratingbook.framework.measures import MEASURES
+from ratingbook.framework.model import (
+    JUDGEMENT,
+    Attribute,
+    Band,
+    Domain,
+    Framework,
+    KeyQuestion,
+    Quote,
+    Standard,
+)
+
+NOT_APPLICABLE: Final = "Inspectors may answer “not applicable” for a case."
+_OPS: Final = {
+    "<": "less than",
+    "<=": "at most",
+    ">": "more than",
+    ">=": "at least",
+}
+
+
+# ---------------------------------------------------------------------------- plain words
+
+
+def _list(words: list[str], last: str = "or") -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + f" {last} " + words[-1]
+
+
+def _test(t: Test, attributes: Mapping[str, Attribute], negated: bool) -> str:
+    name = t.name
+    values = [str(v.value) for v in t.values]
+    attr = attributes.get(name)
+    subject = name.replace("_", " ")
+    if name in MEASURES:
+        measure = MEASURES[name].split(",")[0]
+        subject = measure if measure.startswith("the ") else "the number of " + measure
+    if t.op == "is":
+        meaning = attr.description if attr is not None and attr.description else None
+        if meaning:
+            return f"it is not the case that {meaning}" if negated else meaning
+        return f"{subject} is {'no' if negated else 'yes'}"
+    if t.op in ("in", "not in"):
+        inside = (t.op == "in") != negated
+        if inside:
+            return f"{subject} is {_list(values)}"
+        if len(values) == 1:
+            return f"{subject} is not {values[0]}"
+        return f"{subject} is none of {_list(values)}"
+    value = values[0]
+    if t.op in ("=", "!="):
+        equal = (t.op == "=") != negated
+        return f"{subject} is {value}" if equal else f"{subject} is not {value}"
+    flipped = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+    op = flipped[t.op] if negated else t.op
+    return f"{subject} is {_OPS[op]} {value}"
+
+
+def english(
+    cond: Condition,
+    attributes: Mapping[str, Attribute],
+    negated: bool = False,
+    nested: bool = False,
+) -> str:
+    """A condition in plain words: ``there are factors related to keeping other people safe
+    and rosh is not low``. Attributes with a description are said by it; ``not`` is pushed
+    down to the tests, so it reads as it means."""
+    match cond:
+        case Test():
+            return _test(cond, attributes, negated)
+        case Not(operand=op):
+            return english(op, attributes, not negated, nested)
+        case AllOf(operands=ops) | AnyOf(operands=ops):
+            both = isinstance(cond, AllOf) != negated  # De Morgan
+            parts = [english(o, attributes, negated, nested=True) for o in ops]
+            joined = _list(parts, "and" if both else "or")
+            if not both and len(parts) > 1:
+                joined = "either " + joined
+            return f"({joined})" if nested and len(parts) > 1 else joined
+        case _:
+            assert_never(cond)
+
+
+# ---------------------------------------------------------------------------- the handbook
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Published:
+    """Published wording and where it was published (``wm_2020 line 504``, or nothing)."""
+
+    text: str
+    cite: str | None
+
+
+def _published(q: Quote | None) -> Published | None:
+    return None if q is None else Published(text=q.text, cite=q.cited or None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PromptEntry:
+    id: str
+    text: Published
+    not_applicable: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeyQuestionEntry:
+    id: str
+    text: Published
+    applies_to: str | None  # in plain words; None for a standard rated by judgement
+    relevance: Published | None
+    not_applicable: bool
+    prompts: tuple[PromptEntry, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandardEntry:
+    id: str
+    name: str
+    statement: Published | None
+    rated_by: str  # a sentence
+    characteristics: tuple[tuple[str, Published], ...]
+    key_questions: tuple[KeyQuestionEntry, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DomainEntry:
+    id: str
+    name: str
+    intro: Published | None
+    covers: str | None  # which cases, in plain words (None when no standard is rated from cases)
+    standards: tuple[StandardEntry, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BandRow:
+    low: int
+    high: int
+    rating: str
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RatingsExplained:
+    """How ratings are worked out, every figure taken from the rules."""
+
+    scores: tuple[tuple[str, int], ...]  # highest first
+    percentage: str
+    rounding: str
+    bands: tuple[BandRow, ...]  # lowest first
+    standard_rules: tuple[str, ...]  # one sentence per domain
+    standards_scored: int
+    overall_low: int
+    overall_high: int
+    overall: str
+    overall_bands: tuple[BandRow, ...]
+    discretion: str | None
+    discretion_triggers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Handbook:
+    id: str
+    title: str
+    effective: str
+    based_on: str | None
+    draft: bool
+    sources: tuple[tuple[str, str, str | None], ...]  # id (as cited), title, when published
+    case_facts: tuple[tuple[str, str], ...]  # attribute name, what it records and its values
+    domains: tuple[DomainEntry, ...]
+    ratings: RatingsExplained
+
+
+def _rated_by(s: Standard) -> str:
+    if s.rated_by == JUDGEMENT:
+        return (
+            "Rated by the lead inspector's judgement of the evidence, guided by the "
+            "characteristics published for each rating."
+        )
+    return (
+        "Rated from the case judgements: each key question's percentage of yes answers is put "
+        "in its band, and the standard takes the lowest band among its key questions."
+    )
+
+
+def _covers(d: Domain, attributes: Mapping[str, Attribute]) -> str | None:
+    if all(s.rated_by == JUDGEMENT for s in d.standards):
+        return None
+    if d.condition is None:
+        return "Every case."
+    return f"Cases where {english(d.condition, attributes)}."
+
+
+def _applies(d: Domain, k: KeyQuestion, attributes: Mapping[str, Attribute]) -> str:
+    parts = [english(c, attributes) for c in (d.condition, k.condition) if c is not None]
+    if not parts:
+        return "Every case."
+    if len(parts) == 1 and k.condition is None:
+        return f"Every case of the domain: cases where {parts[0]}."
+    return "Cases where " + ", and where ".join(parts) + "."
+
+
+def _band_rows(bands: tuple[Band, ...]) -> tuple[BandRow, ...]:
+    return tuple(BandRow(low=b.low, high=b.high, rating=b.rating, label=b.label) for b in bands)
+
+
+_ROUNDING: Final = {
+    "half up": "to the nearest whole number, a half going up",
+    "half even": "to the nearest whole number, a half going to the even number",
+    "down": "down to a whole number",
+    "up": "up to a whole number",
+}
+
+
+def _ratings(fw: Framework, attributes: Mapping[str, Attribute]) -> RatingsExplained:
+    mode = fw.banding.rounding
+    examples = [Fraction(129, 2), Fraction(131, 2), Fraction(643, 10)]
+    shown = ", ".join(f"{float(x):g}% counts as {round_percent(x, mode)}%" for x in examples)
+    scores = tuple((r.name, r.score) for r in sorted(fw.ratings, key=lambda r: -r.score))
+    lowest, top = min(r.score for r in fw.ratings), max(r.score for r in fw.ratings)
+    per_domain = [(d, len(d.standards)) for d in fw.domains]
+    scored = sum(n for _, n in per_domain)
+    low, high = scored * lowest, scored * top
+    counts = _list([f"{n} in domain {d.id}" for d, n in per_domain], "and")
+    rules = []
+    for d in fw.domains:
+        kinds = {s.rated_by for s in d.standards}
+        if kinds == {JUDGEMENT}:
+            rule = "by the lead inspector's judgement"
+        elif JUDGEMENT not in kinds:
+            rule = (
+                "at the lowest band among their key questions that have relevant cases "
+                "(a key question with no relevant cases has no band and is left out)"
+            )
+        else:
+            rule = "each as its own rule says (see the standard)"
+        rules.append(f"Domain {d.id} ({d.name}): its standards are rated {rule}.")
+    policy = fw.discretion
+    discretion = None
+    triggers: tuple[str, ...] = ()
+    if policy is not None:
+        ids = list(policy.domains)
+        domains = f"domain {ids[0]}" if len(ids) == 1 else f"domains {_list(ids, 'and')}"
+        discretion = (
+            f"For a standard in {domains}, the ratings panel may use professional discretion "
+            "to give a rating other than the one the bands give, when any of these holds:"
+        )
+        triggers = tuple(
+            english(r.condition, attributes)
+            + (f" (described as “{r.description}”)" if r.description else "")
+            for r in policy.rules
+        )
+    return RatingsExplained(
+        scores=scores,
+        percentage=(
+            "A key question's percentage is the number of yes answers divided by the number "
+            "of relevant cases (the cases it applies to, apart from any answered “not "
+            "applicable”), times 100."
+        ),
+        rounding=f"It is rounded {_ROUNDING[mode]}, before it is banded: {shown}.",
+        bands=_band_rows(fw.banding.bands),
+        standard_rules=tuple(rules),
+        standards_scored=scored,
+        overall_low=low,
+        overall_high=high,
+        overall=(
+            f"Each standard's rating gives it a score. The overall score adds up the scores "
+            f"of all {scored} standards ({counts}), so it runs from {low} "
+            f"({scored} × {lowest}) to {high} ({scored} × {top}); its band gives the overall "
+            "rating."
+        ),
+        overall_bands=_band_rows(fw.overall.bands),
+        discretion=discretion,
+        discretion_triggers=triggers,
+    )
+
+
+def _standard(s: Standard, d: Domain, attributes: Mapping[str, Attribute]) -> StandardEntry:
+    judged = s.rated_by == JUDGEMENT
+    return StandardEntry(
+        id=s.id,
+        name=s.name,
+        statement=_published(s.statement),
+        rated_by=_rated_by(s),
+        characteristics=tuple(
+            (c.rating, Published(text=c.text.text, cite=c.text.cited or None))
+            for c in s.characteristics
+        ),
+        key_questions=tuple(
+            KeyQuestionEntry(
+                id=k.id,
+                text=Published(text=k.text.text, cite=k.text.cited or None),
+                applies_to=None if judged else _applies(d, k, attributes),
+                relevance=_published(k.relevance),
+                not_applicable=k.where_applicable,
+                prompts=tuple(
+                    PromptEntry(
+                        id=p.id,
+                        text=Published(text=p.text.text, cite=p.text.cited or None),
+                        not_applicable=p.where_applicable,
+                    )
+                    for p in k.prompts
+                ),
+            )
+            for k in s.key_questions
+        ),
+    )
+
+
+def handbook(fw: Framework) -> Handbook:
+    """The handbook of a version."""
+    attributes = {a.name: a for a in fw.attributes}
+    effective = fw.effective_from or ""
+    if fw.effective_from and fw.effective_until:
+        effective = f"from {fw.effective_from} until {fw.effective_until}"
+    elif fw.effective_from:
+        effective = f"from {fw.effective_from}"
+    else:
+        effective = "not yet in force (no effective date)"
+    facts = []
+    for a in fw.attributes:
+        kind = (
+            "yes or no"
+            if a.kind == "flag"
+            else "free text"
+            if a.kind == "text"
+            else _list(list(a.values))
+        )
+        meaning = a.description or a.name.replace("_", " ")
+        default = f"; {a.default} when a case does not say" if a.default is not None else ""
+        facts.append((a.name, f"{meaning} ({kind}{default})"))
+    return Handbook(
+        id=fw.id,
+        title=fw.title,
+        effective=effective,
+        based_on=fw.based_on,
+        draft=fw.draft,
+        sources=tuple((s.id, s.title, s.published) for s in fw.sources),
+        case_facts=tuple(facts),
+        domains=tuple(
+            DomainEntry(
+                id=d.id,
+                name=d.name,
+                intro=_published(d.intro),
+                covers=_covers(d, attributes),
+                standards=tuple(_standard(s, d, attributes) for s in d.standards),
+            )
+            for d in fw.domains
+        ),
+        ratings=_ratings(fw, attributes),
+    )

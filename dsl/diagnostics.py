@@ -81,12 +81,30 @@ def sort_unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return out
 
 
+EXCERPT_WIDTH = 160
+"""The most characters of a source line shown under a diagnostic (a one-line file can be huge)."""
+
+
+def _window(span: Span, text: str) -> tuple[Span, str]:
+    """About EXCERPT_WIDTH characters of a long line around the span, '...' where cut."""
+    start = max(0, min(span.col - 1 - EXCERPT_WIDTH // 3, len(text) - EXCERPT_WIDTH))
+    end = start + EXCERPT_WIDTH
+    head = "..." if start > 0 else ""
+    tail = "..." if end < len(text) else ""
+    col = span.col - start + len(head)
+    end_col = (span.end_col - start + len(head)) if span.end_line == span.line else col + 1
+    shown = Span(span.path, span.line, col, span.line, min(end_col, len(head) + EXCERPT_WIDTH + 1))
+    return shown, f"{head}{text[start:end]}{tail}"
+
+
 def render_plain(d: Diagnostic, sources: Mapping[str, Source]) -> str:
     """mypy-style: headline, then the source line and a caret under the span, then notes."""
     lines = [d.headline()]
     span = d.span
     if span is not None and span.path in sources:
         text = sources[span.path].line_text(span.line)
+        if len(text) > EXCERPT_WIDTH:  # a long line: the part around the place, marked as cut
+            span, text = _window(span, text)
         if text.strip():
             width = (
                 (span.end_col - span.col)

@@ -809,6 +809,9 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool) -> None:
     out.out.print(reports.render_expectations(report), crop=False)
     # The last line is the plain summary CI tools read.
     click.echo(report.summary)
+    invalid = sum(o.invalid for o in outcomes)
+    if invalid:
+        raise InputError(f"{invalid} expectation(s) are not valid (see above); fix them first")
     if report.failed:
         raise FindingsFound(f"{_plural(report.failed, 'expectation')} failed")
 

@@ -107,6 +107,10 @@ CHECKER_CODES: tuple[Code, ...] = (
 )
 
 # ---------------------------------------------------------------- inspection data
+INPUT_TEXT = Code(
+    "input-text",
+    "a file cannot be read as text: not UTF-8, or a control character (NUL, ...) in it",
+)
 INPUT_SYNTAX = Code("input-syntax", "an inspection file is not well-formed YAML or JSON")
 INPUT_SCHEMA = Code("input-schema", "an inspection file does not follow `ratingbook/inspection-v1`")
 INPUT_DATA = Code(
@@ -119,6 +123,6 @@ INPUT_UNUSED = Code(
     "version without prompts), left out of the rating",
 )
 
-INPUT_CODES: tuple[Code, ...] = (INPUT_SYNTAX, INPUT_SCHEMA, INPUT_DATA, INPUT_UNUSED)
+INPUT_CODES: tuple[Code, ...] = (INPUT_TEXT, INPUT_SYNTAX, INPUT_SCHEMA, INPUT_DATA, INPUT_UNUSED)
 
 ALL_CODES: tuple[Code, ...] = (*TEXT_CODES, *CHECKER_CODES, *INPUT_CODES)

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ratingbook.dsl.span import Source
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.loading import corpus
+from ratingbook.framework.loading import corpus, files
 from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
+from ratingbook.framework.loading.yaml_guard import load_yaml
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
 FORMAT = "ratingbook/expectations-v1"
@@ -65,6 +65,7 @@ class Outcome:
     expectation: Expectation
     mismatches: list[Mismatch] = field(default_factory=list)
     error: str | None = None
+    invalid: bool = False  # the expectation itself is wrong (an input error, exit 2)
 
     @property
     def passed(self) -> bool:
@@ -91,16 +92,10 @@ def load(path: Path) -> list[Expectation]:
     Raises:
         InputError: the file cannot be read, is not YAML, or is not an expectations file.
     """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err
-    except OSError as err:
-        raise InputError(f"{path}: cannot be read ({err.strerror})") from err
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise InputError(f"{path}{where}: malformed YAML: {getattr(err, 'problem', err)}") from err
+    # Read as every file is (size, UTF-8, control characters), then as YAML with no endless
+    # aliases or deep nesting; every refusal names the line and column.
+    text = files.read_text(path, str(path), what="an expectations file")
+    data = load_yaml(Source(str(path), text))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(f"{path}: expected 'format: {FORMAT}' at the top")
     tests = data.get("tests")
@@ -126,28 +121,101 @@ def load(path: Path) -> list[Expectation]:
     return out
 
 
+# What each expected value must be: a rating name (or null: not rated), a whole number in
+# range (or null: no figure), or a flag. A value of the wrong kind is an input error (exit 2),
+# never a failed expectation.
+_RATING_KEYS = frozenset({"rating", "banded", "band"})
+_FLAG_KEYS = frozenset({"discretion_eligible", "discretion_applied"})
+_NUMBER_RANGES = {
+    "score": 1_000_000,
+    "max": 1_000_000,
+    "relevant": 1_000_000,
+    "yes": 1_000_000,
+    "percent": 100,
+}
+
+
+def _check_value(where: str, key: str, value: Any) -> None:
+    if key in _FLAG_KEYS:
+        if not isinstance(value, bool):
+            raise InputError(f"{where}.{key}: expected true or false, got {_shown(value)}")
+    elif key in _RATING_KEYS:
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{where}.{key}: expected a rating name, got {_shown(value)}")
+    elif value is not None:
+        top = _NUMBER_RANGES[key]
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        if isinstance(value, float) and value.is_integer():
+            whole = True
+        if not whole or not 0 <= value <= top:
+            raise InputError(
+                f"{where}.{key}: expected a whole number from 0 to {top}, got {_shown(value)}"
+            )
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    if isinstance(value, int) and abs(value) >= 10**30:
+        return "a huge number"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _fields(value: Any, where: str, allowed: set[str]) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: expected a mapping of {', '.join(sorted(allowed))}")
+    for key, field_value in value.items():
+        if key not in allowed:
+            raise InputError(f"{where}: unknown key '{key}'; use {', '.join(sorted(allowed))}")
+        _check_value(where, str(key), field_value)
+    return value
+
+
+def _by_id(value: Any, where: str) -> dict[Any, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: expected a mapping from ids to expected values")
+    return value
+
+
 def _check_expect(expect: Any, where: str) -> None:
     if not isinstance(expect, dict):
         raise InputError(f"{where}.expect: expected a mapping of overall, standards, key_questions")
-    unknown = set(expect) - {"overall", "standards", "key_questions"}
+    unknown = set(map(str, expect)) - {"overall", "standards", "key_questions"}
     if unknown:
         raise InputError(
             f"{where}.expect: unknown key(s) {', '.join(sorted(unknown))}; use overall, standards, key_questions"
         )
-    for key in set(expect.get("overall") or {}) - _OVERALL_KEYS:
-        raise InputError(
-            f"{where}.expect.overall: unknown key '{key}'; use {', '.join(sorted(_OVERALL_KEYS))}"
-        )
-    for sid, fields in (expect.get("standards") or {}).items():
-        for key in set(fields or {}) - _STANDARD_KEYS:
-            raise InputError(
-                f"{where}.expect.standards.\"{sid}\": unknown key '{key}'; use {', '.join(sorted(_STANDARD_KEYS))}"
-            )
-    for kid, fields in (expect.get("key_questions") or {}).items():
-        for key in set(fields or {}) - _KQ_KEYS:
-            raise InputError(
-                f"{where}.expect.key_questions.\"{kid}\": unknown key '{key}'; use {', '.join(sorted(_KQ_KEYS))}"
-            )
+    _fields(expect.get("overall"), f"{where}.expect.overall", _OVERALL_KEYS)
+    standards = _by_id(expect.get("standards"), f"{where}.expect.standards")
+    for sid, fields in standards.items():
+        _fields(fields, f'{where}.expect.standards."{sid}"', _STANDARD_KEYS)
+    key_questions = _by_id(expect.get("key_questions"), f"{where}.expect.key_questions")
+    for kid, fields in key_questions.items():
+        _fields(fields, f'{where}.expect.key_questions."{kid}"', _KQ_KEYS)
+
+
+def unknown_ratings(e: Expectation, r: Result) -> list[str]:
+    """Expected rating names the version does not have (``rating: Great``): input errors."""
+    names = {level.name for level in r.framework.ratings}
+    found: list[str] = []
+    groups = [("overall", e.expect.get("overall") or {})]
+    groups += [(f'standards."{k}"', v or {}) for k, v in (e.expect.get("standards") or {}).items()]
+    groups += [
+        (f'key_questions."{k}"', v or {}) for k, v in (e.expect.get("key_questions") or {}).items()
+    ]
+    for what, fields in groups:
+        for key, value in fields.items():
+            if key in _RATING_KEYS and isinstance(value, str) and value not in names:
+                found.append(
+                    f"expect.{what}.{key}: '{value}' is not a rating of {r.framework_id}; "
+                    f"use one of {', '.join(sorted(names))}"
+                )
+    return found
 
 
 def _framework_ref(e: Expectation) -> str | None:
@@ -162,7 +230,7 @@ def _framework_ref(e: Expectation) -> str | None:
 def result_for(e: Expectation) -> Result:
     if isinstance(e.inspection, dict):
         # Read from the expectations file itself, so that messages give its own lines.
-        text = e.file.read_text(encoding="utf-8")
+        text = files.read_text(e.file, str(e.file), what="an expectations file")
         inspection = load_inspection_text(text, str(e.file), ("tests", e.index, "inspection"))
     else:
         path = e.file.parent / e.inspection
@@ -260,6 +328,10 @@ def run(e: Expectation) -> Outcome:
         r = result_for(e)
     except RatingbookError as err:
         return Outcome(e, error=err.format_message())
+    bad = unknown_ratings(e, r)
+    if bad:
+        where = f"{e.file}: tests[{e.index}]"
+        return Outcome(e, error="\n".join(f"error: {where}.{b}" for b in bad), invalid=True)
     return Outcome(e, compare(e, r))
 
 

@@ -3,9 +3,10 @@ files `test` runs. One discovery serves all three.
 
 A file named on the command line is taken as it is (the loader says what is wrong with it).
 A folder is searched, depth first in name order, for files of the kind asked for, recognised
-by their ``format:`` line. A file in a folder that cannot be read or is not UTF-8 text cannot
-be recognised, so it is returned too, for the loader to report: nothing in a corpus is
-skipped without a word.
+by their ``format:`` line wherever it is. A file in a folder that cannot be read, is not UTF-8
+text, or declares no known format cannot be recognised, so it is returned too, for the loader
+to report: nothing in a corpus is skipped without a word. Only files that declare another
+known format (an expectations file among inspections) are left out.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Final
 
 from ratingbook.framework.compare import Comparison, InspectionComparison, compare_inspection
 from ratingbook.framework.errors import InputError, RatingbookError
+from ratingbook.framework.loading import files
 from ratingbook.framework.loading.frameworks import recorded_under
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.loading.parallel import run_each
@@ -32,13 +34,6 @@ class Kind:
     format: str  # the value of its format: line
     suffixes: tuple[str, ...]
 
-    def marker(self) -> re.Pattern[str]:
-        quoted = re.escape(self.format)
-        return re.compile(
-            rf"""^(?:format:[ \t]*["']?{quoted}["']?[ \t]*(?:\#.*)?|\s*"format"\s*:\s*"{quoted}"\s*,?)$""",
-            re.M,
-        )
-
 
 INSPECTIONS: Final = Kind(
     name="inspection", format="ratingbook/inspection-v1", suffixes=(".yaml", ".yml", ".json")
@@ -46,19 +41,57 @@ INSPECTIONS: Final = Kind(
 EXPECTATIONS: Final = Kind(
     name="expectations", format="ratingbook/expectations-v1", suffixes=(".yaml", ".yml")
 )
+KINDS: Final = (INSPECTIONS, EXPECTATIONS)
+# Where a folder may hold files of either kind: the suffixes that are looked at.
+_SUFFIXES: Final = frozenset(suffix for kind in KINDS for suffix in kind.suffixes)
+
+# A format key and its value: at the start of a line (block YAML, after any header comment),
+# else anywhere (flow YAML, JSON on one line), quoted or not.
+_TOP_FORMAT: Final = re.compile(
+    r"""^["']?format["']?[ \t]*:[ \t]*["']?(ratingbook/[A-Za-z0-9_.-]+)""", re.M
+)
+_FORMAT: Final = re.compile(
+    r"""(?:^|[{,\s])["']?format["']?[ \t]*:[ \t]*["']?(ratingbook/[A-Za-z0-9_.-]+)""", re.M
+)
+
+
+def format_of(path: Path) -> str | None:
+    """The ``format:`` a file declares (the first one), "" when it declares none, None when it
+    cannot be read as text (too large, unreadable, not UTF-8, not a regular file)."""
+    try:
+        data = files.read_bytes(path, str(path))
+        text = data.decode("utf-8-sig")
+    except (InputError, UnicodeDecodeError):
+        return None
+    # A top-level key at the start of a line first: an inline document's format, or one in a
+    # comment, comes after it.
+    match = _TOP_FORMAT.search(text) or _FORMAT.search(text)
+    return match.group(1) if match else ""
 
 
 def is_kind(path: Path, kind: Kind) -> bool | None:
     """Whether a file is of ``kind`` by its format line; None when it cannot be read as text."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return kind.marker().search(text) is not None
+    found = format_of(path)
+    return None if found is None else found == kind.format
+
+
+def _wanted(path: Path, kind: Kind) -> bool:
+    """Whether a file found in a folder is returned for the loader: one of ``kind``, and any
+    file that is of no known kind or cannot be read (the loader says what is wrong with it).
+    Only a file of another known kind (an expectations file among inspections) is left out."""
+    if path.suffix not in kind.suffixes:
+        return False
+    found = format_of(path)
+    return not any(found == other.format for other in KINDS if other is not kind)
 
 
 def discover(paths: Sequence[str], kind: Kind, *, missing_ok: bool = False) -> list[Path]:
     """The files of ``kind`` named, or found under named folders, in a stable order.
+
+    In a folder, every file with one of the kind's suffixes is returned unless it declares
+    another known format: a file that cannot be read, is not UTF-8, declares no format or an
+    unknown one is returned too, so that the loader reports it and the command counts it as
+    an error. Nothing in a corpus is skipped without a word.
 
     With ``missing_ok``, a name that does not exist is returned too, for the loader to report
     among the others (``rate`` carries on past a bad file).
@@ -72,11 +105,9 @@ def discover(paths: Sequence[str], kind: Kind, *, missing_ok: bool = False) -> l
         if raw == "-":
             found.append(p)
         elif p.is_dir():
-            candidates = sorted(
-                f for f in p.rglob("*") if f.suffix in kind.suffixes and f.is_file()
-            )
-            found += [f for f in candidates if is_kind(f, kind) is not False]
-        elif p.exists() or missing_ok:
+            candidates = sorted(f for f in p.rglob("*") if f.suffix in _SUFFIXES and not f.is_dir())
+            found += [f for f in candidates if _wanted(f, kind)]
+        elif p.exists() or p.is_symlink() or missing_ok:
             found.append(p)
         else:
             raise InputError(f"{raw}: no such file or folder")

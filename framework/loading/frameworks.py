@@ -18,6 +18,7 @@ from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import cache
+from ratingbook.framework.loading import files as reading
 from ratingbook.framework.loading.cache import Cache
 from ratingbook.framework.model import Framework
 
@@ -58,11 +59,12 @@ class _Reader:
         self.digests: dict[str, str | None] = {}
         self._texts: dict[str, str] = {}
 
-    def _bytes(self, path: Path) -> bytes:
+    def _bytes(self, path: Path, display: str, what: str) -> bytes:
+        """A file's bytes, read by the one reading layer (size limit, regular files only)."""
         where = str(path.resolve())
         try:
-            data = path.read_bytes()
-        except OSError:
+            data = reading.read_bytes(path, display, what=what)
+        except InputError:
             self.digests[where] = None
             raise
         self.digests[where] = cache.digest(data)
@@ -81,16 +83,8 @@ class _Reader:
         where = str(path.resolve())
         if where in self._texts:
             return self._texts[where]
-        try:
-            data = self._bytes(path)
-        except OSError as err:
-            raise InputError(f"{display}: cannot be read ({err.strerror})") from err
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise InputError(
-                f"{display}: not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8"
-            ) from err
+        # Not UTF-8, or a control character: refused at its line and column.
+        text = reading.decode(self._bytes(path, display, "a framework file"), display)
         # As a file opened as text reads it: every line break is "\n".
         self._texts[where] = text = text.replace("\r\n", "\n").replace("\r", "\n")
         return text
@@ -100,8 +94,9 @@ class _Reader:
         from ratingbook.framework.checker.citations import SourceDocument
 
         try:
-            return SourceDocument.from_text(self._bytes(path).decode("utf-8"))
-        except (OSError, UnicodeDecodeError):
+            data = self._bytes(path, str(path), "a source document")
+            return SourceDocument.from_text(data.decode("utf-8"))
+        except (InputError, UnicodeDecodeError):
             return None
 
 
@@ -160,6 +155,9 @@ def _read_chain(reader: _Reader, path: Path, display: str) -> _Chain:
         if not parsed.ok or header is None or header.based_on is None:
             return _Chain(files=files, paths=paths)
         family, version = header.based_on
+        if (family, version) == (header.family, header.version):
+            missing = f"a version cannot be based on itself; name the version {version} builds on"
+            return _Chain(files=files, paths=paths, missing_base=missing)
         found = _find_base(reader, family, version, path)
         seen.append(path.resolve())
         if found is None or found[0].resolve() in seen[:-1]:

@@ -19,12 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-import sys
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeGuard, cast
 
 import yaml
 
@@ -45,7 +44,9 @@ from ratingbook.framework.inspection import (
     PathKey,
     format_path,
 )
+from ratingbook.framework.loading import files
 from ratingbook.framework.loading.schema import case_check, inspection_check, inspection_schema
+from ratingbook.framework.loading.yaml_guard import MAX_DEPTH, check_structure
 
 _CSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -58,21 +59,21 @@ class _Problem(Exception):
 
 
 def read_text(path: str) -> tuple[str, str]:
-    """The text of an inspection file (``-``: standard input) and the name to show for it."""
-    if path == "-":
-        return sys.stdin.read(), "<stdin>"
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file; check the path (use '-' to read from stdin)")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, not an inspection file")
-    try:
-        return p.read_text(encoding="utf-8"), path
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from err
+    """The text of an inspection file (``-``: standard input) and the name to show for it,
+    read by the one reading layer (:mod:`.files`: size, file kind, UTF-8, control characters)."""
+    display = files.STDIN_DISPLAY if path == files.STDIN else path
+    return files.read_text(path, display, what="an inspection file"), display
 
 
 # ---------------------------------------------------------------------------- values as data
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """A value as a message quotes it: its repr, cut short (a value can be megabytes long)."""
+    if isinstance(value, (dict, list)):
+        return f"a {'mapping' if isinstance(value, dict) else 'list'}"
+    shown = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a huge number"
+    return shown if len(shown) <= limit else f"{shown[: limit - 3]}..."
 
 
 def _text(value: Any) -> str:
@@ -186,12 +187,13 @@ class _Events:
             self.loader.dispose()
 
     def node(self, top: bool = False, depth: int = 0) -> Any:
-        if depth > 64:
+        if depth > MAX_DEPTH:
             raise _Problem("nested too deeply")
         event = self.loader.get_event()
         if isinstance(event, yaml.ScalarEvent):
             value = self.scalar(event)
         elif isinstance(event, yaml.AliasEvent):
+            # The value itself, not a copy: building stays as cheap as the text is long.
             if event.anchor not in self.anchors:
                 raise _Problem("unknown alias")
             return self.anchors[event.anchor]
@@ -293,11 +295,57 @@ def _quick(text: str, display: str) -> Inspection:
     data = _normalise(data)
     if not inspection_check()(data):
         raise _Problem("the document does not follow the schema")
-    for key, count in (data.get("counts") or {}).items():
-        if count.get("yes") is not None and count.get("relevant") is not None:
-            if count["yes"] > count["relevant"]:
-                raise _Problem(f"counts.{key}: yes is more than relevant")
+    if _rule_problems(data):
+        raise _Problem("a rule beyond the schema is broken")
     return _inspection(data, index, _LazyLocator(Source(display, text), ()))
+
+
+def _rule_problems(data: dict[str, Any]) -> list[tuple[PathKey, PathKey, str]]:
+    """What the schema cannot say, for data that follows it (both paths ask this): a count's
+    yes above its relevant cases, a count given both as numbers and as a percentage, a
+    fieldwork date that is no date. Values of the wrong type are the schema's to report."""
+    problems: list[tuple[PathKey, PathKey, str]] = []  # (what it is about, where, message)
+    fieldwork = data.get("fieldwork")
+    if isinstance(fieldwork, str) and _DATE.fullmatch(fieldwork):
+        try:
+            dt.date.fromisoformat(fieldwork)
+        except ValueError:
+            problems.append(
+                (("fieldwork",), ("fieldwork",), f"{fieldwork!r} is not a date in the calendar")
+            )
+    counts = data.get("counts")
+    for key, count in counts.items() if isinstance(counts, dict) else ():
+        if not isinstance(count, dict):
+            continue
+        yes, relevant = count.get("yes"), count.get("relevant")
+        if _is_count(yes) and _is_count(relevant) and yes > relevant:
+            problems.append(
+                (
+                    ("counts", key),
+                    ("counts", key, "yes"),
+                    f"yes ({_short(_whole(yes))}) is more than relevant ({_short(_whole(relevant))})",
+                )
+            )
+        if "percent" in count and ("relevant" in count or "yes" in count):
+            problems.append(
+                (
+                    ("counts", key),
+                    ("counts", key, "percent"),
+                    "give either 'relevant' and 'yes' (ratingbook works out the percentage) or "
+                    "'percent' (a published figure), not both",
+                )
+            )
+    return problems
+
+
+def _is_count(value: Any) -> TypeGuard[int | float]:
+    """A whole number (3 or 3.0), as the schema's "integer" admits."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 # ---------------------------------------------------------------------------- building the records
@@ -401,7 +449,9 @@ class _Reader:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError, yaml.constructor.ConstructorError) as err:
             problem = getattr(err, "problem", None) or str(err)
-            self.bad_values.append((self.span(node), f"{node.value!r} cannot be read: {problem}"))
+            self.bad_values.append(
+                (self.span(node), f"{_short(node.value)} cannot be read: {str(problem)[:200]}")
+            )
             return str(node.value)
         if isinstance(value, (dt.date, dt.datetime)):
             return value.isoformat()[:10]
@@ -461,6 +511,8 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
     if display.endswith(".json"):
         try:
             json.loads(text)
+        except RecursionError as err:
+            raise _syntax_error(source, "malformed JSON: nested too deeply", 1, 1) from err
         except json.JSONDecodeError as err:
             raise _syntax_error(
                 source, f"malformed JSON: {err.msg}", err.lineno, err.colno
@@ -550,11 +602,12 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
         # An enum's value is the list of values it allows.
         allowed_values = cast("list[Any]", err.validator_value)
         options = ", ".join(str(o) for o in allowed_values if isinstance(o, str))
-        return path, f"{err.instance!r} is not allowed here: use one of {options}", False
+        return path, f"{_short(err.instance)} is not allowed here: use one of {options}", False
     if v == "type":
         want = err.validator_value
         want = " or ".join(want) if isinstance(want, list) else want
-        return path, f"expected {want}, got {err.instance!r}", False
+        want = want.replace("integer", "a whole number")
+        return path, f"expected {want}, got {_short(err.instance)}", False
     if "propertyNames" in err.relative_schema_path:
         # jsonschema reports a bad key against its mapping; point at the key itself.
         pattern = str(err.validator_value) if v == "pattern" else ""
@@ -567,8 +620,8 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
         return (*path, cast("str", err.instance)), f"'{err.instance}' is not {kind}", True
     if v == "pattern":
         if path and path[-1] == "fieldwork":
-            return path, f"{err.instance!r} is not a date like 2020-08-24", False
-        return path, f"{err.instance!r} does not have the expected form", False
+            return path, f"{_short(err.instance)} is not a date like 2020-08-24", False
+        return path, f"{_short(err.instance)} does not have the expected form", False
     if v == "anyOf":
         return (
             path,
@@ -578,7 +631,7 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
     if v == "oneOf":
         return path, "expected a rating, or a mapping with 'rating' and optional 'evidence'", False
     if v in ("minimum", "maximum"):
-        return path, f"{err.instance!r} is out of range ({v} {err.validator_value})", False
+        return path, f"{_short(err.instance)} is out of range ({v} {err.validator_value})", False
     if v == "minLength":
         return path, "must not be empty", False
     return path, err.message, False
@@ -626,26 +679,18 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
                 _nearest(reader.spans, ("cases", i, "id")),
             )
         seen.setdefault(cid, i)
-    counts = data.get("counts")
-    for key, count in counts.items() if isinstance(counts, dict) else ():
-        if (
-            isinstance(count, dict)
-            and isinstance(count.get("yes"), (int, float))
-            and isinstance(count.get("relevant"), (int, float))
-            and not isinstance(count.get("yes"), bool)
-            and not isinstance(count.get("relevant"), bool)
-            and count["yes"] > count["relevant"]
-        ):
-            error(
-                f'counts."{key}": yes ({count["yes"]}) is more than relevant ({count["relevant"]})',
-                _nearest(reader.spans, ("counts", key, "yes")),
-            )
+    unreadable = {span for span, _ in reader.bad_values}
+    for what, where, message in _rule_problems(data):
+        at = _nearest(reader.spans, where)
+        if at not in unreadable:  # a value YAML could not read is reported once
+            error(f"{format_path(what)}: {message}", at)
     return problems
 
 
 def _careful(text: str, display: str, within: PathKey) -> Inspection:
     """The path with positions: every problem reported at once, or the inspection."""
     source = Source(display, text)
+    check_structure(source)  # before anything is built: aliases could make it endless
     data, reader = _read_with_positions(source, within)
     if not isinstance(data, dict):
         raise DiagnosticsError(

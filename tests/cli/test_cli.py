@@ -246,7 +246,8 @@ def test_a_directory_passed_as_a_file(results: dict[str, tuple[int, str, str]]) 
 def test_a_file_that_is_not_utf8(results: dict[str, tuple[int, str, str]]) -> None:
     assert (
         failed(results, "not-utf8").strip()
-        == "error: bin.yaml: not UTF-8 text (invalid start byte at byte 0)"
+        == "bin.yaml:1:1: error: not UTF-8 text (byte 0xff: invalid start byte); save the file "
+        "as UTF-8 [input-text]\n1 error"
     )
 
 

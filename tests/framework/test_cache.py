@@ -285,12 +285,13 @@ def test_a_framework_with_errors_is_not_kept(
 def test_an_unreadable_file_is_an_error_whatever_the_cache_holds(
     store: Path, versions: Path
 ) -> None:
-    from ratingbook.framework.errors import InputError
+    from ratingbook.framework.errors import DiagnosticsError
 
     check_path(versions)
     versions.write_bytes(b"framework \xff\n")
-    with pytest.raises(InputError, match="not UTF-8 text"):
+    with pytest.raises(DiagnosticsError) as err:
         check_path(versions)
+    assert ":1:11: error: not UTF-8 text (byte 0xff" in err.value.format_message()
 
 
 # ---------------------------------------------------------------------------- damage

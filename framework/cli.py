@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from ratingbook.framework.result import Result
 
 FORMATS = ["text", "json", "markdown"]
+# --width outside this range is refused; a COLUMNS outside it is ignored (render/theme.py).
+MIN_WIDTH = 20
+MAX_WIDTH = 10_000
 REPORT_FORMATS = [*FORMATS, "html"]
 
 
@@ -109,7 +112,8 @@ def examples(*lines: str) -> str:
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 
-WIDTH_HELP = "Terminal width for text output."
+WIDTH_HELP = f"Terminal width for text output ({MIN_WIDTH} to {MAX_WIDTH} columns)."
+WIDTH_TYPE = click.IntRange(min=MIN_WIDTH, max=MAX_WIDTH)
 NO_COLOR_HELP = "Plain text without colours (as NO_COLOR=1 does)."
 
 
@@ -130,7 +134,7 @@ def global_options(command: Any) -> Any:
         "--no-color", is_flag=True, expose_value=False, callback=_set_no_color, help=NO_COLOR_HELP
     )(command)
     return click.option(
-        "--width", type=int, expose_value=False, callback=_set_width, help=WIDTH_HELP
+        "--width", type=WIDTH_TYPE, expose_value=False, callback=_set_width, help=WIDTH_HELP
     )(command)
 
 
@@ -144,16 +148,27 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="ratingbook")
-@click.option("--width", type=int, default=None, help=WIDTH_HELP)
+@click.option("--width", type=WIDTH_TYPE, default=None, help=WIDTH_HELP)
 @click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Read files of up to N bytes (default 268435456; also RATINGBOOK_MAX_BYTES).",
+)
 @click.pass_context
-def cli(ctx: click.Context, width: int | None, no_color: bool) -> None:
+def cli(ctx: click.Context, width: int | None, no_color: bool, max_bytes: int | None) -> None:
     """Inspection standards frameworks as data: check them, rate inspections, explain ratings.
 
     Global options (--width, --no-color) go before or after the command name. Colour
     follows NO_COLOR and FORCE_COLOR; text written to a file or a pipe is 120 columns wide
     unless --width or COLUMNS says otherwise.
     """
+    if max_bytes is not None:
+        from ratingbook.framework.loading.files import set_max_bytes
+
+        set_max_bytes(max_bytes)  # for this process and the workers it starts
     ctx.obj = Output(width, no_color)
 
 
@@ -901,8 +916,171 @@ def _stderr_console() -> Console:
     return make_console(stderr=True)
 
 
+# Exit statuses (docs/cli.md lists them): what a script may test for.
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+EXIT_BUG = 70  # EX_SOFTWARE: an internal error; the details are in a file
+EXIT_OUTPUT = 74  # EX_IOERR: the output could not be written (a full disk, ...)
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that stopped early
+
+DEBUG_ENV = "RATINGBOOK_DEBUG"  # set: an internal error raises with its traceback
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe: send what is still buffered nowhere, so exiting prints nothing."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests)
+        pass
+
+
+def _say(line: str) -> None:
+    """One line on the error stream, whatever state it is in."""
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _report_bug(err: BaseException) -> NoReturn:
+    """One line saying it is a bug and where the traceback went; exit EXIT_BUG."""
+    import os
+    import tempfile
+    import traceback
+
+    details = "".join(traceback.format_exception(err))
+    try:
+        fd, path = tempfile.mkstemp(prefix="ratingbook-bug-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as f:
+            f.write(f"ratingbook {' '.join(sys.argv[1:])}\n\n{details}")
+        where = f"the details are in {path}"
+    except OSError:
+        where = "the details could not be written to a file"
+    _say(
+        f"ratingbook: internal error ({type(err).__name__}); this is a bug, please report it: "
+        f"{where}"
+    )
+    sys.exit(EXIT_BUG)
+
+
+# What the text output draws with, and ASCII for a stream that cannot encode it (cp1252, ...).
+_ASCII_SYMBOLS = str.maketrans(
+    {
+        "◆": "*",
+        "◇": "o",
+        "·": "-",
+        "━": "=",
+        "─": "-",
+        "│": "|",
+        "✓": "+",
+        "✗": "x",
+        "→": "->",
+        "←": "<-",
+        "↑": "^",
+        "↓": "v",
+        "…": "...",
+        "×": "x",
+        "≤": "<=",
+        "≥": ">=",
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+    }
+)
+
+
+class _AsciiFallback:
+    """A text stream that writes the symbols above as ASCII and any other character the
+    stream's encoding lacks as '?', instead of failing with UnicodeEncodeError."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._encoding = stream.encoding
+
+    def write(self, text: str) -> int:
+        safe = text.translate(_ASCII_SYMBOLS).encode(self._encoding, "replace")
+        self._stream.write(safe.decode(self._encoding))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _fits(stream: Any) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        "◇◆·━✓✗→…".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _guard_encoding() -> None:
+    """Standard output and error that cannot encode the symbols fall back to ASCII."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not _fits(stream) and not isinstance(stream, _AsciiFallback):
+            setattr(sys, name, _AsciiFallback(stream))
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """Run the CLI; user errors print a message and exit 1 or 2, with no traceback."""
+    """Run the CLI; every failure ends in a message and a documented exit status, never a
+    traceback: user errors 1 or 2, an output that cannot be written 74 (a closed pipe: 141,
+    quietly), Ctrl-C 130, and anything unexpected 70 with one line saying where the details
+    were written."""
+    import os
+
+    if sys.stderr is None:  # started with the error stream closed (2>&-): messages go nowhere
+        import os
+
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    if sys.stdout is None:  # started with standard output closed (>&-)
+        _say("error: the output could not be written (standard output is closed)")
+        sys.exit(EXIT_OUTPUT)
+    try:
+        _guard_encoding()
+        status = _run(argv)
+        sys.stdout.flush()  # a full disk shows here, not at exit
+    except KeyboardInterrupt:
+        _say("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
+    except OSError as err:
+        if not _is_output_error(err):
+            if os.environ.get(DEBUG_ENV):
+                raise
+            _report_bug(err)
+        _silence_stdout()
+        _say(f"error: the output could not be written ({err.strerror or err})")
+        sys.exit(EXIT_OUTPUT)
+    except Exception as err:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _report_bug(err)
+    sys.exit(status)
+
+
+def _is_output_error(err: OSError) -> bool:
+    """Whether an OSError escaped from writing the output (files read raise InputError)."""
+    import errno
+
+    return err.errno in (errno.ENOSPC, errno.EIO, errno.EPIPE, errno.EDQUOT, errno.EFBIG, errno.EBADF)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    """The command's exit status; user errors are printed here."""
     from ratingbook.framework.errors import RatingbookError
 
     try:
@@ -911,16 +1089,21 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
             prog_name="ratingbook",
             standalone_mode=False,
         )
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        sys.exit(130)
+    except SystemExit:
+        # click ends a command whose output pipe closed with exit(1), after wrapping the
+        # streams to stay quiet: that is a closed pipe, not a finding.
+        if type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
+            raise BrokenPipeError from None
+        raise
+    except click.exceptions.Abort as err:  # click's form of Ctrl-C
+        raise KeyboardInterrupt from err
+    except click.exceptions.Exit as done:  # --help, --version
+        return done.exit_code
     except click.ClickException as err:
         err.show()
-        sys.exit(2 if err.exit_code == 2 else err.exit_code)
+        return EXIT_INPUT if err.exit_code == 2 else err.exit_code
     except RatingbookError as err:
         # Findings (exit 1) were reported by the command; this says what they add up to.
         _print_error(_stderr_console(), err.format_message(), err.exit_code, _located(err))
-        sys.exit(err.exit_code)
-    except BrokenPipeError:
-        sys.exit(0)
-    sys.exit(0)
+        return err.exit_code
+    return EXIT_OK

@@ -153,7 +153,8 @@ def _tiny_fixture() -> Callable[..., str]:
 # ---------------------------------------------------------------------------- the CLI
 
 # What every run sees unless the test says otherwise: a fixed width and no colour, as in CI.
-CLI_ENV: dict[str, str | None] = {"COLUMNS": "200", "NO_COLOR": "1"}
+# RATINGBOOK_DEBUG: an internal error raises, so a test fails with its traceback.
+CLI_ENV: dict[str, str | None] = {"COLUMNS": "200", "NO_COLOR": "1", "RATINGBOOK_DEBUG": "1"}
 
 
 def _pipe(errors: str) -> io.TextIOWrapper:

@@ -528,6 +528,9 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
             loader.dispose()
             if make is yaml.SafeLoader:
                 raise _yaml_error(source, err) from err
+        except RecursionError as err:  # PyYAML's own parser recurses per level
+            loader.dispose()
+            raise _syntax_error(source, "malformed YAML: nested too deeply", 1, 1) from err
     try:
         if node is None:
             raise _syntax_error(source, "the file is empty: expected an inspection mapping", 1, 1)

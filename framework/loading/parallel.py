@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
@@ -35,6 +36,9 @@ def cores() -> int:
 
 
 def _setup(setup: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    # Ctrl-C reaches every process of the group: the parent stops the pool and says so once;
+    # a worker that took it too would print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _state["context"] = setup(*args)
 
 

@@ -90,8 +90,16 @@ def check_structure(source: Source) -> None:
                 sizes[anchor] = size
             if open_:
                 open_[-1][1] += size
-    except yaml.YAMLError:
+    except yaml.MarkedYAMLError as err:
+        # libyaml refuses nesting past its own limit while scanning ahead, before the events
+        # that would show it: said here, or PyYAML's own parser, which recurses, would try.
+        if "nesting depth" in str(err.problem):
+            raise _refuse(
+                source, err.problem_mark, f"nested more than {MAX_DEPTH} lists and mappings deep"
+            ) from err
         return  # malformed: the reader says where and why
+    except yaml.YAMLError:
+        return
     finally:
         loader.dispose()
 

@@ -44,6 +44,23 @@ def rating_style(rating: str | None) -> str:
 
 
 PIPE_WIDTH = 120
+MIN_COLUMNS, MAX_COLUMNS = 20, 10_000  # a COLUMNS outside these is ignored
+
+
+def columns() -> int | None:
+    """The width COLUMNS gives, if it gives a sensible one."""
+    raw = os.environ.get("COLUMNS", "").strip()
+    if not raw.isdigit() or not MIN_COLUMNS <= int(raw) <= MAX_COLUMNS:
+        return None
+    return int(raw)
+
+
+def _terminal_width(stream: object) -> int:
+    try:
+        found = os.get_terminal_size(stream.fileno()).columns  # type: ignore[attr-defined]
+    except (OSError, AttributeError, ValueError):
+        return 80
+    return found if MIN_COLUMNS <= found <= MAX_COLUMNS else 80
 
 
 def color_wanted(no_color: bool, environ: Mapping[str, str] | None = None) -> bool | None:
@@ -169,8 +186,10 @@ def make_console(
     """
     stream = sys.stderr if stderr else sys.stdout
     terminal = stream.isatty()
-    if width is None and "COLUMNS" not in os.environ and not terminal:
-        width = PIPE_WIDTH
+    if width is None and columns() is None:
+        # No usable COLUMNS (unset, or not a width: 0, -5, "wide"): the terminal's own width,
+        # or PIPE_WIDTH when there is no terminal. Rich would take COLUMNS=0 at its word.
+        width = _terminal_width(stream) if terminal else PIPE_WIDTH
     return Console(
         theme=THEME,
         file=stream if terminal else cast("TextIO", TrimmedStream(stream)),

@@ -1,0 +1,115 @@
+"""The exit statuses only a real process shows: output that cannot be written, an encoding
+that lacks the symbols, Ctrl-C while the command starts, a bug. docs/cli.md lists them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import subprocess_env
+
+pytestmark = pytest.mark.real_process
+
+REPO = Path(__file__).resolve().parents[2]
+DERBY = "standards/yot/inspections/derby-2018.yaml"
+
+
+def run(
+    args: list[str], *, stdout: object = subprocess.PIPE, env: dict[str, str | None] | None = None
+) -> tuple[int, str, str]:
+    proc = subprocess.run(
+        [sys.executable, *args],
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=subprocess_env({"RATINGBOOK_DEBUG": None, **(env or {})}),
+        timeout=120,
+    )
+    out = proc.stdout.decode("utf-8", "replace") if isinstance(proc.stdout, bytes) else ""
+    return proc.returncode, out, proc.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["rate", DERBY], ["--help"], ["rate", "--format", "json", DERBY]],
+    ids=["rate", "help", "json"],
+)
+def test_a_full_disk_is_status_74_with_one_line(args: list[str]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.fail("this test needs /dev/full (Linux)")
+    with open("/dev/full", "wb") as full:
+        code, _, err = run(["-m", "ratingbook", *args], stdout=full)
+    assert code == 74, err
+    assert err == "error: the output could not be written (No space left on device)\n"
+
+
+def test_an_output_that_cannot_encode_the_symbols_falls_back_to_ascii() -> None:
+    code, out, err = run(
+        ["-m", "ratingbook", "rate", "standards/yot/inspections/western-bay-2019.yaml"],
+        env={"PYTHONIOENCODING": "cp1252"},
+    )
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert "◆" not in out and "━" not in out
+    assert "*" in out  # the discretion mark, as ASCII
+
+
+def test_ctrl_c_while_starting_is_status_130_without_a_traceback() -> None:
+    """SIGINT arrives while the command's modules are still being imported."""
+    start = (
+        "import builtins, os, signal\n"
+        "real = builtins.__import__\n"
+        "def interrupting(name, *args, **kwargs):\n"
+        "    if name == 'click':\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = interrupting\n"
+        "import sys\n"
+        "sys.argv = ['ratingbook', 'frameworks']\n"
+        "from ratingbook.__main__ import main\n"
+        "main()\n"
+    )
+    code, _, err = run(["-c", start])
+    assert code == 130
+    assert err.strip() == "interrupted"
+
+
+def test_a_closed_standard_output_is_status_74() -> None:
+    code, _, err = run(["-m", "ratingbook", "frameworks"], stdout=subprocess.DEVNULL, env={})
+    assert code == 0, err  # the baseline: the command works
+    proc = subprocess.run(
+        [sys.executable, "-m", "ratingbook", "frameworks"],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=subprocess_env(),
+        timeout=120,
+        close_fds=True,
+        pass_fds=(),
+        preexec_fn=lambda: __import__("os").close(1),  # noqa: PLW1509 (closing stdout is the point)
+    )
+    assert proc.returncode == 74
+    assert b"standard output is closed" in proc.stderr
+
+
+def test_a_bug_in_a_real_process_is_one_line_and_status_70() -> None:
+    start = (
+        "import sys\n"
+        "from ratingbook.framework import api\n"
+        "def broken(path):\n"
+        "    raise ZeroDivisionError('made up for this test')\n"
+        "api.load_inspection = broken\n"
+        f"sys.argv = ['ratingbook', 'rate', {DERBY!r}]\n"
+        "from ratingbook.__main__ import main\n"
+        "main()\n"
+    )
+    code, _, err = run(["-c", start])
+    assert code == 70
+    assert err.count("\n") == 1 and "this is a bug" in err
+    details = Path(err.split("the details are in ")[1].strip())
+    try:
+        assert "ZeroDivisionError: made up for this test" in details.read_text(encoding="utf-8")
+    finally:
+        details.unlink()

@@ -1,0 +1,413 @@
+"""Hostile and careless input: every case ends in a clean message and its exit status.
+
+Each test is one way a user (or a spreadsheet export, or a script) can hand ratingbook
+something it cannot use. The command must refuse it with a message that names the file (and
+the line and column where there is one) and exit 2, never print a traceback, never hang and
+never grow without bound. docs/robustness.md lists the limits these tests hold.
+
+The exit statuses a real process shows (74, 130, 141, 70 from the interpreter's view) are
+tested in tests/cli/test_failures.py.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ratingbook.framework.loading import files
+
+RunCli = Callable[..., tuple[int, str, str]]
+
+HEAD = "format: ratingbook/inspection-v1\nservice: X\nframework: yot-2020\n"
+
+
+def rate(run_cli: RunCli, tmp_path: Path, text: str | bytes, *args: str) -> tuple[int, str]:
+    path = tmp_path / "data.yaml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    code, _, err = run_cli("rate", str(path), *args, cwd=tmp_path)
+    return code, err
+
+
+def refused(run_cli: RunCli, tmp_path: Path, text: str | bytes) -> str:
+    code, err = rate(run_cli, tmp_path, text)
+    assert code == 2, err
+    assert "Traceback" not in err
+    return err
+
+
+# ---------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("counts", "message"),
+    [
+        ("{relevant: 3.0, yes: 5.0}", 'counts."2.1.1": yes (5) is more than relevant (3)'),
+        ("{relevant: 3.5, yes: 2}", "expected a whole number, got 3.5"),
+        ("{relevant: 10000000, yes: 2}", "10000000 is out of range (maximum 1000000)"),
+        ("{relevant: 1" + "0" * 30 + ", yes: 2}", "a huge number is out of range"),
+        ("{relevant: 1" + "0" * 400 + ", yes: 2}", "a huge number is out of range"),
+        ("{relevant: 1" + "0" * 5000 + ", yes: 2}", "cannot be read"),
+        ("{percent: .nan}", "expected a whole number, got nan"),
+        ("{percent: .inf}", "expected a whole number, got inf"),
+        ("{percent: 64.5}", "expected a whole number, got 64.5"),
+        ("{percent: 101}", "101 is out of range (maximum 100)"),
+        ("{relevant: -1, yes: 0}", "-1 is out of range (minimum 0)"),
+        ("{relevant: 3, yes: 2, percent: 67}", "not both"),
+    ],
+)
+def test_counts_are_whole_numbers_in_range(
+    run_cli: RunCli, tmp_path: Path, counts: str, message: str
+) -> None:
+    err = refused(run_cli, tmp_path, f'{HEAD}counts:\n  "2.1.1": {counts}\n')
+    assert "data.yaml:5:" in err
+    assert message in err
+
+
+def test_counts_written_as_floats_are_whole_numbers(run_cli: RunCli, tmp_path: Path) -> None:
+    """3.0 is 3 (spreadsheet exports write counts so): rated as 2 of 3, 67%."""
+    code, _ = rate(run_cli, tmp_path, f'{HEAD}counts:\n  "2.1.1": {{relevant: 3.0, yes: 2.0}}\n')
+    assert code == 0
+    _, out, _ = run_cli("rate", "--format", "json", str(tmp_path / "data.yaml"))
+    assert '"percent": 67' in out
+
+
+def test_a_float_count_in_a_corpus_does_not_abort_compare(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(f'{HEAD}counts:\n  "2.1.1": {{relevant: 3.0, yes: 5.0}}\n')
+    (tmp_path / "b.yaml").write_text(f'{HEAD}counts:\n  "2.1.1": {{relevant: 3, yes: 2}}\n')
+    code, out, err = run_cli(
+        "compare", "--base", "yot-2018", "--candidate", "yot-2020", str(tmp_path)
+    )
+    assert code == 2
+    assert "yes (5) is more than relevant (3)" in out + err
+    assert "1 inspection(s) could not be rated" in err
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("date", ["2020-02-30", "2020-13-45", '"2020-02-30"', "'2021-02-29'"])
+def test_impossible_dates_are_refused_at_their_place(
+    run_cli: RunCli, tmp_path: Path, date: str
+) -> None:
+    err = refused(run_cli, tmp_path, f"{HEAD}fieldwork: {date}\n")
+    assert "data.yaml:4:12: error:" in err
+    assert err.count("error:") == 1  # reported once, however YAML typed it
+
+
+def test_an_impossible_date_in_an_expectations_file(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "e.yaml"
+    path.write_text(
+        "format: ratingbook/expectations-v1\ntests:\n  - name: x\n    inspection:\n"
+        "      {format: ratingbook/inspection-v1, service: X, fieldwork: 2020-02-30}\n"
+        "    expect: {}\n"
+    )
+    code, _, err = run_cli("test", str(path))
+    assert code == 2
+    assert "e.yaml:5:" in err and "day is out of range for month" in err
+
+
+# ---------------------------------------------------------------------------- YAML structure
+
+
+BOMB = HEAD + "".join(
+    f"{b}: &{b} [{', '.join([f'*{a}'] * 9) if a else ', '.join(['x'] * 9)}]\n"
+    for a, b in zip(["", *"abcdefgh"], "abcdefghi", strict=True)
+)
+
+
+def test_an_alias_bomb_is_refused_before_it_is_expanded(run_cli: RunCli, tmp_path: Path) -> None:
+    assert len(BOMB) < 600
+    err = refused(run_cli, tmp_path, BOMB)
+    assert "YAML aliases (*name) here make the document more than 100,000 values larger" in err
+
+
+def test_an_alias_bomb_in_an_expectations_file(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "e.yaml"
+    path.write_text(BOMB.replace("ratingbook/inspection-v1", "ratingbook/expectations-v1"))
+    code, _, err = run_cli("test", str(path))
+    assert code == 2
+    assert "YAML aliases" in err
+
+
+def test_a_few_aliases_as_pyyaml_writes_them_are_read(run_cli: RunCli, tmp_path: Path) -> None:
+    """PyYAML's dump writes a value shared by two cases once, with an anchor: that is data."""
+    text = (
+        HEAD
+        + "cases:\n"
+        + "  - {id: C1, disposal: court, attributes: &a {safety_factors: false}, answers: {}}\n"
+        + "  - {id: C2, disposal: court, attributes: *a, answers: {}}\n"
+    )
+    code, err = rate(run_cli, tmp_path, text)
+    assert "Traceback" not in err
+    assert code in (0, 2)
+    assert "YAML aliases" not in err
+
+
+@pytest.mark.parametrize("suffix", ["yaml", "json"])
+def test_deep_nesting_is_refused(run_cli: RunCli, tmp_path: Path, suffix: str) -> None:
+    deep = "[" * 5000 + "]" * 5000
+    text = (
+        f'{{"format": "ratingbook/inspection-v1", "service": "X", "note": {deep}}}'
+        if suffix == "json"
+        else f"{HEAD}note: {deep}\n"
+    )
+    path = tmp_path / f"deep.{suffix}"
+    path.write_text(text)
+    code, _, err = run_cli("rate", str(path))
+    assert code == 2
+    assert "nested more than 64 lists and mappings deep" in err
+
+
+def test_the_excerpt_of_a_huge_line_is_short(run_cli: RunCli, tmp_path: Path) -> None:
+    err = refused(run_cli, tmp_path, f"{HEAD}service: {{a: {'x' * 2_000_000}}}\n")
+    assert len(err) < 2_000
+    assert "..." in err
+
+
+def test_a_huge_value_is_quoted_short(run_cli: RunCli, tmp_path: Path) -> None:
+    err = refused(run_cli, tmp_path, f"{HEAD}note: [{'x' * 1_000_000}]\n")
+    assert len(err) < 2_000
+
+
+# ---------------------------------------------------------------------------- text
+
+
+def test_a_nul_byte_is_refused_with_its_position(run_cli: RunCli, tmp_path: Path) -> None:
+    err = refused(run_cli, tmp_path, HEAD.encode() + b"note: a\x00b\n")
+    assert "data.yaml:4:8: error: control character U+0000" in err
+
+
+def test_an_escape_character_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    err = refused(run_cli, tmp_path, HEAD + "note: \x1b[31mred\n")
+    assert "data.yaml:4:7: error: control character U+001B" in err
+
+
+def test_latin1_in_a_file_is_refused_with_its_position(run_cli: RunCli, tmp_path: Path) -> None:
+    err = refused(run_cli, tmp_path, HEAD.encode() + b"note: caf\xe9\n")
+    assert "data.yaml:4:10: error: not UTF-8 text (byte 0xe9" in err
+
+
+def test_latin1_on_standard_input_is_refused(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real process's stdin carries bytes; run_cli's ``input`` is text, so the bytes are
+    put under standard input as the reading layer reads it."""
+    import io
+    import sys
+
+    latin1 = io.TextIOWrapper(io.BytesIO(HEAD.encode() + b"note: caf\xe9\n"), encoding="utf-8")
+    original = files._stdin_bytes
+
+    def with_latin1(limit: int) -> bytes:
+        monkeypatch.setattr(sys, "stdin", latin1)
+        return original(limit)
+
+    monkeypatch.setattr(files, "_stdin_bytes", with_latin1)
+    code, _, err = run_cli("rate", "-")
+    assert code == 2
+    assert "<stdin>:4:10: error: not UTF-8 text" in err
+
+
+def test_a_byte_order_mark_is_accepted(run_cli: RunCli, tmp_path: Path) -> None:
+    code, err = rate(run_cli, tmp_path, b"\xef\xbb\xbf" + HEAD.encode())
+    assert code == 0, err
+
+
+def test_a_file_over_the_size_limit(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --max-bytes sets the variable for the process (and its workers): put it back after.
+    monkeypatch.setenv(files.MAX_BYTES_ENV, "")
+    path = tmp_path / "data.yaml"
+    path.write_text(HEAD)
+    code, _, err = run_cli("rate", str(path), env={files.MAX_BYTES_ENV: "20"})
+    assert code == 2
+    assert "larger than the limit of 20 bytes" in err and "--max-bytes" in err
+    code, _, err = run_cli("--max-bytes", "20", "rate", str(path), env={files.MAX_BYTES_ENV: None})
+    assert code == 2 and "limit of 20 bytes" in err
+    code, _, _ = run_cli("--max-bytes", "1000", "rate", str(path), env={files.MAX_BYTES_ENV: "20"})
+    assert code == 0
+
+
+def test_standard_input_over_the_size_limit(run_cli: RunCli) -> None:
+    code, _, err = run_cli("rate", "-", input=HEAD * 10, env={files.MAX_BYTES_ENV: "50"})
+    assert code == 2
+    assert "<stdin>: larger than the limit of 50 bytes" in err
+
+
+def test_a_bad_size_limit_in_the_environment(run_cli: RunCli) -> None:
+    code, _, err = run_cli("rate", "-", input=HEAD, env={files.MAX_BYTES_ENV: "lots"})
+    assert code == 2
+    assert "RATINGBOOK_MAX_BYTES='lots': expected a positive whole number of bytes" in err
+
+
+# ---------------------------------------------------------------------------- files that are not files
+
+
+def test_a_fifo_is_refused_not_waited_on(run_cli: RunCli, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    code, _, err = run_cli("rate", str(fifo))
+    assert code == 2
+    assert "is a pipe (FIFO), not a regular file" in err
+
+
+def test_a_device_is_refused_not_read(run_cli: RunCli) -> None:
+    code, _, err = run_cli("rate", "/dev/zero")
+    assert code == 2
+    assert "/dev/zero: is a device, not a regular file" in err
+
+
+def deny(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    """Opening ``target`` fails as for a file without read permission (the tests may run as
+    root, whom permissions do not stop)."""
+    real_open = os.open
+
+    def fake_open(path: object, *args: object, **kwargs: object) -> int:
+        if Path(str(path)).resolve() == target.resolve():
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", fake_open)
+
+
+def test_an_unreadable_inspection(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "data.yaml"
+    path.write_text(HEAD)
+    deny(monkeypatch, path)
+    code, _, err = run_cli("rate", str(path))
+    assert code == 2
+    assert "data.yaml: cannot be read (Permission denied)" in err
+
+
+def test_an_unreadable_inspection_in_a_corpus(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.yaml").write_text(HEAD)
+    (tmp_path / "b.yaml").write_text(HEAD)
+    deny(monkeypatch, tmp_path / "b.yaml")
+    code, out, err = run_cli(
+        "compare", "--base", "yot-2018", "--candidate", "yot-2020", str(tmp_path)
+    )
+    assert code == 2
+    assert "b.yaml: cannot be read (Permission denied)" in out + err
+    assert "1 could not be rated" in out
+
+
+def test_an_unreadable_expectations_file_is_not_called_something_else(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "e.yaml"
+    path.write_text("format: ratingbook/expectations-v1\ntests: []\n")
+    deny(monkeypatch, path)
+    code, _, err = run_cli("test", str(path))
+    assert code == 2
+    assert "e.yaml: cannot be read (Permission denied)" in err
+    assert "not an expectations file" not in err
+
+
+def test_an_unreadable_framework(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "x.framework"
+    path.write_text(Path("standards/yot/2018.framework").read_text(encoding="utf-8"))
+    deny(monkeypatch, path)
+    code, _, err = run_cli("check", str(path))
+    assert code == 2
+    assert "x.framework: cannot be read (Permission denied)" in err
+
+
+# ---------------------------------------------------------------------------- expectation values
+
+
+@pytest.mark.parametrize(
+    ("expect", "message"),
+    [
+        (
+            "{overall: {score: 1.5}}",
+            "overall.score: expected a whole number from 0 to 1000000, got 1.5",
+        ),
+        ("{overall: {score: .nan}}", "expected a whole number"),
+        ("{overall: {rating: 3}}", "overall.rating: expected a rating name, got 3"),
+        ("{standards: [1]}", "expect.standards: expected a mapping from ids"),
+        ('{standards: {"2.1": {discretion_eligible: maybe}}}', "expected true or false"),
+        ('{key_questions: {"2.1.1": {percent: 101}}}', "from 0 to 100, got 101"),
+        ("{overall: {rating: Great}}", "'Great' is not a rating of yot-2018"),
+    ],
+)
+def test_expectation_values_are_validated(
+    run_cli: RunCli, tmp_path: Path, expect: str, message: str
+) -> None:
+    path = tmp_path / "e.yaml"
+    path.write_text(
+        "format: ratingbook/expectations-v1\ntests:\n  - name: x\n    framework: yot-2018\n"
+        f"    inspection: {Path('standards/yot/inspections/derby-2018.yaml').resolve()}\n"
+        f"    expect: {expect}\n"
+    )
+    code, out, err = run_cli("test", str(path))
+    assert code == 2, out + err
+    assert message in out + err
+
+
+# ---------------------------------------------------------------------------- widths
+
+
+@pytest.mark.parametrize("width", ["0", "-5", "19", "wide"])
+def test_a_nonsensical_width_is_refused(run_cli: RunCli, width: str) -> None:
+    code, out, err = run_cli("--width", width, "frameworks")
+    assert code == 2
+    assert "Invalid value for '--width'" in err
+    assert out == ""
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "wide", "5"])
+def test_a_nonsensical_columns_is_ignored(run_cli: RunCli, columns: str) -> None:
+    code, out, _ = run_cli(
+        "rate", "standards/yot/inspections/derby-2018.yaml", env={"COLUMNS": columns}
+    )
+    assert code == 0
+    assert "Governance and leadership" in out
+
+
+# ---------------------------------------------------------------------------- failures of ratingbook itself
+
+
+def test_an_interrupt_ends_with_130(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ratingbook.framework import api
+
+    def interrupted(path: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "load_inspection", interrupted)
+    code, _, err = run_cli("rate", "standards/yot/inspections/derby-2018.yaml")
+    assert code == 130
+    assert err.strip() == "interrupted"
+
+
+def test_a_bug_is_one_line_and_status_70(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ratingbook.framework import api
+
+    def broken(path: str) -> None:
+        raise ZeroDivisionError("made up for this test")
+
+    monkeypatch.setattr(api, "load_inspection", broken)
+    code, _, err = run_cli(
+        "rate", "standards/yot/inspections/derby-2018.yaml", env={"RATINGBOOK_DEBUG": None}
+    )
+    assert code == 70
+    assert err.count("\n") == 1
+    assert "internal error (ZeroDivisionError); this is a bug" in err
+    details = Path(err.split("the details are in ")[1].strip())
+    try:
+        assert "made up for this test" in details.read_text(encoding="utf-8")
+        assert "Traceback" in details.read_text(encoding="utf-8")
+    finally:
+        details.unlink()

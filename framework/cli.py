@@ -1076,7 +1076,14 @@ def _is_output_error(err: OSError) -> bool:
     """Whether an OSError escaped from writing the output (files read raise InputError)."""
     import errno
 
-    return err.errno in (errno.ENOSPC, errno.EIO, errno.EPIPE, errno.EDQUOT, errno.EFBIG, errno.EBADF)
+    return err.errno in (
+        errno.ENOSPC,
+        errno.EIO,
+        errno.EPIPE,
+        errno.EDQUOT,
+        errno.EFBIG,
+        errno.EBADF,
+    )
 
 
 def _run(argv: Sequence[str] | None) -> int:

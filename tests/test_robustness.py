@@ -85,7 +85,7 @@ def test_a_float_count_in_a_corpus_does_not_abort_compare(run_cli: RunCli, tmp_p
     )
     assert code == 2
     assert "yes (5) is more than relevant (3)" in out + err
-    assert "1 inspection(s) could not be rated" in err
+    assert "1 inspection could not be rated" in err
 
 
 # ---------------------------------------------------------------------------- dates

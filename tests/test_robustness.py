@@ -69,17 +69,25 @@ def test_counts_are_whole_numbers_in_range(
     assert message in err
 
 
+# The other key questions of standard 2.1: a standard the counts cover needs all of them.
+REST_OF_21 = '  "2.1.2": {relevant: 3, yes: 3}\n  "2.1.3": {relevant: 3, yes: 3}\n'
+
+
 def test_counts_written_as_floats_are_whole_numbers(run_cli: RunCli, tmp_path: Path) -> None:
     """3.0 is 3 (spreadsheet exports write counts so): rated as 2 of 3, 67%."""
-    code, _ = rate(run_cli, tmp_path, f'{HEAD}counts:\n  "2.1.1": {{relevant: 3.0, yes: 2.0}}\n')
-    assert code == 0
+    code, err = rate(
+        run_cli, tmp_path, f"{HEAD}counts:\n{REST_OF_21}" + '  "2.1.1": {relevant: 3.0, yes: 2.0}\n'
+    )
+    assert code == 0, err
     _, out, _ = run_cli("rate", "--format", "json", str(tmp_path / "data.yaml"))
     assert '"percent": 67' in out
 
 
 def test_a_float_count_in_a_corpus_does_not_abort_compare(run_cli: RunCli, tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(f'{HEAD}counts:\n  "2.1.1": {{relevant: 3.0, yes: 5.0}}\n')
-    (tmp_path / "b.yaml").write_text(f'{HEAD}counts:\n  "2.1.1": {{relevant: 3, yes: 2}}\n')
+    (tmp_path / "b.yaml").write_text(
+        f"{HEAD}counts:\n{REST_OF_21}" + '  "2.1.1": {relevant: 3, yes: 2}\n'
+    )
     code, out, err = run_cli(
         "compare", "--base", "yot-2018", "--candidate", "yot-2020", str(tmp_path)
     )

@@ -614,8 +614,8 @@ def show(
 @cli.command(
     "publish",
     epilog=examples(
-        "ratingbook publish yot-2020 -o yot-2020.html",
-        "ratingbook publish yot-2020 --format markdown -o yot-2020.md",
+        "ratingbook publish yot-2020 > yot-2020.html",
+        "ratingbook publish yot-2020 --format markdown -o ~/handbooks/yot-2020.md",
         "ratingbook publish my-draft.framework --format markdown",
     ),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ratingbook.framework import ids
 from ratingbook.framework.errors import InputError
@@ -23,6 +23,10 @@ from ratingbook.framework.whatif import (
     overall_what_if,
     standard_what_if,
 )
+
+if TYPE_CHECKING:
+    from ratingbook.framework.inspection import Case
+    from ratingbook.framework.model import Prompt
 
 EXPLAIN_FORMAT = "ratingbook/explain-v1"
 
@@ -137,6 +141,31 @@ def _plural(n: int, word: str) -> str:
 # ------------------------------------------------------------------------------ key questions
 
 
+def _data_line(k: KeyQuestionResult, *path: str) -> int | None:
+    """The line of the data file that holds ``path`` (None: the data does not hold it)."""
+    data = None if k.source is None else k.source.inspection
+    if data is None or (path[0] == "counts" and path[1] not in data.counts):
+        return None
+    return data.line(*path)
+
+
+def _lines(report: int | None, data: int | None) -> str:
+    """`` (report line 503; data line 120)``: whose line is whose, where there are lines."""
+    parts = ([f"report line {report}"] if report else []) + ([f"data line {data}"] if data else [])
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _given(uses: Iterable[CaseUse]) -> tuple[Node, ...]:
+    """The reasons the data gives for these cases' answers, each with who judged the case."""
+    return tuple(_reason_node(c.case, c.given, c.inspector) for c in uses if c.given)
+
+
+def _reason_node(case: str, reason: str, inspector: str | None) -> Node:
+    """The reason the data gives for a case's answer, and who judged the case."""
+    by = f", judged by {inspector}" if inspector else ""
+    return Node("answer_reason", f"{case}{by}: {reason}", id=case)
+
+
 def key_question_node(k: KeyQuestionResult, *, limiting: bool = False) -> Node:
     """A key question: its figure, band, applicability, sample, cases and prompts.
 
@@ -224,6 +253,7 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                         f"answered {answer}: {len(names)}{why} ({case_runs(names)})",
                         status=answer,
                         cases=tuple(names),
+                        children=_given(c for c in mine if c.reason == reason),
                     )
                 )
         if groups:
@@ -245,6 +275,7 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                         "case_group",
                         f"{reason}: {_plural(len(names), 'case')} ({case_runs(names)})",
                         cases=tuple(names),
+                        children=_given(c for c in excluded if _left_out_reason(c) == reason),
                     )
                     for reason, names in _grouped(excluded, _left_out_reason).items()
                 ),
@@ -258,7 +289,7 @@ def _undetermined_lines(k: KeyQuestionResult) -> list[Node]:
     u = k.undetermined
     assert u is not None
     children: list[Node] = []
-    line = f" (data line {k.data_line})" if k.data_line else ""
+    line = _lines(k.report_line, _data_line(k, "counts", k.id))
     if k.basis == "counts" and k.relevant is not None:
         children.append(
             Node(
@@ -312,7 +343,7 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     children: list[Node] = []
     if k.not_inspected is not None:
         ni = k.not_inspected
-        line = f" (data line {ni.line})" if ni.line else ""
+        line = _lines(ni.line, None)
         return [
             Node(
                 "not_inspected",
@@ -325,7 +356,7 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
         source = (
             "case judgements"
             if k.basis == "cases"
-            else "published counts" + (f" (data line {k.data_line})" if k.data_line else "")
+            else "published counts" + _lines(k.report_line, _data_line(k, "counts", k.id))
         )
         children.append(
             Node(
@@ -336,7 +367,7 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
             )
         )
     elif k.basis == "percent":
-        where = f" (data line {k.data_line})" if k.data_line else ""
+        where = _lines(k.report_line, _data_line(k, "counts", k.id))
         children.append(
             Node("figure", f"published figure {k.percent}%{where}; case counts are not known")
         )
@@ -520,7 +551,7 @@ def _changes_nodes(r: Result, s: StandardResult) -> list[Node]:
     return out
 
 
-def _discretion_node(s: StandardResult) -> Node | None:
+def _discretion_node(r: Result, s: StandardResult) -> Node | None:
     d = s.discretion
     if d is None:
         return None
@@ -544,7 +575,7 @@ def _discretion_node(s: StandardResult) -> Node | None:
             warning = "applied by override: the policy does not make this standard eligible"
         elif not d.eligible:
             warning = s.note  # applied, though this version would not make it eligible
-        line = f" (data line {d.data_line})" if d.data_line else ""
+        line = _lines(d.report_line, r.data.line("discretion", s.id))
         children.append(
             Node(
                 "decision",
@@ -592,7 +623,7 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
     if s.judged is not None:
         j = s.judged
         if j.rating:
-            line = f" (data line {j.data_line})" if j.data_line else ""
+            line = _lines(j.report_line, r.data.line("domain1", s.id))
             children.append(
                 Node("judgement", f"the lead inspector's rating: {j.rating}{line}", status=j.rating)
             )
@@ -618,7 +649,7 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
             if not limiting or k.id in s.lowest
         ]
         children += _changes_nodes(r, s)
-    disc = _discretion_node(s)
+    disc = _discretion_node(r, s)
     if disc:
         children.append(disc)
     if s.note and not (s.discretion and s.discretion.applied):
@@ -701,12 +732,227 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
     return children
 
 
+# ------------------------------------------------------------------------------ prompts
+
+
+def _prompt_figure(k: KeyQuestionResult, pid: str) -> str | None:
+    p = next((p for p in k.prompts if p.id == pid), None)
+    if p is None or p.basis == "none":
+        return None
+    if p.relevant is None:
+        return f"published figure {p.percent}%"
+    pct = f" ({p.percent}%)" if p.percent is not None else ""
+    na = f", {p.na} n/a" if p.na else ""
+    if p.basis == "counts":
+        lines = _lines(_count_line(k, pid), _data_line(k, "counts", pid))
+        return f"{p.yes} of {_plural(p.relevant, 'relevant case')} answered yes{pct}{na}, from published counts{lines}"
+    return f"{p.yes} of {_plural(p.relevant, 'relevant case')} answered yes{pct}{na}, from case judgements"
+
+
+def _count_line(k: KeyQuestionResult, item: str) -> int | None:
+    data = None if k.source is None else k.source.inspection
+    count = None if data is None else data.counts.get(item)
+    return None if count is None else count.line
+
+
+def _feeds(result: Result, k: KeyQuestionResult) -> Node:
+    """What a key question's figure goes on to decide: its band, and its standard's."""
+    s = next(s for s in result.standards if any(q.id == k.id for q in s.key_questions))
+    band = f"{k.percent}%, {k.band}" if k.band else "no band"
+    sets = (
+        f"one of the lowest, so it sets {s.id}'s band ({s.banded})"
+        if k.id in s.lowest
+        else f"not the lowest in {s.id} ({', '.join(s.lowest) or 'none'} set its band)"
+    )
+    return Node(
+        "feeds",
+        f"feeds {k.id} ({band}): {sets}; {s.id} {s.name} is rated {s.rating or 'not rated'}",
+        id=s.id,
+        status=s.rating,
+    )
+
+
+def prompt_node(result: Result, k: KeyQuestionResult, prompt: Prompt) -> Node:
+    """A prompt: its wording and citation, its figures and answers, and what it feeds."""
+    return Node(
+        "prompt",
+        f"{prompt.id} {prompt.text.text}",
+        id=prompt.id,
+        below=lambda: _prompt_lines(result, k, prompt),
+    )
+
+
+def _prompt_lines(result: Result, k: KeyQuestionResult, prompt: Prompt) -> list[Node]:
+    children = [
+        Node(
+            "note",
+            f"prompts do not rate: {prompt.id} is evidence for key question {k.id}, and only "
+            f"the answers to {k.id} itself are counted",
+        ),
+        Node(
+            "citation",
+            f"published in {prompt.text.cited}" if prompt.text.cited else "cites no source",
+            rule=RuleRef(text=f"prompt {prompt.id}", span=prompt.span, framework=result.framework),
+        ),
+    ]
+    if prompt.where_applicable:
+        children.append(
+            Node("applies", "where applicable: a case may answer it n/a, and is then left out")
+        )
+    figure = _prompt_figure(k, prompt.id)
+    children.append(
+        Node("figure", figure or "no figures: the data gives no answers or counts for it")
+    )
+    answered = [
+        (c, ans) for c in result.data.cases if (ans := c.answers.get(prompt.id)) is not None
+    ]
+    if answered:
+        groups = []
+        for answer in ("no", "yes", "n/a"):
+            mine = [c for c, ans in answered if ans == answer]
+            if mine:
+                names = [c.id for c in mine]
+                groups.append(
+                    Node(
+                        "case_group",
+                        f"answered {answer}: {len(names)} ({case_runs(names)})",
+                        status=answer,
+                        cases=tuple(names),
+                        children=tuple(
+                            _reason_node(c.id, c.reasons[prompt.id], c.inspector)
+                            for c in mine
+                            if prompt.id in c.reasons
+                        ),
+                    )
+                )
+        children.append(
+            Node(
+                "cases",
+                f"answered in {_plural(len(answered), 'case')}",
+                children=tuple(groups),
+            )
+        )
+    children.append(_feeds(result, k))
+    return children
+
+
+# ------------------------------------------------------------------------------ cases
+
+
+def case_node(result: Result, case: Case) -> Node:
+    """A case: who judged it, its facts and note, and every judgement with what it fed."""
+    by = f": judged by {case.inspector}" if case.inspector else ": inspector not recorded"
+    return Node(
+        "case_record",
+        f"case {case.id} ({case.disposal}){by}",
+        id=case.id,
+        below=lambda: _case_record_lines(result, case),
+    )
+
+
+def _case_record_lines(result: Result, case: Case) -> list[Node]:
+    data = result.data
+    line = data.line("cases", case.index)
+    facts = ", ".join(f"{k} {v}" for k, v in case.attributes.items()) or (
+        "no attributes given (the framework's defaults apply)"
+    )
+    children = [
+        Node("where", f"{data.path}" + (f", data line {line}" if line else "")),
+        Node("attributes", f"facts: disposal {case.disposal}; {facts}"),
+    ]
+    if case.note:
+        children.append(Node("case_note", f"note: {case.note}"))
+    not_applicable: list[Node] = []
+    for s in result.standards:
+        for k in s.key_questions:
+            use = next((u for u in (*k.counted, *k.excluded) if u.case == case.id), None)
+            if use is None:
+                continue
+            if use.answer is not None and (use in k.counted or use.answer == "n/a"):
+                children.append(_judgement_node(result, case, s, k, use))
+            elif type(use.why).__name__ != "OutsideDomain":
+                not_applicable.append(Node("case", f"{k.id}: {use.reason}", id=k.id))
+    if not_applicable:
+        children.append(
+            Node(
+                "not_applicable",
+                f"{_plural(len(not_applicable), 'key question')} of its domain do not apply",
+                children=not_applicable,
+            )
+        )
+    return children
+
+
+def _judgement_node(
+    result: Result, case: Case, s: StandardResult, k: KeyQuestionResult, use: CaseUse
+) -> Node:
+    counted = use.answer != "n/a"
+    if counted:
+        fed = f"{k.id} is at {k.percent}%, {k.band}" if k.percent is not None else k.id
+        sets = f", and sets {s.id}'s band" if k.id in s.lowest else ""
+        what = f"counted ({fed}{sets}); {s.id} {s.name}: {s.rating or 'not rated'}"
+    else:
+        what = "n/a: left out of the relevant cases"
+    children: list[Node] = []
+    if use.given:
+        children.append(Node("answer_reason", f"reason given: {use.given}"))
+    for p in k.plan.prompts:
+        ans = case.answers.get(p.id)
+        if ans is not None:
+            reason = case.reasons.get(p.id)
+            children.append(
+                Node(
+                    "prompt_answer",
+                    f"prompt {p.id}: {ans}",
+                    id=p.id,
+                    status=ans,
+                    children=(Node("answer_reason", f"reason given: {reason}"),) if reason else (),
+                )
+            )
+    return Node(
+        "answer",
+        f"{k.id} {k.text}: {use.answer} — {what}",
+        id=k.id,
+        status=use.answer,
+        children=children,
+    )
+
+
+# ------------------------------------------------------------------------------ any id
+
+
+def _loose(name: str) -> str:
+    """An id as a typing slip may give it: any case, numbers without leading zeros."""
+    return re.sub(r"0+(?=\d)", "", name.lower())
+
+
+def _no_such(result: Result, item: str) -> InputError:
+    """An id that names nothing: what it could be, and the closest one that exists."""
+    from ratingbook.dsl.diagnostics import did_you_mean
+
+    fw = result.framework
+    known = [s.id for s in result.standards]
+    known += [k.id for s in result.standards for k in s.key_questions]
+    known += [p.id for p in fw.prompts()]
+    cases = [c.id for c in result.data.cases]
+    same = [c for c in cases if _loose(c) == _loose(item)]  # C1 for C01, c01 for C01
+    hint = f"; did you mean {same[0]}?" if same else did_you_mean(item, known + cases)
+    standards = ", ".join(s.id for s in result.standards)
+    what = (
+        f"give a standard ({standards}), a key question like 2.2.1, a prompt like 2.2.1.a, "
+        + ("a case id" + (f" ({cases[0]}, ...)" if cases else "") + ", " if cases else "")
+        + "or nothing for the overall rating"
+    )
+    return InputError(f"nothing to explain as '{item}': {what}{hint}")
+
+
 ONLY: Final = ("limiting",)
 """What ``--only`` can keep: ``limiting``, only what pulled each rating down."""
 
 
 def explain(result: Result, item: str | None = None, *, only: str | None = None) -> Node:
-    """The explanation tree for the overall rating, a standard or a key question.
+    """The explanation tree for the overall rating, a standard, a key question, a prompt or a
+    case (by its id in the data).
 
     ``only="limiting"`` keeps only what pulled each rating down: of a standard rated by its key
     questions, those in its lowest band and, in them, the cases answered no and the prompts
@@ -723,27 +969,48 @@ def explain(result: Result, item: str | None = None, *, only: str | None = None)
     k = result.key_question(item)
     if k is not None:
         return key_question_node(k, limiting=limiting)
+    kind = ids.kind_of(item)
+    if kind is None:  # not an item's id: a case's
+        case = result.data.case(item)
+        if case is not None:
+            return case_node(result, case)
+        if not result.data.cases:
+            raise InputError(
+                f"nothing to explain as '{item}': {result.inspection} gives counts, not cases "
+                "(the cases are not in the data), so no case can be explained; explain a "
+                "standard, a key question or a prompt instead"
+            )
+        raise _no_such(result, item)
     parent = ids.parent(item)
     owner_kq = result.key_question(parent)
-    if ids.is_prompt(item) and owner_kq is not None:
-        return key_question_node(owner_kq, limiting=limiting)
+    if kind == "prompt" and owner_kq is not None:
+        prompt = next((p for p in owner_kq.plan.prompts if p.id == item), None)
+        if prompt is not None:
+            return prompt_node(result, owner_kq, prompt)
+        from ratingbook.dsl.diagnostics import did_you_mean
+
+        have = ", ".join(p.id for p in owner_kq.plan.prompts)
+        raise InputError(
+            f"nothing to explain as '{item}': key question {parent} has "
+            + (f"prompts {have}" if have else f"no prompts in {result.framework_id}")
+            + did_you_mean(item, [p.id for p in owner_kq.plan.prompts])
+        )
     owner = result.standard(parent)
-    if ids.is_key_question(item) and owner is not None:
+    if kind == "key question" and owner is not None:
         if owner.judged is not None:
             raise InputError(
                 f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) is rated by "
                 f"inspector judgement, not from its key questions; explain {owner.id} shows the "
                 "rating, its evidence and the published characteristics"
             )
+        from ratingbook.dsl.diagnostics import did_you_mean
+
         have = ", ".join(k.id for k in owner.key_questions) or "no key questions"
         raise InputError(
             f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) has {have}"
+            + did_you_mean(item, [k.id for k in owner.key_questions])
         )
-    standards = ", ".join(s.id for s in result.standards)
-    raise InputError(
-        f"nothing to explain as '{item}': give a standard ({standards}), a key question like "
-        "2.2.1, or nothing for the overall rating"
-    )
+    raise _no_such(result, item)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -762,6 +1029,7 @@ class Explanation:
             "service": self.result.service,
             "inspection": self.result.inspection,
             "framework": self.result.framework_id,
+            "audit": self.result.audit.to_json(),
             "item": self.item or "overall",
             "depth": self.depth,
             "only": self.only,

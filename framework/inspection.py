@@ -225,6 +225,8 @@ class Case:
     attributes: Mapping[str, str]  # every value as text: flags are "yes"/"no"
     answers: Mapping[str, Answer]
     note: str | None = None
+    inspector: str | None = None  # who judged the case
+    reasons: Mapping[str, str] = field(default_factory=dict)  # why an item was answered so
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -237,6 +239,8 @@ class Inspection:
     fieldwork: str | None = None
     note: str | None = None
     source: Mapping[str, str] | None = None
+    lead_inspector: str | None = None
+    digest: str | None = None  # sha256 of the file's bytes (of the text, for standard input)
     judgements: Mapping[str, Judgement] = field(default_factory=dict)
     counts: Mapping[str, Count] = field(default_factory=dict)
     discretion: Mapping[str, Decision] = field(default_factory=dict)
@@ -253,6 +257,16 @@ class Inspection:
     def span(self, *path: str | int) -> Span | None:
         """Where the value at ``path`` (or its nearest enclosing value) is written."""
         return self.locator.span(tuple(path))
+
+    def line(self, *path: str | int) -> int | None:
+        """The line of the data file where the entry at ``path`` starts: its key's line, or
+        for an item of a list, the item's (None: nowhere)."""
+        span = self.locator.key_span(tuple(path))
+        return None if span is None else span.line
+
+    def case(self, case_id: str) -> Case | None:
+        """The case with this id, if the data has it."""
+        return next((c for c in self.cases if c.id == case_id), None)
 
     def key_span(self, *path: str | int) -> Span | None:
         """Where the key of the value at ``path`` is written."""

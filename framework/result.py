@@ -8,6 +8,7 @@ counting. ``to_json`` gives the ``ratingbook/result-v1`` document.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
@@ -198,7 +199,7 @@ class KeyQuestionResult:
     percent: int | None
     band: str | None
     published: float | None = None  # the published percentage, where only that is known
-    data_line: int | None = None
+    report_line: int | None = None
     undetermined: Undetermined | None = None  # the data cannot decide it under this version
     not_inspected: NotInspected | None = None  # the data says it was not inspected, and why
     # The cases the key question admits and those it counts (case data: bit i, case i).
@@ -309,8 +310,8 @@ class KeyQuestionResult:
         prompts = self.prompts
         if prompts:
             out["prompts"] = {p.id: p.to_json() for p in prompts}
-        if self.data_line is not None:
-            out["data_line"] = self.data_line
+        if self.report_line is not None:
+            out["report_line"] = self.report_line
         if self.undetermined is not None:
             out["undetermined"] = self.undetermined.to_json()
         if self.not_inspected is not None:
@@ -487,7 +488,7 @@ class Discretion:
     rating: str | None = None
     reason: str | None = None
     override: bool = False
-    data_line: int | None = None
+    report_line: int | None = None
 
     @property
     def checks(self) -> tuple[Check, ...]:
@@ -529,6 +530,8 @@ class Discretion:
             out["rating"] = self.rating
             out["reason"] = self.reason
             out["override"] = self.override
+            if self.report_line is not None:
+                out["report_line"] = self.report_line
         out["in_policy"] = self.in_policy
         out["measures"] = self.measures
         out["checks"] = [c.to_json() for c in self.checks]
@@ -545,14 +548,17 @@ class Judged:
     rating: str | None
     evidence: str | None
     characteristics: tuple[str, ...]
-    data_line: int | None
+    report_line: int | None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "rating": self.rating,
             "evidence": self.evidence,
             "characteristics": list(self.characteristics),
         }
+        if self.report_line is not None:
+            out["report_line"] = self.report_line
+        return out
 
 
 Unrated = Literal["no judgement", "no relevant cases"]
@@ -719,6 +725,104 @@ class Finding:
         }
 
 
+# ---------------------------------------------------------------------------- audit
+
+
+def ratingbook_version() -> str:
+    """The installed ratingbook's version (``0+unknown`` in a checkout never installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("ratingbook")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def text_digest(text: str) -> str:
+    """The sha256 of a text in UTF-8: of the file's bytes when its line breaks are ``\\n``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileDigest:
+    """A file a result was made from, and the sha256 of its content."""
+
+    path: str
+    sha256: str | None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"path": self.path, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Audit:
+    """What a result was made from, so that anyone can check they have the same: the
+    ratingbook version, every framework file read (the version and those it is based on)
+    and the data file, each with its content hash, and the inspection's fieldwork date and
+    lead inspector. Nothing in it depends on when or where it was made."""
+
+    ratingbook: str
+    framework: str
+    framework_files: tuple[FileDigest, ...]
+    data: FileDigest
+    fieldwork: str | None
+    lead_inspector: str | None
+    report: str | None  # the source document the data was transcribed from
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ratingbook": self.ratingbook,
+            "framework": {
+                "id": self.framework,
+                "files": [f.to_json() for f in self.framework_files],
+            },
+            "data": self.data.to_json(),
+            "fieldwork": self.fieldwork,
+            "lead_inspector": self.lead_inspector,
+            "report": self.report,
+        }
+
+
+def audit_of(framework: Framework, data: Inspection) -> Audit:
+    """The audit record of ``data`` rated under ``framework``."""
+    texts = framework.texts
+    files = tuple(FileDigest(path=p, sha256=text_digest(texts[p])) for p in texts)
+    if not files:
+        files = (FileDigest(path=framework.path, sha256=None),)
+    source = data.source or {}
+    return Audit(
+        ratingbook=ratingbook_version(),
+        framework=framework.id,
+        framework_files=files,
+        data=FileDigest(path=data.path, sha256=data.digest),
+        fieldwork=data.fieldwork,
+        lead_inspector=data.lead_inspector,
+        report=source.get("title") or source.get("file"),
+    )
+
+
+# ---------------------------------------------------------------------------- provenance
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseRecord:
+    """Who judged a case, the notes on it, and the reasons given for its answers."""
+
+    id: str
+    disposal: str
+    inspector: str | None
+    note: str | None
+    reasons: tuple[tuple[str, str], ...]  # (item, reason), in the data's order
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "disposal": self.disposal,
+            "inspector": self.inspector,
+            "note": self.note,
+            "reasons": dict(self.reasons),
+        }
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Result:
     """An inspection rated under a framework version."""
@@ -729,6 +833,7 @@ class Result:
     standards: tuple[StandardResult, ...]
     diagnostics: tuple[Finding, ...] = ()
     _index: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def service(self) -> str:
@@ -742,6 +847,28 @@ class Result:
     @property
     def framework_id(self) -> str:
         return self.framework.id
+
+    @property
+    def audit(self) -> Audit:
+        """The version, files and hashes this result was made from."""
+        found = self._memo.get("audit")
+        if not isinstance(found, Audit):
+            found = self._memo["audit"] = audit_of(self.framework, self.data)
+        return found
+
+    @property
+    def cases(self) -> tuple[CaseRecord, ...]:
+        """Each case's provenance: inspector, note and the reasons given for its answers."""
+        return tuple(
+            CaseRecord(
+                id=c.id,
+                disposal=c.disposal,
+                inspector=c.inspector,
+                note=c.note,
+                reasons=tuple(c.reasons.items()),
+            )
+            for c in self.data.cases
+        )
 
     @property
     def family(self) -> str:
@@ -793,10 +920,11 @@ class Result:
         return found if isinstance(found, KeyQuestionResult) else None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "format": RESULT_FORMAT,
             "service": self.service,
             "inspection": self.inspection,
+            "audit": self.audit.to_json(),
             "framework": {
                 "id": self.framework_id,
                 "family": self.family,
@@ -808,5 +936,8 @@ class Result:
             "domains": dict(self.domains),
             "bands": [{"low": lo, "high": hi, "rating": r} for lo, hi, r in self.bands],
             "standards": {s.id: s.to_json() for s in self.standards},
-            "diagnostics": [d.to_json() for d in self.diagnostics],
         }
+        if self.data.cases:
+            out["cases"] = {c.id: c.to_json() for c in self.cases}
+        out["diagnostics"] = [d.to_json() for d in self.diagnostics]
+        return out

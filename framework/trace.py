@@ -90,13 +90,20 @@ class CaseUse:
     case: str
     answer: Answer | None
     why: Why
+    given: str | None = None  # the reason the data gives for the answer
+    inspector: str | None = None  # who judged the case
 
     @property
     def reason(self) -> str:
         return self.why.text()
 
     def to_json(self) -> dict[str, str | None]:
-        return {"case": self.case, "answer": self.answer, "reason": self.reason}
+        out = {"case": self.case, "answer": self.answer, "reason": self.reason}
+        if self.given is not None:
+            out["answer_reason"] = self.given
+        if self.inspector is not None:
+            out["inspector"] = self.inspector
+        return out
 
 
 class CaseFacts:
@@ -279,6 +286,8 @@ class KeyQuestionTrace:
                 case=c.id,
                 answer=table.answer(self.kq.id, c.index),
                 why=why_admitted(self.plan, self.kq, c, self.memo),
+                given=c.reasons.get(self.kq.id),
+                inspector=c.inspector,
             )
             for c in self._cases(self.counted_mask)
         )
@@ -298,7 +307,15 @@ class KeyQuestionTrace:
                 assert why is not None
             else:
                 why = AnsweredNotApplicable()
-            out.append(CaseUse(case=c.id, answer=answer, why=why))
+            out.append(
+                CaseUse(
+                    case=c.id,
+                    answer=answer,
+                    why=why,
+                    given=c.reasons.get(self.kq.id),
+                    inspector=c.inspector,
+                )
+            )
         return tuple(out)
 
     @cached_property

@@ -252,13 +252,25 @@ def test_the_example_json_shape(cli_json: tuple[int, str, str]) -> None:
         "format",
         "service",
         "inspection",
+        "audit",
         "framework",
         "overall",
         "domains",
         "bands",
         "standards",
+        "cases",
         "diagnostics",
     }
+    assert set(data["audit"]) == {
+        "ratingbook",
+        "framework",
+        "data",
+        "fieldwork",
+        "lead_inspector",
+        "report",
+    }
+    assert len(data["cases"]) == 50
+    assert set(data["cases"]["C01"]) == {"disposal", "inspector", "note", "reasons"}
     assert set(data["overall"]) == {"rating", "score", "max", "band_rule"}
     assert set(data["overall"]["band_rule"]) == rule
     for sid, s in data["standards"].items():
@@ -344,6 +356,7 @@ def test_the_cli_json_is_the_result_json(
     in_process = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
     from_cli = json.loads(cli_json[1])
     in_process["inspection"] = from_cli["inspection"]
+    in_process["audit"]["data"]["path"] = from_cli["audit"]["data"]["path"]
     assert in_process == from_cli
 
 

@@ -117,7 +117,7 @@ def test_wm_2_2_discretion_eligible_and_the_panel_decision(wm: Result) -> None:
     assert d.reason is not None and d.reason.startswith("Due to the size of the sample")
     decision = find(explain(wm, "2.2"), "decision")
     assert decision.label.startswith(
-        "panel decision: Inadequate -> Requires improvement (data line 516)"
+        "panel decision: Inadequate -> Requires improvement (report line 516; data line 194)"
     )
     for check in (n for n in walk(explain(wm, "2.2")) if n.kind == "check"):
         assert check.rule is not None and "eligible when" in framework_line(check.rule.where)
@@ -230,7 +230,8 @@ def test_an_unknown_key_question_names_those_of_its_standard(example: Result) ->
     with pytest.raises(InputError) as err:
         explain(example, "2.2.9")
     assert err.value.message == (
-        "nothing to explain as '2.2.9': standard 2.2 (Planning) has 2.2.1, 2.2.2, 2.2.3"
+        "nothing to explain as '2.2.9': standard 2.2 (Planning) has 2.2.1, 2.2.2, 2.2.3; "
+        "did you mean 2.2.3?"
     )
 
 

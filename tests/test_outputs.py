@@ -34,6 +34,7 @@ RunCli = Callable[..., tuple[int, str, str]]
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 PROPOSAL = "docs/examples/good-from-70.framework"
+PROV = "docs/examples/provenance.yaml"
 CANDIDATE = "tests/data/diff/candidate-2021.framework"
 WIDTH = ["--width", "100", "--no-color"]
 
@@ -55,6 +56,15 @@ CASES = {
         ["explain", WM, "2.2", "--format", "json"],
         0,
     ),
+    # Provenance (who judged, why, notes, the lead inspector) and explaining any id.
+    "explain/provenance-C01.txt": ([*WIDTH, "explain", PROV, "C01"], 0),
+    "explain/provenance-C01.md": (["explain", PROV, "C01", "--format", "markdown"], 0),
+    "html/provenance-C01.html": (["explain", PROV, "C01", "--format", "html"], 0),
+    "json/provenance-explain-C01.json": (["explain", PROV, "C01", "--format", "json"], 0),
+    "explain/provenance-2.1.2.txt": ([*WIDTH, "explain", PROV, "2.1.2", "--no-snippets"], 0),
+    "rate/provenance.md": (["rate", PROV, "--format", "markdown"], 0),
+    "explain/windsor-maidenhead-2020-2.2.1.a.txt": ([*WIDTH, "explain", WM, "2.2.1.a"], 0),
+    "explain/example-2.2.1.a.md": (["explain", EXAMPLE, "2.2.1.a", "--format", "markdown"], 0),
     "diff/yot-2018-yot-2020.txt": ([*WIDTH, "diff", "yot-2018", "yot-2020"], 0),
     "diff/yot-2018-yot-2020.md": (["diff", "yot-2018", "yot-2020", "--format", "markdown"], 0),
     "json/diff-yot-2018-yot-2020.json": (["diff", "yot-2018", "yot-2020", "--format", "json"], 0),
@@ -234,7 +244,11 @@ def test_the_full_example_explanation_json(
     """Its schema, its header, and every standard and key question as its own explanation."""
     data = example_explain_json
     jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
-    assert {k: v for k, v in data.items() if k != "tree"} == {
+    assert data["audit"]["data"] == {
+        "path": EXAMPLE,
+        "sha256": hashlib.sha256(Path(EXAMPLE).read_bytes()).hexdigest(),
+    }
+    assert {k: v for k, v in data.items() if k not in ("tree", "audit")} == {
         "format": "ratingbook/explain-v1",
         "service": "Exampleshire Youth Justice Service (made-up example data)",
         "inspection": EXAMPLE,

@@ -171,7 +171,7 @@ def test_a_key_question_marked_not_inspected_is_left_out_with_its_reason(
         "line": 503,
     }
     code, out, _ = run_cli("explain", str(path), "2.2.1")
-    assert "not inspected (data line 503): Made up for the test" in out
+    assert "not inspected (report line 503): Made up for the test" in out
 
 
 def test_not_inspected_and_counts_for_the_same_key_question_is_an_error(

@@ -100,7 +100,7 @@ def decide(
         rating=None if taken is None else taken.rating,
         reason=None if taken is None else taken.reason,
         override=taken is not None and taken.override,
-        data_line=None if taken is None else taken.line,
+        report_line=None if taken is None else taken.line,
     )
     if taken is None:
         return d, banded

@@ -78,7 +78,7 @@ class KeyQuestions:
             percent=percent,
             band=None if percent is None else self.plan.band_names[percent],
             published=count.percent if basis == "percent" else None,
-            data_line=count.line,
+            report_line=count.line,
             plan=kq,
             source=self.source,
         )
@@ -148,7 +148,7 @@ class KeyQuestions:
                     yes=0,
                     percent=None,
                     band=None,
-                    data_line=count.line,
+                    report_line=count.line,
                     plan=kq,
                     source=self.source,
                 )
@@ -186,7 +186,7 @@ class KeyQuestions:
             relevant=count.relevant,
             yes=count.yes,
             published=count.percent,
-            data_line=count.line,
+            report_line=count.line,
         )
 
     def _undetermined(
@@ -200,7 +200,7 @@ class KeyQuestions:
         relevant: int | None = None,
         yes: int | None = None,
         published: float | None = None,
-        data_line: int | None = None,
+        report_line: int | None = None,
         admitted: int = 0,
         counted: int = 0,
     ) -> KeyQuestionResult:
@@ -215,7 +215,7 @@ class KeyQuestions:
             percent=None,
             band=None,
             published=published,
-            data_line=data_line,
+            report_line=report_line,
             undetermined=Undetermined(
                 reason=reason,
                 settle=settle,

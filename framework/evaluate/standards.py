@@ -43,7 +43,7 @@ def judged(
             rating=rating,
             evidence=None if j is None else j.evidence,
             characteristics=chars,
-            data_line=None if j is None else j.line,
+            report_line=None if j is None else j.line,
         ),
         unrated=None if rating else "no judgement",
         plan=sp,

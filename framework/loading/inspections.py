@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeGuard, cast
+from typing import Any, NamedTuple, TypeGuard, cast
 
 import yaml
 
@@ -63,6 +64,14 @@ def read_text(path: str) -> tuple[str, str]:
     read by the one reading layer (:mod:`.files`: size, file kind, UTF-8, control characters)."""
     display = files.STDIN_DISPLAY if path == files.STDIN else path
     return files.read_text(path, display, what="an inspection file"), display
+
+
+def read_file(path: str) -> tuple[str, str, str]:
+    """The text of an inspection file (``-``: standard input), the name to show for it, and
+    the sha256 of its bytes, for the audit header."""
+    display = files.STDIN_DISPLAY if path == files.STDIN else path
+    data = files.read_bytes(path, display, what="an inspection file")
+    return files.decode(data, display), display, hashlib.sha256(data).hexdigest()
 
 
 # ---------------------------------------------------------------------------- values as data
@@ -106,6 +115,17 @@ def _normalise(data: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- the common path
 
 
+class _CaseRecord(NamedTuple):
+    """What a case holds besides its answers, kept until the records are built."""
+
+    id: str
+    disposal: str
+    attributes: dict[str, str]
+    note: str | None
+    inspector: str | None
+    reasons: dict[str, str]
+
+
 class _Index:
     """Builds the column index and the Case records, one case at a time."""
 
@@ -114,7 +134,7 @@ class _Index:
         self.answers: dict[str, bytearray] = {}
         self.attributes: dict[str, list[str | None]] = {"disposal": []}
         self.named: set[str] = set()  # the names given under a case's attributes
-        self.cases: list[tuple[str, str, dict[str, str], str | None]] = []
+        self.cases: list[_CaseRecord] = []
         self.ids: set[str] = set()
 
     def add(self, raw: dict[str, Any]) -> None:
@@ -125,19 +145,26 @@ class _Index:
         self.ids.add(cid)
         disposal = str(raw["disposal"])
         attributes = {k: _text(v) for k, v in (raw.get("attributes") or {}).items()}
-        self.cases.append((cid, disposal, attributes, raw.get("note")))
+        reasons: dict[str, str] = {}
         self._set("disposal", i, disposal)
         self.named.update(attributes)
         for name, value in attributes.items():
             if name != "disposal":  # given at the top of the case; one under attributes is an error
                 self._set(name, i, value)
         for item, value in (raw.get("answers") or {}).items():
+            if isinstance(value, dict):  # {answer: no, reason: "..."}
+                if value.get("reason"):
+                    reasons[item] = value["reason"]
+                value = value["answer"]
             column = self.answers.get(item)
             if column is None:
                 column = self.answers[item] = bytearray(i)
             elif len(column) < i:
                 column.extend(bytes(i - len(column)))
             column.append(CODE[_answer(value)])
+        self.cases.append(
+            _CaseRecord(cid, disposal, attributes, raw.get("note"), raw.get("inspector"), reasons)
+        )
         self.size += 1
 
     def _set(self, name: str, i: int, value: str) -> None:
@@ -273,7 +300,7 @@ def _json_document(text: str, on_case: Callable[[Any], None]) -> Any:
     return data
 
 
-def _quick(text: str, display: str) -> Inspection:
+def _quick(text: str, display: str, digest: str) -> Inspection:
     """The common path: raises _Problem at the first thing that needs a message."""
     index = _Index()
     check_case = case_check()
@@ -297,7 +324,7 @@ def _quick(text: str, display: str) -> Inspection:
         raise _Problem("the document does not follow the schema")
     if _rule_problems(data):
         raise _Problem("a rule beyond the schema is broken")
-    return _inspection(data, index, _LazyLocator(Source(display, text), ()))
+    return _inspection(data, index, _LazyLocator(Source(display, text), ()), digest)
 
 
 def _rule_problems(data: dict[str, Any]) -> list[tuple[PathKey, PathKey, str]]:
@@ -351,18 +378,22 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # ---------------------------------------------------------------------------- building the records
 
 
-def _inspection(data: dict[str, Any], index: _Index, locator: _LazyLocator) -> Inspection:
+def _inspection(
+    data: dict[str, Any], index: _Index, locator: _LazyLocator, digest: str | None
+) -> Inspection:
     table = index.table()
     cases = tuple(
         Case(
-            id=cid,
+            id=c.id,
             index=i,
-            disposal=disposal,
-            attributes=attributes,
+            disposal=c.disposal,
+            attributes=c.attributes,
             answers=AnswersView(table, i),
-            note=note,
+            note=c.note,
+            inspector=c.inspector,
+            reasons=c.reasons,
         )
-        for i, (cid, disposal, attributes, note) in enumerate(index.cases)
+        for i, c in enumerate(index.cases)
     )
     return Inspection(
         path=locator.source.path,
@@ -371,6 +402,8 @@ def _inspection(data: dict[str, Any], index: _Index, locator: _LazyLocator) -> I
         fieldwork=data.get("fieldwork"),
         note=data.get("note"),
         source=data.get("source"),
+        lead_inspector=data.get("lead_inspector"),
+        digest=digest,
         judgements={
             k: Judgement(rating=v)
             if isinstance(v, str)
@@ -625,6 +658,8 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
         if path and path[-1] == "fieldwork":
             return path, f"{_short(err.instance)} is not a date like 2020-08-24", False
         return path, f"{_short(err.instance)} does not have the expected form", False
+    if v == "anyOf" and "answers" in path:
+        return _answer_message(err, path)
     if v == "anyOf":
         return (
             path,
@@ -638,6 +673,20 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
     if v == "minLength":
         return path, "must not be empty", False
     return path, err.message, False
+
+
+def _answer_message(err: Any, path: PathKey) -> tuple[PathKey, str, bool]:
+    """An answer that is neither a short answer nor ``{answer: ..., reason: ...}``."""
+    if not isinstance(err.instance, dict):
+        return path, f"{_short(err.instance)} is not allowed here: use one of yes, no, n/a", False
+    # The mapping form's own problem (an unknown key, no answer, an empty reason).
+    within = [e for e in err.context if e.schema_path and e.schema_path[0] == 1]
+    if within:
+        where, message, is_key = _schema_message(min(within, key=lambda e: len(e.path)))
+        if message.startswith("missing 'answer'"):
+            message += " (an answer with a reason is written {answer: no, reason: ...})"
+        return where, message, is_key
+    return path, "expected yes, no or n/a, or {answer: ..., reason: ...}", False
 
 
 def _nearest(spans: dict[PathKey, Span], path: PathKey) -> Span | None:
@@ -690,7 +739,7 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
     return problems
 
 
-def _careful(text: str, display: str, within: PathKey) -> Inspection:
+def _careful(text: str, display: str, within: PathKey, digest: str) -> Inspection:
     """The path with positions: every problem reported at once, or the inspection."""
     source = Source(display, text)
     check_structure(source)  # before anything is built: aliases could make it endless
@@ -719,7 +768,7 @@ def _careful(text: str, display: str, within: PathKey) -> Inspection:
         index.add(raw)
     locator = _LazyLocator(source, within)
     locator._reader = reader
-    return _inspection(data, index, locator)
+    return _inspection(data, index, locator, digest)
 
 
 # ---------------------------------------------------------------------------- entry points
@@ -727,19 +776,24 @@ def _careful(text: str, display: str, within: PathKey) -> Inspection:
 
 def load_inspection(path: str) -> Inspection:
     """Read and validate an inspection file (``-`` for standard input); raise with every problem."""
-    text, display = read_text(path)
-    return load_inspection_text(text, display)
+    text, display, digest = read_file(path)
+    return load_inspection_text(text, display, digest=digest)
 
 
-def load_inspection_text(text: str, display: str, within: PathKey = ()) -> Inspection:
+def load_inspection_text(
+    text: str, display: str, within: PathKey = (), *, digest: str | None = None
+) -> Inspection:
     """Validate inspection data given as text; ``display`` names it in messages.
 
     ``within`` picks inspection data held inside a larger document (an expectations file's
     inline ``tests[N].inspection``); messages then give lines of the whole document.
+    ``digest`` is the sha256 of the file's bytes; by default, that of the text in UTF-8.
     """
+    if digest is None:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if not within:
         try:
-            return _quick(text, display)
+            return _quick(text, display, digest)
         except _Problem:
             pass  # read again, with positions, to say what and where
-    return _careful(text, display, within)
+    return _careful(text, display, within, digest)

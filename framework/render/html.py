@@ -2,8 +2,9 @@
 
 The report holds the ratings table (as in the published reports' Ratings page), a bar chart of
 each rated standard's key questions against the bands, the explanation tree of every standard as
-nested ``<details>`` and the notes on the data. Output is deterministic (no dates, no versions),
-so it can be compared with a golden file. What is shown comes from a view
+nested ``<details>`` and the notes on the data. Output is deterministic (no dates; the
+version and content hashes of the audit header change only with what the report was made
+from), so it can be compared with a golden file. What is shown comes from a view
 (:mod:`ratingbook.framework.views`); this module lays it out.
 """
 
@@ -16,6 +17,8 @@ from ratingbook.framework.views.common import (
     APPLIED,
     FINDINGS_TITLE,
     WARNING_MARK,
+    AuditView,
+    FileShown,
     FindingView,
     Mark,
     Rating,
@@ -428,6 +431,12 @@ def _findings(found: tuple[FindingView, ...]) -> list[str]:
     return out
 
 
+def _provenance(view: RatingsView) -> list[str]:
+    if not view.provenance:
+        return []
+    return [f'<p class="provenance">Provenance: {_e(view.provenance)}.</p>']
+
+
 def _header(view: RatingsView | ExplanationView, title: str) -> list[str]:
     return [
         "<header>",
@@ -435,7 +444,23 @@ def _header(view: RatingsView | ExplanationView, title: str) -> list[str]:
         f'<p class="meta">Rated under <strong>{_e(view.framework_id)}</strong> '
         f"({_e(view.framework_title)}), framework file <code>{_e(view.framework_path)}</code></p>",
         f'<p class="meta">Inspection data <code>{_e(view.inspection)}</code></p>',
+        _audit(view.audit),
     ]
+
+
+def _audit(audit: AuditView) -> str:
+    """The audit header; a file's short hash carries the full one as its title."""
+
+    def shown(f: FileShown) -> str:
+        title = f' title="sha256 {_e(f.sha256)}"' if f.sha256 else ""
+        return f'<code>{_e(f.path)}</code> <code class="hash"{title}>sha256:{_e(f.short)}</code>'
+
+    files = ", ".join(shown(f) for f in audit.framework_files)
+    return (
+        f'<p class="meta audit">{_e(audit.run)}<br>'
+        f"framework {_e(audit.framework)}: {files}<br>"
+        f"data {shown(audit.data)}{_e(audit.report_words)}</p>"
+    )
 
 
 # ---------------------------------------------------------------------------- pages
@@ -451,6 +476,7 @@ def render_report(view: RatingsView) -> str:
         "<main>",
         *_ratings_section(view),
         *_charts_section(view),
+        *_provenance(view),
         *_why_section(view),
         *_findings(view.findings),
         "</main>",

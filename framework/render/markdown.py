@@ -6,7 +6,13 @@ it out.
 
 from __future__ import annotations
 
-from ratingbook.framework.views.common import APPLIED, FINDINGS_TITLE, WARNING_MARK, FindingView
+from ratingbook.framework.views.common import (
+    APPLIED,
+    FINDINGS_TITLE,
+    WARNING_MARK,
+    AuditView,
+    FindingView,
+)
 from ratingbook.framework.views.explanation import ExplanationView, Line
 from ratingbook.framework.views.ratings import RatingsView
 
@@ -30,11 +36,25 @@ def render_findings(found: tuple[FindingView, ...]) -> list[str]:
     ]
 
 
+def render_audit(audit: AuditView) -> str:
+    """The audit header: three short lines, paths and hashes in code."""
+    files = ", ".join(f"`{f.path}` `sha256:{f.short}`" for f in audit.framework_files)
+    return "<br>\n".join(
+        [
+            _cell(audit.run),
+            f"framework {audit.framework}: {files}",
+            f"data `{audit.data.path}` `sha256:{audit.data.short}`{_cell(audit.report_words)}",
+        ]
+    )
+
+
 def render_ratings(view: RatingsView) -> str:
     """The ratings table, the discretion notes and the notes on the data."""
     o = view.overall
     lines = [
         f"# {_cell(view.service)}",
+        "",
+        render_audit(view.audit),
         "",
         f"Rated under **{view.framework_id}** ({view.framework_title}).",
         "",
@@ -72,6 +92,8 @@ def render_ratings(view: RatingsView) -> str:
             )
     for mark in view.legend:
         lines += ["", f"{mark.symbol} {mark.sentence}"]
+    if view.provenance:
+        lines += ["", f"Provenance: {_cell(view.provenance)}."]
     lines += render_findings(view.findings)
     return "\n".join(lines) + "\n"
 
@@ -105,6 +127,8 @@ def render_explanation(view: ExplanationView) -> str:
     deciding rule quoted as framework text where it first appears."""
     lines = [
         f"# Why: {_cell(view.service)}",
+        "",
+        render_audit(view.audit),
         "",
         f"Rated under **{view.framework_id}** from `{view.inspection}`.",
         "",

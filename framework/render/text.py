@@ -16,7 +16,14 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ratingbook.framework.render.theme import rating_style
-from ratingbook.framework.views.common import APPLIED, WARNING_MARK, FindingView, Mark, Rating
+from ratingbook.framework.views.common import (
+    APPLIED,
+    WARNING_MARK,
+    AuditView,
+    FindingView,
+    Mark,
+    Rating,
+)
 from ratingbook.framework.views.ratings import RatingsView
 
 if TYPE_CHECKING:
@@ -39,6 +46,11 @@ def _mark(m: Mark | None) -> Text:
         case _:
             assert_never(m.kind)
     return Text(f" {m.symbol}", style=style)
+
+
+def render_audit(audit: AuditView) -> Text:
+    """The audit header: three muted lines, each wrapped at the width."""
+    return Text("\n".join(audit.lines), style="muted")
 
 
 def render_findings(found: tuple[FindingView, ...]) -> list[RenderableType]:
@@ -71,11 +83,9 @@ class Fitted:
         yield self.layouts[-1]
 
 
-def _narrow_ratings(view: RatingsView, title: Text) -> Table:
+def _narrow_ratings(view: RatingsView) -> Table:
     """The ratings as two columns, every figure of a row in words beneath its name."""
-    table = Table(
-        title=title, box=box.SIMPLE_HEAVY, title_justify="left", pad_edge=False, expand=False
-    )
+    table = Table(box=box.SIMPLE_HEAVY, pad_edge=False)
     table.add_column("", no_wrap=True)
     table.add_column("Standard", overflow="fold")
     o = view.overall
@@ -114,9 +124,7 @@ def render_ratings(view: RatingsView) -> RenderableType:
     title = Text.assemble(
         (view.service, "heading"), ("  ·  ", "muted"), (view.framework_id, "muted")
     )
-    table = Table(
-        title=title, box=box.SIMPLE_HEAVY, show_lines=False, title_justify="left", pad_edge=False
-    )
+    table = Table(box=box.SIMPLE_HEAVY, show_lines=False, pad_edge=False)
     table.add_column("", no_wrap=True)
     table.add_column("Standard", min_width=16)
     table.add_column("Rating", min_width=11)
@@ -153,7 +161,13 @@ def render_ratings(view: RatingsView) -> RenderableType:
                 _rating(row.banded) if row.banded else Text("", style=rating_style(None)),
                 Text(row.set_by),
             )
-    parts: list[RenderableType] = [Fitted(table, _narrow_ratings(view, title))]
+    parts: list[RenderableType] = [
+        title,
+        render_audit(view.audit),
+        Fitted(table, _narrow_ratings(view)),
+    ]
+    if view.provenance:
+        parts.append(Text(f"Provenance: {view.provenance}", style="muted"))
     for note in view.discretion:
         how = " by override (not eligible under the policy)" if note.by_override else ""
         parts.append(
@@ -284,7 +298,7 @@ def render_explanation(view: ExplanationView) -> RenderableType:
     root = view.tree.root
     tree = Tree(_line_label(root), guide_style="muted")
     add(tree, root)
-    head: list[RenderableType] = []
+    head: list[RenderableType] = [render_audit(view.audit)]
     if view.summary is not None:
         head += [render_summary(view.summary), Text("")]
     if view.only is not None:

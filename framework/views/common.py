@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from ratingbook.framework.result import Finding
+from ratingbook.framework.result import Audit, CaseRecord, Finding
 
 NOT_RATED: Final = "not rated"
 UNDETERMINED: Final = "undetermined"
@@ -87,3 +87,95 @@ def sentence(words: str) -> str:
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 line``, ``2 lines``: a count and its noun."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+# ---------------------------------------------------------------------------- provenance
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileShown:
+    """A file a result was made from: its path, full sha256 and the short form shown."""
+
+    path: str
+    sha256: str | None
+    short: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditView:
+    """What a result was made from, as every format shows it at the top: three lines, the
+    run (version, fieldwork, lead inspector), the framework's files and the data file."""
+
+    ratingbook: str
+    fieldwork: str
+    lead_inspector: str | None
+    framework: str
+    framework_files: tuple[FileShown, ...]
+    data: FileShown
+    report: str | None
+
+    @property
+    def run(self) -> str:
+        """``ratingbook 0.1.0 · fieldwork 2021-03-15 · lead inspector Jo Bloggs``."""
+        lead = f" · lead inspector {self.lead_inspector}" if self.lead_inspector else ""
+        return f"ratingbook {self.ratingbook} · fieldwork {self.fieldwork}{lead}"
+
+    @property
+    def report_words(self) -> str:
+        """`` (report: its title)``, where the data names the document it was read from."""
+        return f" (report: {self.report})" if self.report else ""
+
+    @property
+    def lines(self) -> tuple[str, str, str]:
+        """The header in words, hashes short."""
+        files = ", ".join(f"{f.path} sha256:{f.short}" for f in self.framework_files)
+        return (
+            self.run,
+            f"framework {self.framework}: {files}",
+            f"data {self.data.path} sha256:{self.data.short}{self.report_words}",
+        )
+
+
+def _shown(path: str, sha256: str | None) -> FileShown:
+    return FileShown(path=path, sha256=sha256, short=sha256[:12] if sha256 else "unknown")
+
+
+def audit_view(audit: Audit) -> AuditView:
+    """The audit header: version, framework and its files, data, fieldwork, lead inspector."""
+    return AuditView(
+        ratingbook=audit.ratingbook,
+        fieldwork=audit.fieldwork or "not given",
+        lead_inspector=audit.lead_inspector,
+        framework=audit.framework,
+        framework_files=tuple(_shown(f.path, f.sha256) for f in audit.framework_files),
+        data=_shown(audit.data.path, audit.data.sha256),
+        report=audit.report,
+    )
+
+
+def provenance_summary(cases: Iterable[CaseRecord]) -> str | None:
+    """Who judged the cases, and how many answers carry reasons and cases notes; None when
+    the data records none of it."""
+    by: dict[str, int] = {}
+    unnamed = reasons = notes = total = 0
+    for c in cases:
+        total += 1
+        if c.inspector:
+            by[c.inspector] = by.get(c.inspector, 0) + 1
+        else:
+            unnamed += 1
+        reasons += len(c.reasons)
+        notes += 1 if c.note else 0
+    if not by and not reasons and not notes:
+        return None
+    parts = []
+    if by:
+        judged = ", ".join(f"{name} ({plural(n, 'case')})" for name, n in by.items())
+        if unnamed:
+            judged += f", not recorded ({plural(unnamed, 'case')})"
+        parts.append(f"cases judged by {judged}")
+    if reasons:
+        parts.append(f"{plural(reasons, 'answer')} with a reason")
+    if notes:
+        parts.append(f"{plural(notes, 'case note')}")
+    return "; ".join(parts) + " (explain a case id to see them)"

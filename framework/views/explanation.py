@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from ratingbook.framework.explain import Explanation, Node
-from ratingbook.framework.views.common import FindingView, Rating, findings, plural
+from ratingbook.framework.views.common import (
+    AuditView,
+    FindingView,
+    Rating,
+    audit_view,
+    findings,
+    plural,
+)
 
 if TYPE_CHECKING:
     from ratingbook.framework.views.ratings import RatingsView
@@ -174,6 +181,7 @@ class ExplanationView:
     summary: RatingsView | None  # the ratings first, when the overall rating is explained
     tree: Tree
     findings: tuple[FindingView, ...]
+    audit: AuditView  # what the result was made from
 
 
 ONLY_LIMITING: Final = "only what pulled each rating down"
@@ -204,4 +212,5 @@ def explanation_view(
         summary=ratings_view(r) if explanation.item in (None, "overall") else None,
         tree=tree(explanation.root, (True, True), snippets=snippets, repeat=repeat_snippets),
         findings=findings(r.diagnostics),
+        audit=audit_view(r.audit),
     )

@@ -18,12 +18,15 @@ from ratingbook.framework.views.common import (
     ELIGIBLE,
     UNDETERMINED,
     UNDETERMINED_SYMBOL,
+    AuditView,
     FindingView,
     Mark,
     Rating,
+    audit_view,
     capitalised,
     findings,
     plural,
+    provenance_summary,
     rating,
     undetermined,
 )
@@ -562,6 +565,8 @@ class RatingsView:
     findings: tuple[FindingView, ...]
     bands: tuple[Band, ...]
     charts: tuple[Domain[Chart], ...]  # standards rated by their key questions
+    audit: AuditView  # what the result was made from
+    provenance: str | None  # who judged the cases, reasons and notes, where the data has them
     result: Result = field(compare=False, repr=False)
 
     @property
@@ -622,5 +627,7 @@ def ratings_view(result: Result) -> RatingsView:
             result,
             [(s.domain, chart(s)) for s in standards if s.judged is None and s.key_questions],
         ),
+        audit=audit_view(result.audit),
+        provenance=provenance_summary(result.cases),
         result=result,
     )

@@ -192,7 +192,7 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                 "intro": q(d.intro),
                 "applies to": (
                     conditions.text(d.condition) if d.condition else "all cases",
-                    d.condition_span or d.span,
+                    d.condition_span,
                 ),
                 "rated by": (d.rated_by, d.rated_by_span or d.span),
                 "no prompts": (d.no_prompts, d.no_prompts_span),
@@ -221,7 +221,7 @@ def _items(fw: Framework) -> dict[str, tuple[str, dict[str, tuple[str | None, Sp
                         "wording": q(k.text),
                         "applies to": (
                             conditions.text(k.condition) if k.condition else "all cases",
-                            k.condition_span or k.span,
+                            k.condition_span,
                         ),
                         "relevance": q(k.relevance),
                         "where applicable": (
@@ -338,8 +338,8 @@ def diff(old: Framework, new: Framework) -> Diff:
                 )
             )
             continue
-        kind, fa, _ = a[item_id]
-        _, fb, _ = b[item_id]
+        kind, fa, span_a = a[item_id]
+        _, fb, span_b = b[item_id]
         for name in list(dict.fromkeys([*fa, *fb])):
             (va, sa), (vb, sb) = fa.get(name, (None, None)), fb.get(name, (None, None))
             if va == vb:
@@ -358,8 +358,8 @@ def diff(old: Framework, new: Framework) -> Diff:
                     name,
                     va,
                     vb,
-                    _where(sa),
-                    _where(sb),
+                    _where(sa or span_a),  # a clause not written: where its item is
+                    _where(sb or span_b),
                     words,
                     id=item_id,
                 )
@@ -385,12 +385,14 @@ def diff(old: Framework, new: Framework) -> Diff:
                 )
     meta_old = {
         "title": old.title,
+        "draft": "yes" if old.draft else "no",
         "effective from": old.effective_from,
         "effective until": old.effective_until,
         "based on": old.based_on,
     }
     meta_new = {
         "title": new.title,
+        "draft": "yes" if new.draft else "no",
         "effective from": new.effective_from,
         "effective until": new.effective_until,
         "based on": new.based_on,

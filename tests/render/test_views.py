@@ -815,3 +815,18 @@ def test_views_import_no_renderer_no_cli_and_no_files(path: Path) -> None:
 def test_renderers_read_views_not_results(path: Path) -> None:
     allowed = ("ratingbook.framework.views", "ratingbook.framework.render", "ratingbook.dsl")
     assert {m for m in imports(path) if not m.startswith(allowed)} == set()
+
+
+def test_text_markdown_and_json_list_the_changes_in_the_same_order() -> None:
+    d = diff(load_framework("yot-2018"), load_framework("yot-2020"))
+    view = diff_view(d)
+    order = [(c["item"], c["section"]) for c in d.to_json()["changes"]]
+    shown = [(c.item, s.name) for s in view.sections for c in s.changes]
+    assert shown == order
+    out_text, out_markdown = plain(diffs.render_diff(view)), diffs.markdown_diff(view)
+    at_text = [out_text.index(f"  {c.item} ") for s in view.sections[:1] for c in s.changes]
+    assert at_text == sorted(at_text)
+    headings = [f"## {s.title}" for s in view.sections]
+    assert [out_markdown.index(h) for h in headings] == sorted(
+        out_markdown.index(h) for h in headings
+    )

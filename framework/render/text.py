@@ -240,6 +240,54 @@ def _line_label(line: Line) -> RenderableType:
     return Group(*parts) if len(parts) > 1 else label
 
 
+def _narrow_summary(view: RatingsView) -> Table:
+    """The summary as two columns, each row's figures in words beneath its name."""
+    table = Table(
+        title=Text("Summary", style="heading"),
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+        pad_edge=False,
+    )
+    table.add_column("", no_wrap=True)
+    table.add_column("Standard", overflow="fold")
+
+    def details(set_by: str, moves: tuple[str, ...], sure: str) -> Text:
+        lines = [f"set by {set_by}", *(f"would move: {m}" for m in moves)]
+        if sure:
+            lines.append(f"how sure: {sure}")
+        return Text("\n" + "\n".join(lines), style="muted")
+
+    o = view.overall
+    table.add_row(
+        Text(""),
+        Text.assemble(
+            (o.label, "heading"),
+            ": ",
+            _rating(o.rating),
+            f" {o.score_figure}",
+            details(o.set_by, tuple(o.moves), o.sure),
+        ),
+    )
+    for domain in view.domains:
+        table.add_section()
+        for row in domain.items:
+            banded = (
+                Text.assemble(" (banded ", _rating(row.banded), ")") if row.banded else Text("")
+            )
+            table.add_row(
+                Text(row.id),
+                Text.assemble(
+                    row.name,
+                    ": ",
+                    _rating(row.rating),
+                    _mark(row.mark),
+                    banded,
+                    details(row.set_by, tuple(row.moves), row.sure),
+                ),
+            )
+    return table
+
+
 def render_summary(view: RatingsView) -> RenderableType:
     """The ratings first: what set each, what would move each, and how sure each is."""
     table = Table(
@@ -277,7 +325,7 @@ def render_summary(view: RatingsView) -> RenderableType:
                 Text("\n".join(row.moves)),
                 Text(row.sure),
             )
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [Fitted(table, _narrow_summary(view))]
     parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
     parts += [
         Text(f"{APPLIED.symbol} {APPLIED.meaning} (see the standard below)", style="muted")

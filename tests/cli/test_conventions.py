@@ -218,3 +218,16 @@ def test_the_markdown_table_keeps_the_discretion_marks(run_cli: RunCli) -> None:
     _, out, _ = run_cli("rate", WM, "--format", "markdown")
     assert "| Requires improvement ◆ |" in out
     assert "| Good ◇ |" in out
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100])
+def test_a_narrow_summary_wraps_instead_of_dropping_columns(run_cli: RunCli, width: int) -> None:
+    code, out, _ = run_cli("--width", str(width), "explain", EXAMPLE, "--depth", "1")
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= width
+    words = set(out.split())
+    # What set 2.2, what would move it and how sure it is, whatever the width (a wide table
+    # wraps each cell in its column, so the words are checked, not the phrases).
+    for shown in ("(14/22)", "(2.2.2)", "43-80%"):
+        assert shown in words, (width, shown)
+    assert "How sure" in out or "how sure:" in out

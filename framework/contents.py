@@ -65,7 +65,8 @@ class Entry:
     id: str  # the item's id, or the rule's name (a rating, "rounding", ...)
     title: str  # the item's name or wording, or the rule as written
     status: Status
-    where: str | None  # the statement that declared or last restated it
+    where: str | None  # the statement that declared or restated it (or the first clause
+    # the version's own file changes in place)
     clauses: tuple[Clause, ...]
     domain: str | None = None  # the domain an item belongs to (None for a rule)
 
@@ -321,13 +322,18 @@ def contents(framework: Framework, base: Framework | None) -> Contents:
     for kind, item_id, title, raw, span, domain in _item_clauses(framework):
         before = base_items.get((kind, item_id)) if base is not None else None
         status, clauses = _statuses(raw, before, own)
+        where = _where(span)
+        if span.path != own:
+            # Changed in place (`change KIND ID`): where the change is written, not the base.
+            here = [c.where for c in clauses if c.where and c.where.startswith(own + ":")]
+            where = here[0] if here else where
         items.append(
             Entry(
                 kind=kind,
                 id=item_id,
                 title=title,
                 status=status,
-                where=_where(span),
+                where=where,
                 clauses=clauses,
                 domain=domain,
             )

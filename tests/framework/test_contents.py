@@ -184,7 +184,7 @@ def test_a_clause_changed_in_place_is_changed_at_its_own_line() -> None:
     draft = "docs/examples/draft-2021-changes.framework"
     c = contents_of(draft)
     kq = entry(c, "key question 2.2.3")
-    assert kq.status == "changed"
+    assert (kq.status, kq.where) == ("changed", f"{draft}:14")
     found = clauses(kq)
     assert found["applies to"] == (
         "cases where harm_factors and rosh != low",

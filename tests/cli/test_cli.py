@@ -551,7 +551,7 @@ def test_help(results: dict[str, tuple[int, str, str]]) -> None:
         assert f"  {command}" in out
 
 
-def test_rate_json_has_the_keys_design_section_4_fixes(
+def test_rate_json_has_the_contract_keys_of_result_format_md(
     results: dict[str, tuple[int, str, str]], yot_2020
 ) -> None:  # type: ignore[no-untyped-def]
     code, out, err = results["rate-json"]

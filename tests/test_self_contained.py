@@ -24,8 +24,9 @@ _FORBIDDEN = {
     ),
     "the research transcription": re.compile("framework" + "_(?:extract|notes)"),
     "the original design notes": re.compile("DESIGN" + r"\.md"),
+    # (The system's temporary folder is not one: ratingbook writes bug reports there.)
     "a path on a build machine": re.compile(
-        r"(?<![\w.])/(?:wo" + r"rk|ho" + r"me|ro" + r"ot|Us" + r"ers|tm" + r"p)/"
+        r"(?<![\w.])/(?:wo" + r"rk|ho" + r"me|ro" + r"ot|Us" + r"ers)/"
     ),
     "the shared research folder": re.compile(r"\bsha" + r"red/"),
 }

@@ -512,7 +512,13 @@ def explain(
     elif fmt == "html":
         from ratingbook.framework.render import html
 
-        out.write(html.render_explanation(view))
+        if view.summary is not None:
+            # The whole inspection: the one HTML report, its trees cut as asked.
+            from ratingbook.framework.views.ratings import ratings_view
+
+            out.write(html.render_report(ratings_view(explanation.result, only=only, depth=depth)))
+        else:
+            out.write(html.render_explanation(view))
     else:
         from ratingbook.framework.render import text
 

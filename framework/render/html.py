@@ -1,11 +1,17 @@
 """Self-contained HTML reports: one file to share, with no scripts and nothing loaded from anywhere.
 
-The report holds the ratings table (as in the published reports' Ratings page), a bar chart of
-each rated standard's key questions against the bands, the explanation tree of every standard as
-nested ``<details>`` and the notes on the data. Output is deterministic (no dates; the
-version and content hashes of the audit header change only with what the report was made
-from), so it can be compared with a golden file. What is shown comes from a view
-(:mod:`ratingbook.framework.views`); this module lays it out.
+One report for ``rate --format html`` and ``explain --format html``: the ratings table (with
+what set, would move and bounds each rating), a chart of each rated standard's key questions
+against the bands (with each one's 95% interval and number of cases), each standard's
+key-question and prompt tables as the published reports give them, a grid of cases against
+key questions (a filter shows only the cases with a "no", without scripts) and each case's
+answers to the prompts, the explanation tree of every standard as nested ``<details>``, and
+the notes on the data. An explanation of one standard or key question is a page of the same
+design. A print stylesheet opens every ``<details>``, numbers the pages and keeps headings
+with what follows them. Output is deterministic (no dates; the version and content hashes
+of the audit header change only with what the report was made from), so it can be compared
+with a golden file. What is shown comes from a view (:mod:`ratingbook.framework.views`);
+this module lays it out.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from ratingbook.framework.views.casework import CaseAnswers, Grid, StandardTable
 from ratingbook.framework.views.common import (
     APPLIED,
     FINDINGS_TITLE,
@@ -70,7 +77,7 @@ ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1.4rem;
 .swatch { display: inline-block; width: 1.6em; height: 1em; vertical-align: -.15em; margin-right: .4em; border: 1px solid #8a9499; }
 figure.chart { margin: .4rem 0 1.4rem; break-inside: avoid; page-break-inside: avoid; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .2rem; }
-figure.chart svg { display: block; width: 100%; max-width: 1000px; height: auto; font-family: inherit; }
+figure.chart svg { display: block; width: 100%; max-width: 1100px; height: auto; font-family: inherit; }
 svg .band.r-outstanding, .swatch.r-outstanding { fill: #a9d5bc; background: #a9d5bc; }
 svg .band.r-good, .swatch.r-good { fill: #d9ede2; background: #d9ede2; }
 svg .band.r-requires-improvement, .swatch.r-requires-improvement { fill: #fdf0bd; background: #fdf0bd; }
@@ -93,7 +100,7 @@ svg a:hover .bar, svg a:focus .bar { fill: #1d4f91; }
 .tree details > summary { cursor: pointer; padding: .1rem .2rem; border-radius: .2rem; }
 .tree details > summary:hover { background: var(--soft); }
 .tree .leaf { padding: .1rem .2rem .1rem 1.1rem; }
-.tree details.kind-standard { border: 1px solid var(--line); border-radius: .35rem; padding: .35rem .6rem; margin: .5rem 0; break-inside: avoid-page; }
+.tree details.kind-standard { border: 1px solid var(--line); border-radius: .35rem; padding: .35rem .6rem; margin: .5rem 0; }
 .tree .kind-standard > summary, .tree .kind-overall > summary { font-size: 1.02rem; }
 .label.strong { font-weight: 700; }
 .badge { display: inline-block; font-size: .82rem; padding: 0 .45rem; margin-left: .4rem; border-radius: .8rem; white-space: nowrap; }
@@ -109,16 +116,59 @@ pre.snippet { margin: .25rem 0 .35rem 1.1rem; padding: .35rem .6rem; background:
 ul.findings li.sev-error strong { color: #a4161a; }
 ul.findings li.sev-warning strong { color: #7a5a00; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
-@media print {
-  body { padding: 0; max-width: none; font-size: 11pt; }
-  a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; }
-  tr, figure, .warning, pre { break-inside: avoid; }
-  .tree details > summary:hover { background: none; }
+/* Navigation, tables of key questions and prompts, the case grid, each case's answers */
+nav.contents ul { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; padding: 0; margin: .8rem 0 0; }
+table.figures { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
+table.figures caption, table.grid caption, table.ratings caption, table.case caption { text-align: left; font-weight: 600; padding: .2rem 0 .3rem; }
+table.figures th, table.figures td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+table.figures thead th { border-bottom: 2px solid var(--ink); font-size: .85rem; color: var(--muted); }
+table.figures td.num, table.figures th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.figures tbody th { font-weight: 400; }
+table.figures tr.sets-band th, table.figures tr.sets-band td { font-weight: 700; }
+table.prompts { margin: 0 0 1rem; font-size: .92rem; }
+.basis { margin: .2rem 0 .4rem; }
+.filter { margin: .4rem 0; }
+.filter input { margin-right: .4rem; }
+.only-no:checked ~ .grid-scroll tr.no-none { display: none; }
+.grid-scroll { overflow-x: auto; }
+table.grid { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .85rem; }
+table.grid th, table.grid td { border: 1px solid var(--line); padding: .15rem .35rem; text-align: center; white-space: nowrap; }
+table.grid thead th { background: var(--soft); }
+table.grid th[scope="row"] { text-align: left; }
+table.grid td.a-no { background: #f5d0d0; color: #5c0f11; font-weight: 700; }
+table.grid td.a-yes { color: #0b3b24; }
+table.grid td.a-na, table.grid td.a-none { color: var(--muted); }
+table.grid td.noes { font-weight: 700; }
+details.case { border: 1px solid var(--line); border-radius: .3rem; padding: .25rem .5rem; margin: .3rem 0; }
+details.case > summary { cursor: pointer; }
+table.case { border-collapse: collapse; width: 100%; margin: .3rem 0; font-size: .88rem; }
+table.case tbody th { font-weight: 400; }
+table.case th, table.case td { border-bottom: 1px solid var(--line); padding: .2rem .4rem; text-align: left; vertical-align: top; }
+.ans-no { font-weight: 700; color: #5c0f11; }
+.prompt-answers { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0 .8rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+svg .interval { stroke: #1d4f91; stroke-width: 1.5; fill: none; }
+@page {
+  size: A4;
+  margin: 14mm 12mm 16mm;
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; color: #3b4348; }
 }
-/* On paper each standard's explanation shows as if opened; deeper levels print as they are. */
 @media print {
-  details.kind-standard::details-content { content-visibility: visible; }
+  body { padding: 0; max-width: none; font-size: 10pt; }
+  a { color: inherit; text-decoration: none; }
+  nav.contents, .filter { display: none; }
+  h1, h2, h3, h4, caption, figcaption, .basis, summary { break-after: avoid; page-break-after: avoid; }
+  h2, h3, h4 { break-inside: avoid; }
+  #key-questions, #standards, #cases, #why { break-before: page; }
+  tr, figure, .warning, pre, table.figures, details.case > summary { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .only-no:checked ~ .grid-scroll tr.no-none { display: table-row; }
+  .grid-scroll { overflow: visible; }
+  .tree details > summary:hover { background: none; }
+  /* Every folded section prints open. */
+  details::details-content { content-visibility: visible; display: block; }
+  details > summary { list-style: none; }
+  details > summary::-webkit-details-marker { display: none; }
 }
 """
 
@@ -159,6 +209,10 @@ def _page(title: str, body: list[str]) -> str:
     return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
 
 
+def _lines(parts: tuple[str, ...]) -> str:
+    return "<br>".join(_e(p) for p in parts)
+
+
 def _mark(m: Mark | None) -> str:
     if m is None:
         return ""
@@ -174,6 +228,7 @@ def _ratings_section(view: RatingsView) -> list[str]:
         '<section id="ratings">',
         "<h2>Ratings</h2>",
         '<table class="ratings">',
+        f"<caption>Ratings of {_e(view.service)} under {_e(view.framework_id)}</caption>",
         "<thead>",
         "<tr>"
         '<th scope="col"><span class="muted">Id</span></th>'
@@ -182,6 +237,8 @@ def _ratings_section(view: RatingsView) -> list[str]:
         '<th scope="col" class="score">Score</th>'
         '<th scope="col">Banded (before discretion)</th>'
         '<th scope="col">Set by</th>'
+        '<th scope="col">Would move it</th>'
+        '<th scope="col">How sure</th>'
         "</tr>",
         "</thead>",
         "<tbody>",
@@ -192,13 +249,15 @@ def _ratings_section(view: RatingsView) -> list[str]:
         f'<td class="score">{_e(o.score)}</td>'
         "<td></td>"
         f"<td>{_e(o.set_by)}</td>"
+        f"<td>{_lines(o.moves)}</td>"
+        f"<td>{_e(o.sure)}</td>"
         "</tr>",
         "</tbody>",
     ]
     for domain in view.domains:
         out.append(f'<tbody id="domain-{_e(domain.id)}">')
         out.append(
-            f'<tr class="domain"><th scope="rowgroup" colspan="6">{_e(domain.id)}. '
+            f'<tr class="domain"><th scope="rowgroup" colspan="8">{_e(domain.id)}. '
             f"{_e(domain.name)}</th></tr>"
         )
         for row in domain.items:
@@ -215,6 +274,8 @@ def _ratings_section(view: RatingsView) -> list[str]:
                 f'<td class="score">{_e(row.score)}</td>'
                 f"{banded_cell}"
                 f"<td>{_e(row.set_by)}</td>"
+                f"<td>{_lines(row.moves)}</td>"
+                f"<td>{_e(row.sure)}</td>"
                 "</tr>"
             )
         out.append("</tbody>")
@@ -243,7 +304,7 @@ _LABEL_W = 64  # the key question's id, right-aligned before the plot
 _SCALE = 5  # pixels per percentage point
 _PLOT_W = 100 * _SCALE
 _TEXT_X = _LABEL_W + _PLOT_W + 12
-_WIDTH = 1000
+_WIDTH = 1100
 _TOP = 20  # the strip with the band ranges
 _ROW = 24
 _BAR = 10
@@ -303,6 +364,14 @@ def _chart(chart: Chart, bands: tuple[Band, ...]) -> list[str]:
                 f'<a href="#why-{_e(row.id)}"><rect class="bar{low_cls}" x="{_LABEL_W}" y="{mid - _BAR // 2}" '
                 f'width="{width}" height="{_BAR}"/></a>'
             )
+            if row.low is not None and row.high is not None:
+                x0 = _LABEL_W + round(max(0.0, row.low) * _SCALE)
+                x1 = _LABEL_W + round(min(100.0, row.high) * _SCALE)
+                # Under the bar, so that a dark bar never hides it.
+                y = mid + _BAR // 2 + 3
+                out.append(
+                    f'<path class="interval" d="M{x0} {y - 3}v6M{x0} {y}H{x1}M{x1} {y - 3}v6"/>'
+                )
             out.append(
                 f'<text class="figure{low_cls}" x="{_TEXT_X}" y="{mid + 4}">{_e(row.label)}</text>'
             )
@@ -317,9 +386,11 @@ def _charts_section(view: RatingsView) -> list[str]:
     out = [
         '<section id="key-questions">',
         "<h2>Key questions against the bands</h2>",
-        '<p class="muted">Each bar is a key question\'s percentage of relevant cases answered yes; '
-        "the shading shows the band it falls in. A standard is banded by its lowest key question "
-        "(in bold: the key questions that set the band).</p>",
+        '<p class="muted">Each bar is a key question\'s percentage of relevant cases answered yes '
+        "(26/30: 26 yes of n = 30 relevant cases); the shading shows the band it falls in, and "
+        "the line under the bar the 95% interval of that percentage given n (where n is "
+        "known). A standard is banded by its lowest key question (in bold: the key questions "
+        "that set the band).</p>",
     ]
     if view.bands:
         out.append('<ul class="legend">')
@@ -332,6 +403,191 @@ def _charts_section(view: RatingsView) -> list[str]:
         out.append(f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>")
         for chart in domain.items:
             out += _chart(chart, view.bands)
+    out.append("</section>")
+    return out
+
+
+# ---------------------------------------------------------------------------- key questions and prompts
+
+
+def _standard_table(t: StandardTable, level: int = 4) -> list[str]:
+    banded = f' <span class="muted">(banded {_e(t.banded.text)})</span>' if t.banded else ""
+    out = [
+        f'<section class="standard-figures" id="figures-{_e(t.id)}" aria-labelledby="figures-{_e(t.id)}-h">',
+        f'<h{level} id="figures-{_e(t.id)}-h">{_e(t.id)} {_e(t.name)}: '
+        f"{_rating_span(t.rating, _mark(t.mark))}{banded}</h{level}>",
+        f'<p class="basis muted">{_e(t.basis)}</p>',
+        '<table class="figures kq">',
+        f"<caption>Key questions of {_e(t.id)} {_e(t.name)}</caption>",
+        "<thead><tr>"
+        '<th scope="col">Key question</th>'
+        '<th scope="col" class="num">Relevant cases</th>'
+        '<th scope="col" class="num">Number \'yes\'</th>'
+        '<th scope="col" class="num">% yes</th>'
+        '<th scope="col">Band</th>'
+        "</tr></thead>",
+        "<tbody>",
+    ]
+    for row in t.rows:
+        band = _rating_span(row.band) if row.band else '<span class="muted">no band</span>'
+        sets = ' class="sets-band"' if row.sets_band else ""
+        note = ' <span class="muted">(sets the band)</span>' if row.sets_band else ""
+        out.append(
+            f"<tr{sets}>"
+            f'<th scope="row"><a href="#why-{_e(row.id)}">{_e(row.id)}</a> {_e(row.text)}{note}</th>'
+            f'<td class="num">{_e(row.relevant)}</td>'
+            f'<td class="num">{_e(row.yes)}</td>'
+            f'<td class="num">{_e(row.percent)}</td>'
+            f"<td>{band}</td>"
+            "</tr>"
+        )
+    out += ["</tbody>", "</table>"]
+    for row in t.rows:
+        if not row.prompts:
+            continue
+        out += [
+            '<table class="figures prompts">',
+            f"<caption>Prompts of {_e(row.id)} {_e(row.text)}</caption>",
+            "<thead><tr>"
+            '<th scope="col">Prompt</th>'
+            '<th scope="col" class="num">Relevant cases</th>'
+            '<th scope="col" class="num">Number \'yes\'</th>'
+            '<th scope="col" class="num">% yes</th>'
+            '<th scope="col" class="num">n/a</th>'
+            "</tr></thead>",
+            "<tbody>",
+        ]
+        for p in row.prompts:
+            out.append(
+                "<tr>"
+                f'<th scope="row">{_e(p.id)} {_e(p.text)}</th>'
+                f'<td class="num">{_e(p.relevant)}</td>'
+                f'<td class="num">{_e(p.yes)}</td>'
+                f'<td class="num">{_e(p.percent)}</td>'
+                f'<td class="num">{_e(p.na)}</td>'
+                "</tr>"
+            )
+        out += ["</tbody>", "</table>"]
+    out.append("</section>")
+    return out
+
+
+def _standards_section(view: RatingsView) -> list[str]:
+    tables = view.tables
+    if not tables:
+        return []
+    out = [
+        '<section id="standards" aria-labelledby="standards-h">',
+        '<h2 id="standards-h">Key questions and prompts</h2>',
+        '<p class="muted">As in the published reports: for each standard, every key question\'s '
+        "relevant cases, number answered yes and percentage, then each key question's prompts. "
+        "Prompts guide the judgement of their key question; they do not rate.</p>",
+    ]
+    for domain in tables:
+        out.append(f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>")
+        for t in domain.items:
+            out += _standard_table(t)
+    out.append("</section>")
+    return out
+
+
+# ---------------------------------------------------------------------------- cases
+
+
+_NO = ' class="ans-no"'
+_ANSWER_TEXT = {"": "–", "n/a": "n/a", "yes": "yes", "no": "no"}
+
+
+def _answer_class(answer: str) -> str:
+    return {"yes": "a-yes", "no": "a-no", "n/a": "a-na"}.get(answer, "a-none")
+
+
+def _grid(grid: Grid) -> list[str]:
+    box = f"only-no-{_e(grid.id)}"
+    n = len(grid.rows)
+    out = [
+        f"<h3>{_e(grid.id)}. {_e(grid.name)}: {n} case{'' if n == 1 else 's'}</h3>",
+        '<div class="grid-box">',
+        f'<input type="checkbox" class="only-no filter" id="{box}">',
+        f'<label class="filter" for="{box}">Show only the cases with a "no" '
+        f"({grid.with_no} of {n})</label>",
+        '<div class="grid-scroll">',
+        f'<table class="grid" id="grid-{_e(grid.id)}">',
+        f"<caption>Each case's answer to the key questions of domain {_e(grid.id)} "
+        "(– : not relevant to the case)</caption>",
+        "<thead><tr>",
+        '<th scope="col">Case</th>',
+        *(
+            f'<th scope="col"><abbr title="{_e(c.text)}">{_e(c.id)}</abbr></th>'
+            for c in grid.columns
+        ),
+        '<th scope="col">"No"</th>',
+        "</tr></thead>",
+        "<tbody>",
+    ]
+    for row in grid.rows:
+        cls = "case-row" + ("" if row.noes else " no-none")
+        cells = "".join(
+            f'<td class="{_answer_class(a)}">{_e(_ANSWER_TEXT.get(a, a))}</td>' for a in row.cells
+        )
+        out.append(
+            f'<tr class="{cls}"><th scope="row"><a href="#case-{_e(row.case)}">{_e(row.case)}</a></th>'
+            f'{cells}<td class="noes">{row.noes or ""}</td></tr>'
+        )
+    out += ["</tbody>", "</table>", "</div>", "</div>"]
+    return out
+
+
+def _case(case: CaseAnswers) -> list[str]:
+    facts = ", ".join(f"{name} {value}" for name, value in case.facts)
+    noes = case.noes
+    out = [
+        f'<details class="case" id="case-{_e(case.id)}">',
+        f"<summary><strong>{_e(case.id)}</strong> · {_e(case.disposal)}"
+        f" · {noes} key question{'' if noes == 1 else 's'} answered no</summary>",
+    ]
+    if facts:
+        out.append(f'<p class="muted">Recorded: {_e(facts)}</p>')
+    if case.note:
+        out.append(f"<p>Note: {_e(case.note)}</p>")
+    out += [
+        '<table class="case">',
+        f"<caption>{_e(case.id)}: answers to the key questions and their prompts</caption>",
+        '<thead><tr><th scope="col">Key question</th><th scope="col">Answer</th>'
+        '<th scope="col">Prompts</th></tr></thead>',
+        "<tbody>",
+    ]
+    for item in case.items:
+        answer = _ANSWER_TEXT.get(item.answer, item.answer)
+        cls = _NO if item.answer == "no" else ""
+        prompts = "".join(
+            f"<li>{_e(p.letter)} <span{_NO if p.answer == 'no' else ''}>{_e(p.answer)}</span></li>"
+            for p in item.prompts
+        )
+        out.append(
+            f'<tr><th scope="row">{_e(item.id)}</th>'
+            f"<td{cls}>{_e(answer)}</td>"
+            f'<td><ul class="prompt-answers">{prompts}</ul></td></tr>'
+        )
+    out += ["</tbody>", "</table>", "</details>"]
+    return out
+
+
+def _cases_section(view: RatingsView) -> list[str]:
+    out = ['<section id="cases" aria-labelledby="cases-h">', '<h2 id="cases-h">Cases</h2>']
+    note = view.cases_note
+    if note is not None:
+        return [*out, f'<p class="cases-note">{_e(note)}</p>', "</section>"]
+    out.append(
+        '<p class="muted">Each case against the key questions it was judged on. The filter above '
+        "each grid shows only the cases answered no to at least one key question; a case's id "
+        "leads to its answers to every key question and prompt.</p>"
+    )
+    for grid in view.grids:
+        out += _grid(grid)
+    out += ["<h3>Each case's answers</h3>"]
+    for case in view.cases:
+        out += _case(case)
     out.append("</section>")
     return out
 
@@ -374,7 +630,8 @@ def _tree(line: Line, level: int, tree: Tree, ids: set[str]) -> list[str]:
         return [f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(line)}{warning}</div>']
     below = line.warnings_below
     count = (
-        f'<span class="warn-count" title="warnings further down">{WARNING_MARK} {below}</span>'
+        f'<span class="warn-count">{WARNING_MARK} {below} warning{"" if below == 1 else "s"} '
+        "inside</span>"
         if below
         else ""
     )
@@ -404,7 +661,14 @@ def render_tree(tree: Tree, ids: set[str] | None = None) -> list[str]:
 
 
 def _why_section(view: RatingsView) -> list[str]:
-    out = ['<section id="why">', "<h2>Why each rating</h2>"]
+    out = ['<section id="why" aria-labelledby="why-h">', '<h2 id="why-h">Why each rating</h2>']
+    if view.only is not None or view.depth is not None:
+        cut = []
+        if view.only is not None:
+            cut.append("only what pulled each rating down")
+        if view.depth is not None:
+            cut.append(f"{view.depth} level{'' if view.depth == 1 else 's'} deep")
+        out.append(f'<p class="meta">Showing {_e(", ".join(cut))}.</p>')
     ids: set[str] = set()
     if view.summary is not None:
         out.append("<h3>Overall</h3>")
@@ -466,35 +730,57 @@ def _audit(audit: AuditView) -> str:
 # ---------------------------------------------------------------------------- pages
 
 
+FOOTER = (
+    "<footer>Made by ratingbook from the inspection data and the framework text quoted above."
+    "</footer>"
+)
+
+
+def _nav(sections: list[tuple[str, str]]) -> list[str]:
+    links = "".join(f'<li><a href="#{key}">{_e(title)}</a></li>' for key, title in sections)
+    return [f'<nav class="contents" aria-label="Contents"><ul>{links}</ul></nav>']
+
+
 def render_report(view: RatingsView) -> str:
-    """The whole report as one self-contained HTML5 page (inline CSS, no scripts, no links out)."""
+    """The whole report as one self-contained HTML5 page (inline CSS, no scripts, no links out):
+    what ``rate --format html`` and ``explain --format html`` print for an inspection."""
     o = view.overall
+    parts = [
+        ("ratings", "Ratings", _ratings_section(view)),
+        ("key-questions", "Key questions against the bands", _charts_section(view)),
+        ("", "", _provenance(view)),
+        ("standards", "Key questions and prompts", _standards_section(view)),
+        ("cases", "Cases", _cases_section(view)),
+        ("why", "Why each rating", _why_section(view)),
+        ("diagnostics", FINDINGS_TITLE, _findings(view.findings)),
+    ]
     body = [
         *_header(view, view.service),
         f'<p class="headline">{_e(o.label)} {_rating_span(o.rating)} <span class="score">{_e(o.score_heading)}</span></p>',
+        *_nav([(key, title) for key, title, lines in parts if key and lines]),
         "</header>",
         "<main>",
-        *_ratings_section(view),
-        *_charts_section(view),
-        *_provenance(view),
-        *_why_section(view),
-        *_findings(view.findings),
+        *(line for _, _, lines in parts for line in lines),
         "</main>",
-        "<footer>Made by ratingbook from the inspection data and the framework text quoted above.</footer>",
+        FOOTER,
     ]
     return _page(f"{view.service}: ratings under {view.framework_id}", body)
 
 
 def render_explanation(view: ExplanationView) -> str:
-    """One explanation tree as a page; its top two levels start open."""
+    """One standard's or key question's explanation as a page of the report's design: the
+    standard's key-question table, then the tree, its top two levels open."""
     depth = f", {_e(view.depth)}" if view.depth is not None else ""
+    only = f", {_e(view.only)}" if view.only is not None else ""
     body = [
         *_header(view, f"Why: {view.service}"),
-        f'<p class="meta">Explaining <strong>{_e(view.item)}</strong>{depth}</p>',
+        f'<p class="meta">Explaining <strong>{_e(view.item)}</strong>{depth}{only}</p>',
         "</header>",
         "<main>",
+        *(_standard_table(view.figures, level=2) if view.figures is not None else []),
         *render_tree(view.tree),
         *_findings(view.findings),
         "</main>",
+        FOOTER,
     ]
     return _page(f"Why: {view.service} ({view.item})", body)

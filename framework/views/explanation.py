@@ -24,6 +24,7 @@ from ratingbook.framework.views.common import (
 )
 
 if TYPE_CHECKING:
+    from ratingbook.framework.views.casework import StandardTable
     from ratingbook.framework.views.ratings import RatingsView
 
 # Lines that name what they explain (the overall rating, a standard, a key question): headings.
@@ -179,6 +180,7 @@ class ExplanationView:
     depth: str | None  # ``2 levels deep`` where ``--depth`` cut the tree
     only: str | None  # ``only what pulled the ratings down`` where ``--only limiting`` cut it
     summary: RatingsView | None  # the ratings first, when the overall rating is explained
+    figures: StandardTable | None  # a standard's key questions and prompts, when it is explained
     tree: Tree
     findings: tuple[FindingView, ...]
     audit: AuditView  # what the result was made from
@@ -196,9 +198,11 @@ def explanation_view(
     move each, how sure); ``repeat_snippets=False`` quotes each rule's framework text only
     where it first appears (text and Markdown, read top to bottom).
     """
+    from ratingbook.framework.views.casework import standard_table
     from ratingbook.framework.views.ratings import ratings_view
 
     r = explanation.result
+    standard = r.standard(explanation.item) if explanation.item else None
     depth = explanation.depth
     return ExplanationView(
         service=r.service,
@@ -210,6 +214,9 @@ def explanation_view(
         depth=None if depth is None else f"{plural(depth, 'level')} deep",
         only=ONLY_LIMITING if explanation.only == "limiting" else None,
         summary=ratings_view(r) if explanation.item in (None, "overall") else None,
+        figures=standard_table(standard)
+        if standard is not None and standard.judged is None and standard.key_questions
+        else None,
         tree=tree(explanation.root, (True, True), snippets=snippets, repeat=repeat_snippets),
         findings=findings(r.diagnostics),
         audit=audit_view(r.audit),

@@ -32,6 +32,7 @@ from ratingbook.framework.views.common import (
 )
 
 if TYPE_CHECKING:
+    from ratingbook.framework.views.casework import CaseAnswers, Grid, StandardTable
     from ratingbook.framework.views.explanation import Tree
     from ratingbook.framework.whatif import Move, WhatIf
 
@@ -382,6 +383,9 @@ class ChartRow:
     summary: str  # in the chart's description: ``67% (2/3 yes), Good``
     hover: str  # the key question in full, shown on hovering its row
     sets_band: bool  # one of the key questions in the standard's lowest band
+    n: int | None = None  # relevant cases; None where the data gives a percentage only
+    low: float | None = None  # the 95% interval, where the number of cases is known
+    high: float | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -441,16 +445,23 @@ def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
     else:
         counted = f"published figure {k.percent}%"
     sets = "; sets the standard's band" if sets_band else ""
+    iv = k.interval if k.relevant else None
+    interval = "" if iv is None else f", 95% interval {iv.low:.0f}-{iv.high:.0f}%"
     return ChartRow(
         id=k.id,
         text=k.text,
         percent=k.percent,
         band=k.band,
         figure=figure,
-        label=f"{figure} {k.band}" + (" · sets the band" if sets_band else ""),
-        summary=f"{figure}, {k.band}",
-        hover=f"{k.id} {k.text}: {counted}, {k.band}{sets}",
+        label=f"{figure} {k.band}"
+        + ("" if iv is None else f" · 95% {iv.low:.0f}–{iv.high:.0f}%")
+        + (" · sets the band" if sets_band else ""),
+        summary=f"{figure}, {k.band}{interval}",
+        hover=f"{k.id} {k.text}: {counted}, {k.band}{interval}{sets}",
         sets_band=sets_band,
+        n=k.relevant,
+        low=None if iv is None else iv.low,
+        high=None if iv is None else iv.high,
     )
 
 
@@ -568,6 +579,43 @@ class RatingsView:
     audit: AuditView  # what the result was made from
     provenance: str | None  # who judged the cases, reasons and notes, where the data has them
     result: Result = field(compare=False, repr=False)
+    only: str | None = None  # the trees keep only what pulled each rating down ("limiting")
+    depth: int | None = None  # the trees are cut this many levels below the overall rating
+
+    @property
+    def tables(self) -> tuple[Domain[StandardTable], ...]:
+        """Each standard's key questions and prompts, as the published reports give them."""
+        from ratingbook.framework.views.casework import standard_table
+
+        return by_domain(
+            self.result,
+            [
+                (s.domain, standard_table(s))
+                for s in self.result.standards
+                if s.judged is None and s.key_questions
+            ],
+        )
+
+    @property
+    def grids(self) -> tuple[Grid, ...]:
+        """Per domain rated from cases, its cases against its key questions."""
+        from ratingbook.framework.views.casework import grids
+
+        return grids(self.result)
+
+    @property
+    def cases(self) -> tuple[CaseAnswers, ...]:
+        """Every case's answers to the key questions and their prompts."""
+        from ratingbook.framework.views.casework import case_answers
+
+        return case_answers(self.result)
+
+    @property
+    def cases_note(self) -> str | None:
+        """Why there are no cases to show, when the data holds none."""
+        from ratingbook.framework.views.casework import cases_note
+
+        return cases_note(self.result)
 
     @property
     def what_would_move(self) -> tuple[MoveSummary, ...]:
@@ -589,22 +637,30 @@ class RatingsView:
     @property
     def trees(self) -> tuple[Domain[Tree], ...]:
         """Each standard's explanation, starting closed (the HTML report's)."""
-        from ratingbook.framework.explain import explain
+        from ratingbook.framework.explain import explain, prune
         from ratingbook.framework.views.explanation import tree
 
         # Each standard starts closed (its summary line gives the result); opened, its first
-        # level shows, and the cases and prompts beneath stay folded.
+        # level shows, and the cases and prompts beneath stay folded. A standard is one level
+        # below the overall rating: --depth N shows N - 1 levels beneath it.
+        depth = None if self.depth is None else max(self.depth - 1, 0)
         return by_domain(
             self.result,
             [
-                (s.domain, tree(explain(self.result, s.id), (False, True)))
+                (
+                    s.domain,
+                    tree(prune(explain(self.result, s.id, only=self.only), depth), (False, True)),
+                )
                 for s in self.result.standards
             ],
         )
 
 
-def ratings_view(result: Result) -> RatingsView:
-    """What text, Markdown and HTML show of a rated inspection."""
+def ratings_view(
+    result: Result, *, only: str | None = None, depth: int | None = None
+) -> RatingsView:
+    """What text, Markdown and HTML show of a rated inspection; ``only`` and ``depth`` cut the
+    HTML report's explanation trees as ``explain`` cuts its tree."""
     standards = result.standards
     eligible = any(
         s.discretion is not None and s.discretion.eligible and not s.discretion.applied
@@ -630,4 +686,6 @@ def ratings_view(result: Result) -> RatingsView:
         audit=audit_view(result.audit),
         provenance=provenance_summary(result.cases),
         result=result,
+        only=only,
+        depth=depth,
     )

@@ -170,7 +170,7 @@ def test_report_structure(results: dict[str, Result], path: str) -> None:
     ]
     for row, s in zip(rows, result.standards, strict=True):
         cells = [c for c in row.children if isinstance(c, El)]
-        ident, name, rating, score, banded, set_by = cells
+        ident, name, rating, score, banded, set_by, moves, sure = cells
         assert ident.text() == s.id and name.text() == s.name and score.text() == str(s.score)
         # The rating's name is in the cell, not only its colour.
         assert rating.text().startswith(s.rating or "not rated")
@@ -183,8 +183,11 @@ def test_report_structure(results: dict[str, Result], path: str) -> None:
             assert "◆" not in rating.text() and banded.text() == ""
         if s.judged is not None:
             assert set_by.text() == "inspector judgement"
+            assert moves.text() == sure.text() == ""
         else:
             assert all(k in set_by.text() for k in s.lowest)
+            assert moves.text().startswith("↑") or "percentages only" in moves.text()
+            assert any(k in sure.text() for k in s.lowest) or "percentages only" in sure.text()
     assert ("◆" in page) == bool(EXPECTED[path]["discretion"])
 
     # One chart per standard rated by its key questions (domains 2 and 3), a bar per key question.
@@ -262,7 +265,7 @@ def test_wm_2_2_discretion_checks_and_warnings(results: dict[str, Result]) -> No
         in warnings
     )
     # Warnings further down are counted on the closed standard's summary line.
-    assert std.find("summary").find("span", "warn-count").text() == "⚠ 3"
+    assert std.find("summary").find("span", "warn-count").text() == "⚠ 3 warnings inside"
     notes = dom.root.find("ul", "notes").text()
     assert "◆ 2.2 professional discretion: banded Inadequate, rated Requires improvement." in notes
 
@@ -376,9 +379,10 @@ def test_explanation_page_shows_what_depth_hid(results: dict[str, Result]) -> No
 def _page_tree(page: str) -> str:
     """The one explanation tree of an explanation page (one with no notes on the data)."""
     main = page[page.index("<main>\n") + len("<main>\n") : page.index("</main>")]
-    assert main.startswith('<div class="tree">\n') and main.endswith("</div>\n")
     assert main.count('<div class="tree">') == 1
-    return main
+    tree = main[main.index('<div class="tree">\n') :]
+    assert tree.endswith("</div>\n")
+    return tree
 
 
 def test_the_report_explains_each_standard_as_its_explanation_page(
@@ -427,3 +431,192 @@ def test_cli_writes_the_same_report(
     assert (code, err) == (0, "")
     assert out == render_explanation("2.2", results[WM])
     assert re.search(r"<details class=\"node kind-standard\" id=\"why-2.2\" open>", out)
+
+
+# ---------------------------------------------------------------------------- one report
+
+
+def test_rate_and_explain_print_one_report(
+    results: dict[str, Result], run_cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    """`explain --format html` of a whole inspection is the report `rate --format html` prints;
+    with --only limiting its trees keep only what pulled each rating down."""
+    for path in (WM, EXAMPLE):
+        _, rated, _ = run_cli("rate", path, "--format", "html")
+        code, explained, err = run_cli("explain", path, "--format", "html")
+        assert (code, err) == (0, "")
+        assert explained == rated == render_report(results[path])
+    _, limiting, _ = run_cli("explain", EXAMPLE, "--format", "html", "--only", "limiting")
+    assert "Showing only what pulled each rating down." in limiting
+    why = next(e for e in parse(limiting).root.iter() if e.attrs.get("id") == "why")
+    kq_ids = [d.attrs["id"] for d in why.find_all("details", "kind-key_question")]
+    lowest = [f"why-{k}" for s in results[EXAMPLE].standards for k in s.lowest]
+    assert kq_ids == lowest
+
+
+def _section(root: El, ident: str) -> El:
+    return next(e for e in root.iter() if e.tag == "section" and e.attrs.get("id") == ident)
+
+
+@pytest.mark.parametrize("path", [WM, EXAMPLE])
+def test_key_question_and_prompt_tables(results: dict[str, Result], path: str) -> None:
+    """Per standard, every key question's relevant cases, number yes and percentage, then
+    each key question's prompts, as the published reports give them."""
+    result = results[path]
+    section = _section(parse(render_report(result)).root, "standards")
+    for s in (s for s in result.standards if s.judged is None):
+        (part,) = [e for e in section.find_all("section") if e.attrs.get("id") == f"figures-{s.id}"]
+        kq_table, *prompt_tables = part.find_all("table")
+        assert kq_table.find("caption").text() == f"Key questions of {s.id} {s.name}"
+        rows = kq_table.find("tbody").find_all("tr")
+        assert len(rows) == len(s.key_questions)
+        for row, k in zip(rows, s.key_questions, strict=True):
+            head, relevant, yes, percent, band = [c for c in row.children if isinstance(c, El)]
+            assert head.tag == "th" and head.attrs["scope"] == "row"
+            assert head.text().startswith(f"{k.id} {k.text}")
+            assert (relevant.text(), yes.text(), percent.text(), band.text()) == (
+                str(k.relevant),
+                str(k.yes),
+                f"{k.percent}%",
+                k.band,
+            )
+            assert ("sets-band" in row.classes) == (k.id in s.lowest)
+        with_prompts = [k for k in s.key_questions if any(p.basis != "none" for p in k.prompts)]
+        assert len(prompt_tables) == len(with_prompts)
+        for table, k in zip(prompt_tables, with_prompts, strict=True):
+            assert table.find("caption").text() == f"Prompts of {k.id} {k.text}"
+            shown = [p for p in k.prompts if p.basis != "none"]
+            cells = [
+                [c.text() for c in r.children if isinstance(c, El)]
+                for r in table.find("tbody").find_all("tr")
+            ]
+            assert cells == [
+                [
+                    f"{p.id} {p.text}",
+                    "–" if p.relevant is None else str(p.relevant),
+                    "–" if p.yes is None else str(p.yes),
+                    "–" if p.percent is None else f"{p.percent}%",
+                    str(p.na) if p.na else "",
+                ]
+                for p in shown
+            ]
+
+
+def test_case_grid_and_each_cases_answers(results: dict[str, Result]) -> None:
+    """A grid of cases against key questions per domain, agreeing with the counts; a "no"
+    filter that needs no script; and each case's answers to every key question and prompt."""
+    result = results[EXAMPLE]
+    page = render_report(result)
+    assert "<script" not in page
+    section = _section(parse(page).root, "cases")
+    grids = section.find_all("table", "grid")
+    assert [g.attrs["id"] for g in grids] == ["grid-2", "grid-3"]
+    for grid, domain in zip(grids, ("2", "3"), strict=True):
+        kqs = [k for s in result.standards if s.domain == domain for k in s.key_questions]
+        head = [c.text() for c in grid.find("thead").find_all("th")]
+        assert head == ["Case", *(k.id for k in kqs), '"No"']
+        rows = grid.find("tbody").find_all("tr")
+        cells = [[c.text() for c in r.children if isinstance(c, El)] for r in rows]
+        for i, k in enumerate(kqs, start=1):
+            column = [row[i] for row in cells]
+            assert column.count("yes") == k.yes and column.count("no") == k.no, k.id
+            assert column.count("n/a") == k.na, k.id
+        for row, tr in zip(cells, rows, strict=True):
+            noes = row.count("no")
+            assert row[-1] == (str(noes) if noes else "")
+            assert ("no-none" in tr.classes) == (noes == 0)
+            assert tr.find("a").attrs["href"] == f"#case-{row[0]}"
+        # The filter: a checkbox before the grid; CSS hides the rows without a "no".
+        box = next(e for e in section.iter() if e.attrs.get("id") == f"only-no-{domain}")
+        assert box.tag == "input" and box.attrs["type"] == "checkbox"
+        label = next(e for e in section.find_all("label") if e.attrs.get("for") == box.attrs["id"])
+        with_no = sum(1 for row in cells if "no" in row)
+        assert label.text() == f'Show only the cases with a "no" ({with_no} of {len(rows)})'
+    assert ".only-no:checked ~ .grid-scroll tr.no-none { display: none; }" in page
+    cases = [d for d in section.find_all("details", "case")]
+    assert [d.attrs["id"] for d in cases] == [f"case-{c.id}" for c in result.data.cases]
+    c08 = result.data.cases[7]
+    (details,) = [d for d in cases if d.attrs["id"] == f"case-{c08.id}"]
+    rows = details.find("table", "case").find("tbody").find_all("tr")
+    for tr in rows:
+        kq, answer, prompts = [c for c in tr.children if isinstance(c, El)]
+        assert answer.text() == c08.answers[kq.text()]
+        for li in prompts.find_all("li"):
+            letter, given = li.text().split(" ")
+            assert given == c08.answers[f"{kq.text()}.{letter}"]
+
+
+def test_a_counts_only_inspection_says_the_cases_are_not_in_the_data(
+    results: dict[str, Result],
+) -> None:
+    section = _section(parse(render_report(results[WM])).root, "cases")
+    assert section.find("p", "cases-note").text().startswith("The cases are not in the data")
+    assert not section.find_all("table")
+
+
+@pytest.mark.parametrize("path", [WM, EXAMPLE])
+def test_the_report_is_accessible(results: dict[str, Result], path: str) -> None:
+    """Landmarks, one h1 and no skipped heading level, every table captioned with scoped
+    headers, every id unique, every form control labelled, and text colours that contrast."""
+    page = render_report(results[path])
+    root = parse(page).root
+    assert root.find("html").attrs["lang"] == "en"
+    body = [c.tag for c in root.find("body").children if isinstance(c, El)]
+    assert body == ["header", "main", "footer"]
+    assert root.find("nav").attrs["aria-label"] == "Contents"
+    levels = [int(e.tag[1]) for e in root.iter() if re.fullmatch(r"h[1-6]", e.tag)]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    for table in root.find_all("table"):
+        assert table.find("caption").text().strip()
+        for th in table.find_all("th"):
+            assert th.attrs.get("scope") in ("col", "row", "rowgroup"), th.text()
+    ids = [e.attrs["id"] for e in root.iter() if "id" in e.attrs]
+    assert len(ids) == len(set(ids))
+    for box in root.find_all("input"):
+        assert any(lb.attrs.get("for") == box.attrs["id"] for lb in root.find_all("label"))
+    for a in root.find_all("a"):
+        assert a.attrs["href"].startswith("#") and a.attrs["href"][1:] in ids
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    pairs = re.findall(r"background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6})", html.CSS)
+    assert len(pairs) >= 6
+    for back, fore in pairs:
+        hi, lo = sorted((luminance(back), luminance(fore)), reverse=True)
+        assert (hi + 0.05) / (lo + 0.05) >= 4.5, (back, fore)
+
+
+def test_an_explanation_page_keeps_the_heading_order(results: dict[str, Result]) -> None:
+    for item in ("2.2", "2.2.1", "1.1"):
+        root = parse(render_explanation(item, results[WM])).root
+        levels = [int(e.tag[1]) for e in root.iter() if re.fullmatch(r"h[1-6]", e.tag)]
+        assert levels == ([1, 2] if item == "2.2" else [1]), item
+        assert [c.tag for c in root.find("body").children if isinstance(c, El)] == [
+            "header",
+            "main",
+            "footer",
+        ]
+
+
+def test_the_charts_show_each_interval_and_n(results: dict[str, Result]) -> None:
+    result = results[EXAMPLE]
+    svgs = parse(render_report(result)).root.find_all("svg")
+    rated = [s for s in result.standards if s.judged is None]
+    for svg, s in zip(svgs, rated, strict=True):
+        for g, k in zip(svg.find_all("g", "kq-row"), s.key_questions, strict=True):
+            iv = k.interval
+            assert iv is not None
+            (path,) = g.find_all("path", "interval")
+            xs = [int(x) for x in re.findall(r"[MH](\d+)", path.attrs["d"])]
+            assert xs == [
+                64 + round(iv.low * 5),
+                64 + round(iv.low * 5),
+                64 + round(iv.high * 5),
+                64 + round(iv.high * 5),
+            ]
+            label = g.find("text", "figure").text()
+            assert f"/{k.relevant} yes" in label and f"95% {iv.low:.0f}–{iv.high:.0f}%" in label

@@ -206,7 +206,7 @@ def html_cells(out: str) -> _Cells:
 def html_rows(out: str) -> Shown:
     """Each standard's rating, mark and banded rating, from the HTML ratings table."""
     rows: Shown = {}
-    for ident, (_id, _name, rating_cell, _score, banded_cell, _set_by) in html_cells(
+    for ident, (_id, _name, rating_cell, _score, banded_cell, *_set_by_moves_sure) in html_cells(
         out
     ).rows.items():
         rating_text, symbol = _split_mark(rating_cell)
@@ -472,11 +472,13 @@ def test_chart_rows() -> None:
         "Inadequate",
         "33% (1/3 yes)",
     )
-    assert row.label == "33% (1/3 yes) Inadequate · sets the band"
-    assert row.summary == "33% (1/3 yes), Inadequate"
+    assert row.label == "33% (1/3 yes) Inadequate · 95% 6–79% · sets the band"
+    assert row.summary == "33% (1/3 yes), Inadequate, 95% interval 6-79%"
     assert row.hover.endswith(
-        ": 1 of 3 relevant cases answered yes: 33%, Inadequate; sets the standard's band"
+        ": 1 of 3 relevant cases answered yes: 33%, Inadequate, 95% interval 6-79%; "
+        "sets the standard's band"
     )
+    assert (row.n, round(row.low or 0), round(row.high or 0)) == (3, 6, 79)
     published = rated("standards/yot/inspections/derby-2018.yaml").standard("2.1")
     assert published is not None
     k = published.key_questions[0]

@@ -1,0 +1,276 @@
+"""What the HTML report shows beneath the ratings: the key-question tables and the cases.
+
+Per standard rated by its key questions, a table like the published reports' (each key
+question's relevant cases, number "yes" and percentage, then each key question's prompts).
+Per domain, a grid of cases against key questions, and each case's answers to the key
+questions and their prompts. Everything is read from the Result and its trace; nothing is
+counted again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.trace import AnsweredNotApplicable, PromptResult
+from ratingbook.framework.views.common import Mark, Rating, plural, rating
+from ratingbook.framework.views.ratings import banded, mark
+
+NOT_RELEVANT: Final = "not relevant"
+NO_FIGURE: Final = "–"
+
+
+# ---------------------------------------------------------------------------- key-question tables
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PromptRow:
+    """A prompt's figures, as the published reports give them."""
+
+    id: str
+    text: str
+    relevant: str  # ``30``; ``–`` where the data gives a percentage only
+    yes: str
+    percent: str  # ``93%``; ``–`` where nothing is known
+    na: str  # cases answered n/a; empty where none
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeyQuestionRow:
+    """A key question's figures, and its prompts."""
+
+    id: str
+    text: str
+    relevant: str
+    yes: str
+    percent: str
+    band: Rating | None  # None: no relevant cases, no band
+    sets_band: bool
+    prompts: tuple[PromptRow, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandardTable:
+    """A standard's key questions and prompts, as in the published reports."""
+
+    id: str
+    name: str
+    rating: Rating
+    mark: Mark | None
+    banded: Rating | None
+    basis: str  # where the figures come from: cases in the data, published counts or percentages
+    rows: tuple[KeyQuestionRow, ...]
+
+
+def _figure(n: int | None) -> str:
+    return NO_FIGURE if n is None else str(n)
+
+
+def _percent(p: int | None) -> str:
+    return NO_FIGURE if p is None else f"{p}%"
+
+
+def prompt_row(p: PromptResult) -> PromptRow:
+    """A prompt's row."""
+    return PromptRow(
+        id=p.id,
+        text=p.text,
+        relevant=_figure(p.relevant),
+        yes=_figure(p.yes),
+        percent=_percent(p.percent),
+        na=str(p.na) if p.na else "",
+    )
+
+
+def key_question_row(k: KeyQuestionResult, *, sets_band: bool) -> KeyQuestionRow:
+    """A key question's row and its prompts' (those the data gives figures for)."""
+    return KeyQuestionRow(
+        id=k.id,
+        text=k.text,
+        relevant=_figure(k.relevant),
+        yes=_figure(k.yes),
+        percent=_percent(k.percent),
+        band=rating(k.band) if k.band else None,
+        sets_band=sets_band,
+        prompts=tuple(prompt_row(p) for p in k.prompts if p.basis != "none"),
+    )
+
+
+def _basis(s: StandardResult) -> str:
+    bases = {k.basis for k in s.key_questions}
+    if bases <= {"cases", "none"}:
+        most = max((k.relevant or 0 for k in s.key_questions), default=0)
+        return f"From the case judgements in the data: up to {plural(most, 'relevant case')} a key question."
+    if "percent" in bases:
+        return "From the published percentages: the numbers of cases are not in the data."
+    return "From the published counts of relevant cases and of cases answered yes."
+
+
+def standard_table(s: StandardResult) -> StandardTable:
+    """A standard's key-question table."""
+    return StandardTable(
+        id=s.id,
+        name=s.name,
+        rating=rating(s.rating),
+        mark=mark(s),
+        banded=banded(s),
+        basis=_basis(s),
+        rows=tuple(key_question_row(k, sets_band=k.id in s.lowest) for k in s.key_questions),
+    )
+
+
+# ---------------------------------------------------------------------------- the case grid
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GridColumn:
+    """A key question, as a column of the grid."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GridRow:
+    """A case's answers to a domain's key questions (empty: the key question is not relevant)."""
+
+    case: str
+    cells: tuple[str, ...]  # "yes", "no", "n/a" or ""
+    noes: int  # how many of them are "no"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Grid:
+    """A domain's cases against its key questions."""
+
+    id: str  # the domain's
+    name: str
+    columns: tuple[GridColumn, ...]
+    rows: tuple[GridRow, ...]
+
+    @property
+    def with_no(self) -> int:
+        """How many cases answered no to at least one key question."""
+        return sum(1 for r in self.rows if r.noes)
+
+
+def _answers(k: KeyQuestionResult) -> dict[str, str]:
+    """Each case that counts for a key question, or answered it n/a, and its answer."""
+    found: dict[str, str] = {c.case: c.answer or "" for c in k.counted}
+    for c in k.excluded:
+        if isinstance(c.why, AnsweredNotApplicable):
+            found[c.case] = "n/a"
+    return found
+
+
+def grids(result: Result) -> tuple[Grid, ...]:
+    """One grid per domain rated from cases: the cases it covers, in the data's order."""
+    order = {c.id: i for i, c in enumerate(result.data.cases)}
+    out = []
+    for domain_id, domain_name in result.domains:
+        kqs = [
+            k
+            for s in result.standards
+            if s.domain == domain_id and s.judged is None
+            for k in s.key_questions
+            if k.basis == "cases"
+        ]
+        if not kqs:
+            continue
+        answers = [_answers(k) for k in kqs]
+        cases = sorted({c for a in answers for c in a}, key=order.__getitem__)
+        rows = []
+        for case in cases:
+            cells = tuple(a.get(case, "") for a in answers)
+            rows.append(GridRow(case=case, cells=cells, noes=cells.count("no")))
+        out.append(
+            Grid(
+                id=domain_id,
+                name=domain_name,
+                columns=tuple(GridColumn(id=k.id, text=k.text) for k in kqs),
+                rows=tuple(rows),
+            )
+        )
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------- each case's answers
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PromptAnswer:
+    """A case's answer to a prompt: ``a`` for ``2.1.1.a``."""
+
+    id: str
+    letter: str
+    text: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseItem:
+    """A case's answer to a key question, and to its prompts."""
+
+    id: str
+    text: str
+    answer: str
+    prompts: tuple[PromptAnswer, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseAnswers:
+    """One case: its disposal, the facts recorded about it, its note and its answers."""
+
+    id: str
+    disposal: str
+    facts: tuple[tuple[str, str], ...]
+    note: str | None
+    items: tuple[CaseItem, ...]
+
+    @property
+    def noes(self) -> int:
+        """Key questions answered no."""
+        return sum(1 for i in self.items if i.answer == "no")
+
+
+def case_answers(result: Result) -> tuple[CaseAnswers, ...]:
+    """Every case in the data with its answers, key questions in the framework's order."""
+    kqs = [k for s in result.standards for k in s.key_questions]
+    out = []
+    for case in result.data.cases:
+        given = case.answers
+        items = []
+        for k in kqs:
+            prompts = tuple(
+                PromptAnswer(
+                    id=p.id, letter=p.id.rsplit(".", 1)[-1], text=p.text.text, answer=given[p.id]
+                )
+                for p in k.plan.prompts
+                if p.id in given
+            )
+            if k.id in given or prompts:
+                items.append(
+                    CaseItem(id=k.id, text=k.text, answer=given.get(k.id, ""), prompts=prompts)
+                )
+        out.append(
+            CaseAnswers(
+                id=case.id,
+                disposal=case.disposal,
+                facts=tuple(sorted(case.attributes.items())),
+                note=case.note,
+                items=tuple(items),
+            )
+        )
+    return tuple(out)
+
+
+def cases_note(result: Result) -> str | None:
+    """What a reader must know when the data holds no cases (published counts only)."""
+    if result.data.cases:
+        return None
+    return (
+        "The cases are not in the data: it gives the published figures for each key question "
+        "(counts of relevant cases and of cases answered yes, or percentages), so there is no "
+        "grid of cases and no case's answers to show."
+    )

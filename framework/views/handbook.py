@@ -164,6 +164,11 @@ def handbook_view(h: Handbook) -> HandbookView:
         Heading(level=3, text="Key questions", anchor="rx-key-questions"),
         Paragraph(text=r.percentage),
         Paragraph(text=r.rounding),
+        Paragraph(
+            text="Every key question is banded the same way: its rounded percentage falls in "
+            f"one of these bands, which together cover {r.bands[0].low}% to "
+            f"{r.bands[-1].high}%."
+        ),
         TableBlock(
             caption="The band of a key question's percentage",
             headers=("percentage", "rating", "published label"),

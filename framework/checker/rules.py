@@ -99,10 +99,19 @@ def _check_bands(
             )
             continue
         if d.range.low < low or d.range.high > high:
+            from_base = (d.range.low, d.range.high, d.rating) in inherited
             findings.error(
                 range_code,
                 f"{what} {d.range} runs outside {low}..{high}",
                 d.range.span,
+                *(
+                    [
+                        f"this {what} is inherited from the base version; restate the "
+                        f"{what}s in this version so that they cover {low}..{high}"
+                    ]
+                    if from_base
+                    else []
+                ),
             )
             continue
         if d.cite is not None and known:

@@ -75,6 +75,11 @@ def new_draft(new_id: str, based_on: str, output: Path | None = None) -> Draft:
     if base.id == new_id:
         raise InputError(f"{new_id} is the base version itself: give the draft a new version")
     path = output if output is not None else Path(f"{version}.framework")
+    if path.resolve().parent.is_relative_to(registry.standards_root().resolve()):
+        raise InputError(
+            f"{path}: a draft is never kept among the shipped versions (standards/); "
+            "write it elsewhere with -o (nothing was written)"
+        )
     if registry.find(based_on) is None:
         # A base that is not shipped is found as a file named for its version beside the draft.
         beside = path.parent / f"{base.version}.framework"

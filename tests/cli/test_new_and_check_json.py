@@ -137,3 +137,11 @@ def test_check_json_of_clean_versions(run_subprocess: RunProcess) -> None:
         ("standards/yot/2018.framework", "yot-2018", []),
         ("standards/yot/2020.framework", "yot-2020", []),
     ]
+
+
+def test_new_never_writes_among_the_shipped_versions(run_subprocess: RunProcess) -> None:
+    target = Path("standards/yot/2021.framework")
+    code, out, err = run_subprocess("new", "yot-2021", "--based-on", "yot-2020", "-o", str(target))
+    assert code == 2 and out == ""
+    assert "a draft is never kept among the shipped versions" in err
+    assert not target.exists()

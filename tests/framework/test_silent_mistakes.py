@@ -265,3 +265,14 @@ def test_quotes_and_misspelt_clauses_are_named(
     d = only(check(tmp_path, text), "syntax")
     assert d.message == message
     assert at(d) == ("2021.framework", *place(text, needle))
+
+
+def test_an_inherited_overall_band_out_of_range_says_to_restate_the_bands(tmp_path: Path) -> None:
+    text = DRAFT + "remove standard 3.4\n"
+    result = check(tmp_path, text)
+    found = [d for d in result.diagnostics if d.code == "overall-range"]
+    assert [d.message for d in found] == ["overall band 31..36 runs outside 0..33"]
+    assert found[0].notes == (
+        "this overall band is inherited from the base version; restate the overall bands in "
+        "this version so that they cover 0..33",
+    )

@@ -93,3 +93,12 @@ def test_every_decision_the_notes_cite_is_in_decisions_md() -> None:
     decisions = (REPO / "docs" / "decisions.md").read_text(encoding="utf-8")
     defined = set(re.findall(r"^\*\*(D\d+)\.", decisions, re.M))
     assert cited and cited <= defined, sorted(cited - defined)
+
+
+def test_docs_diagnostics_lists_every_code() -> None:
+    from ratingbook.framework.codes import ALL_CODES
+
+    doc = (REPO / "docs" / "diagnostics.md").read_text(encoding="utf-8")
+    table = doc.split("## Machine-readable findings")[0]
+    rows = re.findall(r"^\| `([a-z-]+)` \|", table, re.M)
+    assert sorted(rows) == sorted(str(c) for c in ALL_CODES)

@@ -840,29 +840,13 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool) -> None:
 # ---------------------------------------------------------------------------- fmt
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write beside the file, then rename over it: a crash never leaves half a file."""
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @cli.command(
     epilog=examples(
         "ratingbook fmt --check standards/yot/2020.framework", "ratingbook fmt my-draft.framework"
     )
 )
 @click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE..."
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE|FOLDER..."
 )
 @click.option(
     "--check",
@@ -870,17 +854,36 @@ def _write_atomically(path: Path, text: str) -> None:
     is_flag=True,
     help="Change nothing; exit 1 if any file is not formatted.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Also rewrite read-only files and files with other hard links.",
+)
 @click.pass_obj
-def fmt(out: Output, files: Sequence[Path], check_only: bool) -> None:
-    """Lay out framework files canonically (comments are kept where they are)."""
+def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool) -> None:
+    """Lay out framework files canonically (comments are kept where they are); a folder
+    stands for every .framework file under it. Each file is replaced whole (a link's target
+    keeps the link), keeping its permissions; read-only and hard-linked files are left alone
+    unless --force."""
     from ratingbook.dsl.fmt import FormatError, format_source
     from ratingbook.framework.errors import FindingsFound, InputError
+    from ratingbook.framework.loading import files as reading
+    from ratingbook.framework.loading.writing import replace_text
 
+    named: list[Path] = []
+    for path in files:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.framework") if not p.is_dir())
+            if not found:
+                raise InputError(f"{path}: a folder with no .framework files in it")
+            named += found
+        else:
+            named.append(path)
+    files = named
     unformatted: list[Path] = []
     for path in files:
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
-        text = path.read_text(encoding="utf-8")
+        text = reading.read_text(path, str(path), what="a framework file")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         try:
             formatted = format_source(text, str(path))
         except FormatError as err:
@@ -891,8 +894,9 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool) -> None:
         if check_only:
             out.err.print(f"would reformat {path}", soft_wrap=True)
         else:
-            _write_atomically(path, formatted)
-            out.out.print(f"reformatted {path}", soft_wrap=True)
+            written = replace_text(path, formatted, force=force)
+            shown = f"{path} (the link's target, {written})" if written != path else str(path)
+            out.out.print(f"reformatted {shown}", soft_wrap=True)
     done = len(files) - len(unformatted)
     if check_only and unformatted:
         raise FindingsFound(

@@ -1,0 +1,83 @@
+"""Writing a file the user named, so that nothing is lost: the one way commands write files.
+
+:func:`replace_text` writes the new text to a temporary file in the same folder as the
+target, then renames it over the target (``os.replace``), so a reader, a crash or a full disk
+never leaves half a file; the temporary file is removed on any failure, Ctrl-C included.
+
+- **A symbolic link** is followed: its target is replaced and the link stays a link.
+- **An existing file keeps its mode** (permissions). Its owner and group are those of whoever
+  runs the command, as for any editor that saves by renaming.
+- **A read-only file** (no write permission for its owner) is refused, and so is **a file with
+  other hard links** (replacing it would leave the other names with the old text): both are
+  rewritten only when asked (``force``; ``fmt --force``).
+- **A folder that cannot be written** is a clean refusal, naming it.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from ratingbook.framework.errors import InputError
+
+
+def _refuse(path: Path, why: str) -> InputError:
+    return InputError(f"{path}: {why}")
+
+
+def replace_text(path: Path, text: str, *, force: bool = False) -> Path:
+    """Write ``text`` (UTF-8, line endings as given) to ``path`` whole; return the file written
+    (a link's target).
+
+    Raises:
+        InputError: the file is read-only or has other hard links (without ``force``), is not
+            a regular file, or its folder cannot be written.
+    """
+    target = path.resolve() if path.is_symlink() else path
+    mode: int | None = None
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as err:
+        raise _refuse(path, f"cannot be written ({err.strerror})") from err
+    if info is not None:
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(path, "is not a regular file; it was not changed")
+        if not force and not info.st_mode & stat.S_IWUSR:
+            raise _refuse(
+                path, "is read-only; it was not changed (make it writable, or use --force)"
+            )
+        if not force and info.st_nlink > 1:
+            raise _refuse(
+                path,
+                f"has {info.st_nlink - 1} other hard link(s), which would keep the old text; "
+                "it was not changed (use --force to replace this name only)",
+            )
+        mode = stat.S_IMODE(info.st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    folder = target.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise _refuse(
+            path, f"cannot be written: its folder {folder} does not allow it ({err.strerror})"
+        ) from err
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as err:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise _refuse(path, f"cannot be written ({err.strerror}); it was not changed") from err
+        raise
+    return target

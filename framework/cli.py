@@ -748,10 +748,16 @@ def _compare_text(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
 
     from ratingbook.framework.compare import Tally
     from ratingbook.framework.render import diffs
-    from ratingbook.framework.views.comparison import inspection_view, summary_line
+    from ratingbook.framework.views.comparison import (
+        comparison_audit,
+        inspection_view,
+        summary_line,
+    )
 
     tally = Tally()
-    out.out.print(diffs.comparison_head(versions[0].id, versions[1].id))
+    out.out.print(
+        diffs.comparison_head(versions[0].id, versions[1].id, comparison_audit(*versions))
+    )
     for i in stream:
         tally = tally.add(i)
         out.out.print(Group(*diffs.comparison_inspection(inspection_view(i))))
@@ -763,7 +769,11 @@ def _compare_markdown(out: Output, versions: Versions, stream: Iterator[Any]) ->
     from ratingbook.framework.compare import Tally
     from ratingbook.framework.render import diffs
     from ratingbook.framework.render.json_stream import spool_file
-    from ratingbook.framework.views.comparison import inspection_view, summary_line
+    from ratingbook.framework.views.comparison import (
+        comparison_audit,
+        inspection_view,
+        summary_line,
+    )
 
     tally = Tally()
     # The summary comes first: the sections wait in a temporary file until it is known.
@@ -772,7 +782,9 @@ def _compare_markdown(out: Output, versions: Versions, stream: Iterator[Any]) ->
             tally = tally.add(i)
             spool.write(diffs.markdown_inspection(inspection_view(i)))
         out.write(
-            diffs.markdown_comparison_head(versions[0].id, versions[1].id, summary_line(tally))
+            diffs.markdown_comparison_head(
+                versions[0].id, versions[1].id, summary_line(tally), comparison_audit(*versions)
+            )
         )
         spool.seek(0)
         while chunk := spool.read(1 << 16):
@@ -784,6 +796,7 @@ def _compare_markdown(out: Output, versions: Versions, stream: Iterator[Any]) ->
 def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
     from ratingbook.framework.compare import Tally
     from ratingbook.framework.render.json_stream import Spool
+    from ratingbook.framework.views.comparison import comparison_audit_json
 
     tally = Tally()
     spool = Spool()
@@ -795,6 +808,7 @@ def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
         "format": "ratingbook/compare-v1",
         "base": {"id": base.id, "path": base.path},
         "candidate": {"id": candidate.id, "path": candidate.path},
+        "audit": comparison_audit_json(base, candidate),
         "summary": tally.to_json(),
     }
     spool.write_document(head, "inspections", out.write)

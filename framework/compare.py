@@ -78,10 +78,12 @@ class InspectionComparison:
     undetermined: tuple[UndeterminedResult, ...] = ()
     notes: tuple[str, ...] = ()
     error: str | None = None
+    sha256: str | None = None  # of the data file, for the audit (None: it could not be read)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "inspection": self.path,
+            "sha256": self.sha256,
             "service": self.service,
             "moves": [m.to_json() for m in self.moves],
             "undetermined": [u.to_json() for u in self.undetermined],
@@ -326,6 +328,7 @@ def compare_results(
     return InspectionComparison(
         path=a.inspection,
         service=a.service,
+        sha256=a.data.digest,
         moves=tuple(moves),
         undetermined=(
             *undetermined_results(a, b, "base"),
@@ -458,7 +461,10 @@ def compare_inspection(
         b = evaluate(candidate, inspection, strict_discretion=False, recorded_under=own)
     except RatingbookError as err:
         return InspectionComparison(
-            path=inspection.path, service=inspection.service, error=err.format_message()
+            path=inspection.path,
+            service=inspection.service,
+            error=err.format_message(),
+            sha256=inspection.digest,
         )
     score_a = {r.name: r.score for r in base.ratings}
     score_b = {r.name: r.score for r in candidate.ratings}

@@ -783,12 +783,17 @@ class Audit:
         }
 
 
-def audit_of(framework: Framework, data: Inspection) -> Audit:
-    """The audit record of ``data`` rated under ``framework``."""
+def framework_files(framework: Framework) -> tuple[FileDigest, ...]:
+    """Every file a framework version was read from (its own, then those it is based on),
+    each with its content hash."""
     texts = framework.texts
     files = tuple(FileDigest(path=p, sha256=text_digest(texts[p])) for p in texts)
-    if not files:
-        files = (FileDigest(path=framework.path, sha256=None),)
+    return files or (FileDigest(path=framework.path, sha256=None),)
+
+
+def audit_of(framework: Framework, data: Inspection) -> Audit:
+    """The audit record of ``data`` rated under ``framework``."""
+    files = framework_files(framework)
     source = data.source or {}
     return Audit(
         ratingbook=ratingbook_version(),

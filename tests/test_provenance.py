@@ -281,3 +281,28 @@ def test_the_json_names_report_lines_as_such(run_cli: RunCli) -> None:
     assert data["standards"]["2.2"]["discretion"]["report_line"] == 516
     derby = json.loads(run_cli("rate", DERBY, "--format", "json")[1])
     assert derby["standards"]["1.2"]["judgement"]["report_line"] == 410
+
+
+@pytest.mark.parametrize("fmt", ("text", "markdown", "json"))
+def test_a_comparison_carries_the_audit_header(run_cli: RunCli, fmt: str) -> None:
+    proposal = "docs/examples/good-from-70.framework"
+    args = ("compare", "--base", "yot-2020", "--candidate", proposal, WM, DERBY)
+    code, out, _ = run_cli(*args, "--format", fmt)
+    assert code == 1  # ratings move
+    import ratingbook
+
+    candidate = [proposal, "standards/yot/2020.framework", "standards/yot/2018.framework"]
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["audit"]["ratingbook"] == ratingbook.__version__
+        assert data["audit"]["candidate"]["files"] == [
+            {"path": p, "sha256": sha256(p)} for p in candidate
+        ]
+        assert [i["sha256"] for i in data["inspections"]] == [sha256(WM), sha256(DERBY)]
+        return
+    shown = plain(out)
+    assert f"ratingbook {ratingbook.__version__}" in shown
+    files = ", ".join(f"{p} sha256:{sha256(p)[:12]}" for p in candidate)
+    assert f"candidate yot-2020-good70: {files}" in shown
+    for data_file in (WM, DERBY):
+        assert f"{data_file} sha256:{sha256(data_file)[:12]}" in shown

@@ -229,14 +229,17 @@ def _arrow_style(direction: Direction) -> str:
             assert_never(direction)
 
 
-def comparison_head(base: str, candidate: str) -> RenderableType:
-    """The first line of a comparison: the two versions."""
-    return Text.assemble(
+def comparison_head(base: str, candidate: str, audit: tuple[str, ...] = ()) -> RenderableType:
+    """The first lines of a comparison: the two versions, then the audit header."""
+    head = Text.assemble(
         ("Base ", "muted"),
         (base, "heading"),
         ("  candidate ", "muted"),
         (candidate, "heading"),
     )
+    if not audit:
+        return head
+    return Group(head, Text("\n".join(audit), style="muted"))
 
 
 def comparison_inspection(i: InspectionView) -> list[RenderableType]:
@@ -248,18 +251,22 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
             parts.append(Text(i.error, style="muted"))
             return parts
         case "unchanged":
-            parts.append(Text.assemble("\n", (i.title, "bold"), ("  no change", "ok")))
+            parts.append(
+                Text.assemble(
+                    "\n", (i.title, "bold"), ("  no change", "ok"), (f"  {i.data}", "trace.where")
+                )
+            )
         case "undetermined":
             parts.append(
                 Text.assemble(
                     "\n",
                     (i.title, "bold"),
                     ("  undetermined", "warning"),
-                    (f"  {i.path}", "trace.where"),
+                    (f"  {i.data}", "trace.where"),
                 )
             )
         case "moved":
-            parts.append(Text.assemble("\n", (i.title, "bold"), (f"  {i.path}", "trace.where")))
+            parts.append(Text.assemble("\n", (i.title, "bold"), (f"  {i.data}", "trace.where")))
             for m in i.moves:
                 style = _arrow_style(m.direction)
                 parts.append(
@@ -298,21 +305,25 @@ def comparison_summary(summary: str) -> RenderableType:
 
 def render_comparison(view: ComparisonView) -> RenderableType:
     """The comparison as Rich text: each inspection's moves with their reasons, then the summary."""
-    parts = [comparison_head(view.base, view.candidate)]
+    parts = [comparison_head(view.base, view.candidate, view.audit)]
     for i in view.inspections:
         parts += comparison_inspection(i)
     parts.append(comparison_summary(view.summary))
     return Group(*parts)
 
 
-def markdown_comparison_head(base: str, candidate: str, summary: str) -> str:
-    """The title and the summary, which Markdown puts first (no newline at the end)."""
-    return "\n".join([f"# {base} → {candidate}", "", sentence(summary)])
+def markdown_comparison_head(
+    base: str, candidate: str, summary: str, audit: tuple[str, ...] = ()
+) -> str:
+    """The title, the audit header and the summary, which Markdown puts first (no newline at
+    the end)."""
+    header = ["<br>\n".join(_md(line) for line in audit), ""] if audit else []
+    return "\n".join([f"# {base} → {candidate}", "", *header, sentence(summary)])
 
 
 def markdown_inspection(i: InspectionView) -> str:
     """One inspection's section, starting with the newline that ends the text before it."""
-    lines = ["", f"## {_md(i.title)}", ""]
+    lines = ["", f"## {_md(i.title)}", "", f"`{i.data}`", ""]
     match i.outcome:
         case "error":
             lines.append(f"Could not be rated: {_md(i.error)}")
@@ -347,5 +358,5 @@ def markdown_inspection(i: InspectionView) -> str:
 
 def markdown_comparison(view: ComparisonView) -> str:
     """The comparison as Markdown: the summary, then a table of moves for each inspection."""
-    head = markdown_comparison_head(view.base, view.candidate, view.summary)
+    head = markdown_comparison_head(view.base, view.candidate, view.summary, view.audit)
     return head + "".join(markdown_inspection(i) for i in view.inspections) + "\n"

@@ -13,6 +13,8 @@ from ratingbook.framework.compare import (
     Tally,
     UndeterminedResult,
 )
+from ratingbook.framework.model import Framework
+from ratingbook.framework.result import framework_files, ratingbook_version
 from ratingbook.framework.views.common import plural
 
 Direction = Literal["up", "down", "changed"]
@@ -72,6 +74,7 @@ class InspectionView:
 
     title: str  # the service, or the file where it could not be read
     path: str
+    data: str  # the path and its short hash, for the audit: ``x.yaml sha256:32c250bcbb17``
     outcome: Outcome
     error: str  # why it could not be rated (outcome "error"), else ""
     moves: tuple[MoveView, ...]
@@ -87,6 +90,7 @@ class ComparisonView:
     candidate: str
     inspections: tuple[InspectionView, ...]
     summary: str  # "2 of 5 inspections affected: 1 rating up, ..."
+    audit: tuple[str, ...] = ()  # the audit header's lines, where the versions are known
 
 
 def _direction(direction: str) -> Direction:
@@ -144,6 +148,7 @@ def inspection_view(i: InspectionComparison) -> InspectionView:
     return InspectionView(
         title=i.service or i.path,
         path=i.path,
+        data=f"{i.path} sha256:{i.sha256[:12]}" if i.sha256 else i.path,
         outcome=outcome,
         error=i.error or "",
         moves=tuple(move_view(m) for m in i.moves),
@@ -177,3 +182,31 @@ def comparison_view(c: Comparison) -> ComparisonView:
         inspections=tuple(inspection_view(i) for i in c.inspections),
         summary=summary_line(c),
     )
+
+
+def comparison_audit(base: Framework, candidate: Framework) -> tuple[str, ...]:
+    """The audit header of a comparison: the ratingbook version, and each version's files
+    with their short hashes (each inspection's line names its data file and hash)."""
+
+    def files(fw: Framework) -> str:
+        return ", ".join(
+            f"{f.path} sha256:{(f.sha256 or 'unknown')[:12]}" for f in framework_files(fw)
+        )
+
+    return (
+        f"ratingbook {ratingbook_version()}",
+        f"base {base.id}: {files(base)}",
+        f"candidate {candidate.id}: {files(candidate)}",
+    )
+
+
+def comparison_audit_json(base: Framework, candidate: Framework) -> dict[str, object]:
+    """The same, for JSON: full hashes."""
+    return {
+        "ratingbook": ratingbook_version(),
+        "base": {"id": base.id, "files": [f.to_json() for f in framework_files(base)]},
+        "candidate": {
+            "id": candidate.id,
+            "files": [f.to_json() for f in framework_files(candidate)],
+        },
+    }

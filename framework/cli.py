@@ -824,12 +824,19 @@ def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
     epilog=examples(
         "ratingbook test standards/yot/",
         "ratingbook test standards/yot/expectations/published.yaml -v",
+        "ratingbook test standards/yot/ --coverage",
     ),
 )
 @click.argument("paths", nargs=-1, required=True, metavar="EXPECTATIONS...")
 @click.option("-v", "--verbose", is_flag=True, help="One line per expectation, passed or not.")
+@click.option(
+    "--coverage",
+    is_flag=True,
+    help="Also report which band edges, applicability conditions, discretion triggers and "
+    "overall bands of each version the passing expectations exercise.",
+)
 @click.pass_obj
-def test_cmd(out: Output, paths: Sequence[str], verbose: bool) -> None:
+def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -> None:
     """Run expectation files (or every one under a folder); exit 1 on any failure."""
     from ratingbook.framework.errors import FindingsFound, InputError
     from ratingbook.framework.expectations import run_all
@@ -842,6 +849,11 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool) -> None:
     report = expectations_report(outcomes, seconds, verbose=verbose)
     # Names and traces are printed whole, never cut at the width.
     out.out.print(reports.render_expectations(report), crop=False)
+    if coverage:
+        from ratingbook.framework.coverage import coverage as exercised
+        from ratingbook.framework.views.reports import coverage_view
+
+        out.out.print(reports.render_coverage(coverage_view(exercised(outcomes))), crop=False)
     # The last line is the plain summary CI tools read.
     click.echo(report.summary)
     invalid = sum(o.invalid for o in outcomes)

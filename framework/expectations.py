@@ -30,12 +30,23 @@ from ratingbook.framework.loading import corpus, files
 from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.loading.yaml_guard import load_yaml
-from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.result import KeyQuestionResult, Range, Result, StandardResult
 
 FORMAT = "ratingbook/expectations-v1"
-_STANDARD_KEYS = {"rating", "banded", "score", "discretion_eligible", "discretion_applied"}
-_KQ_KEYS = {"percent", "band", "relevant", "yes"}
-_OVERALL_KEYS = {"rating", "score", "max"}
+_STANDARD_KEYS = {
+    "rating",
+    "banded",
+    "score",
+    "discretion_eligible",
+    "discretion_applied",
+    "undetermined",
+}
+_KQ_KEYS = {"percent", "band", "relevant", "yes", "undetermined"}
+_OVERALL_KEYS = {"rating", "score", "max", "undetermined"}
+# What an ``undetermined:`` mapping may pin: the range still possible.
+_RANGE_KEYS = {"lowest", "highest", "unrated"}
+_KQ_RANGE_KEYS = _RANGE_KEYS | {"percent_low", "percent_high"}
+_RATING_RANGE_KEYS = _RANGE_KEYS | {"score_low", "score_high"}
 
 
 @dataclass(frozen=True)
@@ -188,7 +199,7 @@ def _check_expect(expect: Any, where: str) -> None:
     unknown = set(map(str, expect)) - {"overall", "standards", "key_questions"}
     if unknown:
         raise InputError(
-            f"{where}.expect: unknown key(s) {', '.join(sorted(unknown))}; use overall, standards, key_questions"
+            f"{where}.expect: unknown key(s) {', '.join(sorted(unknown))}; use overall, standards, key_questions, error"
         )
     _fields(expect.get("overall"), f"{where}.expect.overall", _OVERALL_KEYS)
     standards = _by_id(expect.get("standards"), f"{where}.expect.standards")
@@ -246,6 +257,12 @@ def result_for(e: Expectation) -> Result:
 
 
 def _std_trace(s: StandardResult) -> str:
+    if s.undetermined is not None:
+        u = s.undetermined
+        return (
+            f"{s.id}: undetermined, could be {u.rating.text()}: "
+            f"{', '.join(u.key_questions)} cannot be worked out from this data"
+        )
     if s.judged is not None:
         return f"{s.id}: inspector judgement {s.judged.rating or 'not given'} ({s.rule.where})"
     parts = [f"{s.id}: {s.rule.text} ({s.rule.where})"]
@@ -258,6 +275,9 @@ def _std_trace(s: StandardResult) -> str:
 
 
 def _kq_trace(k: KeyQuestionResult) -> str:
+    if k.undetermined is not None:
+        u = k.undetermined
+        return f"{k.id}: undetermined, could be {u.bands.text('no band')}: {u.reason}"
     source = (
         f"{k.yes}/{k.relevant} = {k.exact:.2f}%"
         if k.relevant
@@ -280,9 +300,23 @@ def compare(e: Expectation, r: Result) -> list[Mismatch]:
     overall_trace = (
         f"sum of standard scores {o.score} -> {o.band_rule.text} ({o.band_rule.where})"
         if o.band_rule
+        else f"undetermined: score {o.undetermined.score_low}..{o.undetermined.score_high}, "
+        f"standards {', '.join(o.undetermined.standards)} undetermined"
+        if o.undetermined is not None
         else f"not rated: {', '.join(o.missing)} not rated"
     )
     for key, expected in (e.expect.get("overall") or {}).items():
+        if key == "undetermined":
+            ou = o.undetermined
+            found_o = None
+            if ou is not None:
+                found_o = {
+                    **_range(ou.rating),
+                    "score_low": ou.score_low,
+                    "score_high": ou.score_high,
+                }
+            _check_undetermined(check, "overall", expected, found_o, o.rating, overall_trace)
+            continue
         check(f"overall.{key}", expected, getattr(o, key), overall_trace)
     for sid, fields in (e.expect.get("standards") or {}).items():
         s = r.standard(str(sid))
@@ -304,6 +338,19 @@ def compare(e: Expectation, r: Result) -> list[Mismatch]:
             "discretion_applied": bool(s.discretion and s.discretion.applied),
         }
         for key, expected in (fields or {}).items():
+            if key == "undetermined":
+                u = s.undetermined
+                found = None
+                if u is not None:
+                    found = {
+                        **_range(u.rating),
+                        "score_low": u.score_low,
+                        "score_high": u.score_high,
+                    }
+                _check_undetermined(
+                    check, f'standards."{sid}"', expected, found, s.rating, _std_trace(s)
+                )
+                continue
             check(f'standards."{sid}".{key}', expected, got[key], _std_trace(s))
     for kid, fields in (e.expect.get("key_questions") or {}).items():
         k = r.key_question(str(kid))
@@ -319,11 +366,53 @@ def compare(e: Expectation, r: Result) -> list[Mismatch]:
             continue
         got_kq = {"percent": k.percent, "band": k.band, "relevant": k.relevant, "yes": k.yes}
         for key, expected in (fields or {}).items():
+            if key == "undetermined":
+                ku = k.undetermined
+                found_kq = None
+                if ku is not None:
+                    found_kq = {
+                        **_range(ku.bands),
+                        "percent_low": ku.percent_low,
+                        "percent_high": ku.percent_high,
+                    }
+                _check_undetermined(
+                    check, f'key_questions."{kid}"', expected, found_kq, k.band, _kq_trace(k)
+                )
+                continue
             check(f'key_questions."{kid}".{key}', expected, got_kq[key], _kq_trace(k))
     return out
 
 
+def _range(r: Range) -> dict[str, Any]:
+    return {"lowest": r.lowest, "highest": r.highest, "unrated": r.unrated}
+
+
+def _check_undetermined(
+    check: Any,
+    what: str,
+    expected: Any,
+    found: dict[str, Any] | None,
+    decided: str | None,
+    trace: str,
+) -> None:
+    """``undetermined: true`` / ``false``, or the range: each key written must match."""
+    if isinstance(expected, bool):
+        got = found is not None
+        check(f"{what}.undetermined", expected, got, trace)
+        return
+    if found is None:
+        check(f"{what}.undetermined", expected, f"determined ({decided})", trace)
+        return
+    for key, value in expected.items():
+        check(f"{what}.undetermined.{key}", value, found[key], trace)
+
+
+def _refusal_trace(e: Expectation) -> str:
+    return f"tests[{e.index}] expects the data to be refused"
+
+
 def run(e: Expectation) -> Outcome:
+    wanted = e.expect.get("error")
     try:
         r = result_for(e)
     except RatingbookError as err:

@@ -97,6 +97,7 @@ LAYERS: tuple[Layer, ...] = (
             F + "handbook",
             F + "compare",
             F + "expectations",
+            F + "coverage",
         ),
         (F + "views", F + "render", F + "api", F + "cli", *_UI, "pyparsing", "jsonschema"),
     ),

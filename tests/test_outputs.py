@@ -181,7 +181,7 @@ def test_test_command_ends_with_the_plain_summary(
 ) -> None:
     code, out, _ = run_cli("test", "standards/yot/")
     assert code == 0
-    assert out.rstrip().splitlines()[-1] == "4 passed, 0 failed"
+    assert out.rstrip().splitlines()[-1] == "10 passed, 0 failed"
 
 
 # ---------------------------------------------------------------------------- the golden files

@@ -13,11 +13,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ratingbook.framework.views.reports import (
+    COVERAGE_TITLE,
     FAILURES_TITLE,
     SHORT_SUMMARY_TITLE,
     CheckedFile,
     ExpectationsReport,
     FrameworksView,
+    VersionCoverageView,
 )
 
 
@@ -67,6 +69,16 @@ def render_expectations(report: ExpectationsReport) -> RenderableType:
         parts.append(Rule(SHORT_SUMMARY_TITLE))
         parts += [_whole(line) for line in report.short_summary]
     parts.append(Text(report.time, style="muted"))
+    return Group(*parts)
+
+
+def render_coverage(views: tuple[VersionCoverageView, ...]) -> RenderableType:
+    """What the expectations exercise of each version's rules, and what they do not."""
+    parts: list[RenderableType] = [Rule(COVERAGE_TITLE)]
+    for v in views:
+        parts.append(_whole((v.heading, "heading")))
+        parts += [_whole(f"  {line}") for line in v.counts]
+        parts += [_whole(f"  {line}", style="warning") for line in v.missing]
     return Group(*parts)
 
 

@@ -3,6 +3,8 @@
 - :func:`expectations_report`: a run of expectation files, in pytest's layout: what was
   collected, one line (or one character) per expectation, each failure with its mismatches
   and traces, the short summary, the time and the last line CI tools read.
+- :func:`coverage_view`: what the expectations exercise of each version's rules
+  (``test --coverage``).
 - :func:`frameworks_view`: the shipped framework versions as a table.
 - :func:`checked_file`: one framework file checked: ok with what it holds, or failed with
   how many errors and warnings, and the diagnostics.
@@ -17,6 +19,7 @@ from typing import Final, Protocol
 from ratingbook.dsl import Diagnostic, render_diagnostics
 from ratingbook.dsl.diagnostics import sort_unique
 from ratingbook.framework.checker import CheckResult
+from ratingbook.framework.coverage import KINDS, VersionCoverage
 from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.views.common import plural
 
@@ -109,6 +112,48 @@ def expectations_report(
         summary=f"{passed} passed, {len(failed)} failed",
         failed=len(failed),
     )
+
+
+# ---------------------------------------------------------------------------- test --coverage
+
+COVERAGE_TITLE: Final = "coverage"
+COVERAGE_NAMES: Final = {
+    "band edge": "band edges",
+    "applicability": "applicability conditions",
+    "discretion trigger": "discretion triggers",
+    "overall band": "overall bands",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VersionCoverageView:
+    """One version's rules: how many of each kind the expectations exercise, and the rest."""
+
+    heading: str  # "yot-2020: 30 of 30 exercised"
+    counts: tuple[str, ...]  # "band edges: 6 of 6", ...
+    missing: tuple[str, ...]  # "band edge 49% (Inadequate), just below ...  file:line"
+
+
+def coverage_view(found: Iterable[VersionCoverage]) -> tuple[VersionCoverageView, ...]:
+    """What ``ratingbook test --coverage`` shows of each version the tests rated under."""
+    out = []
+    for c in found:
+        total = len(c.targets)
+        done = total - len(c.missing)
+        out.append(
+            VersionCoverageView(
+                heading=f"{c.version}: {done} of {total} exercised"
+                + (" (all)" if c.complete else ""),
+                counts=tuple(
+                    f"{COVERAGE_NAMES[kind]}: {n} of {of}"
+                    for kind in KINDS
+                    for n, of in (c.count(kind),)
+                    if of
+                ),
+                missing=tuple(f"not exercised: {t.kind} {t.label}  {t.where}" for t in c.missing),
+            )
+        )
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------- frameworks

@@ -77,6 +77,7 @@ class Outcome:
     mismatches: list[Mismatch] = field(default_factory=list)
     error: str | None = None
     invalid: bool = False  # the expectation itself is wrong (an input error, exit 2)
+    result: Result | None = field(default=None, repr=False)  # what was rated, for coverage
 
     @property
     def passed(self) -> bool:
@@ -147,7 +148,12 @@ _NUMBER_RANGES = {
 
 
 def _check_value(where: str, key: str, value: Any) -> None:
-    if key in _FLAG_KEYS:
+    if key == "undetermined":
+        if not isinstance(value, (bool, dict)):
+            raise InputError(
+                f"{where}.{key}: expected true, false, or a mapping of the range, got {_shown(value)}"
+            )
+    elif key in _FLAG_KEYS:
         if not isinstance(value, bool):
             raise InputError(f"{where}.{key}: expected true or false, got {_shown(value)}")
     elif key in _RATING_KEYS:
@@ -195,19 +201,56 @@ def _by_id(value: Any, where: str) -> dict[Any, Any]:
 
 def _check_expect(expect: Any, where: str) -> None:
     if not isinstance(expect, dict):
-        raise InputError(f"{where}.expect: expected a mapping of overall, standards, key_questions")
-    unknown = set(map(str, expect)) - {"overall", "standards", "key_questions"}
+        raise InputError(
+            f"{where}.expect: expected a mapping of overall, standards, key_questions (or error)"
+        )
+    unknown = set(map(str, expect)) - {"overall", "standards", "key_questions", "error"}
     if unknown:
         raise InputError(
             f"{where}.expect: unknown key(s) {', '.join(sorted(unknown))}; use overall, standards, key_questions, error"
         )
-    _fields(expect.get("overall"), f"{where}.expect.overall", _OVERALL_KEYS)
+    if "error" in expect:
+        if len(expect) > 1:
+            others = ", ".join(sorted(map(str, set(expect) - {"error"})))
+            raise InputError(
+                f"{where}.expect: 'error' expects the data to be refused, so it stands alone: "
+                f"remove {others}"
+            )
+        if not isinstance(expect["error"], str) or not expect["error"]:
+            raise InputError(
+                f"{where}.expect.error: expected the text the error message must contain"
+            )
+        return
+    overall = _fields(expect.get("overall"), f"{where}.expect.overall", _OVERALL_KEYS)
+    _check_range(overall.get("undetermined"), f"{where}.expect.overall", _RATING_RANGE_KEYS)
     standards = _by_id(expect.get("standards"), f"{where}.expect.standards")
     for sid, fields in standards.items():
-        _fields(fields, f'{where}.expect.standards."{sid}"', _STANDARD_KEYS)
+        at = f'{where}.expect.standards."{sid}"'
+        _check_range(
+            _fields(fields, at, _STANDARD_KEYS).get("undetermined"), at, _RATING_RANGE_KEYS
+        )
     key_questions = _by_id(expect.get("key_questions"), f"{where}.expect.key_questions")
     for kid, fields in key_questions.items():
-        _fields(fields, f'{where}.expect.key_questions."{kid}"', _KQ_KEYS)
+        at = f'{where}.expect.key_questions."{kid}"'
+        _check_range(_fields(fields, at, _KQ_KEYS).get("undetermined"), at, _KQ_RANGE_KEYS)
+
+
+def _check_range(value: Any, where: str, allowed: set[str]) -> None:
+    """``undetermined:`` is true, false, or a mapping of what the range must be."""
+    if not isinstance(value, dict):
+        return
+    for key, item in value.items():
+        if key not in allowed:
+            raise InputError(
+                f"{where}.undetermined: unknown key '{key}'; use {', '.join(sorted(allowed))}"
+            )
+        at = f"{where}.undetermined.{key}"
+        if key == "unrated" and not isinstance(item, bool):
+            raise InputError(f"{at}: expected true or false, got {_shown(item)}")
+        if key in ("lowest", "highest") and item is not None and not isinstance(item, str):
+            raise InputError(f"{at}: expected a rating name, got {_shown(item)}")
+        if key.startswith(("score", "percent")):
+            _check_value(f"{where}.undetermined", "percent" if key[0] == "p" else "score", item)
 
 
 def unknown_ratings(e: Expectation, r: Result) -> list[str]:
@@ -219,9 +262,16 @@ def unknown_ratings(e: Expectation, r: Result) -> list[str]:
     groups += [
         (f'key_questions."{k}"', v or {}) for k, v in (e.expect.get("key_questions") or {}).items()
     ]
+    for what, fields in list(groups):
+        if isinstance(fields.get("undetermined"), dict):
+            groups.append((f"{what}.undetermined", fields["undetermined"]))
     for what, fields in groups:
         for key, value in fields.items():
-            if key in _RATING_KEYS and isinstance(value, str) and value not in names:
+            if (
+                key in _RATING_KEYS | {"lowest", "highest"}
+                and isinstance(value, str)
+                and value not in names
+            ):
                 found.append(
                     f"expect.{what}.{key}: '{value}' is not a rating of {r.framework_id}; "
                     f"use one of {', '.join(sorted(names))}"
@@ -416,12 +466,23 @@ def run(e: Expectation) -> Outcome:
     try:
         r = result_for(e)
     except RatingbookError as err:
-        return Outcome(e, error=err.format_message())
+        message = err.format_message()
+        if isinstance(wanted, str):
+            if err.exit_code == 2 and wanted in message:
+                return Outcome(e)
+            return Outcome(
+                e,
+                [Mismatch("error", wanted, message, "the error message must contain the text")],
+            )
+        return Outcome(e, error=message)
+    if isinstance(wanted, str):
+        got = f"rated: overall {r.overall.rating or 'not rated'}"
+        return Outcome(e, [Mismatch("error", wanted, got, _refusal_trace(e))], result=r)
     bad = unknown_ratings(e, r)
     if bad:
         where = f"{e.file}: tests[{e.index}]"
         return Outcome(e, error="\n".join(f"error: {where}.{b}" for b in bad), invalid=True)
-    return Outcome(e, compare(e, r))
+    return Outcome(e, compare(e, r), result=r)
 
 
 def collect(paths: Sequence[str]) -> Iterator[Expectation]:

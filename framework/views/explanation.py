@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ratingbook.framework.views.ratings import RatingsView
 
 # Lines that name what they explain (the overall rating, a standard, a key question): headings.
-HEADING_KINDS: Final = frozenset({"overall", "standard", "key_question"})
+HEADING_KINDS: Final = frozenset({"overall", "standard", "key_question", "case_record"})
 # Lines whose status is a rating or a band, shown as a rating badge.
 BADGE_KINDS: Final = frozenset(
     {"key_question", "band", "lowest", "judgement", "decision", "change"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,10 +62,22 @@ RunCli = Callable[..., tuple[int, str, str]]
 
 
 def run(run_cli: RunCli, command: str) -> tuple[int, str]:
-    """Run a documented command (in-process, as conftest's run_cli does) from the checkout."""
+    """Run a documented command (in-process, as conftest's run_cli does) from the checkout.
+
+    ``ratingbook new`` writes a file: it runs in a fresh folder that sees the checkout's
+    ``docs`` and ``standards`` (so a file it is asked to write over is still refused), and
+    what it writes there is thrown away.
+    """
     args = shlex.split(command)
     assert args[0] == "ratingbook"
-    code, out, err = run_cli(*args[1:], cwd=REPO, env={"COLUMNS": "100", "FORCE_COLOR": None})
+    env = {"COLUMNS": "100", "FORCE_COLOR": None}
+    if "new" not in args[1:4]:
+        code, out, err = run_cli(*args[1:], cwd=REPO, env=env)
+        return code, out + err
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in ("docs", "standards"):
+            (Path(scratch) / name).symlink_to(REPO / name)
+        code, out, err = run_cli(*args[1:], cwd=scratch, env=env)
     return code, out + err
 
 

@@ -36,12 +36,24 @@ def standards_root() -> Path:
 
 
 def display_path(path: Path) -> str:
-    """Shipped files show as ``standards/yot/2020.framework``; others as given."""
+    """Shipped files show as ``standards/yot/2020.framework``; others as given.
+
+    The short name is used only when it does not point at another file: run from a checkout
+    with an installed copy of ratingbook, ``standards/yot/2020.framework`` in the current
+    folder is the checkout's file, which may differ from the installed one that was read,
+    so the installed file is named by its full path, and every citation points at the file
+    that was actually read.
+    """
     root = standards_root()
     try:
-        return str(Path("standards") / path.resolve().relative_to(root.resolve()))
+        short = Path("standards") / path.resolve().relative_to(root.resolve())
     except ValueError:
         return str(path)
+    try:
+        elsewhere = short.exists() and not short.samefile(path)
+    except OSError:
+        elsewhere = False
+    return str(path.resolve()) if elsewhere else str(short)
 
 
 def header(text: str, path: Path) -> Entry | None:

@@ -658,36 +658,12 @@ def publish(out: Output, version: str, fmt: str, output: Path | None) -> None:
     if output is None:
         out.write(page)
         return
-    from ratingbook.framework.errors import InputError
+    from ratingbook.framework.loading.writing import replace_text
 
-    try:
-        _write_output(output, page)
-    except OSError as err:
-        raise InputError(f"{output}: cannot be written ({err.strerror})") from err
+    # Replaced whole, as fmt replaces a file (a link's target, the mode kept, no temporary
+    # file left); a read-only or hard-linked handbook is refused.
+    replace_text(output, page, how_to_force="remove it first, or write elsewhere")
     out.err.print(f"wrote {output}", soft_wrap=True)
-
-
-def _write_output(path: Path, text: str) -> None:
-    """Write a new file or replace one whole: beside it first, then renamed over it, so a
-    reader never sees half a handbook (a new file gets the usual permissions)."""
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        if path.exists():
-            mode = path.stat().st_mode & 0o7777
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @cli.command(

@@ -27,9 +27,13 @@ def _refuse(path: Path, why: str) -> InputError:
     return InputError(f"{path}: {why}")
 
 
-def replace_text(path: Path, text: str, *, force: bool = False) -> Path:
+def replace_text(
+    path: Path, text: str, *, force: bool = False, how_to_force: str = "use --force"
+) -> Path:
     """Write ``text`` (UTF-8, line endings as given) to ``path`` whole; return the file written
     (a link's target).
+
+    ``how_to_force`` ends the message of a refusal: how the user asks for it anyway.
 
     Raises:
         InputError: the file is read-only or has other hard links (without ``force``), is not
@@ -48,13 +52,13 @@ def replace_text(path: Path, text: str, *, force: bool = False) -> Path:
             raise _refuse(path, "is not a regular file; it was not changed")
         if not force and not info.st_mode & stat.S_IWUSR:
             raise _refuse(
-                path, "is read-only; it was not changed (make it writable, or use --force)"
+                path, f"is read-only; it was not changed (make it writable, or {how_to_force})"
             )
         if not force and info.st_nlink > 1:
             raise _refuse(
                 path,
                 f"has {info.st_nlink - 1} other hard link(s), which would keep the old text; "
-                "it was not changed (use --force to replace this name only)",
+                f"it was not changed ({how_to_force})",
             )
         mode = stat.S_IMODE(info.st_mode)
     else:

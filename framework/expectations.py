@@ -491,6 +491,21 @@ def collect(paths: Sequence[str]) -> Iterator[Expectation]:
 
 
 def run_all(paths: Sequence[str]) -> tuple[list[Outcome], float]:
+    """Every expectation of every file, run. A file found in a folder that cannot be loaded
+    (unreadable, not an expectations file, malformed) is an invalid outcome of its own, so
+    the other files still run and the command still exits 2; a file named on its own that
+    cannot be loaded stops the command with its message, as before."""
     start = time.perf_counter()
-    outcomes = [run(e) for e in collect(paths)]
+    named = {Path(p) for p in paths}
+    outcomes: list[Outcome] = []
+    for path in discover(paths):
+        try:
+            expectations = load(path)
+        except RatingbookError as err:
+            if path in named:
+                raise
+            whole = Expectation(path, 0, "(the file)", "", "", {})
+            outcomes.append(Outcome(whole, error=err.format_message(), invalid=True))
+            continue
+        outcomes += [run(e) for e in expectations]
     return outcomes, time.perf_counter() - start

@@ -24,6 +24,7 @@ seconds); the long one runs with ``RATINGBOOK_FUZZ=long python -m pytest tests/t
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import random
@@ -111,6 +112,11 @@ HOSTILE_VALUES: list[Any] = [
 ]
 
 
+def hostile_value(rnd: random.Random) -> Any:
+    """One of HOSTILE_VALUES, a copy: a document may be changed after (keys added)."""
+    return copy.deepcopy(rnd.choice(HOSTILE_VALUES))
+
+
 def _deep(depth: int) -> Any:
     value: Any = "x"
     for _ in range(depth):
@@ -148,7 +154,7 @@ def damage_values(doc: Any, rnd: random.Random) -> Any:
         where = rnd.choice(places)
         kind = rnd.random()
         if kind < 0.6:
-            doc = _set(doc, where, rnd.choice(HOSTILE_VALUES))
+            doc = _set(doc, where, hostile_value(rnd))
         elif kind < 0.7:
             doc = _set(doc, where, _deep(rnd.choice([10, 70, 200])))
         else:
@@ -157,7 +163,7 @@ def damage_values(doc: Any, rnd: random.Random) -> Any:
                 target = target[part]
             if isinstance(target, dict):
                 key = rnd.choice(["9.9.9", "2.1.1.z", "unknown", "1.1", "", "relevant"])
-                target[key] = rnd.choice(HOSTILE_VALUES)
+                target[key] = hostile_value(rnd)
     return doc
 
 

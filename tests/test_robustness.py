@@ -419,3 +419,22 @@ def test_a_bug_is_one_line_and_status_70(run_cli: RunCli, monkeypatch: pytest.Mo
         assert "Traceback" in details.read_text(encoding="utf-8")
     finally:
         details.unlink()
+
+
+def test_a_folder_of_expectations_reports_a_file_it_cannot_load(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The other files still run; the file is an invalid outcome and the status is 2."""
+    good = Path("standards/yot/inspections/derby-2018.yaml").resolve()
+    (tmp_path / "good.yaml").write_text(
+        "format: ratingbook/expectations-v1\ntests:\n  - name: derby\n    framework: yot-2018\n"
+        f"    inspection: {good}\n    expect: {{overall: {{rating: Good}}}}\n"
+    )
+    (tmp_path / "stray.yaml").write_text("a: 1\n")
+    (tmp_path / "latin.yaml").write_bytes(b"format: ratingbook/expectations-v1\n# caf\xe9\n")
+    code, out, err = run_cli("test", str(tmp_path))
+    assert code == 2
+    assert "1 passed, 2 failed" in out
+    assert "stray.yaml: expected 'format: ratingbook/expectations-v1' at the top" in out
+    assert "latin.yaml:2:6: error: not UTF-8 text" in out
+    assert "2 expectation(s) are not valid" in err

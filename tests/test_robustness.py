@@ -438,3 +438,24 @@ def test_a_folder_of_expectations_reports_a_file_it_cannot_load(
     assert "stray.yaml: expected 'format: ratingbook/expectations-v1' at the top" in out
     assert "latin.yaml:2:6: error: not UTF-8 text" in out
     assert "2 expectation(s) are not valid" in err
+
+
+def test_an_installed_copy_is_named_by_the_path_that_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From a checkout, 'standards/yot/2020.framework' names the checkout's file: a shipped
+    file read from another copy (an installed package) is named by its full path instead."""
+    import shutil
+
+    from ratingbook.framework import registry
+
+    installed = tmp_path / "site-packages" / "ratingbook" / "standards"
+    shutil.copytree("standards/yot", installed / "yot")
+    monkeypatch.setattr(registry, "standards_root", lambda: installed)
+    copy = installed / "yot" / "2020.framework"
+    assert registry.display_path(copy) == str(copy.resolve())
+    monkeypatch.chdir(tmp_path)  # no checkout here: the short name points nowhere else
+    assert registry.display_path(copy) == "standards/yot/2020.framework"
+    monkeypatch.undo()
+    checkout = Path("standards/yot/2020.framework").resolve()
+    assert registry.display_path(checkout) == "standards/yot/2020.framework"

@@ -459,3 +459,14 @@ def test_an_installed_copy_is_named_by_the_path_that_was_read(
     monkeypatch.undo()
     checkout = Path("standards/yot/2020.framework").resolve()
     assert registry.display_path(checkout) == "standards/yot/2020.framework"
+
+
+def test_a_framework_based_on_itself_says_so(run_cli: RunCli, tmp_path: Path) -> None:
+    text = Path("standards/yot/2020.framework").read_text(encoding="utf-8")
+    assert "  based on yot 2018\n" in text
+    path = tmp_path / "2020.framework"
+    path.write_text(text.replace("  based on yot 2018\n", "  based on yot 2020\n"))
+    code, out, err = run_cli("check", str(path))
+    assert code == 1
+    assert "a version cannot be based on itself" in out + err
+    assert "no file for it beside this one" not in out + err

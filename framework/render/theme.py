@@ -190,7 +190,7 @@ def make_console(
         # No usable COLUMNS (unset, or not a width: 0, -5, "wide"): the terminal's own width,
         # or PIPE_WIDTH when there is no terminal. Rich would take COLUMNS=0 at its word.
         width = _terminal_width(stream) if terminal else PIPE_WIDTH
-    return Console(
+    console = Console(
         theme=THEME,
         file=stream if terminal else cast("TextIO", TrimmedStream(stream)),
         width=width,
@@ -200,3 +200,11 @@ def make_console(
         highlight=False,
         soft_wrap=False,
     )
+    # Rich ends the process with status 1 when the reader of a pipe goes away; the CLI ends
+    # it as every command does (quietly, 141), so the pipe's closing is passed on to it.
+    console.on_broken_pipe = _pass_on_broken_pipe  # type: ignore[method-assign]
+    return console
+
+
+def _pass_on_broken_pipe() -> None:
+    raise BrokenPipeError("the reader of the output went away")

@@ -113,3 +113,37 @@ def test_a_bug_in_a_real_process_is_one_line_and_status_70() -> None:
         assert "ZeroDivisionError: made up for this test" in details.read_text(encoding="utf-8")
     finally:
         details.unlink()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explain", "standards/yot/inspections/windsor-maidenhead-2020.yaml"],
+        ["rate", "--format", "json", DERBY],
+        ["compare", "--base", "yot-2018", "--candidate", "yot-2020", "standards/yot/inspections"],
+        ["diff", "yot-2018", "yot-2020"],
+        ["check", "yot-2020"],
+        ["test", "standards/yot/expectations"],
+        ["--help"],
+    ],
+    ids=["explain", "rate-json", "compare", "diff", "check", "test", "help"],
+)
+def test_every_command_stops_quietly_with_141_when_the_reader_is_gone(args: list[str]) -> None:
+    """As ``... | true``: the pipe's reader has gone before anything is written."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "ratingbook", "--no-color", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            env=subprocess_env({"RATINGBOOK_DEBUG": None}),
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.stderr == b"", proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 141

@@ -1038,11 +1038,16 @@ def _fits(stream: Any) -> bool:
 
 
 def _guard_encoding() -> None:
-    """Standard output and error that cannot encode the symbols fall back to ASCII."""
+    """Standard output and error that cannot encode the symbols fall back to ASCII; JSON on
+    such an output is written with \\u escapes, so that no character of the data is lost."""
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
         if stream is not None and not _fits(stream) and not isinstance(stream, _AsciiFallback):
             setattr(sys, name, _AsciiFallback(stream))
+            if name == "stdout":
+                from ratingbook.framework.render import json_stream
+
+                json_stream.ASCII_ONLY[0] = True
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:

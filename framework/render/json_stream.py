@@ -26,9 +26,15 @@ def spool_file() -> Any:
     return tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8")
 
 
+# Set (by the CLI) when standard output cannot encode every character: JSON is then written
+# with \u escapes, which read back as the same text, instead of losing characters.
+ASCII_ONLY: list[bool] = [False]
+
+
 def dumps(data: Any) -> str:
-    """One JSON value as ratingbook prints it: indented by two, UTF-8 as it is."""
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    """One JSON value as ratingbook prints it: indented by two, UTF-8 as it is (escaped to
+    ASCII when the output cannot encode it)."""
+    return json.dumps(data, indent=2, ensure_ascii=ASCII_ONLY[0])
 
 
 def _item(data: Any, level: int) -> str:

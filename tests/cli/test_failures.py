@@ -147,3 +147,23 @@ def test_every_command_stops_quietly_with_141_when_the_reader_is_gone(args: list
         os.close(write_end)
     assert proc.stderr == b"", proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 141
+
+
+def test_json_on_an_output_without_the_characters_loses_none(tmp_path: Path) -> None:
+    """On a cp1252 output, JSON is written with \\u escapes: it reads back as the same data."""
+    import json
+
+    data = tmp_path / "data.yaml"
+    data.write_text(
+        'format: ratingbook/inspection-v1\nservice: "Ynys Môn — Gwasanaeth ✓"\n'
+        "framework: yot-2020\n",
+        encoding="utf-8",
+    )
+    args = ["-m", "ratingbook", "rate", "--format", "json", str(data)]
+    code, plain, _ = run(args)
+    assert code == 0
+    assert "Ynys Môn — Gwasanaeth ✓" in plain
+    code, escaped, err = run(args, env={"PYTHONIOENCODING": "cp1252"})
+    assert code == 0, err
+    assert escaped.isascii()
+    assert json.loads(escaped) == json.loads(plain)

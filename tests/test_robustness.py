@@ -470,3 +470,15 @@ def test_a_framework_based_on_itself_says_so(run_cli: RunCli, tmp_path: Path) ->
     assert code == 1
     assert "a version cannot be based on itself" in out + err
     assert "no file for it beside this one" not in out + err
+
+
+def test_deep_block_nesting_is_refused_at_its_place(run_cli: RunCli, tmp_path: Path) -> None:
+    """300 mappings nested by indentation: within libyaml's own limit, past ratingbook's."""
+    deep = "".join(f"{'  ' * i}k:\n" for i in range(300)) + "  " * 300 + "v\n"
+    err = refused(
+        run_cli,
+        tmp_path,
+        f"{HEAD}note:\n" + "".join("  " + line for line in deep.splitlines(keepends=True)),
+    )
+    assert "nested more than 64 lists and mappings deep" in err
+    assert "data.yaml:" in err

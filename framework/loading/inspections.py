@@ -464,6 +464,14 @@ class _Reader:
         )
 
     def read(self, node: yaml.Node, path: PathKey) -> Any:
+        if len(path) >= MAX_DEPTH:  # the path grows by one with each level
+            mark = node.start_mark
+            raise _syntax_error(
+                self.source,
+                f"nested more than {MAX_DEPTH} lists and mappings deep",
+                mark.line + 1,
+                mark.column + 1,
+            )
         self.spans[path] = self.span(node)
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
@@ -544,8 +552,8 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
     if display.endswith(".json"):
         try:
             json.loads(text)
-        except RecursionError as err:
-            raise _syntax_error(source, "malformed JSON: nested too deeply", 1, 1) from err
+        except RecursionError:
+            pass  # nested too deeply: the YAML reading below says where
         except json.JSONDecodeError as err:
             raise _syntax_error(
                 source, f"malformed JSON: {err.msg}", err.lineno, err.colno
@@ -559,7 +567,8 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
             break
         except yaml.YAMLError as err:
             loader.dispose()
-            if make is yaml.SafeLoader:
+            if make is yaml.SafeLoader or "nesting depth" in str(getattr(err, "problem", "")):
+                # (PyYAML's own parser would recurse through the nesting libyaml refused.)
                 raise _yaml_error(source, err) from err
         except RecursionError as err:  # PyYAML's own parser recurses per level
             loader.dispose()
@@ -584,6 +593,10 @@ def _yaml_error(source: Source, err: yaml.YAMLError) -> RatingbookError:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = err.problem or "malformed YAML"
+        if "nesting depth" in problem:  # libyaml's own limit, far past ratingbook's
+            return _syntax_error(
+                source, f"nested more than {MAX_DEPTH} lists and mappings deep", line, col
+            )
         context = f" ({err.context})" if err.context else ""
         return _syntax_error(source, f"malformed YAML: {problem}{context}", line, col)
     return InputError(f"{source.path}: malformed YAML: {err}")
@@ -742,7 +755,8 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
 def _careful(text: str, display: str, within: PathKey, digest: str) -> Inspection:
     """The path with positions: every problem reported at once, or the inspection."""
     source = Source(display, text)
-    check_structure(source)  # before anything is built: aliases could make it endless
+    if "*" in text:  # an alias: refused before anything is built if it expands too far
+        check_structure(source)
     data, reader = _read_with_positions(source, within)
     if not isinstance(data, dict):
         raise DiagnosticsError(

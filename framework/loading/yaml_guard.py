@@ -10,7 +10,9 @@
   nests five levels, an expectations file with its data inline eight.
 
 The check reads libyaml's events only (no values are built), so a refused document costs no
-more than its size. A document libyaml cannot parse is left for the reader to report.
+more than its size. A document libyaml cannot parse is left for the reader to report. The
+inspection loader asks for it only when the text holds a ``*`` (no alias without one) and
+checks nesting itself as it reads.
 """
 
 from __future__ import annotations

@@ -382,3 +382,11 @@ def test_only_limiting_keeps_what_pulled_each_rating_down(example_result: Result
             assert k is not None and groups[0]["cases"] == [
                 c.case for c in k.counted if c.answer == "no"
             ]
+
+
+def test_a_counts_only_explanation_says_the_cases_are_not_in_the_data(run_cli: RunCli) -> None:
+    for fmt in ("text", "markdown"):
+        _, out, _ = run_cli("--width", "200", "explain", WM, "--format", fmt)
+        assert "The cases are not in the data" in out, fmt
+    _, out, _ = run_cli("--width", "200", "explain", EXAMPLE)
+    assert "The cases are not in the data" not in out

@@ -145,6 +145,7 @@ table.case { border-collapse: collapse; width: 100%; margin: .3rem 0; font-size:
 table.case tbody th { font-weight: 400; }
 table.case th, table.case td { border-bottom: 1px solid var(--line); padding: .2rem .4rem; text-align: left; vertical-align: top; }
 .ans-no { font-weight: 700; color: #5c0f11; }
+.reason { color: var(--muted); font-style: italic; }
 .prompt-answers { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0 .8rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 svg .interval { stroke: #1d4f91; stroke-width: 1.5; fill: none; }
@@ -544,7 +545,9 @@ def _case(case: CaseAnswers) -> list[str]:
     out = [
         f'<details class="case" id="case-{_e(case.id)}">',
         f"<summary><strong>{_e(case.id)}</strong> · {_e(case.disposal)}"
-        f" · {noes} key question{'' if noes == 1 else 's'} answered no</summary>",
+        f" · {noes} key question{'' if noes == 1 else 's'} answered no"
+        + (f" · judged by {_e(case.inspector)}" if case.inspector else "")
+        + "</summary>",
     ]
     if facts:
         out.append(f'<p class="muted">Recorded: {_e(facts)}</p>')
@@ -561,12 +564,16 @@ def _case(case: CaseAnswers) -> list[str]:
         answer = _ANSWER_TEXT.get(item.answer, item.answer)
         cls = _NO if item.answer == "no" else ""
         prompts = "".join(
-            f"<li>{_e(p.letter)} <span{_NO if p.answer == 'no' else ''}>{_e(p.answer)}</span></li>"
+            f"<li>{_e(p.letter)} <span{_NO if p.answer == 'no' else ''}>{_e(p.answer)}</span>"
+            + (f' <span class="reason">({_e(p.reason)})</span>' if p.reason else "")
+            + "</li>"
             for p in item.prompts
         )
         out.append(
             f'<tr><th scope="row">{_e(item.id)}</th>'
-            f"<td{cls}>{_e(answer)}</td>"
+            f"<td><span{cls}>{_e(answer)}</span>"
+            + (f'<br><span class="reason">{_e(item.reason)}</span>' if item.reason else "")
+            + "</td>"
             f'<td><ul class="prompt-answers">{prompts}</ul></td></tr>'
         )
     out += ["</tbody>", "</table>", "</details>"]

@@ -119,6 +119,8 @@ def render_summary(view: RatingsView) -> list[str]:
             )
     for mark in (*view.legend, *(APPLIED for _ in view.discretion[:1])):
         lines += ["", f"{mark.symbol} {mark.sentence}"]
+    if view.cases_note is not None:
+        lines += ["", view.cases_note]
     return [*lines, "", "## Details", ""]
 
 

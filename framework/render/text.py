@@ -327,6 +327,8 @@ def render_summary(view: RatingsView) -> RenderableType:
             )
     parts: list[RenderableType] = [Fitted(table, _narrow_summary(view))]
     parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
+    if view.cases_note is not None:
+        parts.append(Text(view.cases_note, style="muted"))
     parts += [
         Text(f"{APPLIED.symbol} {APPLIED.meaning} (see the standard below)", style="muted")
         for _ in view.discretion[:1]

@@ -206,6 +206,7 @@ class PromptAnswer:
     letter: str
     text: str
     answer: str
+    reason: str | None = None  # why it was answered so, where the data says
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -216,17 +217,20 @@ class CaseItem:
     text: str
     answer: str
     prompts: tuple[PromptAnswer, ...]
+    reason: str | None = None  # why it was answered so, where the data says
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CaseAnswers:
-    """One case: its disposal, the facts recorded about it, its note and its answers."""
+    """One case: its disposal, the facts recorded about it, who judged it, its note and its
+    answers (with the reasons the data gives for them)."""
 
     id: str
     disposal: str
     facts: tuple[tuple[str, str], ...]
     note: str | None
     items: tuple[CaseItem, ...]
+    inspector: str | None = None  # who judged the case, where the data says
 
     @property
     def noes(self) -> int:
@@ -239,19 +243,29 @@ def case_answers(result: Result) -> tuple[CaseAnswers, ...]:
     kqs = [k for s in result.standards for k in s.key_questions]
     out = []
     for case in result.data.cases:
-        given = case.answers
+        given, reasons = case.answers, case.reasons
         items = []
         for k in kqs:
             prompts = tuple(
                 PromptAnswer(
-                    id=p.id, letter=p.id.rsplit(".", 1)[-1], text=p.text.text, answer=given[p.id]
+                    id=p.id,
+                    letter=p.id.rsplit(".", 1)[-1],
+                    text=p.text.text,
+                    answer=given[p.id],
+                    reason=reasons.get(p.id),
                 )
                 for p in k.plan.prompts
                 if p.id in given
             )
             if k.id in given or prompts:
                 items.append(
-                    CaseItem(id=k.id, text=k.text, answer=given.get(k.id, ""), prompts=prompts)
+                    CaseItem(
+                        id=k.id,
+                        text=k.text,
+                        answer=given.get(k.id, ""),
+                        prompts=prompts,
+                        reason=reasons.get(k.id),
+                    )
                 )
         out.append(
             CaseAnswers(
@@ -260,6 +274,7 @@ def case_answers(result: Result) -> tuple[CaseAnswers, ...]:
                 facts=tuple(sorted(case.attributes.items())),
                 note=case.note,
                 items=tuple(items),
+                inspector=case.inspector,
             )
         )
     return tuple(out)
@@ -271,6 +286,6 @@ def cases_note(result: Result) -> str | None:
         return None
     return (
         "The cases are not in the data: it gives the published figures for each key question "
-        "(counts of relevant cases and of cases answered yes, or percentages), so there is no "
-        "grid of cases and no case's answers to show."
+        "(counts of relevant cases and of cases answered yes, or percentages), so no case can "
+        "be named, nor its answers shown."
     )

@@ -620,3 +620,18 @@ def test_the_charts_show_each_interval_and_n(results: dict[str, Result]) -> None
             ]
             label = g.find("text", "figure").text()
             assert f"/{k.relevant} yes" in label and f"95% {iv.low:.0f}–{iv.high:.0f}%" in label
+
+
+def test_each_cases_answers_show_who_judged_it_and_why() -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(REPO)
+        result = rate("docs/examples/provenance.yaml")
+    section = _section(parse(render_report(result)).root, "cases")
+    c01 = next(d for d in section.find_all("details", "case") if d.attrs["id"] == "case-C01")
+    assert c01.find("summary").text().endswith("· judged by A. Smith (made-up)")
+    assert "Note: Transferred from another service mid-order (made-up)." in c01.text()
+    reasons = [r.text() for r in c01.find_all("span", "reason")]
+    assert reasons == [
+        "The assessment did not consider the victim's wishes (made-up).",
+        "(The plan was not agreed with the child (made-up).)",
+    ]

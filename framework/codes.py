@@ -54,13 +54,17 @@ OVERALL_RANGE = Code("overall-range", "an overall band runs outside the overall 
 DISCRETION = Code("discretion", "a discretion rule names unknown domains or measures")
 # ---------------------------------------------------------------- versions
 MISSING_BASE = Code("missing-base", "a version is based on a version that cannot be found")
-BAD_REMOVE = Code("bad-remove", "a 'remove' names an item the base version does not have")
+BAD_REMOVE = Code(
+    "bad-remove",
+    "a 'remove' names an item the base version does not have, or the version is based on none",
+)
 WHITESPACE_ONLY = Code(
     "whitespace-only", "restated wording differs from the base version only in whitespace"
 )
 BAD_CHANGE = Code(
     "bad-change",
-    "a 'change' names an item the base version does not have, or clears what the item lacks",
+    "a 'change' names an item the base version does not have (or there is no base version), "
+    "or clears what the item lacks",
 )
 REPLACES_WORDING = Code(
     "replaces-wording",

@@ -53,6 +53,20 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
             )
         )
     problems += _placement(statements)
+    if header is not None and header.based_on is None:
+        for s in statements:
+            if isinstance(s, (ast.ChangeDecl, ast.RemoveDecl)):
+                word = "change" if isinstance(s, ast.ChangeDecl) else "remove"
+                problems.append(
+                    Diagnostic.error(
+                        codes.BAD_CHANGE if word == "change" else codes.BAD_REMOVE,
+                        f"'{word}' edits an item of the version this one is based on, "
+                        "but this version is based on none",
+                        s.span,
+                        "add 'based on FAMILY VERSION' to the framework statement, or "
+                        "write the item whole",
+                    )
+                )
     seen: dict[tuple[str, str], Span] = {}
 
     def once(kind: str, key: str, span: Span, label: str) -> None:

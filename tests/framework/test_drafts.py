@@ -269,3 +269,24 @@ def test_the_docs_show_the_draft_that_new_writes() -> None:
     shown = Path("docs/examples/draft-2021.framework").read_text(encoding="utf-8")
     written = draft_text("yot", "2021", "yot", "2020", "Inspection of youth offending services")
     assert shown == written
+
+
+@pytest.mark.parametrize(
+    ("statement", "code", "word"),
+    [
+        ("change key question 1.1.1\n  where applicable\n", "bad-change", "change"),
+        ("remove prompt 1.1.1.a\n", "bad-remove", "remove"),
+    ],
+)
+def test_change_or_remove_in_a_version_based_on_none_is_refused(
+    tmp_path: Path, tiny: object, statement: str, code: str, word: str
+) -> None:
+    text = tiny(extra=statement)  # type: ignore[operator]
+    result = check(tmp_path, text, "t.framework")
+    d = only(result, code)
+    assert d.message == (
+        f"'{word}' edits an item of the version this one is based on, but this version is "
+        "based on none"
+    )
+    assert at(d) == place(text, statement.split("\n")[0])
+    assert not result.ok

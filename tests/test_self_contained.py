@@ -11,6 +11,7 @@ or docs/decisions.md.
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,26 @@ _SKIP_DIRS = {".git", ".mypy_cache", ".pytest_cache", ".ruff_cache", "__pycache_
 
 
 def _project_files() -> list[Path]:
+    """The files of the project: what git tracks or would track (not what it ignores, such as
+    a virtual environment made inside the checkout), or, outside a git checkout (an unpacked
+    source archive), every file below the root apart from caches and virtual environments."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        ).stdout.decode("utf-8")
+        candidates = [REPO / name for name in listed.split("\0") if name]
+    except (OSError, subprocess.CalledProcessError):
+        candidates = sorted(REPO.rglob("*"))
+    venvs = {path.parent for path in candidates if path.name == "pyvenv.cfg"}
     out = []
-    for path in sorted(REPO.rglob("*")):
+    for path in sorted(set(candidates)):
         rel = path.relative_to(REPO)
         if any(part in _SKIP_DIRS or part.endswith(".egg-info") for part in rel.parts):
+            continue
+        if any(parent in venvs for parent in path.parents):
             continue
         if rel.parts[:1] in (("build",), ("dist",)) or path.is_symlink() or not path.is_file():
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ RunCli = Callable[..., tuple[int, str, str]]
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 ESCAPE = "\x1b["
+REPO = Path(__file__).resolve().parents[2]
 
 # One run of every command that prints text, as a person types it.
 TEXT_RUNS: dict[str, list[str]] = {
@@ -140,6 +142,7 @@ def _examples(help_text: str) -> list[str]:
 def test_every_help_shows_examples_that_run(run_cli: RunCli, command: str, tmp_path: Path) -> None:
     code, out, _ = run_cli(command, "--help")
     assert code == 0
+    before = _checkout_state()
     examples = _examples(out)
     assert examples, f"ratingbook {command} --help shows no examples"
     for example in examples:
@@ -149,9 +152,35 @@ def test_every_help_shows_examples_that_run(run_cli: RunCli, command: str, tmp_p
             Path(w).exists() for w in words[2:] if "/" in w or w.endswith((".yaml", ".framework"))
         ):
             continue  # writes a file, reads a pipe, or names the reader's own file
-        status, _, err = run_cli(*words[1:])
+        status, _, err = run_cli(*words[1:], cwd=_beside_the_checkout(tmp_path))
         assert status in (0, 1), f"{example}: {err}"
         assert "Traceback" not in err
+    assert _checkout_state() == before, f"ratingbook {command}'s examples wrote into the checkout"
+
+
+def _checkout_state() -> str:
+    """What git sees changed or added in the checkout (empty outside a git checkout)."""
+    try:
+        return subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=all"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def _beside_the_checkout(tmp_path: Path) -> Path:
+    """A folder that holds links to the checkout's top-level folders: an example reads the
+    shipped files by the paths it shows, and anything it writes lands here, not in the
+    checkout."""
+    for entry in REPO.iterdir():
+        link = tmp_path / entry.name
+        if entry.is_dir() and not entry.name.startswith(".") and not link.exists():
+            link.symlink_to(entry, target_is_directory=True)
+    return tmp_path
 
 
 def test_the_top_level_help_names_the_conventions(run_cli: RunCli) -> None:

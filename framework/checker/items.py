@@ -213,7 +213,7 @@ class _Items:
             self.findings.error(
                 codes.BAD_CONDITION,
                 f"'where applicable' belongs on a key question or a prompt, not on a {item.kind}",
-                item.span,
+                item.where_applicable_span or item.span,
             )
         if item.rated_by is not None and item.kind not in ("domain", "standard"):
             self.findings.error(

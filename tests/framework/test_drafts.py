@@ -290,3 +290,16 @@ def test_change_or_remove_in_a_version_based_on_none_is_refused(
     )
     assert at(d) == place(text, statement.split("\n")[0])
     assert not result.ok
+
+
+def test_a_clause_changed_onto_the_wrong_kind_is_refused_where_it_was_written(
+    tmp_path: Path,
+) -> None:
+    text = DRAFT + "change standard 2.2\n  where applicable\n"
+    result = check(tmp_path, text)
+    d = only(result, "bad-condition")
+    assert (
+        d.message == "'where applicable' belongs on a key question or a prompt, not on a standard"
+    )
+    assert d.span is not None and d.span.path.endswith("2021.framework")
+    assert at(d) == place(text, "where applicable")

@@ -157,10 +157,12 @@ _CLAUSE_PHRASES = (
 
 def _clause_hint(word: str | None, text: str, at: int) -> str:
     """``; did you mean 'relevance'?`` for a misspelt clause keyword: a word that starts its
-    line and is close to (but not) the first word of a clause."""
+    line, or follows a quoted text, and is close to (but not) the first word of a clause."""
     firsts = {p.split()[0]: p for p in _CLAUSE_PHRASES}
     line_start = text.rfind("\n", 0, at) + 1
-    if not word or word in firsts or text[line_start:at].strip():
+    before = text[line_start:at].strip()
+    # A clause starts a line; a citation ('from ...') follows a text's closing quote.
+    if not word or word in firsts or (before and not before.endswith('"')):
         return ""
     close = difflib.get_close_matches(word, list(firsts), n=1, cutoff=0.7)
     return f"; did you mean '{firsts[close[0]]}'?" if close else ""

@@ -255,8 +255,13 @@ def test_an_undeclared_rating_is_one_error_not_a_cascade(tmp_path: Path, tiny: T
             "wher",
             "unexpected 'wher': this statement is complete; did you mean 'where applicable'?",
         ),
+        (
+            'key question 2.1.4 "Does assessment consider education?" frm wm_2020 line 5\n',
+            "frm",
+            "unexpected 'frm': this statement is complete; did you mean 'from'?",
+        ),
     ],
-    ids=["unclosed", "curly", "relevence", "wher-applicable"],
+    ids=["unclosed", "curly", "relevence", "wher-applicable", "frm"],
 )
 def test_quotes_and_misspelt_clauses_are_named(
     tmp_path: Path, text: str, needle: str, message: str

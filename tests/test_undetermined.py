@@ -405,3 +405,17 @@ def test_the_candidate_fixture_is_the_annexes_rule(low_risk: Framework) -> None:
     """The 2020 Annexe leaves out cases whose risk of serious harm is low: ``rosh != low``."""
     kq = compile_framework(low_risk).key_questions["2.2.3"]
     assert kq.applies == "disposal = court and harm_factors and rosh != low"
+
+
+def test_what_would_move_an_undetermined_standard_is_not_known_and_says_why(
+    run_cli: RunCli,
+) -> None:
+    derby = "standards/yot/inspections/derby-2018.yaml"
+    code, out, _ = run_cli(
+        "--width", "300", "explain", derby, "--framework", LOW_RISK, "--depth", "0"
+    )
+    assert code == 0
+    row = next(line for line in out.splitlines() if line.lstrip().startswith("2.2 "))
+    assert "undetermined (Inadequate to Good)" in row
+    assert row.count("not known (undetermined under this version)") == 2
+    assert "percentages only" not in row

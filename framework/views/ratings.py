@@ -42,6 +42,7 @@ OVERALL_LABEL: Final = "Overall rating"
 OVERALL_SET_BY: Final = "sum of scores"
 JUDGED_SET_BY: Final = "inspector judgement"
 PERCENT_ONLY: Final = "not known (percentages only)"
+OPEN_ONLY: Final = "not known (undetermined under this version)"
 NO_RELEVANT_CASES: Final = "no relevant cases"
 
 
@@ -226,6 +227,8 @@ def moves(result: Result, s: StandardResult) -> tuple[str, ...]:
     (nothing for a judged standard: no count of cases moves it)."""
     from ratingbook.framework.whatif import standard_what_if
 
+    if s.undetermined_key_questions or s.undetermined is not None:
+        return (OPEN_ONLY,)
     rated = [k for k in s.key_questions if k.band]
     if s.judged is not None or not rated:
         return ()
@@ -237,6 +240,8 @@ def overall_moves(result: Result) -> tuple[str, ...]:
     """The fewest differing case judgements that would move the overall rating up and down."""
     from ratingbook.framework.whatif import overall_what_if
 
+    if any(s.undetermined is not None for s in result.standards):
+        return (OPEN_ONLY,)
     if result.overall.rating is None:
         return ()
     return _what_if_texts(overall_what_if(result))
@@ -246,6 +251,8 @@ def sure(s: StandardResult) -> str:
     """What the rating rests on: the cases of the key questions that set its band, and the
     95% interval of the one with the fewest (``2.1.2: 30 cases, 95% 52-83%``)."""
     limiting = [k for k in s.key_questions if k.id in s.lowest]
+    if s.undetermined is not None:
+        return OPEN_ONLY
     if s.judged is not None or not limiting:
         return ""
     if any(k.relevant is None for k in limiting):
@@ -502,7 +509,7 @@ def move_phrase(m: Move) -> str:
     if m.state == "found" and m.judgements is not None:
         return f"{plural(m.judgements, 'judgement')}: {m.to}"
     if m.state == "undetermined":
-        return "undetermined (percentages only)"
+        return "undetermined (percentages only)" if "percentages" in m.reason else "undetermined"
     return f"{m.state}: {m.reason}" if m.reason else m.state
 
 

@@ -15,7 +15,8 @@ The documents are built from the shipped ones and then damaged, at two levels:
   truncated, a control character or a latin-1 byte inserted, an alias bomb added, a byte
   order mark put first.
 
-Framework text is damaged the same way at the level of lines and tokens, and checked.
+Framework text (the tiny test framework and the shipped versions) is damaged the same way at
+the level of lines and tokens, and checked and formatted.
 
 Profiles (docs/robustness.md): the short one runs in the normal ``python -m pytest`` (a few
 seconds); the long one runs with ``RATINGBOOK_FUZZ=long python -m pytest tests/test_fuzz.py``.
@@ -255,8 +256,17 @@ def hostile_expectations(rnd: random.Random) -> bytes:
 FRAMEWORK_TOKENS = ["0", "-1", "101", "99999999999999999999", '"', "..", "where", "band", "@", "\t"]
 
 
+# Valid programs to damage: the tiny test framework (quick to check) and the shipped versions
+# (2020 is written as changes to 2018, which it finds among the shipped ones).
+FRAMEWORK_BASES = [
+    tiny_framework(),
+    (REPO / "standards/yot/2018.framework").read_text(encoding="utf-8"),
+    (REPO / "standards/yot/2020.framework").read_text(encoding="utf-8"),
+]
+
+
 def hostile_framework(rnd: random.Random) -> bytes:
-    text = tiny_framework()
+    text = FRAMEWORK_BASES[0] if rnd.random() < 0.7 else rnd.choice(FRAMEWORK_BASES[1:])
     lines = text.splitlines(keepends=True)
     for _ in range(rnd.randint(1, 3)):
         i = rnd.randrange(len(lines))

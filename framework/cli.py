@@ -549,24 +549,35 @@ def diff_cmd(out: Output, old: str, new: str, fmt: str, summary: bool) -> None:
     """What NEW changes from OLD (ids or paths): rules, applicability, wording, items added
     and removed. Without colour, deleted and inserted words are marked [-old-]{+new+}."""
     from ratingbook.framework import api
+    from ratingbook.framework.views.common import versions_audit, versions_audit_json
 
-    d = api.diff(api.load_framework(old), api.load_framework(new))
+    versions = (("old", api.load_framework(old)), ("new", api.load_framework(new)))
+    d = api.diff(versions[0][1], versions[1][1])
     if fmt == "json":
-        out.json(d.summary_json() if summary else d.to_json())
+        out.json(
+            _audited(d.summary_json() if summary else d.to_json(), versions_audit_json(versions))
+        )
         return
     from ratingbook.framework.render import diffs
     from ratingbook.framework.views.diff import diff_summary_view, diff_view
 
+    audit = versions_audit(versions)
     if summary:
         if fmt == "markdown":
-            out.write(diffs.markdown_diff_summary(diff_summary_view(d)))
+            out.write(diffs.markdown_diff_summary(diff_summary_view(d), audit=audit))
         else:
-            out.out.print(diffs.render_diff_summary(diff_summary_view(d)))
+            out.out.print(diffs.render_diff_summary(diff_summary_view(d), audit=audit))
     elif fmt == "markdown":
-        out.write(diffs.markdown_diff(diff_view(d)))
+        out.write(diffs.markdown_diff(diff_view(d), audit=audit))
     else:
         marked = out.out.color_system is None  # no colour: a pipe, a log, --no-color
-        out.out.print(diffs.render_diff(diff_view(d), marked=marked))
+        out.out.print(diffs.render_diff(diff_view(d), marked=marked, audit=audit))
+
+
+def _audited(doc: dict[str, Any], audit: dict[str, object]) -> dict[str, Any]:
+    """A JSON document with its audit header after its format name."""
+    head = {k: doc[k] for k in ("format",) if k in doc}
+    return {**head, "audit": audit, **{k: v for k, v in doc.items() if k not in head}}
 
 
 @cli.command(
@@ -601,20 +612,24 @@ def show(
     from the version it is based on."""
     from ratingbook.framework import api
     from ratingbook.framework.contents import select
+    from ratingbook.framework.views.common import versions_audit, versions_audit_json
 
     if domain is not None and standard is not None:
         raise click.UsageError("give --domain or --standard, not both")
+    framework = api.load_framework(version)
+    versions = (("framework", framework),)
     found = select(api.contents(version), domain=domain, standard=standard, rules_only=rules_only)
     if fmt == "json":
-        out.json(found.to_json())
+        out.json(_audited(found.to_json(), versions_audit_json(versions)))
         return
     from ratingbook.framework.render import contents
     from ratingbook.framework.views.contents import contents_view
 
+    audit = versions_audit(versions)
     if fmt == "markdown":
-        out.write(contents.markdown_contents(contents_view(found)))
+        out.write(contents.markdown_contents(contents_view(found), audit=audit))
     else:
-        out.out.print(contents.render_contents(contents_view(found)))
+        out.out.print(contents.render_contents(contents_view(found), audit=audit))
 
 
 @cli.command(
@@ -648,9 +663,11 @@ def publish(out: Output, version: str, fmt: str, output: Path | None) -> None:
     from ratingbook.framework import api
     from ratingbook.framework.handbook import handbook
     from ratingbook.framework.render import handbook as render
+    from ratingbook.framework.views.common import versions_audit
     from ratingbook.framework.views.handbook import handbook_view
 
-    view = handbook_view(handbook(api.load_framework(version)))
+    framework = api.load_framework(version)
+    view = handbook_view(handbook(framework), audit=versions_audit((("framework", framework),)))
     if fmt == "html":
         page = render.render_handbook_html(view)
     else:

@@ -306,3 +306,64 @@ def test_a_comparison_carries_the_audit_header(run_cli: RunCli, fmt: str) -> Non
     assert f"candidate yot-2020-good70: {files}" in shown
     for data_file in (WM, DERBY):
         assert f"{data_file} sha256:{sha256(data_file)[:12]}" in shown
+
+
+# Commands that read framework versions and no inspection data: their header names the
+# ratingbook version and every framework file read, with its hash.
+VERSION_RUNS: dict[str, tuple[tuple[str, ...], dict[str, list[str]]]] = {
+    "diff": (
+        ("diff", "yot-2018", "yot-2020"),
+        {
+            "old": ["standards/yot/2018.framework"],
+            "new": ["standards/yot/2020.framework", "standards/yot/2018.framework"],
+        },
+    ),
+    "diff --summary": (
+        ("diff", "yot-2020", "docs/examples/good-from-70.framework", "--summary"),
+        {
+            "old": ["standards/yot/2020.framework", "standards/yot/2018.framework"],
+            "new": [
+                "docs/examples/good-from-70.framework",
+                "standards/yot/2020.framework",
+                "standards/yot/2018.framework",
+            ],
+        },
+    ),
+    "show": (
+        ("show", "yot-2020", "--standard", "2.2"),
+        {"framework": ["standards/yot/2020.framework", "standards/yot/2018.framework"]},
+    ),
+    "publish": (
+        ("publish", "yot-2018"),
+        {"framework": ["standards/yot/2018.framework"]},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        (name, fmt)
+        for name in sorted(VERSION_RUNS)
+        for fmt in (("html", "markdown") if name == "publish" else ("text", "markdown", "json"))
+    ],
+)
+def test_outputs_made_from_versions_carry_the_audit_header(
+    run_cli: RunCli, name: str, fmt: str
+) -> None:
+    args, files = VERSION_RUNS[name]
+    code, out, err = run_cli(*args, "--format", fmt, "--width", "400")
+    assert code == 0, err
+    import ratingbook
+
+    if fmt == "json":
+        audit = json.loads(out)["audit"]
+        assert audit["ratingbook"] == ratingbook.__version__
+        for label, paths in files.items():
+            assert audit[label]["files"] == [{"path": p, "sha256": sha256(p)} for p in paths]
+        return
+    shown = plain(out)
+    assert f"ratingbook {ratingbook.__version__}" in shown
+    for label, paths in files.items():
+        listed = ", ".join(f"{p} sha256:{sha256(p)[:12]}" for p in paths)
+        assert f"{label} " in shown and listed in shown, (label, listed)

@@ -10,7 +10,8 @@ from typing import assert_never
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ratingbook.framework.render.layout import Hanging
+from ratingbook.framework.render.audit import audit_markdown
+from ratingbook.framework.render.layout import Hanging, audit_text
 from ratingbook.framework.views.contents import ClauseLine, ContentsView, EntryBlock, Status
 
 
@@ -52,9 +53,12 @@ def _block_lines(b: EntryBlock) -> list[RenderableType]:
     return lines
 
 
-def render_contents(view: ContentsView) -> RenderableType:
-    """The version as Rich text: its facts and counts, its items, then its rules."""
+def render_contents(view: ContentsView, *, audit: tuple[str, ...] = ()) -> RenderableType:
+    """The version as Rich text: the audit header, its facts and counts, its items, then its
+    rules."""
     parts: list[RenderableType] = [Text(view.heading, style="heading")]
+    if audit:
+        parts.append(audit_text(audit))
     width = max(len(label) for label, _ in view.facts)
     parts += [
         Hanging(Text.assemble((label.ljust(width), "muted"), "  ", value), 2, width + 4)
@@ -82,9 +86,12 @@ def _md_clause(c: ClauseLine) -> str:
     return f"{c.what}: {value}{cite} — {status}{where}"
 
 
-def markdown_contents(view: ContentsView) -> str:
-    """The version as Markdown: a list of facts, then items and rules as nested lists."""
+def markdown_contents(view: ContentsView, *, audit: tuple[str, ...] = ()) -> str:
+    """The version as Markdown: the audit header, a list of facts, then items and rules as
+    nested lists."""
     lines = [f"# {view.heading.replace('  ', ': ', 1)}", ""]
+    if audit:
+        lines += [audit_markdown(audit), ""]
     lines += [f"- **{label}**: {value}" for label, value in view.facts]
     lines += ["", view.counts + "."]
     for title, blocks in ((view.items_title, view.items), (view.rules_title, view.rules)):

@@ -11,7 +11,9 @@ from typing import assert_never
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from ratingbook.framework.render.audit import audit_markdown
 from ratingbook.framework.render.layout import Hanging as _Hanging
+from ratingbook.framework.render.layout import audit_text
 from ratingbook.framework.views.common import sentence
 from ratingbook.framework.views.comparison import (
     UNDETERMINED_MARK,
@@ -101,12 +103,18 @@ def _hanging(mark: str, body: Text) -> RenderableType:
     return _Hanging(Text.assemble(mark, body), 4, 4 + len(mark))
 
 
-def render_diff(view: DiffView, *, marked: bool = False) -> RenderableType:
-    """The diff as Rich text: rewordings that recur, then each section's changes. ``marked``
-    puts markers around deleted and inserted words, for output that has no colour."""
-    parts: list[RenderableType] = [
-        Text.assemble((f"{view.old} → {view.new}", "heading"), f"  ({view.total} changes)")
-    ]
+def _diff_head(view: DiffView | DiffSummaryView, audit: tuple[str, ...]) -> list[RenderableType]:
+    head = Text.assemble((f"{view.old} → {view.new}", "heading"), f"  ({view.total} changes)")
+    return [head, audit_text(audit)] if audit else [head]
+
+
+def render_diff(
+    view: DiffView, *, marked: bool = False, audit: tuple[str, ...] = ()
+) -> RenderableType:
+    """The diff as Rich text: the audit header, rewordings that recur, then each section's
+    changes. ``marked`` puts markers around deleted and inserted words, for output that has
+    no colour."""
+    parts = _diff_head(view, audit)
     if view.rewordings:
         parts.append(Text(f"\n{REWORDINGS_TITLE}", style="heading"))
         for r in view.rewordings:
@@ -124,11 +132,9 @@ def render_diff(view: DiffView, *, marked: bool = False) -> RenderableType:
     return Group(*parts)
 
 
-def render_diff_summary(view: DiffSummaryView) -> RenderableType:
+def render_diff_summary(view: DiffSummaryView, *, audit: tuple[str, ...] = ()) -> RenderableType:
     """``diff --summary`` as Rich text: the counts, per domain, then one line per item."""
-    parts: list[RenderableType] = [
-        Text.assemble((f"{view.old} → {view.new}", "heading"), f"  ({view.total} changes)")
-    ]
+    parts = _diff_head(view, audit)
     if view.empty is not None:
         parts.append(Text(view.empty))
         return Group(*parts)
@@ -162,11 +168,14 @@ def _md_words(words: tuple[Words, ...]) -> str:
     return " ".join(out)
 
 
-def markdown_diff(view: DiffView) -> str:
+def _markdown_head(view: DiffView | DiffSummaryView, audit: tuple[str, ...]) -> list[str]:
+    return [f"# {view.old} → {view.new}", "", *([audit_markdown(audit), ""] if audit else [])]
+
+
+def markdown_diff(view: DiffView, *, audit: tuple[str, ...] = ()) -> str:
     """The diff as Markdown: a summary line, a table of recurring rewordings, then each section."""
     lines = [
-        f"# {view.old} → {view.new}",
-        "",
+        *_markdown_head(view, audit),
         f"{view.total} changes: " + ", ".join(f"{n} {name}" for name, n in view.counts) + ".",
     ]
     if view.rewordings:
@@ -199,9 +208,9 @@ def markdown_diff(view: DiffView) -> str:
     return "\n".join(lines) + "\n"
 
 
-def markdown_diff_summary(view: DiffSummaryView) -> str:
+def markdown_diff_summary(view: DiffSummaryView, *, audit: tuple[str, ...] = ()) -> str:
     """``diff --summary`` as Markdown: the counts, a table per domain, one line per item."""
-    lines = [f"# {view.old} → {view.new}", ""]
+    lines = _markdown_head(view, audit)
     if view.empty is not None:
         return "\n".join([*lines, sentence(view.empty)]) + "\n"
     lines.append(
@@ -239,7 +248,7 @@ def comparison_head(base: str, candidate: str, audit: tuple[str, ...] = ()) -> R
     )
     if not audit:
         return head
-    return Group(head, Text("\n".join(audit), style="muted"))
+    return Group(head, audit_text(audit))
 
 
 def comparison_inspection(i: InspectionView) -> list[RenderableType]:

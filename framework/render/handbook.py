@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import assert_never
 
+from ratingbook.framework.render.audit import audit_markdown
 from ratingbook.framework.views.handbook import (
     Block,
     HandbookView,
@@ -43,6 +44,7 @@ th { background: #f3f2f1; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 a { color: #1d70b8; }
 a:focus { outline: 3px solid #fd0; }
+body > footer .audit { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }
 body > footer { border-top: 1px solid #b1b4b6; margin-top: 2rem; padding: .5rem 1rem 2rem; color: #505a5f; }
 @media print { nav { display: none; } h2 { break-after: avoid; } }
 """
@@ -110,7 +112,10 @@ def render_handbook_html(view: HandbookView) -> str:
     lines += ["</ol>", "</nav>", "<main>"]
     for b in view.blocks:
         lines += _html_block(b)
-    lines += ["</main>", "<footer>", f"<p>{_e(view.footer)}</p>", "</footer>", "</body>", "</html>"]
+    lines += ["</main>", "<footer>", f"<p>{_e(view.footer)}</p>"]
+    if view.audit:
+        lines.append('<p class="audit">' + "<br>".join(_e(line) for line in view.audit) + "</p>")
+    lines += ["</footer>", "</body>", "</html>"]
     return "\n".join(lines) + "\n"
 
 
@@ -164,4 +169,6 @@ def render_handbook_markdown(view: HandbookView) -> str:
     for b in view.blocks:
         lines += _md_block(b)
     lines += ["---", "", _md(view.footer)]
+    if view.audit:
+        lines += ["", audit_markdown(view.audit)]
     return "\n".join(lines) + "\n"

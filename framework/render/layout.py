@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.segment import Segment
 from rich.text import Text
+
+
+def audit_text(lines: Sequence[str]) -> Text:
+    """An audit header (the ratingbook version, the files read and their hashes), muted."""
+    return Text("\n".join(lines), style="muted")
 
 
 class Hanging:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from ratingbook.framework.result import Audit, CaseRecord, Finding
+from ratingbook.framework.model import Framework
+from ratingbook.framework.result import (
+    Audit,
+    CaseRecord,
+    Finding,
+    framework_files,
+    ratingbook_version,
+)
 
 NOT_RATED: Final = "not rated"
 UNDETERMINED: Final = "undetermined"
@@ -179,3 +186,30 @@ def provenance_summary(cases: Iterable[CaseRecord]) -> str | None:
     if notes:
         parts.append(f"{plural(notes, 'case note')}")
     return "; ".join(parts) + " (explain a case id to see them)"
+
+
+def versions_audit(labelled: Sequence[tuple[str, Framework]]) -> tuple[str, ...]:
+    """The audit header of an output made from framework versions alone (a diff, a version
+    shown or published, a comparison's head): the ratingbook version, then each version's
+    files with their short hashes, under the label given ("base", "old", "framework")."""
+
+    def files(fw: Framework) -> str:
+        return ", ".join(
+            f"{f.path} sha256:{(f.sha256 or 'unknown')[:12]}" for f in framework_files(fw)
+        )
+
+    return (
+        f"ratingbook {ratingbook_version()}",
+        *(f"{label} {fw.id}: {files(fw)}" for label, fw in labelled),
+    )
+
+
+def versions_audit_json(labelled: Sequence[tuple[str, Framework]]) -> dict[str, object]:
+    """The same for JSON, hashes in full: ``{"ratingbook": ..., LABEL: {"id", "files"}}``."""
+    return {
+        "ratingbook": ratingbook_version(),
+        **{
+            label: {"id": fw.id, "files": [f.to_json() for f in framework_files(fw)]}
+            for label, fw in labelled
+        },
+    }

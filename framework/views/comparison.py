@@ -14,8 +14,7 @@ from ratingbook.framework.compare import (
     UndeterminedResult,
 )
 from ratingbook.framework.model import Framework
-from ratingbook.framework.result import framework_files, ratingbook_version
-from ratingbook.framework.views.common import plural
+from ratingbook.framework.views.common import plural, versions_audit, versions_audit_json
 
 Direction = Literal["up", "down", "changed"]
 Outcome = Literal["error", "unchanged", "moved", "undetermined"]
@@ -187,26 +186,9 @@ def comparison_view(c: Comparison) -> ComparisonView:
 def comparison_audit(base: Framework, candidate: Framework) -> tuple[str, ...]:
     """The audit header of a comparison: the ratingbook version, and each version's files
     with their short hashes (each inspection's line names its data file and hash)."""
-
-    def files(fw: Framework) -> str:
-        return ", ".join(
-            f"{f.path} sha256:{(f.sha256 or 'unknown')[:12]}" for f in framework_files(fw)
-        )
-
-    return (
-        f"ratingbook {ratingbook_version()}",
-        f"base {base.id}: {files(base)}",
-        f"candidate {candidate.id}: {files(candidate)}",
-    )
+    return versions_audit((("base", base), ("candidate", candidate)))
 
 
 def comparison_audit_json(base: Framework, candidate: Framework) -> dict[str, object]:
     """The same, for JSON: full hashes."""
-    return {
-        "ratingbook": ratingbook_version(),
-        "base": {"id": base.id, "files": [f.to_json() for f in framework_files(base)]},
-        "candidate": {
-            "id": candidate.id,
-            "files": [f.to_json() for f in framework_files(candidate)],
-        },
-    }
+    return versions_audit_json((("base", base), ("candidate", candidate)))

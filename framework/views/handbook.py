@@ -71,6 +71,7 @@ class HandbookView:
     contents: tuple[tuple[str, str], ...]  # (anchor, text) of each level-2 heading
     blocks: tuple[Block, ...]
     footer: str
+    audit: tuple[str, ...] = ()  # the ratingbook version and each file read, with its hash
 
 
 def _quote(p: Published | None, label: str | None = None) -> list[Block]:
@@ -127,9 +128,9 @@ def _standard(s: StandardEntry) -> list[Block]:
     return blocks
 
 
-def handbook_view(h: Handbook) -> HandbookView:
+def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
     """The handbook's blocks in reading order: the domains, the case facts, then how ratings
-    are worked out."""
+    are worked out; ``audit`` goes in its footer."""
     blocks: list[Block] = []
     contents: list[tuple[str, str]] = []
     for d in h.domains:
@@ -211,4 +212,5 @@ def handbook_view(h: Handbook) -> HandbookView:
         contents=tuple(contents),
         blocks=tuple(blocks),
         footer=GENERATED.format(id=h.id),
+        audit=audit,
     )

@@ -419,3 +419,31 @@ def test_what_would_move_an_undetermined_standard_is_not_known_and_says_why(
     assert "undetermined (Inadequate to Good)" in row
     assert row.count("not known (undetermined under this version)") == 2
     assert "percentages only" not in row
+
+
+def test_answers_the_data_was_asked_but_a_version_no_longer_counts_are_one_note(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    """Under a narrower condition, case C05 (harm factors, made low risk here) was asked 2.2.3
+    by the data's own version: its answers are left out with one note, not one per answer."""
+    text = (REPO / EXAMPLE).read_text(encoding="utf-8")
+    start, end = text.index("- id: C05"), text.index("- id: C06")
+    case = text[start:end]
+    assert "harm_factors: true" in case and "rosh: low" not in case
+    for level in ("medium", "high", '"very high"'):
+        case = case.replace(f"rosh: {level}", "rosh: low")
+    path = tmp_path / "example-low.yaml"
+    path.write_text(text[:start] + case + text[end:], encoding="utf-8")
+    code, out, err = run_cli("rate", str(path), "--framework", LOW_RISK, "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    warnings = [d["message"] for d in data["diagnostics"]]
+    assert warnings == [
+        "1 case (C05) answers 2.2.3, which yot-2020-lowrisk does not apply to it: the data was "
+        "recorded under yot-2020, and the answers are left out of the counts"
+    ]
+    k = data["standards"]["2.2"]["key_questions"]["2.2.3"]
+    assert (k["relevant"], k["undetermined"] if "undetermined" in k else None) == (16, None)
+    # Under its own version the same answer is counted: nothing is left out there.
+    code, out, _ = run_cli("rate", str(path), "--format", "json")
+    assert json.loads(out)["standards"]["2.2"]["key_questions"]["2.2.3"]["relevant"] == 17

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ratingbook.framework import conditions
+from ratingbook.framework import codes, conditions
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.evaluate.applicability import Applicability
 from ratingbook.framework.evaluate.origin import Origin, Relation
@@ -259,6 +259,14 @@ class KeyQuestions:
             # Cases the data's own version did not apply the key question to were never asked.
             unasked = missing & ~self.origin.admitted(kq.id)
             missing &= ~unasked
+        asked = 0
+        if stray and self.origin is not None:
+            # Cases the data's own version asked, which this version no longer applies the
+            # key question to: their answers are left out, with one note, not one per case.
+            asked = stray & self.origin.admitted(kq.id)
+            if asked:
+                self._asked_before(kq, asked)
+                stray &= ~asked
         if stray or missing or bad_na:
             self._report(kq, stray, missing, bad_na)
         counted = admitted & (yes_m | no_m)
@@ -266,8 +274,8 @@ class KeyQuestions:
             return self._unasked(kq, admitted, counted, yes_m, unasked)
         if kq.prompts:
             prompts_answered, prompts_na = table.prompt_masks.get(kq.id, _NO_PROMPTS)
-            if prompts_answered & ~counted or prompts_na & counted:
-                self._check_prompts(kq, counted)
+            if prompts_answered & ~(counted | asked) or prompts_na & counted:
+                self._check_prompts(kq, counted, asked)
         relevant = counted.bit_count()
         yes = (counted & yes_m).bit_count()
         percent = plan.round(yes, relevant) if relevant else None
@@ -282,6 +290,19 @@ class KeyQuestions:
             counted_cases=counted,
             plan=kq,
             source=self.source,
+        )
+
+    def _asked_before(self, kq: KeyQuestionPlan, asked: int) -> None:
+        assert self.origin is not None
+        names = [self.inspection.cases[i].id for i in bits(asked)]
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        n = len(names)
+        self.problems.warn(
+            f"{n} case{'s' if n != 1 else ''} ({shown}) answer{'s' if n == 1 else ''} "
+            f"{kq.id}, which {self.plan.framework.id} does not apply to "
+            f"{'it' if n == 1 else 'them'}: the data was recorded under {self.origin.id}, "
+            "and the answers are left out of the counts",
+            code=codes.INPUT_UNUSED,
         )
 
     def _report(self, kq: KeyQuestionPlan, stray: int, missing: int, bad_na: int) -> None:
@@ -326,11 +347,11 @@ class KeyQuestions:
                     kq.id,
                 )
 
-    def _check_prompts(self, kq: KeyQuestionPlan, counted: int) -> None:
+    def _check_prompts(self, kq: KeyQuestionPlan, counted: int, asked: int = 0) -> None:
         """Prompt answers of cases the key question does not count, and n/a where not allowed."""
         table, counts = self.inspection.table, self.inspection.counts
         answered = table.prompt_masks.get(kq.id, _NO_PROMPTS)[0]
-        if not answered & ~counted and not any(
+        if not answered & ~(counted | asked) and not any(
             table.answer_masks(pid)[2] & counted for pid in kq.strict_prompts
         ):
             return  # the n/a answers are all to prompts that allow them
@@ -338,7 +359,7 @@ class KeyQuestions:
             if p.id in counts:
                 continue
             yes_m, no_m, na_m = table.answer_masks(p.id)
-            stray = (yes_m | no_m | na_m) & ~counted
+            stray = (yes_m | no_m | na_m) & ~counted & ~asked
             bad_na = 0 if p.where_applicable else na_m & counted
             for i in bits(stray | bad_na):
                 case = self.inspection.cases[i]

@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from ratingbook.framework import ids
+from ratingbook.framework.certainty import (
+    Certainty,
+    certainties,
+    key_question_certainty,
+    overall_certainty,
+    standard_certainty,
+)
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
 from ratingbook.framework.trace import CaseUse
@@ -387,15 +394,13 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     children.append(Node("applies", f"applies to {k.applies}", rule=k.applies_rule))
     if k.interval is not None and k.relevant:
         iv = k.interval
-        warning = None
-        if iv.crosses:
-            marks = ", ".join(f"{b}%" for b in iv.crosses)
-            warning = f"the interval spans the {marks} band boundar{'y' if len(iv.crosses) == 1 else 'ies'}: with {_plural(k.relevant, 'case')} the band is uncertain"
+        sure = None if k.source is None else key_question_certainty(k.source.plan, k)
+        chance = "" if sure is None or sure.state != "known" else f"; chance: {sure.text()}"
         children.append(
             Node(
                 "sample",
-                f"sample of {_plural(k.relevant, 'case')}; 95% Wilson interval {_pct(iv.low)}%-{_pct(iv.high)}%",
-                warning=warning,
+                f"{_plural(k.relevant, 'case')}, 95% interval {_pct(iv.low)}-{_pct(iv.high)}%{chance}",
+                warning=None if sure is None else sure.warning,
             )
         )
     children += _case_lines(k, limiting)
@@ -535,6 +540,16 @@ def _banded_changes_node(s: StandardResult) -> Node:
     )
 
 
+def _certainty_node(c: Certainty) -> Node:
+    """How sure a rating is: the chance of each rating under the sampling model."""
+    return Node(
+        "probabilities",
+        f"how sure: {c.text()}",
+        status=c.rating if c.state == "known" else c.state,
+        warning=c.warning,
+    )
+
+
 def _changes_nodes(r: Result, s: StandardResult) -> list[Node]:
     w = standard_what_if(r, s)
     if w is None:
@@ -649,6 +664,7 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
             if not limiting or k.id in s.lowest
         ]
         children += _changes_nodes(r, s)
+        children.append(_certainty_node(standard_certainty(r, s)))
     disc = _discretion_node(r, s)
     if disc:
         children.append(disc)
@@ -705,6 +721,7 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
             )
         )
         children.append(_what_if_node(overall_what_if(r), "what would move the overall rating"))
+        children.append(_certainty_node(overall_certainty(r)))
         children += [standard_node(r, s, limiting=limiting) for s in r.standards]
         return children
     scored = [(sid, sc) for sid, sc in o.scores]
@@ -728,6 +745,7 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
             )
         )
     children.append(_what_if_node(overall_what_if(r), "what would move the overall rating"))
+    children.append(_certainty_node(overall_certainty(r)))
     children += [standard_node(r, s, limiting=limiting) for s in r.standards]
     return children
 
@@ -1035,6 +1053,7 @@ class Explanation:
             "only": self.only,
             "tree": self.root.to_json(),
             "what_would_move": [w.to_json() for w in what_ifs(self.result, self.item)],
+            "probabilities": [c.to_json() for c in certainties(self.result, self.item)],
             "diagnostics": [d.to_json() for d in self.result.diagnostics],
         }
 

@@ -185,8 +185,14 @@ def test_sample_size_and_wilson_interval(wm: Result, example: Result) -> None:
         79.23, abs=0.01
     )
     assert k.interval.crosses == (50, 65)
+    # The warning speaks of probabilities: 1 of 3 is Inadequate with 68% (no other band
+    # reaches 20%); 2 of 3 could as well be Inadequate or Requires improvement.
     sample = find(explain(wm, "2.2.1"), "sample")
-    assert sample.warning is not None and "spans the 50%, 65% band boundaries" in sample.warning
+    assert sample.warning is None and "chance: Inadequate 68%" in sample.label
+    other = find(explain(wm, "2.2.2"), "sample")
+    assert other.warning == (
+        "another rating is reasonably likely (20% or more): Inadequate 31%, Requires improvement 25%"
+    )
     big = example.key_question("3.1.1")  # 18 of 20
     assert big is not None and big.interval is not None and big.interval.crosses == (80,)
 

@@ -92,6 +92,7 @@ LAYERS: tuple[Layer, ...] = (
         (
             F + "explain",
             F + "whatif",
+            F + "certainty",
             F + "diff",
             F + "contents",
             F + "handbook",

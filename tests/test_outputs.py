@@ -22,6 +22,7 @@ import jsonschema
 import pytest
 
 from ratingbook import evaluate, load_framework, load_inspection
+from ratingbook.framework.certainty import certainties
 from ratingbook.framework.explain import build, what_ifs
 from ratingbook.framework.render import markdown
 from ratingbook.framework.result import Result
@@ -257,6 +258,7 @@ def test_the_full_example_explanation_json(
         "depth": None,
         "only": None,
         "what_would_move": [w.to_json() for w in what_ifs(example_result)],
+        "probabilities": [c.to_json() for c in certainties(example_result)],
         "diagnostics": [],
     }
     tree = data["tree"]
@@ -265,9 +267,10 @@ def test_the_full_example_explanation_json(
         ("sum", None),
         ("band", None),
         ("changes", None),
+        ("probabilities", None),
     ] + [("standard", f"{d}.{s}") for d in (1, 2, 3) for s in (1, 2, 3, 4)]
     ratings = {s.id: s.rating for s in example_result.standards}
-    for node in tree["children"][3:]:
+    for node in tree["children"][4:]:
         assert node["status"] == ratings[node["id"]]
         assert build(example_result, node["id"]).to_json()["tree"] == node, node["id"]
         for kq in (c for c in node["children"] if c["kind"] == "key_question"):
@@ -316,7 +319,7 @@ def test_the_full_example_explanation_markdown_is_made_of_each_standards(
 
     # The overall what-if is folded in the overview too: the whole explanation has it in full.
     start = full.index("  - what would move the overall rating")
-    moves = full[start : full.index("  - **1.1 ", start)]
+    moves = full[start : full.index("  - how sure: ", start)]
     assert moves.count("\n") > 2
     folded_moves = re.compile(
         r"^  - what would move the overall rating\n    - … \d+ more lines \(raise --depth to see them\)\n",
@@ -370,7 +373,7 @@ def test_every_case_is_still_named(example_result: Result) -> None:
 def test_only_limiting_keeps_what_pulled_each_rating_down(example_result: Result) -> None:
     tree = build(example_result, only="limiting").to_json()
     assert tree["only"] == "limiting"
-    for node, s in zip(tree["tree"]["children"][3:], example_result.standards, strict=True):
+    for node, s in zip(tree["tree"]["children"][4:], example_result.standards, strict=True):
         kinds = [c["kind"] for c in node["children"]]
         assert "characteristics" not in kinds
         kqs = [c for c in node["children"] if c["kind"] == "key_question"]

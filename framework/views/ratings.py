@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
+from ratingbook.framework.certainty import percent_text
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.views.common import (
     APPLIED,
@@ -32,6 +33,7 @@ from ratingbook.framework.views.common import (
 )
 
 if TYPE_CHECKING:
+    from ratingbook.framework.certainty import Certainty
     from ratingbook.framework.views.casework import CaseAnswers, Grid, StandardTable
     from ratingbook.framework.views.explanation import Tree
     from ratingbook.framework.whatif import Move, WhatIf
@@ -91,8 +93,13 @@ class OverallRow:
 
     @property
     def sure(self) -> str:
-        """How sure the rating is; empty where the row was made without its result."""
-        return ""
+        """How sure the rating is (its chance, and any other rating of 20% or more); empty
+        where the row was made without its result."""
+        if self.source is None:
+            return ""
+        from ratingbook.framework.certainty import overall_certainty
+
+        return sure_text(overall_certainty(self.source))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -116,8 +123,9 @@ class StandardRow:
 
     @property
     def sure(self) -> str:
-        """What the rating rests on: cases, and the limiting key question's interval."""
-        return "" if self.source is None else sure(self.source[1])
+        """How sure the rating is: its chance under the sampling model, any other rating of 20%
+        or more, and the cases the limiting key question rests on."""
+        return "" if self.source is None else sure(*self.source)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -247,9 +255,23 @@ def overall_moves(result: Result) -> tuple[str, ...]:
     return _what_if_texts(overall_what_if(result))
 
 
-def sure(s: StandardResult) -> str:
-    """What the rating rests on: the cases of the key questions that set its band, and the
-    95% interval of the one with the fewest (``2.1.2: 30 cases, 95% 52-83%``)."""
+def sure_text(c: Certainty) -> str:
+    """``Good 65%; Requires improvement 31%``: the chance of the rating given, then of any other
+    rating at least 20% likely; why not where the chance cannot be worked out."""
+    if c.state == "undetermined":
+        return PERCENT_ONLY if "percentages" in c.reason else "undetermined"
+    if c.state != "known":
+        return ""
+    parts = [f"{c.rating} {percent_text(c.of(c.rating))}"]
+    parts += [f"{r} {percent_text(p)}" for r, p in c.likely_others]
+    return "; ".join(parts)
+
+
+def sure(result: Result, s: StandardResult) -> str:
+    """How sure a standard's rating is (``Good 65%; Requires improvement 31%``), and the cases
+    of the key question in its lowest band with the fewest (``2.1.2: 30 cases``)."""
+    from ratingbook.framework.certainty import standard_certainty
+
     limiting = [k for k in s.key_questions if k.id in s.lowest]
     if s.undetermined is not None:
         return OPEN_ONLY
@@ -258,9 +280,8 @@ def sure(s: StandardResult) -> str:
     if any(k.relevant is None for k in limiting):
         return PERCENT_ONLY
     k = min(limiting, key=lambda k: k.relevant or 0)
-    iv = k.interval
-    interval = "" if iv is None else f", 95% {iv.low:.0f}-{iv.high:.0f}%"
-    return f"{k.id}: {plural(k.relevant or 0, 'case')}{interval}"
+    chance = sure_text(standard_certainty(result, s))
+    return f"{chance} ({k.id}: {plural(k.relevant or 0, 'case')})"
 
 
 def standard_row(result: Result, s: StandardResult) -> StandardRow:
@@ -393,6 +414,28 @@ class ChartRow:
     n: int | None = None  # relevant cases; None where the data gives a percentage only
     low: float | None = None  # the 95% interval, where the number of cases is known
     high: float | None = None
+    source: KeyQuestionResult | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def chance(self) -> str:
+        """The chance of each band under the sampling model (worked out when first read)."""
+        k = self.source
+        if k is None or k.source is None:
+            return ""
+        from ratingbook.framework.certainty import key_question_certainty
+
+        c = key_question_certainty(k.source.plan, k)
+        return c.text() if c.state == "known" else ""
+
+    @property
+    def chance_warning(self) -> str | None:
+        """Where another band is at least 20% likely, which (worked out when first read)."""
+        k = self.source
+        if k is None or k.source is None:
+            return None
+        from ratingbook.framework.certainty import key_question_certainty
+
+        return key_question_certainty(k.source.plan, k).warning
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -469,6 +512,7 @@ def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
         n=k.relevant,
         low=None if iv is None else iv.low,
         high=None if iv is None else iv.high,
+        source=k,
     )
 
 

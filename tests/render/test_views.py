@@ -399,7 +399,12 @@ def test_the_view_of_a_rated_inspection() -> None:
     )
     assert [d.id for d in view.charts] == ["2", "3"]
     assert view.summary is not None and view.summary.open_levels == (True,)
-    assert [line.kind for line in view.summary.root.children] == ["sum", "band", "changes"]
+    assert [line.kind for line in view.summary.root.children] == [
+        "sum",
+        "band",
+        "changes",
+        "probabilities",
+    ]
     trees = [t for d in view.trees for t in d.items]
     assert [t.root.node.id for t in trees] == [s.id for s in result.standards]
     assert all(t.open_levels == (False, True) for t in trees)

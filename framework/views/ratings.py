@@ -269,7 +269,8 @@ def sure_text(c: Certainty) -> str:
 
 def sure(result: Result, s: StandardResult) -> str:
     """How sure a standard's rating is (``Good 65%; Requires improvement 31%``), and the cases
-    of the key question in its lowest band with the fewest (``2.1.2: 30 cases``)."""
+    and 95% interval of the key question in its lowest band with the fewest cases
+    (``2.1.2: 30 cases, 95% 52-83%``)."""
     from ratingbook.framework.certainty import standard_certainty
 
     limiting = [k for k in s.key_questions if k.id in s.lowest]
@@ -281,7 +282,9 @@ def sure(result: Result, s: StandardResult) -> str:
         return PERCENT_ONLY
     k = min(limiting, key=lambda k: k.relevant or 0)
     chance = sure_text(standard_certainty(result, s))
-    return f"{chance} ({k.id}: {plural(k.relevant or 0, 'case')})"
+    iv = k.interval
+    interval = "" if iv is None else f", 95% {iv.low:.0f}-{iv.high:.0f}%"
+    return f"{chance}; {k.id}: {plural(k.relevant or 0, 'case')}{interval}"
 
 
 def standard_row(result: Result, s: StandardResult) -> StandardRow:

@@ -447,3 +447,19 @@ def test_answers_the_data_was_asked_but_a_version_no_longer_counts_are_one_note(
     # Under its own version the same answer is counted: nothing is left out there.
     code, out, _ = run_cli("rate", str(path), "--format", "json")
     assert json.loads(out)["standards"]["2.2"]["key_questions"]["2.2.3"]["relevant"] == 17
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_every_format_names_the_undetermined_key_question_its_range_and_what_settles_it(
+    run_cli: RunCli, fmt: str
+) -> None:
+    derby = "standards/yot/inspections/derby-2018.yaml"
+    code, out, _ = run_cli(
+        "--width", "400", "rate", derby, "--framework", LOW_RISK, "--format", fmt
+    )
+    assert code == 0
+    out = " ".join(out.split())  # as read, whatever the lines wrap at
+    assert "undetermined (Inadequate to Good)" in out  # 2.2
+    assert "undetermined (Requires improvement to Good)" in out  # overall
+    assert "could be Inadequate to Outstanding, or no band" in out  # 2.2.3
+    assert "settled by case-level data that records harm_factors and rosh" in out

@@ -178,7 +178,9 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 def _refusal(display: str, line: int, col: int, message: str) -> DiagnosticsError:
     # No excerpt: the line holds what cannot be shown.
     span = Span(display, line, col, line, col + 1)
-    return DiagnosticsError([Diagnostic.error(codes.INPUT_TEXT, message, span)], {})
+    return DiagnosticsError(
+        [Diagnostic.error(codes.INPUT_TEXT, message, span)], {}, f"{display}: not read"
+    )
 
 
 def decode(data: bytes, display: str) -> str:

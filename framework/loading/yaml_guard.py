@@ -38,7 +38,9 @@ def _refuse(source: Source, mark: Any, message: str) -> DiagnosticsError:
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     span = Span(source.path, line, col, line, col + 1)
     return DiagnosticsError(
-        [Diagnostic.error(codes.INPUT_SYNTAX, message, span)], {source.path: source}
+        [Diagnostic.error(codes.INPUT_SYNTAX, message, span)],
+        {source.path: source},
+        f"{source.path}: not read",
     )
 
 

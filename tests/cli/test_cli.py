@@ -247,7 +247,7 @@ def test_a_file_that_is_not_utf8(results: dict[str, tuple[int, str, str]]) -> No
     assert (
         failed(results, "not-utf8").strip()
         == "bin.yaml:1:1: error: not UTF-8 text (byte 0xff: invalid start byte); save the file "
-        "as UTF-8 [input-text]\n1 error"
+        "as UTF-8 [input-text]\nbin.yaml: not read"
     )
 
 

@@ -167,3 +167,38 @@ def test_json_on_an_output_without_the_characters_loses_none(tmp_path: Path) -> 
     assert code == 0, err
     assert escaped.isascii()
     assert json.loads(escaped) == json.loads(plain)
+
+
+def test_ctrl_c_during_a_run_on_two_processes_is_one_line_and_130(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group, workers too: one line, no worker tracebacks."""
+    import os
+    import shutil
+    import signal
+
+    for i in range(60):
+        shutil.copy(REPO / "standards/yot/examples/example-2020.yaml", tmp_path / f"e{i:02}.yaml")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ratingbook",
+            "rate",
+            "--jobs",
+            "2",
+            "--format",
+            "json",
+            str(tmp_path),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=subprocess_env({"RATINGBOOK_DEBUG": None}),
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()  # "["
+    proc.stdout.readline()  # the first result: the workers are running
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert err.decode("utf-8", "replace").strip() == "interrupted"

@@ -201,6 +201,34 @@ class DiscretionDecl(Node):
     says: tuple[Text, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SplitClause(Node):
+    """``split domain 2 60``: a domain's per cent of the combined case sample."""
+
+    domain: Value
+    percent: int
+    cite: Cite | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stratum(Node):
+    """``stratified by "gender"``: a characteristic the sample's ratios match, as published."""
+
+    text: Text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SamplingDecl(Node):
+    """The sampling policy: confidence level, margin of error, split and stratification."""
+
+    confidence: int
+    margin: int
+    cite: Cite | None = None
+    splits: tuple[SplitClause, ...] = ()
+    strata: tuple[Stratum, ...] = ()
+    says: tuple[Text, ...] = ()
+
+
 ItemKind = Literal["domain", "standard", "key question", "prompt"]
 ClauseName = Literal[
     "intro",

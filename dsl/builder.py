@@ -252,6 +252,29 @@ class _Builder:
             span=self.span(start, end),
         )
 
+    def b_split(self, start: int, end: int, v: pp.ParseResults) -> ast.SplitClause:
+        return ast.SplitClause(
+            domain=v["domain"],
+            percent=int(v["percent"]),
+            cite=v["cite"] if "cite" in v else None,
+            span=self.span(start, end),
+        )
+
+    def b_stratum(self, start: int, end: int, v: pp.ParseResults) -> ast.Stratum:
+        return ast.Stratum(text=v["text"], span=self.span(start, end))
+
+    def b_sampling(self, start: int, end: int, v: pp.ParseResults) -> ast.SamplingDecl:
+        clauses = list(v["clauses"])
+        return ast.SamplingDecl(
+            confidence=int(v["confidence"]),
+            margin=int(v["margin"]),
+            cite=v["cite"] if "cite" in v else None,
+            splits=tuple(c for c in clauses if isinstance(c, ast.SplitClause)),
+            strata=tuple(c for c in clauses if isinstance(c, ast.Stratum)),
+            says=tuple(c for c in clauses if isinstance(c, ast.Text)),
+            span=self.span(start, end),
+        )
+
     # ---------------------------------------------------------------- items
     def b_id(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
         return _Tag("id", str(v[0]), self.span(start, end))

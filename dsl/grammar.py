@@ -217,6 +217,22 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         "discretion",
     )
 
+    split = node(
+        K("split") - K("domain") - value("domain") - integer("percent") - pp.Optional(cite("cite")),
+        "split",
+    )
+    stratum = node(K("stratified") - K("by") - text("text"), "stratum")
+    sampling_stmt = node(
+        K("sampling")
+        - K("confidence")
+        - integer("confidence")
+        - K("margin")
+        - integer("margin")
+        - pp.Optional(cite("cite"))
+        - pp.Group(pp.ZeroOrMore(split | stratum | says))("clauses"),
+        "sampling",
+    )
+
     applies = node(
         K("applies")
         - K("to")
@@ -292,6 +308,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         | band_stmt
         | overall_stmt
         | discretion_stmt
+        | sampling_stmt
         | remove_stmt
         | change_stmt
         | item_stmt

@@ -15,6 +15,7 @@ HEAD_KEYWORDS = (
     "band",
     "overall",
     "discretion",
+    "sampling",
     "domain",
     "standard",
     "key",
@@ -41,4 +42,6 @@ CLAUSE_KEYWORDS = (
     "default",
     "draft",
     "clear",
+    "split",
+    "stratified",
 )

@@ -206,6 +206,68 @@ def frameworks(out: Output, fmt: str) -> None:
     out.out.print(reports.render_frameworks(frameworks_view(entries)))
 
 
+# ---------------------------------------------------------------------------- sample-size
+
+
+def _populations(values: Sequence[str]) -> tuple[int | None, dict[str, int]]:
+    """``--population 120`` (every sampled domain) and ``--population 3=40`` (one domain)."""
+    every: int | None = None
+    by_domain: dict[str, int] = {}
+    for v in values:
+        domain, sep, number = v.rpartition("=")
+        try:
+            n = int(number)
+        except ValueError:
+            raise click.BadParameter(
+                f"{v!r}: give a whole number of cases (120) or DOMAIN=N (3=40)",
+                param_hint="--population",
+            ) from None
+        if n < 0:
+            raise click.BadParameter(
+                f"{v!r}: a population cannot be negative", param_hint="--population"
+            )
+        if sep:
+            by_domain[domain.strip()] = n
+        else:
+            every = n
+    return every, by_domain
+
+
+@cli.command(
+    "sample-size",
+    epilog=examples(
+        "ratingbook sample-size yot-2020 --population 120",
+        "ratingbook sample-size yot-2018 --population 2=120 --population 3=40",
+        "ratingbook sample-size yot-2020 --population 120 --format json",
+    ),
+)
+@click.argument("version", metavar="VERSION")
+@click.option(
+    "--population",
+    "populations",
+    multiple=True,
+    required=True,
+    metavar="N|DOMAIN=N",
+    help="Eligible cases: N for every sampled domain, DOMAIN=N for one (repeat for each).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.pass_obj
+def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str) -> None:
+    """Plan an inspection's case samples under a version's sampling policy: the cases each
+    sampled domain needs for its eligible population (docs/cli.md gives the formula)."""
+    from ratingbook.framework import api
+    from ratingbook.framework.views.sampling import sample_plan_view
+
+    every, by_domain = _populations(populations)
+    view = sample_plan_view(api.load_framework(version), every, by_domain)
+    if fmt == "json":
+        out.json(view.to_json())
+        return
+    out.write("\n".join(view.lines) + "\n")
+
+
 # ---------------------------------------------------------------------------- check
 
 

@@ -52,6 +52,10 @@ OVERALL_GAP = Code("overall-gap", "the overall bands leave some scores without a
 OVERALL_OVERLAP = Code("overall-overlap", "two overall bands claim the same score")
 OVERALL_RANGE = Code("overall-range", "an overall band runs outside the overall scale")
 DISCRETION = Code("discretion", "a discretion rule names unknown domains or measures")
+SAMPLING = Code(
+    "sampling",
+    "a sampling policy's confidence, margin of error or split is out of range, or names an unknown domain",
+)
 # ---------------------------------------------------------------- versions
 MISSING_BASE = Code("missing-base", "a version is based on a version that cannot be found")
 BAD_REMOVE = Code(
@@ -100,6 +104,7 @@ CHECKER_CODES: tuple[Code, ...] = (
     OVERALL_OVERLAP,
     OVERALL_RANGE,
     DISCRETION,
+    SAMPLING,
     MISSING_BASE,
     BAD_REMOVE,
     WHITESPACE_ONLY,

@@ -550,6 +550,34 @@ def _certainty_node(c: Certainty) -> Node:
     )
 
 
+def _sampling_node(r: Result) -> Node | None:
+    """Whether the samples meet the version's sampling policy, domain by domain."""
+    from ratingbook.framework.sampling import adequacy
+
+    policy = r.framework.sampling
+    if policy is None:
+        return None
+    found = adequacy(r)
+    lines = tuple(
+        Node(
+            "sample_domain",
+            d.text(policy),
+            id=d.domain,
+            status={True: "yes", False: "no", None: "unknown"}[d.meets],
+            warning="the sample is smaller than the policy asks for" if d.meets is False else None,
+        )
+        for d in found
+    )
+    split = (
+        "; split " + ", ".join(f"domain {d} {p}%" for d, p in policy.split) if policy.split else ""
+    )
+    return Node(
+        "sampling",
+        f"sampling policy: {policy.confidence}% confidence, margin of error {policy.margin}{split}",
+        children=lines,
+    )
+
+
 def _changes_nodes(r: Result, s: StandardResult) -> list[Node]:
     w = standard_what_if(r, s)
     if w is None:
@@ -746,6 +774,9 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
         )
     children.append(_what_if_node(overall_what_if(r), "what would move the overall rating"))
     children.append(_certainty_node(overall_certainty(r)))
+    sampling = _sampling_node(r)
+    if sampling is not None:
+        children.append(sampling)
     children += [standard_node(r, s, limiting=limiting) for s in r.standards]
     return children
 
@@ -1054,8 +1085,25 @@ class Explanation:
             "tree": self.root.to_json(),
             "what_would_move": [w.to_json() for w in what_ifs(self.result, self.item)],
             "probabilities": [c.to_json() for c in certainties(self.result, self.item)],
+            "sampling": sampling_json(self.result) if self.item in (None, "overall") else None,
             "diagnostics": [d.to_json() for d in self.result.diagnostics],
         }
+
+
+def sampling_json(result: Result) -> dict[str, Any] | None:
+    """The version's sampling policy and whether each domain's sample meets it (None: no policy)."""
+    from ratingbook.framework.sampling import adequacy
+
+    policy = result.framework.sampling
+    if policy is None:
+        return None
+    return {
+        "confidence": policy.confidence,
+        "margin": policy.margin,
+        "split": {d: p for d, p in policy.split},
+        "stratified_by": [q.text for q in policy.strata],
+        "domains": [d.to_json() for d in adequacy(result)],
+    }
 
 
 def what_ifs(result: Result, item: str | None = None) -> list[WhatIf]:

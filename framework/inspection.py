@@ -238,6 +238,8 @@ class Inspection:
     framework: str | None = None
     fieldwork: str | None = None
     note: str | None = None
+    # The eligible population (cases the sample was drawn from) of each sampled domain, by id.
+    population: Mapping[str, int] = field(default_factory=dict)
     source: Mapping[str, str] | None = None
     lead_inspector: str | None = None
     digest: str | None = None  # sha256 of the file's bytes (of the text, for standard input)

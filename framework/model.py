@@ -156,6 +156,20 @@ class DiscretionPolicy:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SamplingPolicy:
+    """How case samples are sized: confidence level and margin of error (in per cent and
+    points), the combined sample's split between domains, and the characteristics whose
+    ratios the sample matches (as published)."""
+
+    confidence: int
+    margin: int
+    split: tuple[tuple[str, int], ...] = ()  # (domain, per cent of the combined sample)
+    strata: tuple[Quote, ...] = ()
+    says: tuple[Quote, ...] = ()
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Characteristic:
     """Published guidance on what a rating of a judged standard looks like."""
 
@@ -290,6 +304,7 @@ class Framework:
     banding: Banding
     overall: OverallScale
     discretion: DiscretionPolicy | None = None
+    sampling: SamplingPolicy | None = None
     domains: tuple[Domain, ...] = ()
     says: tuple[Quote, ...] = ()
     span: Span = field(default=_NOWHERE, compare=False, repr=False)

@@ -93,6 +93,7 @@ LAYERS: tuple[Layer, ...] = (
             F + "explain",
             F + "whatif",
             F + "certainty",
+            F + "sampling",
             F + "diff",
             F + "contents",
             F + "handbook",

@@ -23,7 +23,7 @@ import pytest
 
 from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.certainty import certainties
-from ratingbook.framework.explain import build, what_ifs
+from ratingbook.framework.explain import build, sampling_json, what_ifs
 from ratingbook.framework.render import markdown
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.explanation import explanation_view
@@ -259,6 +259,7 @@ def test_the_full_example_explanation_json(
         "only": None,
         "what_would_move": [w.to_json() for w in what_ifs(example_result)],
         "probabilities": [c.to_json() for c in certainties(example_result)],
+        "sampling": sampling_json(example_result),
         "diagnostics": [],
     }
     tree = data["tree"]
@@ -268,9 +269,10 @@ def test_the_full_example_explanation_json(
         ("band", None),
         ("changes", None),
         ("probabilities", None),
+        ("sampling", None),
     ] + [("standard", f"{d}.{s}") for d in (1, 2, 3) for s in (1, 2, 3, 4)]
     ratings = {s.id: s.rating for s in example_result.standards}
-    for node in tree["children"][4:]:
+    for node in tree["children"][5:]:
         assert node["status"] == ratings[node["id"]]
         assert build(example_result, node["id"]).to_json()["tree"] == node, node["id"]
         for kq in (c for c in node["children"] if c["kind"] == "key_question"):
@@ -320,12 +322,18 @@ def test_the_full_example_explanation_markdown_is_made_of_each_standards(
     # The overall what-if is folded in the overview too: the whole explanation has it in full.
     start = full.index("  - what would move the overall rating")
     moves = full[start : full.index("  - how sure: ", start)]
+    sampling_start = full.index("  - sampling policy: ")
+    sampling = full[sampling_start : full.index("  - **1.1 ", sampling_start)]
+    folded_sampling = re.compile(
+        r"^  - sampling policy: .*\n    - … \d+ more lines \(raise --depth to see them\)\n", re.M
+    )
     assert moves.count("\n") > 2
     folded_moves = re.compile(
         r"^  - what would move the overall rating\n    - … \d+ more lines \(raise --depth to see them\)\n",
         re.M,
     )
     overview = folded_moves.sub(lambda _: moves, overview)
+    overview = folded_sampling.sub(lambda _: sampling, overview)
     assert full[len(header) :] == folded.sub(own, overview)[len(header) :]
 
 
@@ -373,7 +381,7 @@ def test_every_case_is_still_named(example_result: Result) -> None:
 def test_only_limiting_keeps_what_pulled_each_rating_down(example_result: Result) -> None:
     tree = build(example_result, only="limiting").to_json()
     assert tree["only"] == "limiting"
-    for node, s in zip(tree["tree"]["children"][4:], example_result.standards, strict=True):
+    for node, s in zip(tree["tree"]["children"][5:], example_result.standards, strict=True):
         kinds = [c["kind"] for c in node["children"]]
         assert "characteristics" not in kinds
         kqs = [c for c in node["children"] if c["kind"] == "key_question"]

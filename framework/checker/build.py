@@ -15,6 +15,7 @@ from ratingbook.framework.checker.rules import (
     check_discretion,
     check_overall,
     check_ratings,
+    check_sampling,
 )
 from ratingbook.framework.model import Attribute, Framework, SourceDoc, SourceTexts
 
@@ -84,6 +85,12 @@ def build(
         citations,
         findings,
     )
+    sampling = check_sampling(
+        next(iter(_of(statements, ast.SamplingDecl)), None),
+        domains,
+        citations,
+        findings,
+    )
     if rating_levels is None or banding is None or overall is None:
         return None, findings.items
     framework = Framework(
@@ -114,6 +121,7 @@ def build(
         banding=banding,
         overall=overall,
         discretion=discretion,
+        sampling=sampling,
         domains=domains,
         span=header.span,
         says=tuple(quote(t) for t in header.says),

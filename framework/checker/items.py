@@ -107,6 +107,8 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
                 once("percentage", "", s.span, "the percentage rule")
             case ast.DiscretionDecl():
                 once("discretion", "", s.span, "the discretion policy")
+            case ast.SamplingDecl():
+                once("sampling", "", s.span, "the sampling policy")
             case ast.OverallScaleDecl():
                 once("overall scale", "", s.span, "the overall scale")
             case ast.ChangeDecl():

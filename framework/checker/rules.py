@@ -22,6 +22,7 @@ from ratingbook.framework.model import (
     Domain,
     OverallScale,
     RatingLevel,
+    SamplingPolicy,
 )
 
 Ratings = Mapping[str, ast.RatingDecl]
@@ -276,6 +277,69 @@ def check_overall(
     if scale is not None:
         says = tuple(quote(t) for t in scale.says) + says
     return OverallScale(low=low, high=high, bands=bands, span=decls[0].span, says=says)
+
+
+def check_sampling(
+    decl: ast.SamplingDecl | None,
+    domains: Sequence[Domain],
+    citations: Citations,
+    findings: Findings,
+) -> SamplingPolicy | None:
+    """Confidence and margin are per cents strictly between 0 and 100; a split names sampled
+    domains once each and adds up to 100; every stratum and quotation is cited verbatim."""
+    if decl is None:
+        return None
+    if not 0 < decl.confidence < 100:
+        findings.error(
+            codes.SAMPLING,
+            f"confidence {decl.confidence} is not a per cent between 0 and 100 (e.g. 80)",
+            decl.span,
+        )
+    if not 0 < decl.margin < 100:
+        findings.error(
+            codes.SAMPLING,
+            f"margin of error {decl.margin} is not a number of points between 0 and 100 (e.g. 5)",
+            decl.span,
+        )
+    sampled = {d.id for d in domains if any(not s.judged for s in d.standards)}
+    seen: set[str] = set()
+    for sp in decl.splits:
+        did = str(sp.domain.value)
+        if did not in sampled:
+            findings.error(
+                codes.SAMPLING,
+                f"split names domain {did}, which is not a domain rated from case samples "
+                f"(those are: {', '.join(sorted(sampled)) or 'none'})",
+                sp.span,
+            )
+        elif did in seen:
+            findings.error(codes.SAMPLING, f"split names domain {did} twice", sp.span)
+        seen.add(did)
+        if not 0 < sp.percent < 100:
+            findings.error(
+                codes.SAMPLING,
+                f"split of {sp.percent}% for domain {did} is not between 0 and 100",
+                sp.span,
+            )
+    if decl.splits and sum(sp.percent for sp in decl.splits) != 100:
+        total = sum(sp.percent for sp in decl.splits)
+        findings.error(
+            codes.SAMPLING,
+            f"the split adds up to {total}%, not 100%; give every sampled domain's share",
+            decl.splits[0].span,
+        )
+    for st in decl.strata:
+        citations.check(st.text, required=True)
+    for t in decl.says:
+        citations.check(t, required=True)
+    return SamplingPolicy(
+        confidence=decl.confidence,
+        margin=decl.margin,
+        split=tuple((str(sp.domain.value), sp.percent) for sp in decl.splits),
+        strata=tuple(quote(st.text) for st in decl.strata),
+        says=tuple(quote(t) for t in decl.says),
+        span=decl.span,
+    )
 
 
 def check_discretion(

@@ -16,6 +16,7 @@ _SECTIONS: tuple[tuple[type, ...], ...] = (
     (ast.BandDecl,),
     (ast.OverallBandDecl, ast.OverallScaleDecl),
     (ast.DiscretionDecl,),
+    (ast.SamplingDecl,),
 )
 _ITEM_CLAUSES = (
     "intro",

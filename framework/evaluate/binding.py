@@ -198,6 +198,19 @@ def bind(
             code=codes.INPUT_UNUSED,
         )
 
+    # The eligible population of each sampled domain.
+    if inspection.population:
+        sampled = {sp.domain.id for sp in plan.standards if not sp.standard.judged}
+        for did in inspection.population:
+            if did not in sampled:
+                problems.error(
+                    f"population names domain {did}, which {fw.id} does not rate from case "
+                    f"samples (those are: {', '.join(sorted(sampled))})",
+                    "population",
+                    did,
+                    key=True,
+                )
+
     # Judgements and panel decisions.
     for sid, judgement in inspection.judgements.items():
         std = plan.standard_by_id.get(sid)

@@ -401,6 +401,7 @@ def _inspection(
         framework=data.get("framework"),
         fieldwork=data.get("fieldwork"),
         note=data.get("note"),
+        population=dict(data.get("population") or {}),
         source=data.get("source"),
         lead_inspector=data.get("lead_inspector"),
         digest=digest,

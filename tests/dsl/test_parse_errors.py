@@ -232,7 +232,7 @@ def test_several_errors_are_reported_in_one_run_and_good_statements_still_parse(
 
 NOTE = (
     "a statement starts with one of: framework, source, attribute, rating, percentage, band, "
-    "overall, discretion, domain, standard, key question, prompt, remove, change"
+    "overall, discretion, sampling, domain, standard, key question, prompt, remove, change"
 )
 
 

@@ -269,7 +269,7 @@ def test_all_schema_problems_are_reported_at_once_with_paths_and_lines(tmp_path:
             (3, "fieldwork: '24/08/2020' is not a date like 2020-08-24"),
             (
                 4,
-                "colour: unknown key 'colour'; expected one of: format, service, framework, fieldwork, note, lead_inspector, "
+                "colour: unknown key 'colour'; expected one of: format, service, framework, fieldwork, note, population, lead_inspector, "
                 "source, domain1, cases, counts, discretion, not_inspected",
             ),
             (9, "cases[0].answers.\"2.1.1\": 'maybe' is not allowed here: use one of yes, no, n/a"),

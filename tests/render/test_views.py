@@ -404,6 +404,7 @@ def test_the_view_of_a_rated_inspection() -> None:
         "band",
         "changes",
         "probabilities",
+        "sampling",
     ]
     trees = [t for d in view.trees for t in d.items]
     assert [t.root.node.id for t in trees] == [s.id for s in result.standards]

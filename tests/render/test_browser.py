@@ -11,11 +11,11 @@ import html
 import os
 import re
 import shutil
-import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
+from chromium import find_chromium, run_chromium
 from pdf_text import page_lines
 
 from ratingbook import evaluate, load_framework, load_inspection
@@ -28,7 +28,6 @@ REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "test-output"
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
-TIMEOUT = 60
 
 # Added only to the test's copy of the page: the report itself has no script.
 OPEN_ALL = (
@@ -37,38 +36,10 @@ OPEN_ALL = (
 )
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or (
-        "/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None
-    )
-    if found is None:
-        pytest.skip("chromium is not installed")
-    return found
-
-
-def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [
-        chromium,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        *args,
-    ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, check=False)
-    assert proc.returncode == 0, f"chromium exited {proc.returncode}: {proc.stderr[-2000:]}"
-    return proc
-
-
 @pytest.fixture(scope="module")
 def chromium() -> str:
     """The browser, or a skip before the report is rendered and written for nothing."""
-    return _chromium()
+    return find_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +67,7 @@ def pages(report: str) -> tuple[Path, Path]:
 def test_dom_has_the_ratings_table_and_the_explanations(
     chromium: str, pages: tuple[Path, Path], report: str, tmp_path: Path
 ) -> None:
-    dom = _run(chromium, tmp_path / "profile", "--dump-dom", pages[0].as_uri()).stdout
+    dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", pages[0].as_uri()).stdout
     assert '<table class="ratings">' in dom
     assert dom.count('<tr class="standard"') == 12
     assert "22/36" in dom
@@ -107,7 +78,7 @@ def test_dom_has_the_ratings_table_and_the_explanations(
 def test_every_details_opens(
     chromium: str, pages: tuple[Path, Path], report: str, tmp_path: Path
 ) -> None:
-    dom = _run(chromium, tmp_path / "profile", "--dump-dom", pages[1].as_uri()).stdout
+    dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", pages[1].as_uri()).stdout
     m = re.search(r'<body[^>]*\bdata-opened="(\d+)"', dom)
     assert m, "the script in the test's copy did not run"
     count = report.count("<details")
@@ -121,7 +92,7 @@ def test_screenshot_of_the_opened_report(
 ) -> None:
     shot = OUTPUT / "report-example.png"
     shot.unlink(missing_ok=True)
-    _run(
+    run_chromium(
         chromium,
         tmp_path / "profile",
         f"--screenshot={shot}",
@@ -148,7 +119,7 @@ FILTER = (
 def test_the_no_filter_needs_no_script(chromium: str, report: str, tmp_path: Path) -> None:
     page = OUTPUT / "report-example-filtered.html"
     page.write_text(report.replace("</body>", FILTER + "\n</body>"), encoding="utf-8")
-    dom = _run(chromium, tmp_path / "profile", "--dump-dom", page.as_uri()).stdout
+    dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", page.as_uri()).stdout
     shown = re.search(r'data-shown="(\d+)"', dom)
     rows = re.search(r'data-rows="(\d+)"', dom)
     assert shown and rows
@@ -189,7 +160,9 @@ def printed(chromium: str, report: str) -> dict[str, tuple[str, list[list[str]]]
         pdf.unlink(missing_ok=True)
         profile = OUTPUT / f"profile-{name}"
         shutil.rmtree(profile, ignore_errors=True)
-        _run(chromium, profile, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.as_uri())
+        run_chromium(
+            chromium, profile, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.as_uri()
+        )
         out[name] = (
             page,
             [[_plain(line) for line in lines] for lines in page_lines(pdf.read_bytes())],

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from chromium import find_chromium, run_chromium
 
 from ratingbook import load_framework
 from ratingbook.framework.handbook import handbook
@@ -22,40 +21,11 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "test-output"
-TIMEOUT = 60
-
-
-def _chromium() -> str:
-    found = shutil.which("chromium") or (
-        "/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None
-    )
-    if found is None:
-        pytest.skip("chromium is not installed")
-    return found
-
-
-def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [
-        chromium,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        *args,
-    ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, check=False)
-    assert proc.returncode == 0, f"chromium exited {proc.returncode}: {proc.stderr[-2000:]}"
-    return proc
 
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    return _chromium()
+    return find_chromium()
 
 
 def _page(version: str) -> str:
@@ -73,7 +43,7 @@ def test_the_handbook_page_in_chromium(chromium: str, version: str, tmp_path: Pa
     OUTPUT.mkdir(exist_ok=True)
     path = OUTPUT / f"handbook-{version}.html"
     path.write_text(page, encoding="utf-8")
-    dom = _run(chromium, tmp_path / "profile", "--dump-dom", path.as_uri()).stdout
+    dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", path.as_uri()).stdout
     fw = load_framework(version)
     # One page in English, with its landmarks.
     assert re.search(r'<html lang="en"', dom)
@@ -108,7 +78,7 @@ def test_screenshot_of_the_handbook(chromium: str, tmp_path: Path) -> None:
     path.write_text(_page("yot-2020"), encoding="utf-8")
     shot = OUTPUT / "handbook-yot-2020.png"
     shot.unlink(missing_ok=True)
-    _run(
+    run_chromium(
         chromium,
         tmp_path / "profile",
         f"--screenshot={shot}",

@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from ratingbook.framework.arithmetic import least_yes_reaching, most_yes_within
 from ratingbook.framework.inspection import indexes
 from ratingbook.framework.plan import Plan, compile_framework
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
@@ -188,19 +189,27 @@ class _Reach:
 
 
 def _reach(plan: Plan, k: KeyQuestionResult) -> dict[int, _Reach]:
-    """By band score: the cheapest way for a key question to land in that band."""
+    """By band score: the cheapest way for a key question to land in that band.
+
+    Rounding never falls as yes answers rise, so the yes counts that give a band are one run
+    of whole numbers, found from the band's edges without trying every count; the cheapest of
+    them is the one nearest today's count. Where bands share a score, the cheaper wins, and
+    at equal cost the one with fewer yes answers (as trying every count upwards would)."""
     relevant, yes = k.relevant or 0, k.yes or 0
     found: dict[int, _Reach] = {}
-    for y in range(relevant + 1):
-        p = plan.round(y, relevant)
-        band = plan.band_names[p] if 0 <= p <= 100 else None
-        if band is None:
+    if relevant <= 0:
+        return found
+    for band in plan.framework.banding.bands:
+        least = least_yes_reaching(plan.round, relevant, band.low)
+        most = most_yes_within(plan.round, relevant, band.high)
+        if least is None or most is None or least > most:
             continue
-        s = plan.score[band]
-        cost = abs(y - yes)
+        y = min(max(yes, least), most)
+        s, cost = plan.score[band.rating], abs(y - yes)
         have = found.get(s)
-        if have is None or cost < have.cost:
-            found[s] = _Reach(yes=y, cost=cost, percent=p, band=band)
+        if have is None or cost < have.cost or (cost == have.cost and y < have.yes):
+            p = plan.round(y, relevant)
+            found[s] = _Reach(yes=y, cost=cost, percent=p, band=band.rating)
     return found
 
 

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from ratingbook import evaluate, load_framework
 from ratingbook.framework.certainty import (
+    EXACT_UP_TO,
     LIKELY,
+    _incomplete_beta,
     band_probabilities,
     beta_cdf,
     certainties,
@@ -165,3 +167,23 @@ def test_the_exact_overall_probabilities_agree_with_a_seeded_simulation(path: st
     simulated = _simulate(r, 4000, seed=20211)
     for rating, p in exact.probabilities:
         assert simulated.get(rating, 0.0) == pytest.approx(float(p), abs=0.03), rating
+
+
+@given(relevant=st.integers(EXACT_UP_TO - 60, EXACT_UP_TO), data=st.data())
+def test_large_samples_are_worked_out_in_floating_point_as_the_exact_sum_gives(
+    relevant: int, data: st.DataObject
+) -> None:
+    # Above EXACT_UP_TO cases the distribution function is a continued fraction in floating
+    # point; just below it, where both can be worked out, the two agree far beyond a percent.
+    yes = data.draw(st.integers(0, relevant))
+    x = data.draw(st.sampled_from([Fraction(1, 10), Fraction(129, 200), Fraction(159, 200)]))
+    exact = beta_cdf(x, yes, relevant)
+    assert abs(_incomplete_beta(yes + 1, relevant - yes + 1, float(x)) - float(exact)) < 1e-12
+
+
+def test_a_million_cases_are_weighed_without_summing_a_term_per_case() -> None:
+    # The largest count the data format accepts: the exact sum would take a million terms,
+    # each thousands of digits long, and never finish; the band chances still add up.
+    probs = band_probabilities(PLAN, 654_321, 1_000_000)
+    assert abs(float(sum(probs.values())) - 1) < 1e-9
+    assert max(probs, key=lambda score: probs[score]) == PLAN.score["Good"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -318,3 +320,42 @@ def test_the_ratings_view_summarises_what_would_move_each_rating() -> None:
     assert rows["2.2"].up == "1 judgement: Good"
     assert rows["2.2"].down.startswith("none: its banded rating (Inadequate) is already the lowest")
     assert "1.1" not in rows  # judged by the lead inspector: no case judgements move it
+
+
+@given(relevant=st.integers(1, 400), data=st.data())
+def test_a_key_questions_cheapest_way_to_each_band_is_the_nearest_count_in_it(
+    relevant: int, data: st.DataObject
+) -> None:
+    # The search reads each band's run of yes counts from its edges; trying every count (as
+    # a reader would by hand) finds the same count, cost and band.
+    from ratingbook.framework.plan import compile_framework
+    from ratingbook.framework.whatif import _reach
+
+    plan = compile_framework(load_framework("yot-2020"))
+    yes = data.draw(st.integers(0, relevant))
+    key_question = next(k for s in rated(WM).standards for k in s.key_questions if k.relevant)
+    k = replace(key_question, yes=yes, relevant=relevant)
+    tried: dict[int, tuple[int, int, str]] = {}
+    for y in range(relevant + 1):
+        band = plan.band_names[plan.round(y, relevant)]
+        assert band is not None
+        score, cost = plan.score[band], abs(y - yes)
+        if score not in tried or cost < tried[score][1]:
+            tried[score] = (y, cost, band)
+    found = _reach(plan, k)
+    assert {s: (r.yes, r.cost, r.band) for s, r in found.items()} == tried
+
+
+def test_a_million_cases_are_searched_without_trying_every_count() -> None:
+    text = Path(WM).read_text(encoding="utf-8")
+    text = re.sub(
+        r"relevant: (\d+), yes: (\d+)",
+        lambda m: f"relevant: {int(m[1]) * 333_333}, yes: {int(m[2]) * 333_333}",
+        text,
+    ).replace(
+        "    rating: Requires improvement\n",
+        "    rating: Requires improvement\n    override: true\n",
+    )
+    result = evaluate(load_framework("yot-2020"), load_inspection_text(text, "huge.yaml"))
+    down = overall_what_if(result).down
+    assert down is not None and down.judgements is not None and down.judgements > 1000

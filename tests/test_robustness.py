@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ratingbook.framework.loading import files
 
@@ -482,3 +484,56 @@ def test_deep_block_nesting_is_refused_at_its_place(run_cli: RunCli, tmp_path: P
     )
     assert "nested more than 64 lists and mappings deep" in err
     assert "data.yaml:" in err
+
+
+# ---------------------------------------------------------------------------- counts near the limit
+
+
+def _reach_by_every_count(
+    plan: object, relevant: int, yes: int
+) -> dict[int, tuple[int, int, int, str]]:
+    """What would move, worked out the plain way: every yes count tried in turn."""
+    found: dict[int, tuple[int, int, int, str]] = {}
+    for y in range(relevant + 1):
+        p = plan.round(y, relevant)  # type: ignore[attr-defined]
+        band = plan.band_names[p] if 0 <= p <= 100 else None  # type: ignore[attr-defined]
+        if band is None:
+            continue
+        s = plan.score[band]  # type: ignore[attr-defined]
+        cost = abs(y - yes)
+        if s not in found or cost < found[s][1]:
+            found[s] = (y, cost, p, band)
+    return found
+
+
+@given(relevant=st.integers(1, 400), data=st.data())
+@settings(max_examples=60, deadline=None)
+def test_what_would_move_by_bisection_is_what_every_count_gives(
+    relevant: int, data: st.DataObject
+) -> None:
+    from types import SimpleNamespace
+
+    from ratingbook.framework.loading.frameworks import load_framework
+    from ratingbook.framework.plan import compile_framework
+    from ratingbook.framework.whatif import _reach
+
+    plan = compile_framework(load_framework("yot-2020"))
+    yes = data.draw(st.integers(0, relevant))
+    got = _reach(plan, SimpleNamespace(relevant=relevant, yes=yes))  # type: ignore[arg-type]
+    assert {s: (r.yes, r.cost, r.percent, r.band) for s, r in got.items()} == (
+        _reach_by_every_count(plan, relevant, yes)
+    )
+
+
+def test_counts_at_the_limit_are_explained_quickly(run_cli: RunCli, tmp_path: Path) -> None:
+    """A million relevant cases (the largest count accepted): explained as a small count is,
+    without a step per case (what would move) or an exact sum past all patience (how sure)."""
+    n = 1_000_000
+    counts = "".join(
+        f'  "2.1.{i}": {{relevant: {n}, yes: {yes}}}\n' for i, yes in ((1, 649_999), (2, n), (3, 0))
+    )
+    path = tmp_path / "data.yaml"
+    path.write_text(f"{HEAD}counts:\n{counts}")
+    code, out, err = run_cli("explain", str(path), "2.1")
+    assert code == 0, err
+    assert "2.1.1" in out

@@ -258,14 +258,17 @@ def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str)
     """Plan an inspection's case samples under a version's sampling policy: the cases each
     sampled domain needs for its eligible population (docs/cli.md gives the formula)."""
     from ratingbook.framework import api
+    from ratingbook.framework.views.common import versions_audit, versions_audit_json
     from ratingbook.framework.views.sampling import sample_plan_view
 
     every, by_domain = _populations(populations)
-    view = sample_plan_view(api.load_framework(version), every, by_domain)
+    framework = api.load_framework(version)
+    view = sample_plan_view(framework, every, by_domain)
+    versions = (("framework", framework),)
     if fmt == "json":
-        out.json(view.to_json())
+        out.json(_audited(view.to_json(), versions_audit_json(versions)))
         return
-    out.write("\n".join(view.lines) + "\n")
+    out.write("\n".join([*versions_audit(versions), *view.lines]) + "\n")
 
 
 # ---------------------------------------------------------------------------- check

@@ -337,6 +337,10 @@ VERSION_RUNS: dict[str, tuple[tuple[str, ...], dict[str, list[str]]]] = {
         ("publish", "yot-2018"),
         {"framework": ["standards/yot/2018.framework"]},
     ),
+    "sample-size": (
+        ("sample-size", "yot-2018", "--population", "100"),
+        {"framework": ["standards/yot/2018.framework"]},
+    ),
 }
 
 
@@ -345,7 +349,9 @@ VERSION_RUNS: dict[str, tuple[tuple[str, ...], dict[str, list[str]]]] = {
     [
         (name, fmt)
         for name in sorted(VERSION_RUNS)
-        for fmt in (("html", "markdown") if name == "publish" else ("text", "markdown", "json"))
+        for fmt in {"publish": ("html", "markdown"), "sample-size": ("text", "json")}.get(
+            name, ("text", "markdown", "json")
+        )
     ],
 )
 def test_outputs_made_from_versions_carry_the_audit_header(

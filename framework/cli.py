@@ -899,14 +899,16 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
     from ratingbook.framework.errors import FindingsFound, InputError
     from ratingbook.framework.expectations import run_all
     from ratingbook.framework.render import reports
-    from ratingbook.framework.views.reports import expectations_report
+    from ratingbook.framework.views.reports import expectations_audit, expectations_report
 
     outcomes, seconds = run_all(paths)
     if not outcomes:
         raise InputError(f"no expectation files found in {', '.join(paths)}")
     report = expectations_report(outcomes, seconds, verbose=verbose)
     # Names and traces are printed whole, never cut at the width.
-    out.out.print(reports.render_expectations(report), crop=False)
+    out.out.print(
+        reports.render_expectations(report, audit=expectations_audit(outcomes)), crop=False
+    )
     if coverage:
         from ratingbook.framework.coverage import coverage as exercised
         from ratingbook.framework.views.reports import coverage_view

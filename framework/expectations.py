@@ -30,7 +30,13 @@ from ratingbook.framework.loading import corpus, files
 from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.loading.yaml_guard import load_yaml
-from ratingbook.framework.result import KeyQuestionResult, Range, Result, StandardResult
+from ratingbook.framework.result import (
+    KeyQuestionResult,
+    Range,
+    Result,
+    StandardResult,
+    text_digest,
+)
 
 FORMAT = "ratingbook/expectations-v1"
 _STANDARD_KEYS = {
@@ -57,6 +63,7 @@ class Expectation:
     framework: str
     inspection: str | dict[str, Any]
     expect: dict[str, Any]
+    sha256: str | None = None  # of the expectation file's text, for the run's audit header
 
     @property
     def nodeid(self) -> str:
@@ -127,7 +134,13 @@ def load(path: Path) -> list[Expectation]:
         _check_expect(expect, where)
         out.append(
             Expectation(
-                path, i, str(t["name"]), str(t.get("framework") or ""), t["inspection"], expect
+                path,
+                i,
+                str(t["name"]),
+                str(t.get("framework") or ""),
+                t["inspection"],
+                expect,
+                text_digest(text),
             )
         )
     return out

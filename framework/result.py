@@ -729,13 +729,10 @@ class Finding:
 
 
 def ratingbook_version() -> str:
-    """The installed ratingbook's version (``0+unknown`` in a checkout never installed)."""
-    from importlib.metadata import PackageNotFoundError, version
+    """ratingbook's version, as the package states it (the same in a checkout and installed)."""
+    from ratingbook._version import __version__
 
-    try:
-        return version("ratingbook")
-    except PackageNotFoundError:
-        return "0+unknown"
+    return __version__
 
 
 def text_digest(text: str) -> str:

@@ -17,22 +17,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ratingbook._lazy import lazy_names
+from ratingbook._version import __version__
 from ratingbook.framework import api
 
 if TYPE_CHECKING:
     from ratingbook.framework.api import *  # noqa: F403  (the names of api.__all__)
 
-__all__ = [*api.__all__, "__version__"]  # noqa: F405 (__version__ is made by __getattr__)
+__all__ = [*api.__all__, "__version__"]
 
 _from_api = lazy_names(__name__, dict.fromkeys(api.__all__, api.__name__))
 
 
 def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return version("ratingbook")
-        except PackageNotFoundError:  # a checkout that was never installed
-            return "0+unknown"
     return _from_api(name)

@@ -52,7 +52,7 @@ _PARSING = ("pyparsing", "jsonschema", "yaml")
 LAYERS: tuple[Layer, ...] = (
     Layer(
         "shared helpers",
-        ("ratingbook._lazy",),
+        ("ratingbook._lazy", "ratingbook._version"),
         ("ratingbook.dsl", "ratingbook.framework", *_UI, *_PARSING),
     ),
     Layer("text (dsl)", ("ratingbook.dsl",), ("ratingbook.framework", *_UI, "jsonschema", "yaml")),

@@ -4,6 +4,7 @@ every output carries, and citations that say whose line they are."""
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import re
 from collections.abc import Callable
@@ -373,3 +374,25 @@ def test_outputs_made_from_versions_carry_the_audit_header(
     for label, paths in files.items():
         listed = ", ".join(f"{p} sha256:{sha256(p)[:12]}" for p in paths)
         assert f"{label} " in shown and listed in shown, (label, listed)
+
+
+def test_a_test_run_carries_the_audit_header(run_cli: RunCli) -> None:
+    expectations = "standards/yot/expectations/published.yaml"
+    code, out, err = run_cli("test", expectations)
+    assert code == 0, err
+    import ratingbook
+
+    # Paths are shown as they were read (a data file relative to its expectation file).
+    lines = [
+        " ".join(os.path.normpath(w) if "/" in w else w for w in line.split(" "))
+        for line in out.splitlines()
+    ]
+    assert lines[0] == f"ratingbook {ratingbook.__version__}"
+    files = ", ".join(
+        f"{p} sha256:{sha256(p)[:12]}"
+        for p in ("standards/yot/2020.framework", "standards/yot/2018.framework")
+    )
+    assert f"framework yot-2020: {files}" in lines
+    assert f"expectations {expectations} sha256:{sha256(expectations)[:12]}" in lines
+    assert f"data {WM} sha256:{sha256(WM)[:12]}" in lines
+    assert f"data {DERBY} sha256:{sha256(DERBY)[:12]}" in lines

@@ -40,9 +40,13 @@ class _Heading:
         yield _whole("_" * (fill // 2) + title + "_" * (fill - fill // 2), style="error")
 
 
-def render_expectations(report: ExpectationsReport) -> RenderableType:
-    """The run as pytest lays it out, up to the time; the CLI echoes ``report.summary`` last."""
-    parts: list[RenderableType] = [_whole(report.collected)]
+def render_expectations(
+    report: ExpectationsReport, *, audit: tuple[str, ...] = ()
+) -> RenderableType:
+    """The run as pytest lays it out, up to the time, after the audit header; the CLI echoes
+    ``report.summary`` last."""
+    parts: list[RenderableType] = [_whole(line, style="muted") for line in audit]
+    parts.append(_whole(report.collected))
     parts += [
         _whole(f"{line.nodeid} ", (line.status, "ok" if line.passed else "error"))
         for line in report.lines

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-from ratingbook.framework.certainty import percent_text
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.views.common import (
     APPLIED,
@@ -262,6 +261,8 @@ def sure_text(c: Certainty) -> str:
         return PERCENT_ONLY if "percentages" in c.reason else "undetermined"
     if c.state != "known":
         return ""
+    from ratingbook.framework.certainty import percent_text  # only where chances are shown
+
     parts = [f"{c.rating} {percent_text(c.of(c.rating))}"]
     parts += [f"{r} {percent_text(p)}" for r, p in c.likely_others]
     return "; ".join(parts)

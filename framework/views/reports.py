@@ -21,7 +21,9 @@ from ratingbook.dsl.diagnostics import sort_unique
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.coverage import KINDS, VersionCoverage
 from ratingbook.framework.expectations import Outcome
-from ratingbook.framework.views.common import plural
+from ratingbook.framework.model import Framework
+from ratingbook.framework.result import FileDigest
+from ratingbook.framework.views.common import plural, versions_audit
 
 # ---------------------------------------------------------------------------- test
 
@@ -69,6 +71,25 @@ class ExpectationsReport:
     time: str  # "in 0.34s"
     summary: str  # the last line: "9 passed, 2 failed"
     failed: int
+
+
+def expectations_audit(outcomes: Sequence[Outcome]) -> tuple[str, ...]:
+    """The audit header of a test run: the ratingbook version, every framework version rated
+    under with its files' hashes, each expectation file's hash and each data file's hash (data
+    written inline in an expectation file is covered by that file's hash)."""
+    versions: dict[str, Framework] = {}
+    data: dict[str, FileDigest] = {}
+    for o in outcomes:
+        if o.result is not None:
+            versions.setdefault(o.result.framework.id, o.result.framework)
+            d = o.result.audit.data
+            if not d.path.startswith("<"):
+                data.setdefault(d.path, d)
+    files = {str(o.expectation.file): o.expectation.sha256 for o in outcomes}
+    lines = list(versions_audit([("framework", fw) for _, fw in sorted(versions.items())]))
+    lines += [f"expectations {name} sha256:{(h or 'unknown')[:12]}" for name, h in files.items()]
+    lines += [f"data {d.path} sha256:{(d.sha256 or 'unknown')[:12]}" for d in data.values()]
+    return tuple(lines)
 
 
 def expectations_report(

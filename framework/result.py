@@ -24,7 +24,6 @@ if TYPE_CHECKING:
         Basis,
         CaseUse,
         Decisions,
-        Interval,
         KeyQuestionTrace,
         PromptResult,
     )
@@ -58,11 +57,29 @@ class Evaluation:
         return found
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Interval:
+    """A 95% Wilson score interval for a key question's percentage (here, not with the
+    traces, because the ratings table shows it and rating never loads the traces)."""
+
+    low: float
+    high: float
+    crosses: tuple[int, ...]  # band boundaries inside the interval
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "low": round(self.low, 1),
+            "high": round(self.high, 1),
+            "spans_band_boundary": bool(self.crosses),
+            "boundaries_inside": list(self.crosses),
+        }
+
+
 RESULT_FORMAT: Final = "ratingbook/result-v1"
 
 # The trace's records, under the names this module has always offered them by.
 __getattr__ = lazy_names(
-    __name__, dict.fromkeys(("CaseUse", "Interval", "PromptResult"), "ratingbook.framework.trace")
+    __name__, dict.fromkeys(("CaseUse", "PromptResult"), "ratingbook.framework.trace")
 )
 
 
@@ -280,8 +297,6 @@ class KeyQuestionResult:
         """A 95% Wilson interval around the percentage, where counts are known."""
         if not self.relevant or self.yes is None:
             return None
-        from ratingbook.framework.trace import Interval
-
         low, high = wilson(self.yes, self.relevant)
         crosses = tuple(b for b in self.plan.band_bounds if low < b <= high)
         return Interval(low=low, high=high, crosses=crosses)

@@ -216,23 +216,6 @@ class PromptResult:
         }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Interval:
-    """A 95% Wilson score interval for a key question's percentage."""
-
-    low: float
-    high: float
-    crosses: tuple[int, ...]  # band boundaries inside the interval
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "low": round(self.low, 1),
-            "high": round(self.high, 1),
-            "spans_band_boundary": bool(self.crosses),
-            "boundaries_inside": list(self.crosses),
-        }
-
-
 def prompt_from_counts(plan: Plan, inspection: Inspection, pid: str, text: str) -> PromptResult:
     """A prompt's published figures."""
     c = inspection.counts[pid]

@@ -315,4 +315,8 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
     ).set_name("statement")
     full = statement + pp.StringEnd().set_name("end of statement")
     full.ignore(pp.python_style_comment)
+    # Match the text as written: pyparsing otherwise expands tabs before matching, and every
+    # position it reports would then be past the real one on a line with a tab (a tab after a
+    # citation put a name's end beyond the end of the statement).
+    full.parse_with_tabs()
     return full

@@ -4,8 +4,8 @@ every output carries, and citations that say whose line they are."""
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path

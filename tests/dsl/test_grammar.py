@@ -690,6 +690,25 @@ def test_spans_of_a_statement_its_id_its_text_and_its_citation() -> None:
     assert kq.text.cite.span == Span("s.framework", 3, 25, 3, 46)
 
 
+@pytest.mark.parametrize("gap", [" ", "\t", "\t\t "])
+def test_tabs_are_read_where_they_stand(gap: str) -> None:
+    # A tab after a citation, with clause lines after it, once put positions past the end of
+    # the statement (the parser counted a tab as spaces) and crashed the checker.
+    text = (
+        'framework yot 2020 "T"\n\n'
+        f'key{gap}question 2.2.2 "Q?" from wm_2020 line 504{gap}\n'
+        f"  applies{gap}to cases where harm_factors\n"
+    )
+    parsed = parse_text(text, "s.framework")
+    assert not parsed.diagnostics
+    kq = parsed.ast.statements[1]
+    assert isinstance(kq, ast.ItemDecl)
+    line = text.splitlines()[2]
+    assert kq.id_span == Span("s.framework", 3, line.index("2.2.2") + 1, 3, line.index("2.2.2") + 6)
+    assert kq.text is not None and kq.text.cite is not None
+    assert kq.text.cite.span.end_col == len(line.rstrip()) + 1
+
+
 def test_spans_of_a_band_and_its_range() -> None:
     parsed = parse_text('band 50..64 "Requires improvement"\n', "b.framework")
     band = parsed.ast.statements[0]

@@ -281,6 +281,13 @@ def hostile_framework(rnd: random.Random) -> bytes:
         elif kind < 0.55 and len(words) > 1:
             del words[rnd.randrange(len(words))]
             lines[i] = " ".join(words)
+        elif kind < 0.7:
+            # Tabs for spaces, or a tab at the end of the line (a tab after a citation once
+            # crashed the checker).
+            if rnd.random() < 0.5:
+                lines[i] = lines[i].replace(" ", "\t", rnd.randint(1, 3))
+            else:
+                lines[i] = lines[i].rstrip("\n") + "\t\n"
         else:
             return damage_text("".join(lines), rnd)
     return "".join(lines).encode("utf-8")

@@ -107,6 +107,11 @@ class FileShown:
     sha256: str | None
     short: str
 
+    @property
+    def words(self) -> str:
+        """``standards/yot/2020.framework sha256:6e7ffeb67e37``."""
+        return f"{self.path} sha256:{self.short}"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AuditView:
@@ -135,15 +140,16 @@ class AuditView:
     @property
     def lines(self) -> tuple[str, str, str]:
         """The header in words, hashes short."""
-        files = ", ".join(f"{f.path} sha256:{f.short}" for f in self.framework_files)
+        files = ", ".join(f.words for f in self.framework_files)
         return (
             self.run,
             f"framework {self.framework}: {files}",
-            f"data {self.data.path} sha256:{self.data.short}{self.report_words}",
+            f"data {self.data.words}{self.report_words}",
         )
 
 
-def _shown(path: str, sha256: str | None) -> FileShown:
+def file_shown(path: str, sha256: str | None) -> FileShown:
+    """A file as an audit header shows it: the hash cut to 12 characters, or ``unknown``."""
     return FileShown(path=path, sha256=sha256, short=sha256[:12] if sha256 else "unknown")
 
 
@@ -154,8 +160,8 @@ def audit_view(audit: Audit) -> AuditView:
         fieldwork=audit.fieldwork or "not given",
         lead_inspector=audit.lead_inspector,
         framework=audit.framework,
-        framework_files=tuple(_shown(f.path, f.sha256) for f in audit.framework_files),
-        data=_shown(audit.data.path, audit.data.sha256),
+        framework_files=tuple(file_shown(f.path, f.sha256) for f in audit.framework_files),
+        data=file_shown(audit.data.path, audit.data.sha256),
         report=audit.report,
     )
 
@@ -194,9 +200,7 @@ def versions_audit(labelled: Sequence[tuple[str, Framework]]) -> tuple[str, ...]
     files with their short hashes, under the label given ("base", "old", "framework")."""
 
     def files(fw: Framework) -> str:
-        return ", ".join(
-            f"{f.path} sha256:{(f.sha256 or 'unknown')[:12]}" for f in framework_files(fw)
-        )
+        return ", ".join(file_shown(f.path, f.sha256).words for f in framework_files(fw))
 
     return (
         f"ratingbook {ratingbook_version()}",

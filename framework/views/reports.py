@@ -23,7 +23,7 @@ from ratingbook.framework.coverage import KINDS, VersionCoverage
 from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import FileDigest
-from ratingbook.framework.views.common import plural, versions_audit
+from ratingbook.framework.views.common import file_shown, plural, versions_audit
 
 # ---------------------------------------------------------------------------- test
 
@@ -87,8 +87,8 @@ def expectations_audit(outcomes: Sequence[Outcome]) -> tuple[str, ...]:
                 data.setdefault(d.path, d)
     files = {str(o.expectation.file): o.expectation.sha256 for o in outcomes}
     lines = list(versions_audit([("framework", fw) for _, fw in sorted(versions.items())]))
-    lines += [f"expectations {name} sha256:{(h or 'unknown')[:12]}" for name, h in files.items()]
-    lines += [f"data {d.path} sha256:{(d.sha256 or 'unknown')[:12]}" for d in data.values()]
+    lines += [f"expectations {file_shown(name, h).words}" for name, h in files.items()]
+    lines += [f"data {file_shown(d.path, d.sha256).words}" for d in data.values()]
     return tuple(lines)
 
 

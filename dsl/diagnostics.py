@@ -21,13 +21,18 @@ class Severity(enum.Enum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Diagnostic:
-    """One finding about a file, at a place, with an optional hint on how to fix it."""
+    """One finding about a file, at a place, with an optional hint on how to fix it.
+
+    ``fix``, when given, is the text that replaces the span to fix it (a citation that names
+    the right line, for ``fmt --fix-citations``).
+    """
 
     severity: Severity
     code: Code
     message: str
     span: Span | None = None
     notes: tuple[str, ...] = field(default=())
+    fix: str | None = None
 
     @property
     def is_error(self) -> bool:
@@ -43,17 +48,21 @@ class Diagnostic:
         return (self.span.path, self.span.line, self.span.col, self.message)
 
     @staticmethod
-    def error(code: Code, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
+    def error(
+        code: Code, message: str, span: Span | None = None, *notes: str, fix: str | None = None
+    ) -> Diagnostic:
         """An error: the file cannot be used until it is fixed."""
         return Diagnostic(
-            severity=Severity.ERROR, code=code, message=message, span=span, notes=notes
+            severity=Severity.ERROR, code=code, message=message, span=span, notes=notes, fix=fix
         )
 
     @staticmethod
-    def warning(code: Code, message: str, span: Span | None = None, *notes: str) -> Diagnostic:
+    def warning(
+        code: Code, message: str, span: Span | None = None, *notes: str, fix: str | None = None
+    ) -> Diagnostic:
         """A warning: worth fixing, but the file can be used."""
         return Diagnostic(
-            severity=Severity.WARNING, code=code, message=message, span=span, notes=notes
+            severity=Severity.WARNING, code=code, message=message, span=span, notes=notes, fix=fix
         )
 
 

@@ -10,10 +10,15 @@ still re-parses its output and refuses to return text whose AST differs.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
+from typing import TypeVar
 
+from ratingbook.dsl import ast
 from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 from ratingbook.dsl.parser import parse_text
+from ratingbook.dsl.span import Source, Span
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|\.\.|!=|<=|>=|[\[\],=<>()]|[^\s"\[\],=<>()#]+')
 _FIRST_WORD = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_-]*)")
@@ -104,3 +109,72 @@ def format_source(text: str, path: str = "<text>") -> str:
             f"{path}: formatting would change the meaning of the file; please report this"
         )
     return formatted
+
+
+# ---------------------------------------------------------------------------- citations
+
+_CITE = re.compile(r"from\s+([A-Za-z_][A-Za-z0-9_-]*)\s+lines?\s+(\d+)(?:\s*-\s*(\d+))?")
+N = TypeVar("N")
+
+
+def _cite_of(text: str) -> ast.Cite | None:
+    m = _CITE.fullmatch(text.strip())
+    if m is None:
+        return None
+    first = int(m.group(2))
+    return ast.Cite(source=m.group(1), first=first, last=int(m.group(3) or first))
+
+
+def _with_cites(node: N, by_place: dict[tuple[int, int], ast.Cite]) -> N:
+    """``node`` with each citation that starts at a place in ``by_place`` replaced."""
+    if isinstance(node, tuple):
+        return tuple(_with_cites(n, by_place) for n in node)  # type: ignore[return-value]
+    if isinstance(node, ast.Cite):
+        return by_place.get((node.span.line, node.span.col), node)  # type: ignore[return-value]
+    if isinstance(node, ast.Node):
+        changes = {}
+        for f in dataclasses.fields(node):
+            if not f.compare:
+                continue
+            value = getattr(node, f.name)
+            new = _with_cites(value, by_place)
+            if new is not value:
+                changes[f.name] = new
+        return dataclasses.replace(node, **changes) if changes else node
+    return node
+
+
+def fix_citations(text: str, fixes: Sequence[tuple[Span, str]], path: str = "<text>") -> str:
+    """``text`` with each citation at a span replaced by the citation given for it.
+
+    Only citations change: the result is parsed again and refused (FormatError) unless it
+    says exactly what ``text`` says with those citations, and nothing else, replaced.
+    """
+    if not fixes:
+        return text
+    before = parse_text(text, path)
+    if not before.ok:
+        raise FormatError(
+            f"{path}: does not parse; fix the errors reported by 'ratingbook check' first"
+        )
+    source = Source(path, text)
+    edits: list[tuple[int, int, str]] = []
+    expected: dict[tuple[int, int], ast.Cite] = {}
+    for span, replacement in fixes:
+        start = source.line_start(span.line) + span.col - 1
+        end = source.line_start(span.end_line) + span.end_col - 1
+        written, wanted = _cite_of(text[start:end]), _cite_of(replacement)
+        if written is None or wanted is None:
+            raise FormatError(f"{span}: '{text[start:end]}' is not a citation; it was not changed")
+        edits.append((start, end, str(wanted)))
+        expected[(span.line, span.col)] = wanted
+    out = text
+    for start, end, new in sorted(set(edits), reverse=True):
+        out = out[:start] + new + out[end:]
+    after = parse_text(out, path)
+    if not after.ok or after.ast.statements != _with_cites(before.ast.statements, expected):
+        raise FormatError(
+            f"{path}: rewriting the citations would change more than the citations; "
+            "please report this"
+        )
+    return out

@@ -21,6 +21,7 @@ import click
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from ratingbook.dsl.span import Span
     from ratingbook.framework.errors import RatingbookError
     from ratingbook.framework.model import Framework
     from ratingbook.framework.render.theme import ConsoleSettings
@@ -945,13 +946,21 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
     is_flag=True,
     help="Also rewrite read-only files and files with other hard links.",
 )
+@click.option(
+    "--fix-citations",
+    "fix_cites",
+    is_flag=True,
+    help="Also make each citation whose quotation starts on another line of its source "
+    "name that line (what 'check' reports as quote-not-found with 'cite it as ...').",
+)
 @click.pass_obj
-def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool) -> None:
+def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_cites: bool) -> None:
     """Lay out framework files canonically (comments are kept where they are); a folder
     stands for every .framework file under it. Each file is replaced whole (a link's target
     keeps the link), keeping its permissions; read-only and hard-linked files are left alone
-    unless --force."""
-    from ratingbook.dsl.fmt import FormatError, format_source
+    unless --force. Nothing but layout changes, unless --fix-citations: then also the line
+    numbers of citations that 'check' finds at another line, and nothing else."""
+    from ratingbook.dsl.fmt import FormatError, fix_citations, format_source
     from ratingbook.framework.errors import FindingsFound, InputError
     from ratingbook.framework.loading import files as reading
     from ratingbook.framework.loading.writing import replace_text
@@ -970,19 +979,21 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool) -> No
     for path in files:
         text = reading.read_text(path, str(path), what="a framework file")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        fixes = _citation_fixes(path) if fix_cites else []
         try:
-            formatted = format_source(text, str(path))
+            formatted = format_source(fix_citations(text, fixes, str(path)), str(path))
         except FormatError as err:
             raise InputError(str(err)) from err
         if formatted == text:
             continue
         unformatted.append(path)
+        cited = f" ({_plural(len(fixes), 'citation')} fixed)" if fixes else ""
         if check_only:
-            out.err.print(f"would reformat {path}", soft_wrap=True)
+            out.err.print(f"would reformat {path}{cited}", soft_wrap=True)
         else:
             written = replace_text(path, formatted, force=force)
             shown = f"{path} (the link's target, {written})" if written != path else str(path)
-            out.out.print(f"reformatted {shown}", soft_wrap=True)
+            out.out.print(f"reformatted {shown}{cited}", soft_wrap=True)
     done = len(files) - len(unformatted)
     if check_only and unformatted:
         raise FindingsFound(
@@ -992,6 +1003,22 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool) -> No
         f"{len(unformatted) if not check_only else 0} reformatted, {done} already formatted",
         soft_wrap=True,
     )
+
+
+def _citation_fixes(path: Path) -> list[tuple[Span, str]]:
+    """The citations of a framework file that 'check' finds at another line, with the
+    citation that names the right line; only those written in the file itself."""
+    from ratingbook.framework import codes
+    from ratingbook.framework.loading.frameworks import check_path
+
+    display = str(path)
+    result = check_path(path, display)
+    fixes: list[tuple[Span, str]] = []
+    for d in result.diagnostics:
+        if d.code == codes.QUOTE_NOT_FOUND and d.fix is not None and d.span is not None:
+            if d.span.path == display:
+                fixes.append((d.span, d.fix))
+    return fixes
 
 
 # ---------------------------------------------------------------------------- entry point

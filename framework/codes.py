@@ -26,7 +26,9 @@ BAD_CITATION = Code(
     "bad-citation", "a citation's line numbers are out of order or out of the document"
 )
 QUOTE_NOT_FOUND = Code(
-    "quote-not-found", "a quotation was not found in the source document it cites"
+    "quote-not-found",
+    "a quotation was not found in the source document it cites, or does not start on the "
+    "line its citation names",
 )
 BAD_CONDITION = Code(
     "bad-condition",

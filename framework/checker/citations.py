@@ -97,18 +97,40 @@ def _normalise(text: str) -> str:
     return _tidy(text.translate(_SUPERSCRIPTS))
 
 
-def _locate(doc: SourceDocument, want: str) -> int | None:
-    """The line where a quotation is found: the whole of it if possible, else its opening words."""
+def _starts_on(doc: SourceDocument, line: int, want: str, last: int) -> bool:
+    """Whether the quotation starts on ``line`` (0-based) and runs on from there.
+
+    It may run on past page breaks and footnotes, up to 40 lines after ``last`` (the cited
+    range's last line, 0-based), but its first words must be on ``line`` itself.
+    """
+    plain = doc.plain()
+    if not 0 <= line < len(plain):
+        return False
+    found = doc.window(line, max(line, last) + 41).find(want)
+    return 0 <= found < len(_tidy(plain[line]))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Located:
+    """Where a quotation is in its document: the line it starts on (1-based), and whether the
+    whole of it is found there (else only its opening words are)."""
+
+    line: int
+    whole: bool
+
+
+def locate(doc: SourceDocument, want: str, near: int) -> Located | None:
+    """Where a normalised quotation starts: of the lines where the whole of it starts, the one
+    nearest ``near`` (1-based); else, of those with its opening words, the nearest; else None."""
     head = want[:30]
     plain = doc.plain()
     starts = [i for i, line in enumerate(plain) if head in _tidy(line)]
-    # The quotation starts on line i when it is found in the text from line i on at a position
-    # within line i itself.
-    whole = (i for i in starts if 0 <= doc.window(i, i + 41).find(want) < len(_tidy(plain[i])))
-    first = next(whole, None)
-    if first is None and starts:
-        first = starts[0]
-    return None if first is None else first + 1
+    if not starts:
+        return None
+    whole = [i for i in starts if _starts_on(doc, i, want, i)]
+    pool = whole or starts
+    best = min(pool, key=lambda i: (abs(i + 1 - near), i))
+    return Located(line=best + 1, whole=bool(whole))
 
 
 class Citations:
@@ -186,24 +208,52 @@ class Citations:
         if quoted is None:
             return
         want = _normalise(quoted)
-        head = want[:30]
-        # The quotation must start within three lines of the cited line, and may run on past
-        # page breaks and footnotes (up to 40 lines after the cited range).
-        start_ok = head in document.window(max(0, cite.first - 4), cite.first + 3)
-        whole_ok = want in document.window(max(0, cite.first - 4), cite.last + 40)
-        if start_ok and whole_ok:
+        if not want or _starts_on(document, cite.first - 1, want, cite.last - 1):
             return
-        found = _locate(document, want)
-        if found is not None and abs(found - cite.first) <= 3 and not whole_ok:
-            message = (
-                f"this text starts at {source.id} line {found} but does not match the source there"
+        self._misquoted(cite, source, document, want)
+
+    def _misquoted(
+        self, cite: ast.Cite, source: ast.SourceDecl, document: SourceDocument, want: str
+    ) -> None:
+        """A quotation that does not start on its cited line: say where it is, if anywhere."""
+        found = locate(document, want, cite.first)
+        name = source.id
+        if found is not None and found.whole:
+            moved = _moved(cite, found.line)
+            self._findings.warn(
+                codes.QUOTE_NOT_FOUND,
+                f"this text is not at {name} line {cite.first}: it starts at line {found.line}",
+                cite.span,
+                f"cite it as '{moved}'; 'ratingbook fmt --fix-citations FILE' rewrites every "
+                "such citation",
+                fix=str(moved),
             )
-        elif found is not None and abs(found - cite.first) > 3:
-            message = (
-                f"this text is not at {source.id} line {cite.first}; it appears at line {found}"
+        elif found is not None and found.line == cite.first:
+            self._findings.warn(
+                codes.QUOTE_NOT_FOUND,
+                f"this text starts at {name} line {cite.first} but does not match the source there",
+                cite.span,
+                "quote the source word for word (spaces and footnote markers aside)",
+            )
+        elif found is not None:
+            self._findings.warn(
+                codes.QUOTE_NOT_FOUND,
+                f"this text is not at {name} line {cite.first}; its opening words are at line "
+                f"{found.line}, but the rest does not match the source there",
+                cite.span,
+                f"cite line {found.line} and quote the source word for word",
             )
         else:
-            message = (
-                f"this text is not at {source.id} line {cite.first}, nor anywhere in {source.file}"
+            self._findings.warn(
+                codes.QUOTE_NOT_FOUND,
+                f"this text is not at {name} line {cite.first}, nor anywhere in {source.file}",
+                cite.span,
+                "quote the source word for word, and cite the line where the quotation starts",
             )
-        self._findings.warn(codes.QUOTE_NOT_FOUND, message, cite.span)
+
+
+def _moved(cite: ast.Cite, line: int) -> ast.Cite:
+    """The citation moved to start at ``line``, its range keeping its length."""
+    return ast.Cite(
+        source=cite.source, first=line, last=line + (cite.last - cite.first), span=cite.span
+    )

@@ -19,13 +19,20 @@ class Findings:
     def __init__(self) -> None:
         self.items: list[Diagnostic] = []
 
-    def error(self, code: Code, message: str, span: Span | None, *notes: str) -> None:
+    def error(
+        self, code: Code, message: str, span: Span | None, *notes: str, fix: str | None = None
+    ) -> None:
         """Record an error: the framework cannot be used until it is fixed."""
-        self.items.append(Diagnostic.error(code, message, span, *notes))
+        self.items.append(Diagnostic.error(code, message, span, *notes, fix=fix))
 
-    def warn(self, code: Code, message: str, span: Span | None, *notes: str) -> None:
-        """Record a warning: worth fixing, but the framework can be used."""
-        self.items.append(Diagnostic.warning(code, message, span, *notes))
+    def warn(
+        self, code: Code, message: str, span: Span | None, *notes: str, fix: str | None = None
+    ) -> None:
+        """Record a warning: worth fixing, but the framework can be used.
+
+        ``fix`` is the text that replaces ``span`` to fix it, where there is one.
+        """
+        self.items.append(Diagnostic.warning(code, message, span, *notes, fix=fix))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -345,7 +345,12 @@ def test_quote_not_found_names_where_the_text_really_is(wm_copy: Path, tiny: Tin
         "  no prompts\n",
     )
     d = only(check(wm_copy, text), "quote-not-found")
-    assert d.message == "this text is not at wm line 300; it appears at line 504"
+    assert d.message == "this text is not at wm line 300: it starts at line 504"
+    assert d.notes == (
+        "cite it as 'from wm line 504'; 'ratingbook fmt --fix-citations FILE' rewrites every "
+        "such citation",
+    )
+    assert d.fix == "from wm line 504"
 
 
 def test_quote_not_found_for_a_misquotation(wm_copy: Path, tiny: Tiny) -> None:

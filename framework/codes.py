@@ -76,6 +76,16 @@ REPLACES_WORDING = Code(
     "replaces-wording",
     "an item statement gives new, uncited wording for an id the base version already has",
 )
+DATES = Code(
+    "dates",
+    "a version's effective dates are not days of the calendar, it ends before it starts, or it "
+    "comes into force before the version it is based on",
+)
+IN_FORCE_TWICE = Code(
+    "in-force-twice",
+    "two versions of a family would be in force on the same day (the shipped versions, and "
+    "those in the folder of the file checked)",
+)
 DRAFT = Code(
     "draft", "a draft carries an effective date, is shipped, or is the base of an adopted version"
 )
@@ -113,6 +123,8 @@ CHECKER_CODES: tuple[Code, ...] = (
     BAD_CHANGE,
     REPLACES_WORDING,
     DRAFT,
+    DATES,
+    IN_FORCE_TWICE,
     NO_PROMPTS,
     NO_KEY_QUESTIONS,
 )

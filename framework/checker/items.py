@@ -14,6 +14,7 @@ from ratingbook.dsl.span import Span
 from ratingbook.framework import codes
 from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.conditions import Conditions, compile_condition
+from ratingbook.framework.checker.dates import check_dates
 from ratingbook.framework.checker.findings import Findings, Lineage
 from ratingbook.framework.checker.rules import Ratings, rating_ref
 from ratingbook.framework.ids import PARENT_KIND, SHAPES, depth, descends
@@ -52,6 +53,8 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
                 header.effective_span or header.span,
             )
         )
+    if header is not None:
+        problems += check_dates(header)
     problems += _placement(statements)
     if header is not None and header.based_on is None:
         for s in statements:

@@ -14,6 +14,7 @@ from ratingbook.framework import codes
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.checker.build import build
 from ratingbook.framework.checker.citations import SourceDocument
+from ratingbook.framework.checker.dates import check_base_dates
 from ratingbook.framework.checker.items import check_file
 from ratingbook.framework.checker.versions import merge
 from ratingbook.framework.model import Framework
@@ -103,6 +104,8 @@ def _check_chain(
                 statements=[],
             )
         base_header = files[at + 1].ast.header
+        if base_header is not None:
+            diagnostics += check_base_dates(header, base_header)
         if base_header is not None and base_header.draft and not header.draft:
             diagnostics.append(
                 Diagnostic.error(

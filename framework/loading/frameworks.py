@@ -25,7 +25,9 @@ from ratingbook.framework.model import Framework
 if TYPE_CHECKING:
     from ratingbook.dsl import ast
     from ratingbook.dsl.parser import ParsedFile
+    from ratingbook.dsl.span import Span
     from ratingbook.framework.checker.citations import SourceDocument
+    from ratingbook.framework.checker.dates import Dated
 
 # Frameworks loaded by this process, by the path shown for them and their file, with the
 # digest of every file each was read from: used again only while all are unchanged.
@@ -211,7 +213,7 @@ def _check(
             framework, diagnostics, files = kept
             sources = {k: Source(k, v) for k, v in framework.texts.items()}
             found = CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
-            return found, files
+            return _with_dates_of_others(found, p, shown, None, reader), files
     chain = _read_chain(reader, p, shown)
     from ratingbook.framework import checker  # the checks load only for what is not cached
 
@@ -223,7 +225,102 @@ def _check(
         result = _refuse_shipped_draft(result, header)
     if store is not None and name is not None and result.ok and result.framework is not None:
         store.keep_checked(name, reader.digests, result.framework, result.diagnostics)
-    return result, reader.digests
+    return _with_dates_of_others(result, p, shown, header, reader), reader.digests
+
+
+def _others(path: Path, shown: str) -> list[Dated]:
+    """The versions a file's dates must not clash with: the shipped ones, and those in the
+    same folder (the folder a methodologist keeps a family's versions in). A draft has no
+    dates, so it clashes with none (one that has them is refused when it is checked)."""
+    from ratingbook.framework.checker.dates import Dated
+
+    found = [
+        Dated(
+            family=e.family,
+            version=e.version,
+            effective_from=e.effective_from,
+            effective_until=e.effective_until,
+            path=e.display,
+            shipped=True,
+        )
+        for e in registry.shipped()
+        if e.path.resolve() != path.resolve()
+    ]
+    if _is_shipped(path):
+        return found
+    for sibling in sorted(path.parent.glob("*.framework")):
+        if sibling.resolve() == path.resolve() or not sibling.is_file():
+            continue
+        try:
+            text = reading.decode(reading.read_bytes(sibling, str(sibling)), str(sibling))
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        except (InputError, DiagnosticsError):
+            continue  # a file that cannot be read is reported when it is checked itself
+        entry = registry.header(text, sibling)
+        if entry is None:
+            continue
+        found.append(
+            Dated(
+                family=entry.family,
+                version=entry.version,
+                effective_from=entry.effective_from,
+                effective_until=entry.effective_until,
+                path=entry.display,
+            )
+        )
+    return found
+
+
+def _with_dates_of_others(
+    result: CheckResult,
+    path: Path,
+    shown: str,
+    header: ast.FrameworkDecl | None,
+    reader: _Reader,
+) -> CheckResult:
+    """The result, with an error for each day on which the version and another of its family
+    would both be in force. Checked on every load, as other files can change without this one
+    changing."""
+    from ratingbook.framework.checker.dates import Dated, in_force_twice
+
+    fw = result.framework
+    if fw is not None:
+        me = Dated(
+            family=fw.family,
+            version=fw.version,
+            effective_from=fw.effective_from,
+            effective_until=fw.effective_until,
+            path=shown,
+            draft=fw.draft,
+        )
+    elif header is not None:
+        me = Dated(
+            family=header.family,
+            version=header.version,
+            effective_from=header.effective_from,
+            effective_until=header.effective_until,
+            path=shown,
+            draft=header.draft,
+        )
+    else:
+        return result
+    if not me.valid:
+        return result
+
+    def where() -> Span | None:
+        decl = header
+        if decl is None:
+            from ratingbook.dsl.parser import parse_header
+
+            decl = parse_header(reader.framework_text(path, shown), shown)
+        return None if decl is None else decl.effective_span or decl.span
+
+    clashes = in_force_twice(me, _others(path, shown), where)
+    if not clashes:
+        return result
+    return CheckResult(
+        framework=None, diagnostics=[*result.diagnostics, *clashes], sources=result.sources
+    )
 
 
 def _is_shipped(path: Path) -> bool:

@@ -35,7 +35,8 @@ BAD_CONDITION = Code(
     "an applicability or discretion condition compares values of the wrong kind",
 )
 WRONG_PARENT = Code(
-    "wrong-parent", "an item is written under an item that its id does not belong to"
+    "wrong-parent",
+    "an item is written under an item (or a 'change' of one) that its id does not belong to",
 )
 ID_GAP = Code("id-gap", "a new item's id skips one (2.1.1.c after 2.1.1.a, 2.1.5 after 2.1.3)")
 RATING_RULE = Code(
@@ -92,6 +93,11 @@ DRAFT = Code(
 # ---------------------------------------------------------------- warnings
 NO_PROMPTS = Code("no-prompts", "a key question has no prompts")
 NO_KEY_QUESTIONS = Code("no-key-questions", "a standard has no key questions")
+SAME_WORDING = Code(
+    "same-wording",
+    "a warning: an item's wording is identical or near-identical to another's in the same "
+    "domain (standards, key questions) or key question (prompts)",
+)
 
 CHECKER_CODES: tuple[Code, ...] = (
     NO_HEADER,
@@ -127,6 +133,7 @@ CHECKER_CODES: tuple[Code, ...] = (
     IN_FORCE_TWICE,
     NO_PROMPTS,
     NO_KEY_QUESTIONS,
+    SAME_WORDING,
 )
 
 # ---------------------------------------------------------------- inspection data

@@ -6,6 +6,7 @@ declares); :func:`check_items` builds the tree of items of a whole (merged) vers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import assert_never
 
@@ -136,36 +137,44 @@ def _placement(statements: Sequence[ast.Statement]) -> list[Diagnostic]:
 
     Indentation means nothing to the parser, so a reader goes by what an item follows: a
     prompt 2.1.3.d written after key question 2.1.4, or a key question 2.2.4 after standard
-    2.1 and its key questions, is almost always a slip in the id. A ``change`` or ``remove``
-    edits one item where it stands: it is not checked, and what follows it starts afresh.
+    2.1 and its key questions, is almost always a slip in the id. A ``change`` edits one
+    inherited item where it stands and is not checked itself, but what follows it is read as
+    belonging to it, as after the item written whole: a key question 2.1.4 written after
+    ``change standard 2.2`` is meant for 2.2. A ``remove`` starts afresh.
     """
     problems: list[Diagnostic] = []
-    context: dict[int, tuple[str, str]] = {}  # depth -> (kind, id) of the latest item there
+    # depth -> (kind, id, how it was written) of the latest item there
+    context: dict[int, tuple[str, str, str]] = {}
     for s in statements:
-        if isinstance(s, (ast.ChangeDecl, ast.RemoveDecl)):
-            context.clear()  # an edit of one inherited item, not the start of a section
+        if isinstance(s, ast.RemoveDecl):
+            context.clear()
             continue
-        if not isinstance(s, ast.ItemDecl) or not SHAPES[s.kind][0].match(s.id):
+        if not isinstance(s, (ast.ItemDecl, ast.ChangeDecl)) or not SHAPES[s.kind][0].match(s.id):
             continue
         d = depth(s.id)
+        if isinstance(s, ast.ChangeDecl):
+            # The changed item is the context, its ancestors implied: nothing else is.
+            context = {d: (s.kind, s.id, f"'change {s.kind} {s.id}'")}
+            continue
         above = [k for k in context if k < d]
         if above:
-            kind, item_id = context[max(above)]
+            kind, item_id, written = context[max(above)]
             if not descends(s.id, item_id):
                 expected = parent_id(s.id)
                 problems.append(
                     Diagnostic.warning(
                         codes.WRONG_PARENT,
-                        f"{s.kind} {s.id} is written under {kind} {item_id}, but its id puts it "
+                        f"{s.kind} {s.id} is written under {written}, but its id puts it "
                         f"under {PARENT_KIND[s.kind]} {expected}",
                         s.id_span,
-                        f"if it belongs to {kind} {item_id}, give it an id that starts "
-                        f"with {item_id}.; if not, move it under {expected}",
+                        f"if it belongs to {kind} {item_id}, give it the next free id under "
+                        f"{item_id} ({item_id}.{'N' if s.kind == 'key question' else 'x'}); "
+                        f"if not, move it under {PARENT_KIND[s.kind]} {expected}",
                     )
                 )
         for k in [k for k in context if k >= d]:
             del context[k]
-        context[d] = (s.kind, s.id)
+        context[d] = (s.kind, s.id, f"{s.kind} {s.id}")
     return problems
 
 
@@ -390,7 +399,95 @@ def check_items(
                 no_prompts_span=d.no_prompts_span,
             )
         )
+    _same_wording(domains, findings, lineage)
     return tuple(domains)
+
+
+# ---------------------------------------------------------------------------- wording
+
+NEAR = 2
+"""Wordings this many characters apart or fewer, once normalised, are near-identical: a
+pasted wording with a slip or a one-word edit. The shipped versions' different wordings of
+one scope are at least six apart ("Does planning ..." and "Does reviewing ...")."""
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def normalised(text: str) -> str:
+    """Wording as it is compared: case, punctuation and spacing set aside."""
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
+
+
+def distance(a: str, b: str, limit: int = NEAR) -> int:
+    """The edit distance (Levenshtein: characters inserted, deleted or replaced) between two
+    texts, or ``limit + 1`` when it is more than ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return min(previous[-1], limit + 1)
+
+
+def _same_wording(domains: Sequence[Domain], findings: Findings, lineage: Lineage) -> None:
+    """Wording identical or near-identical to another item's, in the scope where items ask
+    different things: standards (names and statements) and key questions within a domain,
+    prompts within a key question. Across domains, a twin is how the framework asks the same
+    question of court and out-of-court cases; across key questions, prompts may repeat (the
+    2020 report words a contingency prompt alike for 2.2.2 and 2.2.3). Reported at the wording
+    this version wrote, naming the other."""
+    scopes: list[list[tuple[str, str, Span]]] = []
+    for d in domains:
+        names: list[tuple[str, str, Span]] = []
+        statements: list[tuple[str, str, Span]] = []
+        questions: list[tuple[str, str, Span]] = []
+        for s in d.standards:
+            if s.name_span is not None:
+                names.append((f"the name of standard {s.id}", s.name, s.name_span))
+            if s.statement is not None:
+                statements.append(
+                    (f"the statement of standard {s.id}", s.statement.text, s.statement.span)
+                )
+            for k in s.key_questions:
+                questions.append((f"key question {k.id}", k.text.text, k.text.span))
+                scopes.append([(f"prompt {p.id}", p.text.text, p.text.span) for p in k.prompts])
+        scopes += [names, statements, questions]
+    for scope in scopes:
+        seen: list[tuple[str, Span, str]] = []
+        for label, text, span in scope:
+            plain = normalised(text)
+            for other_label, other_span, other_plain in seen:
+                apart = 0 if plain == other_plain else distance(plain, other_plain)
+                if apart > NEAR:
+                    continue
+                mine = not lineage.inherited(span)
+                if not mine and lineage.inherited(other_span):
+                    continue  # both as the base version has them: reported there
+                at_label, at_span, named, named_span = (
+                    (label, span, other_label, other_span)
+                    if mine
+                    else (other_label, other_span, label, span)
+                )
+                how = "the same wording" if apart == 0 else "nearly the same wording"
+                differ = (
+                    "" if apart == 0 else f" (they differ by {apart} character{'s' * (apart > 1)})"
+                )
+                findings.warn(
+                    codes.SAME_WORDING,
+                    f"{at_label} has {how} as {named} ({named_span.path} line "
+                    f"{named_span.line}){differ}",
+                    at_span,
+                    f"a wording pasted from {named.split(' of ')[-1]}? give "
+                    f"{at_label.split(' of ')[-1]} its own wording; items in one "
+                    f"{'key question' if at_label.startswith('prompt') else 'domain'} ask "
+                    "different things",
+                )
+            seen.append((label, span, plain))
 
 
 def _after(part: str) -> str | None:

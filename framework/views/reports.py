@@ -253,6 +253,7 @@ def finding_record(d: Diagnostic) -> dict[str, object]:
         "code": str(d.code),
         "message": d.message,
         "hint": "\n".join(d.notes) if d.notes else None,
+        "fix": d.fix,
     }
 
 

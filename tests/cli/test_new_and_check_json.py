@@ -121,10 +121,11 @@ def test_check_json_gives_every_finding_with_its_place(
         "code": "band-overlap",
         "message": "band 50..70 overlaps 65..79",
         "hint": None,
+        "fix": None,
     }
     assert findings[1]["hint"] == (
-        "if it belongs to key question 2.1.4, give it an id that starts with 2.1.4.; "
-        "if not, move it under 2.1.3"
+        "if it belongs to key question 2.1.4, give it the next free id under 2.1.4 (2.1.4.x); "
+        "if not, move it under key question 2.1.3"
     )
 
 

@@ -49,7 +49,10 @@ BAND_RANGE = Code("band-range", "a band runs outside 0..100 or its low end is ab
 BAND_ORDER = Code("band-order", "bands do not rise with the ratings they give")
 SCORE = Code("score", "rating scores are missing, repeated or out of order")
 OVERALL_SCALE = Code(
-    "overall-scale", "the overall scale does not equal scored standards x top score"
+    "overall-scale",
+    "the overall scale does not equal scored standards x top score, or a version changes it "
+    "(a scored standard added or removed, the scores restated) while keeping its base's "
+    "overall bands",
 )
 OVERALL_GAP = Code("overall-gap", "the overall bands leave some scores without a rating")
 OVERALL_OVERLAP = Code("overall-overlap", "two overall bands claim the same score")
@@ -92,7 +95,11 @@ DRAFT = Code(
 )
 # ---------------------------------------------------------------- warnings
 NO_PROMPTS = Code("no-prompts", "a key question has no prompts")
-NO_KEY_QUESTIONS = Code("no-key-questions", "a standard has no key questions")
+NO_KEY_QUESTIONS = Code(
+    "no-key-questions",
+    "a standard rated from its key questions has none (an error: every inspection would be "
+    "left unrated), or a judged standard has none (a warning)",
+)
 SAME_WORDING = Code(
     "same-wording",
     "a warning: an item's wording is identical or near-identical to another's in the same "

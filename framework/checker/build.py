@@ -33,6 +33,7 @@ def build(
     *,
     base: Sequence[ast.Statement] | None = None,
     drafts: frozenset[str] = frozenset(),
+    own: Sequence[ast.Statement] = (),
 ) -> tuple[Framework | None, list[Diagnostic]]:
     """The model of a version (None when it cannot be built) and what the checks found.
 
@@ -40,7 +41,8 @@ def build(
     ``documents`` are the cited source documents, by :func:`~.citations.document_key`.
     ``base`` is the merged statements of the version this one is based on (None for a version
     based on none): what it adds and edits is told from what it inherits by comparing with it.
-    ``drafts`` are the files that are drafts, whose own wording needs no citation.
+    ``drafts`` are the files that are drafts, whose own wording needs no citation. ``own``
+    are the statements of the version's own file (what it removes is reported where it does).
     """
     findings = Findings()
     header = next(iter(_of(statements, ast.FrameworkDecl)), None)
@@ -50,7 +52,7 @@ def build(
     attributes = {a.name: a for a in _of(statements, ast.AttributeDecl)}
     ratings = {r.rating: r for r in _of(statements, ast.RatingDecl)}
     citations = Citations(sources, documents, findings, drafts=drafts)
-    lineage = Lineage.of(header, base)
+    lineage = Lineage.of(header, base, own)
     conditions = Conditions(attributes, findings)
 
     for text in header.says:

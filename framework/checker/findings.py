@@ -3,8 +3,8 @@ inherits from its base (so that a finding is reported where the version changed 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ratingbook.dsl import Diagnostic, ast
 from ratingbook.dsl.codes import Code
@@ -37,25 +37,35 @@ class Findings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Lineage:
-    """What a version has from its base: item ids, bands and overall bands as they were.
+    """What a version has from its base: item ids, bands and overall bands as they were, and
+    what the version's own file removes (so that a finding is reported at that line).
 
     ``based`` is False for a version based on none, where everything is its own.
     """
 
     based: bool = False
     own_file: str = ""
+    base_id: str = ""
     items: frozenset[tuple[str, str]] = frozenset()
     bands: frozenset[tuple[int, int, str]] = frozenset()
     overall_bands: frozenset[tuple[int, int, str]] = frozenset()
+    removed: Mapping[tuple[str, str], Span] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, header: ast.FrameworkDecl, base: Sequence[ast.Statement] | None) -> Lineage:
-        """The lineage of the version whose (merged) header is ``header``."""
+    def of(
+        cls,
+        header: ast.FrameworkDecl,
+        base: Sequence[ast.Statement] | None,
+        own: Sequence[ast.Statement] = (),
+    ) -> Lineage:
+        """The lineage of the version whose (merged) header is ``header``; ``own`` are the
+        statements of its own file."""
         if base is None:
             return cls(own_file=header.span.path)
         return cls(
             based=True,
             own_file=header.span.path,
+            base_id="-".join(header.based_on) if header.based_on else "the base version",
             items=frozenset((s.kind, s.id) for s in base if isinstance(s, ast.ItemDecl)),
             bands=frozenset(
                 (s.range.low, s.range.high, s.rating) for s in base if isinstance(s, ast.BandDecl)
@@ -65,6 +75,7 @@ class Lineage:
                 for s in base
                 if isinstance(s, ast.OverallBandDecl)
             ),
+            removed={(s.kind, s.id): s.span for s in own if isinstance(s, ast.RemoveDecl)},
         )
 
     def is_new(self, kind: str, item_id: str) -> bool:
@@ -74,3 +85,13 @@ class Lineage:
     def inherited(self, span: Span | None) -> bool:
         """Whether a clause at ``span`` comes from a base version's file, not this version's."""
         return self.based and span is not None and span.path != self.own_file
+
+    def removal(self, kind: str, item_id: str) -> Span | None:
+        """Where this version's file removes the item, or an item it belongs to (None if it
+        does not)."""
+        found = self.removed.get((kind, item_id))
+        if found is not None:
+            return found
+        return next(
+            (span for (_, i), span in self.removed.items() if item_id.startswith(i + ".")), None
+        )

@@ -22,6 +22,7 @@ from ratingbook.framework.ids import PARENT_KIND, SHAPES, depth, descends
 from ratingbook.framework.ids import parent as parent_id
 from ratingbook.framework.ids import sort_key as id_key
 from ratingbook.framework.model import (
+    JUDGEMENT,
     LOWEST_BAND,
     Characteristic,
     Domain,
@@ -81,6 +82,14 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
                     codes.DUPLICATE_ID,
                     f"{label} is declared twice (first at line {first.line})",
                     span,
+                    *(
+                        [
+                            f"give one of them a free id, or delete the repeat; to reword {label}, "
+                            "change the wording where it is first declared"
+                        ]
+                        if kind in SHAPES
+                        else ["declare it once"]
+                    ),
                 )
             )
         else:
@@ -361,9 +370,7 @@ def check_items(
                     )
                 )
             if not kqs:
-                findings.warn(
-                    codes.NO_KEY_QUESTIONS, f"standard {s.id} has no key questions", s.id_span
-                )
+                _no_key_questions(s, rated_by, findings, lineage)
             standards.append(
                 Standard(
                     id=s.id,
@@ -488,6 +495,48 @@ def _same_wording(domains: Sequence[Domain], findings: Findings, lineage: Lineag
                     "different things",
                 )
             seen.append((label, span, plain))
+
+
+def _no_key_questions(s: ast.ItemDecl, rated_by: str, findings: Findings, lineage: Lineage) -> None:
+    """A standard without key questions: a warning when it is judged (its rating does not
+    come from them), else an error, at the line of this version that removed the last one."""
+    removed = sorted(
+        (span.line, item_id, span)
+        for kind, item_id in lineage.items
+        if kind == "key question" and parent_id(item_id) == s.id
+        for span in [lineage.removal(kind, item_id)]
+        if span is not None
+    )
+    notes = []
+    where = s.id_span
+    if removed:
+        where = removed[-1][2]
+        notes.append(
+            "this version removes "
+            + ", ".join(f"key question {i} (line {line})" for line, i, _ in removed)
+        )
+    if rated_by == JUDGEMENT:
+        findings.warn(
+            codes.NO_KEY_QUESTIONS,
+            f"standard {s.id} has no key questions",
+            where,
+            *notes,
+            "a judged standard usually lists the key questions its judgement covers",
+        )
+        return
+    notes.append(
+        f"keep at least one key question in standard {s.id}, add one, or remove the standard "
+        "whole (and restate the overall bands for the new scale)"
+    )
+    left = " left" if removed else ""
+    findings.error(
+        codes.NO_KEY_QUESTIONS,
+        f"standard {s.id} has no key questions{left}: it is rated by {rated_by}, so every "
+        f"inspection would be left without a rating for {s.id}, and so without an overall "
+        "rating",
+        where,
+        *notes,
+    )
 
 
 def _after(part: str) -> str | None:

@@ -243,6 +243,10 @@ def check_overall(
     top = max(r.score for r in ratings.values())
     bottom = min(r.score for r in ratings.values())
     low, high = n_standards * bottom, n_standards * top
+    if lineage is not None and _scale_moved(
+        (low, high), n_standards, (bottom, top), decls, domains, ratings, findings, lineage
+    ):
+        return None
     if scale is not None:
         if scale.cite is not None:
             citations.check_ref(scale.cite, scale.label)
@@ -277,6 +281,75 @@ def check_overall(
     if scale is not None:
         says = tuple(quote(t) for t in scale.says) + says
     return OverallScale(low=low, high=high, bands=bands, span=decls[0].span, says=says)
+
+
+def _scale_moved(
+    scale: tuple[int, int],
+    n_standards: int,
+    scores: tuple[int, int],
+    decls: Sequence[ast.OverallBandDecl],
+    domains: Sequence[Domain],
+    ratings: Ratings,
+    findings: Findings,
+    lineage: Lineage,
+) -> bool:
+    """Whether this version changes the overall scale (a scored standard added or removed,
+    or the scores restated) while its overall bands are the base version's: then one error,
+    at the line of this version that changed it, says what the scale now is and which bands
+    to restate (not a gap or overlap at a line of the base's file, which cannot be edited)."""
+    if not lineage.based or not decls or not lineage.overall_bands:
+        return False
+    if any(not lineage.inherited(d.span) for d in decls):
+        return False  # the bands are restated here: they are checked as written
+    old = (
+        min(b[0] for b in lineage.overall_bands),
+        max(b[1] for b in lineage.overall_bands),
+    )
+    low, high = scale
+    if old == scale:
+        return False
+    here = {s.id for d in domains for s in d.standards}
+    added = [
+        (s.id, s.span) for d in domains for s in d.standards if lineage.is_new("standard", s.id)
+    ]
+    gone = sorted(
+        (item_id, lineage.removal("standard", item_id))
+        for kind, item_id in lineage.items
+        if kind == "standard" and item_id not in here
+    )
+    edits = [f"standard {i} is added at line {sp.line}" for i, sp in added if sp is not None]
+    edits += [f"standard {i} is removed at line {sp.line}" for i, sp in gone if sp is not None]
+    rescored = [r.span for r in ratings.values() if not lineage.inherited(r.span)]
+    if rescored and not edits:
+        edits.append(f"the ratings' scores are restated at line {rescored[0].line}")
+    spans = [sp for _, sp in added] + [sp for _, sp in gone if sp is not None] + rescored
+    where = min(spans, key=lambda sp: (sp.line, sp.col)) if spans else None
+    bottom, top = scores
+    misfits = sorted(
+        (b for b in lineage.overall_bands if b[0] < low or b[1] > high), key=lambda b: b[0]
+    )
+    if high > old[1]:
+        misfits.append(max(lineage.overall_bands, key=lambda b: b[1]))
+    if low < old[0]:
+        misfits.append(min(lineage.overall_bands, key=lambda b: b[0]))
+    named = ", ".join(f"'overall {b[0]}..{b[1]} {_quoted(b[2])}'" for b in dict.fromkeys(misfits))
+    findings.error(
+        codes.OVERALL_SCALE,
+        f"the overall scale is now {low}..{high} ({n_standards} "
+        f"standard{'s' * (n_standards != 1)} scored "
+        f"{bottom}..{top}), but the overall bands, inherited from {lineage.base_id}, cover "
+        f"{old[0]}..{old[1]}",
+        where,
+        *edits,
+        f"restate the overall bands in this version so that they cover {low}..{high} "
+        f"(restating one replaces them all); {named} no longer "
+        + ("fits" if len(dict.fromkeys(misfits)) == 1 else "fit"),
+    )
+    return True
+
+
+def _quoted(rating: str) -> str:
+    return rating if rating.replace("-", "").isalnum() else f'"{rating}"'
 
 
 def check_sampling(

@@ -125,6 +125,7 @@ def _check_chain(
         documents,
         base=base_statements,
         drafts=drafts,
+        own=own,
     )
     diagnostics += found
     ok = framework is not None and not any(d.is_error for d in diagnostics)

@@ -183,6 +183,36 @@ def _siblings(out: Sequence[ast.Statement], kind: str, item_id: str) -> list[str
     ]
 
 
+def _removed_before(
+    kind: str, item_id: str, removed: dict[tuple[str, str], tuple[str, int]]
+) -> str:
+    """``remove key question 2.2.3 at line 4`` when this file removed the item before, else ''."""
+    found = removed.get((kind, item_id))
+    return "" if found is None else f"'remove {found[0]}' at line {found[1]}"
+
+
+def _nothing_to_change(
+    stmt: ast.ChangeDecl, removed: dict[tuple[str, str], tuple[str, int]], base_id: str
+) -> Diagnostic:
+    """A change of an item that is not there: removed earlier in this file, or never in the
+    base version."""
+    what = f"{stmt.kind} {stmt.id}"
+    gone = _removed_before(stmt.kind, stmt.id, removed)
+    if gone:
+        return Diagnostic.error(
+            codes.BAD_CHANGE,
+            f"cannot change {what}: this file removes it before, with {gone}",
+            stmt.id_span,
+            f"to keep {what} with this change, drop the 'remove'; to drop it, drop this 'change'",
+        )
+    return Diagnostic.error(
+        codes.BAD_CHANGE,
+        f"cannot change {what}: {base_id} has no such item",
+        stmt.id_span,
+        f'to add it, write it whole: {stmt.kind} {stmt.id} "WORDING"',
+    )
+
+
 def merge(
     base: Sequence[ast.Statement], derived: Sequence[ast.Statement], base_id: str = "the base"
 ) -> tuple[list[ast.Statement], list[Diagnostic]]:
@@ -192,6 +222,10 @@ def merge(
     """
     problems: list[Diagnostic] = []
     out = list(base)
+    # What this version's own statements add and remove, to say so when a later statement
+    # of the same file names the item again.
+    added: dict[tuple[str, str], int] = {}
+    removed: dict[tuple[str, str], tuple[str, int]] = {}
 
     for section in _SECTIONS:
         if any(isinstance(s, section) for s in derived):
@@ -219,25 +253,20 @@ def merge(
         elif isinstance(stmt, ast.ItemDecl):
             idx = _find(out, stmt.kind, stmt.id)
             if idx is None:
+                added[(stmt.kind, stmt.id)] = stmt.span.line
                 out.append(stmt)
                 continue
             old = out[idx]
             assert isinstance(old, ast.ItemDecl)
-            clash = _replaces_wording(old, stmt, _siblings(out, stmt.kind, stmt.id), base_id)
-            if clash is not None:
-                problems.append(clash)
+            if (stmt.kind, stmt.id) not in added:  # else: declared twice in this file
+                clash = _replaces_wording(old, stmt, _siblings(out, stmt.kind, stmt.id), base_id)
+                if clash is not None:
+                    problems.append(clash)
             out[idx] = _apply(old, stmt, problems)
         elif isinstance(stmt, ast.ChangeDecl):
             idx = _find(out, stmt.kind, stmt.id)
             if idx is None:
-                problems.append(
-                    Diagnostic.error(
-                        codes.BAD_CHANGE,
-                        f"cannot change {stmt.kind} {stmt.id}: the base version has no such item",
-                        stmt.id_span,
-                        f'to add it, write it whole: {stmt.kind} {stmt.id} "WORDING"',
-                    )
-                )
+                problems.append(_nothing_to_change(stmt, removed, base_id))
                 continue
             old = out[idx]
             assert isinstance(old, ast.ItemDecl)
@@ -247,14 +276,24 @@ def merge(
                 isinstance(s, ast.ItemDecl) and s.id == stmt.id and s.kind == stmt.kind for s in out
             )
             if not present:
+                gone = _removed_before(stmt.kind, stmt.id, removed)
                 problems.append(
                     Diagnostic.error(
                         codes.BAD_REMOVE,
-                        f"cannot remove {stmt.kind} {stmt.id}: the base version has no such item",
+                        f"cannot remove {stmt.kind} {stmt.id}: "
+                        + (
+                            f"this file already removes it ({gone})"
+                            if gone
+                            else f"{base_id} has no such item"
+                        ),
                         stmt.span,
+                        "drop this 'remove'" if gone else "check the id against the base version",
                     )
                 )
                 continue
+            for s in out:
+                if isinstance(s, ast.ItemDecl) and _descends(s.id, stmt.id):
+                    removed[(s.kind, s.id)] = (f"{stmt.kind} {stmt.id}", stmt.span.line)
             out = [s for s in out if not (isinstance(s, ast.ItemDecl) and _descends(s.id, stmt.id))]
         else:
             out.append(stmt)

@@ -105,7 +105,12 @@ def decide(
     if taken is None:
         return d, banded
     if not eligible and not taken.override:
-        if not sp.in_policy:
+        if not sp.in_policy and sp.standard.judged:
+            why = (
+                f"{sp.id} is rated by inspector judgement, and discretion is exercised over "
+                "ratings worked out from key questions only"
+            )
+        elif not sp.in_policy:
             why = f"the discretion policy covers domains {', '.join(policy.domains)} only"
         elif undetermined:
             # Not the data's fault: the version asks for what the data cannot give.

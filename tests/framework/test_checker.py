@@ -691,7 +691,7 @@ def test_key_questions_of_judged_standards_need_no_prompts(tmp_path: Path, tiny:
     assert check(tmp_path, tiny(items=items)).diagnostics == []
 
 
-def test_standard_without_key_questions_warns(tmp_path: Path, tiny: Tiny) -> None:
+def test_standard_without_key_questions_is_refused(tmp_path: Path, tiny: Tiny) -> None:
     # Three scored standards: the overall scale is 0..9.
     overall = (
         "overall 0..2 Inadequate\n"
@@ -700,10 +700,17 @@ def test_standard_without_key_questions_warns(tmp_path: Path, tiny: Tiny) -> Non
         "overall 9..9 Outstanding\n"
     )
     text = tiny(overall=overall, extra='standard 1.3 "Empty"\n')
-    result = check(tmp_path, text)
+    d = refused(check(tmp_path, text), "no-key-questions")
+    assert d.message == (
+        "standard 1.3 has no key questions: it is rated by lowest key question band, so every "
+        "inspection would be left without a rating for 1.3, and so without an overall rating"
+    )
+    assert where(d) == (line_of(text, "standard 1.3"), col_of(text, "1.3"))
+    # A judged standard is rated without them: a warning.
+    judged = tiny(overall=overall, extra='standard 1.3 "Empty"\n  rated by inspector judgement\n')
+    result = check(tmp_path, judged)
     d = only(result, "no-key-questions")
-    assert d.severity is Severity.WARNING
-    assert result.ok
+    assert d.severity is Severity.WARNING and result.ok
     assert d.message == "standard 1.3 has no key questions"
     assert where(d) == (line_of(text, "standard 1.3"), col_of(text, "1.3"))
 
@@ -870,22 +877,28 @@ def test_remove_drops_an_item_and_everything_under_it(base_dir: Path) -> None:
 
 
 def test_removing_a_standard_without_restating_the_overall_bands_is_refused(base_dir: Path) -> None:
-    result = check(base_dir, derived("remove standard 1.2\n"), DERIVED)
-    assert "overall-range" in codes(result)
-    assert not result.ok
+    text = derived("remove standard 1.2\n")
+    result = check(base_dir, text, DERIVED)
+    d = refused(result, "overall-scale")
+    assert codes(result) == ["overall-scale"]  # not a gap at the base file's lines
+    assert d.message == (
+        "the overall scale is now 0..3 (1 standard scored 0..3), but the overall bands, "
+        "inherited from tiny-1, cover 0..6"
+    )
+    assert where(d) == (line_of(text, "remove standard"), 1)
 
 
 def test_remove_of_an_item_the_base_lacks(base_dir: Path) -> None:
     text = derived("remove prompt 1.1.1.z\n")
     d = refused(check(base_dir, text, DERIVED), "bad-remove")
-    assert d.message == "cannot remove prompt 1.1.1.z: the base version has no such item"
+    assert d.message == "cannot remove prompt 1.1.1.z: tiny-1 has no such item"
     assert where(d) == (line_of(text, "remove prompt"), 1)
 
 
 def test_remove_of_the_wrong_kind_is_refused(base_dir: Path) -> None:
     text = derived("remove key question 1.1\n")
     d = refused(check(base_dir, text, DERIVED), "bad-remove")
-    assert d.message == "cannot remove key question 1.1: the base version has no such item"
+    assert d.message == "cannot remove key question 1.1: tiny-1 has no such item"
 
 
 def test_whitespace_only_restatement_warns(base_dir: Path) -> None:

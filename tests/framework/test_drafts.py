@@ -239,7 +239,7 @@ def test_change_of_an_item_the_base_lacks_is_refused(tmp_path: Path) -> None:
     result = check(tmp_path, text)
     d = only(result, "bad-change")
     assert d.severity is Severity.ERROR and not result.ok
-    assert d.message == "cannot change key question 2.1.9: the base version has no such item"
+    assert d.message == "cannot change key question 2.1.9: yot-2020 has no such item"
     assert d.notes == ('to add it, write it whole: key question 2.1.9 "WORDING"',)
     assert at(d) == place(text, "2.1.9")
 

@@ -272,12 +272,18 @@ def test_quotes_and_misspelt_clauses_are_named(
     assert at(d) == ("2021.framework", *place(text, needle))
 
 
-def test_an_inherited_overall_band_out_of_range_says_to_restate_the_bands(tmp_path: Path) -> None:
+def test_removing_a_standard_says_the_new_scale_at_the_remove(tmp_path: Path) -> None:
     text = DRAFT + "remove standard 3.4\n"
     result = check(tmp_path, text)
-    found = [d for d in result.diagnostics if d.code == "overall-range"]
-    assert [d.message for d in found] == ["overall band 31..36 runs outside 0..33"]
-    assert found[0].notes == (
-        "this overall band is inherited from the base version; restate the overall bands in "
-        "this version so that they cover 0..33",
+    d = only(result, "overall-scale")
+    assert [x.code for x in result.diagnostics] == ["overall-scale"]
+    assert d.message == (
+        "the overall scale is now 0..33 (11 standards scored 0..3), but the overall bands, "
+        "inherited from yot-2020, cover 0..36"
     )
+    assert d.notes == (
+        "standard 3.4 is removed at line 4",
+        "restate the overall bands in this version so that they cover 0..33 (restating one "
+        "replaces them all); 'overall 31..36 Outstanding' no longer fits",
+    )
+    assert at(d) == ("2021.framework", *place(text, "remove standard 3.4"))

@@ -192,6 +192,71 @@ class OverallBandDecl(Node):
 class EligibleRule(Node):
     condition: Cond
     description: str | None = None
+    # ``eligible for key questions when ...``: the rule is about key questions, not standards.
+    level: Literal["standard", "key question"] = "standard"
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tally(Node):
+    """A count over key questions (or standards): ``at least 2 key questions are Good or
+    better``, ``every standard in domain 2 is Good``, ``no key question is Inadequate``."""
+
+    quantifier: Literal["every", "any", "no", "at least", "at most"]
+    count: int = 0  # for "at least" and "at most"
+    parts: Literal["key question", "standard"]
+    domains: tuple[Value, ...] = ()
+    rating: str
+    rating_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    direction: Literal["exactly", "or better", "or worse"] = "exactly"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Row(Node):
+    """One row of a decision table: the rating it gives, and when (every count holds); a row
+    with no counts is ``otherwise``."""
+
+    rating: str
+    rating_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    when: tuple[Tally, ...] = ()
+    cite: Cite | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RuleSpec(Node):
+    """``rated by WORDS`` and, for a decision table, its rows. The words name a rule form;
+    which forms exist is the rating layer's business, not the grammar's."""
+
+    words: tuple[str, ...]
+    words_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    rows: tuple[Row, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OverallRuleDecl(Node):
+    """``overall rated by decision table`` and its rows: the overall rating from the
+    standards' ratings rather than from bands of the overall score."""
+
+    rule: RuleSpec
+    says: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LimitDecl(Node):
+    """``limit overall to RATING when COUNTS``: the overall rating is no higher than RATING
+    when every count holds (applied after the overall band or table, in order)."""
+
+    rating: str
+    rating_span: Span = field(default=_NOWHERE, compare=False, repr=False)
+    when: tuple[Tally, ...]
+    cite: Cite | None = None
+    says: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -237,12 +302,12 @@ ClauseName = Literal[
     "relevance",
     "where_applicable",
     "rated_by",
+    "not_scored",
     "characteristics",
     "no_prompts",
     "says",
 ]
 """The clauses ``clear`` can take away from an inherited item (as ItemDecl names them)."""
-RatedBy = Literal["inspector judgement", "lowest key question band"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -274,8 +339,11 @@ class ItemDecl(Node):
     relevance: Text | None = None
     where_applicable: bool = False
     where_applicable_span: Span | None = field(default=None, compare=False, repr=False)
-    rated_by: RatedBy | None = None
+    rated_by: RuleSpec | None = None
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
+    # ``not scored``: rated, but not added to the overall score.
+    not_scored: bool = False
+    not_scored_span: Span | None = field(default=None, compare=False, repr=False)
     characteristics: tuple[Characteristic, ...] = ()
     no_prompts: str | None = None
     no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
@@ -302,8 +370,11 @@ class ChangeDecl(Node):
     relevance: Text | None = None
     where_applicable: bool = False
     where_applicable_span: Span | None = field(default=None, compare=False, repr=False)
-    rated_by: RatedBy | None = None
+    rated_by: RuleSpec | None = None
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
+    # ``not scored``: rated, but not added to the overall score.
+    not_scored: bool = False
+    not_scored_span: Span | None = field(default=None, compare=False, repr=False)
     characteristics: tuple[Characteristic, ...] = ()
     no_prompts: str | None = None
     no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
@@ -327,6 +398,8 @@ Statement: TypeAlias = (
     | BandDecl
     | OverallScaleDecl
     | OverallBandDecl
+    | OverallRuleDecl
+    | LimitDecl
     | DiscretionDecl
     | ItemDecl
     | ChangeDecl

@@ -218,10 +218,68 @@ class _Builder:
             span=self.span(start, end),
         )
 
+    # ---------------------------------------------------------------- rules
+    def b_tally(self, start: int, end: int, v: pp.ParseResults) -> ast.Tally:
+        if "bound" in v:
+            quantifier = "at least" if str(v["bound"]) == "least" else "at most"
+            count = int(v["count"])
+        else:
+            quantifier, count = str(v["quantifier"]), 0
+        parts = "key question" if "key question" in v["parts"] else "standard"
+        direction = f"or {v['direction']}" if "direction" in v else "exactly"
+        return ast.Tally(
+            quantifier=cast(Any, quantifier),
+            count=count,
+            parts=cast(Any, parts),
+            domains=tuple(v["domains"]) if "domains" in v else (),
+            rating=v["rating"].value,
+            rating_span=v["rating"].span,
+            direction=cast(Any, direction),
+            span=self.span(start, end),
+        )
+
+    def b_row(self, start: int, end: int, v: pp.ParseResults) -> ast.Row:
+        return ast.Row(
+            rating=v["rating"].value,
+            rating_span=v["rating"].span,
+            when=() if "otherwise" in v else tuple(v["when"]),
+            cite=v["cite"] if "cite" in v else None,
+            span=self.span(start, end),
+        )
+
+    def b_rule_spec(self, start: int, end: int, v: pp.ParseResults) -> ast.RuleSpec:
+        words = tuple(str(w) for w in v["words"])
+        source, base = _WHERE.get()
+        # The span of the words alone (a row after them has its own), for messages about them.
+        text, at = source.text, base + start
+        while at < len(text) and text[at] in " \t\r\n":
+            at += 1
+        stop = at
+        for w in words:
+            stop = text.index(w, stop) + len(w)
+        rows = tuple(v["rows"])
+        words_span = source.span(at, stop)
+        # The rule ends with its last row (or its words): never with comments after it.
+        last = rows[-1].span if rows else words_span
+        span = Span(words_span.path, words_span.line, words_span.col, last.end_line, last.end_col)
+        return ast.RuleSpec(words=words, words_span=words_span, rows=rows, span=span)
+
+    def b_limit(self, start: int, end: int, v: pp.ParseResults) -> ast.LimitDecl:
+        return ast.LimitDecl(
+            rating=v["rating"].value,
+            rating_span=v["rating"].span,
+            when=tuple(v["when"]),
+            cite=v["cite"] if "cite" in v else None,
+            says=tuple(v["says"]),
+            span=self.span(start, end),
+        )
+
     def b_overall(
         self, start: int, end: int, v: pp.ParseResults
-    ) -> ast.OverallBandDecl | ast.OverallScaleDecl:
+    ) -> ast.OverallBandDecl | ast.OverallScaleDecl | ast.OverallRuleDecl:
         span = self.span(start, end)
+        if "rule" in v:
+            return ast.OverallRuleDecl(rule=_single(v["rule"]), says=tuple(v["says"]), span=span)
         if "scale" in v:
             return ast.OverallScaleDecl(
                 range=v["range"], **self._label(v), says=tuple(v["says"]), span=span
@@ -240,6 +298,7 @@ class _Builder:
         return ast.EligibleRule(
             condition=_single(v["condition"]),
             description=str(v["description"]) if "description" in v else None,
+            level="key question" if "key_questions" in v else "standard",
             span=self.span(start, end),
         )
 
@@ -297,8 +356,13 @@ class _Builder:
         return _Tag("where_applicable", True, self.span(start, end))
 
     def b_rated_by(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
-        rule = "inspector judgement" if "judgement" in v else "lowest key question band"
-        return _Tag("rated_by", (rule, self.span(start, end)))
+        spec = _single(v["rule"])
+        first = self.span(start, end)
+        span = Span(first.path, first.line, first.col, spec.span.end_line, spec.span.end_col)
+        return _Tag("rated_by", (spec, span))
+
+    def b_not_scored(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
+        return _Tag("not_scored", True, self.span(start, end))
 
     def b_characteristic(self, start: int, end: int, v: pp.ParseResults) -> _Tag:
         rating = v["rating"].value
@@ -317,6 +381,7 @@ class _Builder:
         "relevance",
         "where_applicable",
         "rated_by",
+        "not_scored",
         "characteristics",
         "no_prompts",
         "says",
@@ -353,7 +418,7 @@ class _Builder:
                     clear_spans.append(tag.span)
             elif key == "rated_by":
                 fields["rated_by"], fields["rated_by_span"] = value
-            elif key in ("no_prompts", "where_applicable"):
+            elif key in ("no_prompts", "where_applicable", "not_scored"):
                 # The clause, and where it is written (for show and messages).
                 fields[key], fields[f"{key}_span"] = value, tag.span
             else:

@@ -197,15 +197,109 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         K("band") - rng("range") - rating("rating") - label - pp.Group(pp.ZeroOrMore(says))("says"),
         "band",
     )
+    # ------------------------------------------------------------ rules
+    # How a standard (or the overall) is rated: ``rated by`` and the words naming a rule form,
+    # then, for a decision table, its rows. The words are not listed here: the rule forms are
+    # data of the rating layer (framework/rules/), which the checker asks; the grammar only
+    # collects them, so a new form needs no change to the language's grammar.
+    part_words = (
+        (K("key") - (K("questions") | K("question")))("key question")
+        | (K("standards") | K("standard"))("standard")
+    ).set_name("'key question(s)' or 'standard(s)'")
+    scope = pp.Optional(
+        K("in") - (K("domains") | K("domain")) - pp.Group(pp.DelimitedList(value))("domains")
+    )
+    direction = pp.Optional(K("or") - (K("better") | K("worse"))("direction"))
+    tally = node(
+        (
+            (K("every") | K("any") | K("no"))("quantifier")
+            - pp.Group(part_words)("parts")
+            - scope
+            - K("is")
+            - rating("rating")
+            - direction
+        )
+        | (
+            K("at")
+            - (K("least") | K("most"))("bound")
+            - integer("count")
+            - pp.Group(part_words)("parts")
+            - scope
+            - (K("are") | K("is"))
+            - rating("rating")
+            - direction
+        ),
+        "tally",
+    ).set_name(
+        "a count such as 'every key question is Good or better' or 'at least 2 standards are Inadequate'"
+    )
+    tallies = tally + pp.ZeroOrMore(pp.Suppress(K("and")) - tally)
+    row_start = rating + (K("when") | K("otherwise"))
+    row = node(
+        rating("rating")
+        + ((pp.Suppress(K("when")) - pp.Group(tallies)("when")) | K("otherwise")("otherwise"))
+        - pp.Optional(cite("cite")),
+        "row",
+    ).set_name("a row such as 'Good when at least 2 key questions are Good or better'")
+    _stop = pp.MatchFirst(
+        [
+            K(w)
+            for w in (
+                "intro",
+                "statement",
+                "applies",
+                "relevance",
+                "where",
+                "rated",
+                "characteristic",
+                "no",
+                "says",
+                "clear",
+                "not",
+            )
+        ]
+    )
+    phrase_word = (
+        ~_stop + ~row_start + pp.Regex(r"\d+\.\.\d+|\d+|[A-Za-z_][A-Za-z0-9_-]*")
+    ).set_name("the name of a rule, e.g. 'lowest key question band'")
+    rule_spec = node(
+        pp.Group(pp.OneOrMore(phrase_word))("words") - pp.Group(pp.ZeroOrMore(row))("rows"),
+        "rule_spec",
+    ).set_name("the name of a rule, e.g. 'lowest key question band'")
+
     overall_stmt = node(
         K("overall")
-        - ((K("scale") - rng("range") - label)("scale") | (rng("range") - rating("rating") - label))
+        - (
+            (K("scale") - rng("range") - label)("scale")
+            | (K("rated") - K("by") - rule_spec("rule"))
+            | (rng("range") - rating("rating") - label)
+        )
         - pp.Group(pp.ZeroOrMore(says))("says"),
         "overall",
     )
+    limit_stmt = node(
+        K("limit")
+        - K("overall")
+        - K("to")
+        - rating("rating")
+        - K("when")
+        - pp.Group(tallies)("when")
+        - pp.Optional(cite("cite"))
+        - pp.Group(pp.ZeroOrMore(says))("says"),
+        "limit",
+    )
 
     eligible = node(
-        K("eligible") - K("when") - condition("condition") - pp.Optional(string("description")),
+        K("eligible")
+        - pp.Optional(
+            K("for")
+            - ((K("key") - K("questions"))("key_questions") | K("standards")("standards")).set_name(
+                "'key questions' or 'standards'"
+            )
+        )
+        - K("when")
+        - condition("condition")
+        - pp.Optional(string("description")),
         "eligible",
     )
     discretion_stmt = node(
@@ -239,15 +333,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         - ((K("all") - K("cases"))("all") | (K("cases") - K("where") - condition("condition"))),
         "applies",
     )
-    rated_by = node(
-        K("rated")
-        - K("by")
-        - (
-            (K("inspector") - K("judgement"))("judgement")
-            | (K("lowest") - K("key") - K("question") - K("band"))("lowest")
-        ).set_name("'inspector judgement' or 'lowest key question band'"),
-        "rated_by",
-    )
+    rated_by = node(K("rated") - K("by") - rule_spec("rule"), "rated_by")
     # What ``clear`` can take away from an inherited item; each alternative is named as the
     # item's field is.
     clearable = (
@@ -255,6 +341,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         | (K("where") - K("applicable"))("where_applicable")
         | (K("applies") - K("to"))("applies")
         | (K("rated") - K("by"))("rated_by")
+        | (K("not") - K("scored"))("not_scored")
         | K("relevance")("relevance")
         | K("intro")("intro")
         | K("statement")("statement")
@@ -262,7 +349,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         | K("says")("says")
     ).set_name(
         "the clause to clear (no prompts, where applicable, applies to, relevance, rated by, "
-        "intro, statement, characteristics or says)"
+        "not scored, intro, statement, characteristics or says)"
     )
     item_clause = (
         node(K("intro") - text("text"), "intro")
@@ -271,12 +358,13 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         | node(K("relevance") - text("text"), "relevance")
         | node(K("where") - K("applicable"), "where_applicable")
         | rated_by
+        | node(K("not") - K("scored"), "not_scored")
         | node(K("characteristic") - rating("rating") - text("text"), "characteristic")
         | node(K("no") - K("prompts") - pp.Optional(string("why")), "no_prompts")
         | node(says, "says_clause")
         | node(K("clear") - clearable, "clear")
     ).set_name(
-        "a clause (intro, statement, applies to, relevance, where applicable, rated by, characteristic, no prompts, says, clear)"
+        "a clause (intro, statement, applies to, relevance, where applicable, rated by, not scored, characteristic, no prompts, says, clear)"
     )
 
     kind = (K("domain") | K("standard") | (K("key") - K("question")) | K("prompt")).set_name(
@@ -307,6 +395,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         | percentage_stmt
         | band_stmt
         | overall_stmt
+        | limit_stmt
         | discretion_stmt
         | sampling_stmt
         | remove_stmt

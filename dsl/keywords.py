@@ -14,6 +14,7 @@ HEAD_KEYWORDS = (
     "percentage",
     "band",
     "overall",
+    "limit",
     "discretion",
     "sampling",
     "domain",

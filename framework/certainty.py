@@ -38,6 +38,7 @@ from typing import Any, Final, Literal
 
 from ratingbook.framework.plan import Plan, compile_framework
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.rules import PartChances
 
 LIKELY: Final = Fraction(1, 5)
 """Another rating at least this probable is worth a warning (20%)."""
@@ -265,7 +266,10 @@ def key_question_certainty(result: Result | Plan, k: KeyQuestionResult) -> Certa
 
 
 def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction] | Certainty:
-    """By score: the probability of each final rating of a standard (or why there is none)."""
+    """By score: the probability of each final rating of a standard (or why there is none):
+    each key question's band probabilities folded through the standard's rule form, then the
+    panel's decisions (a key question's or the standard's stands while the band it was made
+    on does)."""
     if s.judged is not None:
         if s.rating is None:
             return Certainty(
@@ -295,20 +299,23 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
         return Certainty(
             item=s.id, kind="standard", rating=None, state="not rated", reason="no relevant cases"
         )
-    scores = sorted(plan.rating_by_score)
-    each = [band_probabilities(plan, k.yes or 0, k.relevant or 0) for k in rated]
-    at_least: dict[int, Fraction] = {}
-    for b in scores:
-        prod = _ONE
-        for dist in each:
-            prod *= sum((p for s_, p in dist.items() if s_ >= b), _ZERO)
-        at_least[b] = prod
-    banded: dict[int, Fraction] = {}
-    for i, b in enumerate(scores):
-        above = at_least[scores[i + 1]] if i + 1 < len(scores) else _ZERO
-        p = at_least[b] - above
-        if p:
-            banded[b] = p
+    form = s.plan.form
+    parts = []
+    for k in rated:
+        dist = band_probabilities(plan, k.yes or 0, k.relevant or 0)
+        d = k.discretion
+        if d is not None and d.applied and d.rating is not None and k.band is not None:
+            now, decided = plan.score[k.band], plan.score[d.rating]
+            moved: dict[int | None, Fraction] = {}
+            for b, p in dist.items():
+                target = decided if b == now else b
+                moved[target] = moved.get(target, _ZERO) + p
+            bands: dict[int | None, Fraction] = moved
+        else:
+            bands = {b: p for b, p in dist.items()}
+        shares = share_points(k.yes or 0, k.relevant or 0) if form.reads == "shares" else ()
+        parts.append(PartChances(bands=bands, shares=shares))
+    banded = {b: Fraction(p) for b, p in form.distribution(parts).items() if b is not None and p}
     d = s.discretion
     if d is None or not d.applied or d.rating is None:
         return banded
@@ -318,6 +325,21 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
         target = decided if b == now else b
         final[target] = final.get(target, _ZERO) + p
     return final
+
+
+def share_points(yes: int, relevant: int, steps: int = 400) -> tuple[tuple[Fraction, float], ...]:
+    """A key question's exact percentage as points with their chances (for rules that read
+    percentages): the model's distribution of the share, on a grid of ``steps`` cells, each
+    cell's chance at its midpoint."""
+    out = []
+    prev = 0.0
+    for i in range(1, steps + 1):
+        edge = Fraction(i, steps)
+        cdf = float(beta_cdf(edge, yes, relevant))
+        if cdf - prev > 1e-15:
+            out.append((Fraction(100 * (2 * i - 1), 2 * steps), cdf - prev))
+        prev = cdf
+    return tuple(out)
 
 
 def standard_certainty(result: Result, s: StandardResult) -> Certainty:
@@ -336,14 +358,17 @@ def standard_certainty(result: Result, s: StandardResult) -> Certainty:
 
 
 def overall_certainty(result: Result) -> Certainty:
-    """The probability of each overall rating."""
+    """The probability of each overall rating: the standards' distributions folded through
+    the version's overall rule (bands of the score, or a table, and the limits)."""
     plan = compile_framework(result.framework)
-    fw = result.framework
     o = result.overall
-    totals: dict[int, Fraction] = {0: _ONE}
+    dists: list[dict[int | None, Fraction]] = []
     for s in result.standards:
         dist = _standard_distribution(plan, s)
         if isinstance(dist, Certainty):
+            if not s.scored and dist.state == "not rated":
+                dists.append({None: _ONE})
+                continue
             return Certainty(
                 item="overall",
                 kind="overall",
@@ -351,17 +376,12 @@ def overall_certainty(result: Result) -> Certainty:
                 state=dist.state,
                 reason=f"standard {s.id}: {dist.reason}",
             )
-        nxt: dict[int, Fraction] = {}
-        for t, p in totals.items():
-            for sc, q in dist.items():
-                nxt[t + sc] = nxt.get(t + sc, _ZERO) + p * q
-        totals = nxt
-    by_score: dict[int, Fraction] = {}
-    for t, p in totals.items():
-        band = fw.overall.band_for(t)
-        if band is not None:
-            sc = plan.score[band.rating]
-            by_score[sc] = by_score.get(sc, _ZERO) + p
+        dists.append({b: p for b, p in dist.items()})
+    by_score = {
+        sc: Fraction(p)
+        for sc, p in plan.overall.distribution(dists).items()
+        if sc is not None and p
+    }
     return Certainty(
         item="overall",
         kind="overall",

@@ -42,6 +42,11 @@ ID_GAP = Code("id-gap", "a new item's id skips one (2.1.1.c after 2.1.1.a, 2.1.5
 RATING_RULE = Code(
     "rating-rule", "a standard has no rating rule, or a rule that cannot be applied to it"
 )
+RATING_TABLE = Code(
+    "rating-table",
+    "a decision table leaves some combination of ratings without a row, or has a row that can never be used",
+)
+RATING_LIMIT = Code("rating-limit", "a limit on the overall rating can never lower it")
 # ---------------------------------------------------------------- checker: arithmetic
 BAND_GAP = Code("band-gap", "the key-question bands leave some percentages without a band")
 BAND_OVERLAP = Code("band-overlap", "two bands claim the same percentage")
@@ -119,6 +124,8 @@ CHECKER_CODES: tuple[Code, ...] = (
     QUOTE_NOT_FOUND,
     BAD_CONDITION,
     RATING_RULE,
+    RATING_TABLE,
+    RATING_LIMIT,
     BAND_GAP,
     BAND_OVERLAP,
     BAND_RANGE,

@@ -528,7 +528,7 @@ def _banded_changes_node(s: StandardResult) -> Node:
         lines.append(
             Node(
                 "change",
-                f"{direction} to {m.to}: {_plural(m.judgements, 'differing judgement')}",
+                f"{direction} to {m.to}: {_plural(m.judgements or 0, 'differing judgement')}",
                 status=m.to,
                 children=steps,
             )

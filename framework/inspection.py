@@ -41,11 +41,14 @@ class Count:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Judgement:
-    """The lead inspector's rating of a standard rated by judgement."""
+    """The inspector's judgement of a standard rated by judgement: a rating, or, for a
+    standard rated by item scores, a score per item (key question)."""
 
-    rating: str
+    rating: str | None = None
+    scores: Mapping[str, int] | None = None
     evidence: str | None = None
     line: int | None = None
+    key: str = "domain1"  # where the data gives it: "domain1" or "judgements"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,7 +61,8 @@ class NotInspected:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Decision:
-    """A ratings panel decision: the rating it gave a standard, and why."""
+    """A ratings panel decision: the rating it gave a standard (or the band it gave a key
+    question), and why."""
 
     rating: str
     reason: str

@@ -14,13 +14,19 @@ from ratingbook.dsl.span import Span
 from ratingbook.framework import ids
 from ratingbook.framework.conditions import Condition
 
-RatedBy = Literal["inspector judgement", "lowest key question band"]
+RatedBy = str  # the words of a rule form: "lowest key question band", "decision table", ...
 JUDGEMENT: Final = "inspector judgement"
 LOWEST_BAND: Final = "lowest key question band"
+Quantifier = Literal["every", "any", "no", "at least", "at most"]
+Direction = Literal["exactly", "or better", "or worse"]
+PartKind = Literal["key question", "standard"]
 RoundingMode = Literal["half up", "half even", "down", "up"]
 AttributeKind = Literal["flag", "text", "enum"]
 
 _NOWHERE: Final = Span("<none>", 0, 0, 0, 0)
+
+JUDGED_FORMS: Final = frozenset({JUDGEMENT, "item scores N..M"})
+"""The rule forms whose figures the inspector gives, not the cases (see framework/rules/)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,17 +137,112 @@ class OverallScale:
     bands: tuple[Band, ...]
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
     says: tuple[Quote, ...] = ()
+    # Another rule than bands of the score (``overall rated by decision table``), if any.
+    rule: Rule | None = None
+    rule_says: tuple[Quote, ...] = ()
+    limits: tuple[Limit, ...] = ()  # caps applied after the band or rule, in order
 
     def band_for(self, score: int) -> Band | None:
         return band_containing(self.bands, score)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Tally:
+    """A count over the rated key questions of a standard, or the rated standards of the
+    framework (in some domains): ``at least 2 key questions are Good or better``.
+
+    ``ratings`` is the set of ratings counted, worked out by the checker from the rating and
+    the direction, so that nothing downstream needs the ratings' order again.
+    """
+
+    quantifier: Quantifier
+    count: int = 0  # for "at least" and "at most"
+    parts: PartKind
+    domains: tuple[str, ...] = ()  # standards only: in these domains (none: every domain)
+    rating: str
+    direction: Direction = "exactly"
+    ratings: tuple[str, ...]
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The count as the framework language writes it."""
+        plural = self.quantifier in ("at least", "at most")
+        part = self.parts + ("s" if plural else "")
+        head = f"{self.quantifier} {self.count}" if plural else self.quantifier
+        scope = ""
+        if self.domains:
+            scope = f" in domain{'s' if len(self.domains) > 1 else ''} {', '.join(self.domains)}"
+        rating = self.rating if " " not in self.rating else f'"{self.rating}"'
+        tail = "" if self.direction == "exactly" else f" {self.direction}"
+        return f"{head} {part}{scope} {'are' if plural else 'is'} {rating}{tail}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Row:
+    """A row of a decision table: its rating, when every count holds (none: ``otherwise``)."""
+
+    rating: str
+    when: tuple[Tally, ...] = ()
+    cite: Citation | None = None
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        rating = self.rating if " " not in self.rating else f'"{self.rating}"'
+        if not self.when:
+            return f"{rating} otherwise"
+        return f"{rating} when " + " and ".join(t.text for t in self.when)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """How a standard, or the overall rating, is rated: a rule form named by its words (the
+    forms are listed in :mod:`ratingbook.framework.rules`), its figures, and a decision
+    table's rows."""
+
+    form: str
+    params: tuple[int, ...] = ()
+    rows: tuple[Row, ...] = ()
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+    @property
+    def words(self) -> str:
+        """``item scores 1..4``: the form's words with its figures, as written."""
+        if not self.params:
+            return self.form
+        return self.form.replace("N..M", f"{self.params[0]}..{self.params[1]}")
+
+    @property
+    def text(self) -> str:
+        """The rule as written: ``rated by`` words, and a table's rows one per line."""
+        return "\n".join([f"rated by {self.words}", *(f"  {r.text}" for r in self.rows)])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Limit:
+    """``limit overall to RATING when COUNTS``: a cap on the overall rating."""
+
+    rating: str
+    when: tuple[Tally, ...]
+    cite: Citation | None = None
+    says: tuple[Quote, ...] = ()
+    span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        rating = self.rating if " " not in self.rating else f'"{self.rating}"'
+        return f"limit overall to {rating} when " + " and ".join(t.text for t in self.when)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DiscretionRule:
-    """One condition over the discretion measures that makes a standard eligible."""
+    """One condition over the discretion measures that makes a standard (or, at the
+    ``key question`` level, a key question) eligible."""
 
     condition: Condition
     description: str | None = None
+    level: PartKind = "standard"
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
@@ -214,6 +315,8 @@ class Standard:
     id: str
     name: str
     rated_by: RatedBy
+    rule: Rule
+    scored: bool = True  # ``not scored``: rated, but not added to the overall score
     statement: Quote | None = None
     characteristics: tuple[Characteristic, ...] = ()
     key_questions: tuple[KeyQuestion, ...] = ()
@@ -223,11 +326,12 @@ class Standard:
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
     name_span: Span | None = field(default=None, compare=False, repr=False)
     no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
+    not_scored_span: Span | None = field(default=None, compare=False, repr=False)
 
     @property
     def judged(self) -> bool:
-        """Rated by the lead inspector's judgement rather than from case figures."""
-        return self.rated_by == JUDGEMENT
+        """Rated by the inspector (a rating, or item scores) rather than from case figures."""
+        return self.rule.form in JUDGED_FORMS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -239,6 +343,8 @@ class Domain:
     intro: Quote | None = None
     condition: Condition | None = None
     rated_by: RatedBy | None = None
+    rule: Rule | None = None
+    scored: bool | None = None  # ``not scored`` on the domain: False
     characteristics: tuple[Characteristic, ...] = ()
     standards: tuple[Standard, ...] = ()
     says: tuple[Quote, ...] = ()
@@ -248,6 +354,7 @@ class Domain:
     rated_by_span: Span | None = field(default=None, compare=False, repr=False)
     name_span: Span | None = field(default=None, compare=False, repr=False)
     no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
+    not_scored_span: Span | None = field(default=None, compare=False, repr=False)
 
 
 class SourceTexts(Mapping[str, str]):

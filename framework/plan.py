@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ratingbook.dsl.span import Span
-from ratingbook.framework import conditions, measures
+from ratingbook.framework import conditions, measures, rules
 from ratingbook.framework.arithmetic import Rounder, rounder
 from ratingbook.framework.conditions import Condition, Truth
 from ratingbook.framework.model import (
@@ -25,6 +25,7 @@ from ratingbook.framework.model import (
     Prompt,
     Standard,
 )
+from ratingbook.framework.rules import OverallRule, Scale, StandardForm
 
 _PLAN_KEY: Final = "compiled plan"
 
@@ -80,8 +81,10 @@ class StandardPlan:
     standard: Standard
     domain: Domain
     rule: RuleRef
+    form: StandardForm  # the standard's rule, compiled (framework/rules/)
     key_questions: tuple[KeyQuestionPlan, ...]
     in_policy: bool  # the discretion policy covers it
+    kq_policy: bool  # the policy covers its key questions (``eligible for key questions``)
     framework_id: str
     characteristics: dict[str, tuple[str, ...]]  # the published wording, by rating
 
@@ -115,12 +118,18 @@ class Plan:
     up_to: dict[int, int]  # by score: the lowest whole percentage of a higher-scoring band
     down_to: dict[int, int]  # by score: the highest whole percentage of a lower-scoring band
     eligible_when: tuple[Callable[[Mapping[str, int | None]], Truth], ...]  # per discretion rule
+    kq_eligible_when: tuple[Callable[[Mapping[str, int | None]], Truth], ...]  # key questions'
+    scale: Scale
+    overall: OverallRule
+    limit_rules: tuple[RuleRef, ...]  # each limit on the overall rating, where it is written
+    overall_rule: RuleRef | None  # ``overall rated by ...``, where it is written
     rounding_rule: RuleRef
     bands: tuple[Band | None, ...]  # by whole percentage 0..100
     band_names: tuple[str | None, ...]  # the rating of each, by whole percentage
     band_rules: dict[Band, RuleRef]
     overall_rules: dict[Band, RuleRef]
-    discretion_rules: tuple[tuple[DiscretionRule, RuleRef], ...]  # the policy's rules, in order
+    discretion_rules: tuple[tuple[DiscretionRule, RuleRef], ...]  # the policy's standard rules
+    kq_discretion_rules: tuple[tuple[DiscretionRule, RuleRef], ...]  # and key-question rules
 
     def band_for(self, percent: int) -> Band | None:
         return self.bands[percent] if 0 <= percent <= 100 else None
@@ -156,6 +165,9 @@ def _rule(framework: Framework, text: str, span: Span) -> RuleRef:
 
 def _compile(fw: Framework) -> Plan:
     policy = fw.discretion
+    scale = Scale.of(fw)
+    std_rules = tuple(r for r in (policy.rules if policy else ()) if r.level == "standard")
+    kq_rules = tuple(r for r in (policy.rules if policy else ()) if r.level == "key question")
     bands = tuple(fw.banding.band_for(p) for p in range(101))
     band_rules = {b: _rule(fw, b.rule_text, b.span) for b in fw.banding.bands}
     rules_by_percent = tuple(None if b is None else band_rules[b] for b in bands)
@@ -217,12 +229,15 @@ def _compile(fw: Framework) -> Plan:
                 key_questions[kq.id] = kp
                 for p in kq.prompts:
                     prompts[p.id] = (p, kp)
+            covered = policy is not None and domain.id in policy.domains and not std.judged
             sp = StandardPlan(
                 standard=std,
                 domain=domain,
-                rule=_rule(fw, f"rated by {std.rated_by}", std.rated_by_span or std.span),
+                rule=_rule(fw, std.rule.text, std.rated_by_span or std.span),
+                form=rules.form_of(std.rule, scale),
                 key_questions=tuple(kq_plans),
-                in_policy=policy is not None and domain.id in policy.domains and not std.judged,
+                in_policy=covered,
+                kq_policy=covered and bool(kq_rules),
                 framework_id=fw.id,
                 characteristics={
                     r.name: tuple(c.text.text for c in std.characteristics if c.rating == r.name)
@@ -281,9 +296,14 @@ def _compile(fw: Framework) -> Plan:
         round=rounder(fw.banding.rounding),
         up_to=up_to,
         down_to=down_to,
-        eligible_when=tuple(
-            measures.compile_rule(r.condition) for r in (policy.rules if policy else ())
-        ),
+        eligible_when=tuple(measures.compile_rule(r.condition) for r in std_rules),
+        kq_eligible_when=tuple(measures.compile_rule(r.condition) for r in kq_rules),
+        scale=scale,
+        overall=rules.overall_rule(fw),
+        limit_rules=tuple(_rule(fw, lim.text, lim.span) for lim in fw.overall.limits),
+        overall_rule=None
+        if fw.overall.rule is None
+        else _rule(fw, "overall " + fw.overall.rule.text, fw.overall.rule.span),
         rounding_rule=rounding_rule,
         bands=bands,
         band_names=tuple(None if b is None else b.rating for b in bands),
@@ -293,6 +313,15 @@ def _compile(fw: Framework) -> Plan:
         },
         discretion_rules=tuple(
             (r, _rule(fw, f"eligible when {conditions.text(r.condition)}", r.span))
-            for r in (policy.rules if policy is not None else ())
+            for r in std_rules
+        ),
+        kq_discretion_rules=tuple(
+            (
+                r,
+                _rule(
+                    fw, f"eligible for key questions when {conditions.text(r.condition)}", r.span
+                ),
+            )
+            for r in kq_rules
         ),
     )

@@ -9,6 +9,7 @@ counting. ``to_json`` gives the ``ratingbook/result-v1`` document.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
@@ -18,8 +19,18 @@ from ratingbook.framework.arithmetic import wilson
 from ratingbook.framework.inspection import Inspection, NotInspected
 from ratingbook.framework.model import DiscretionRule, Framework, RatedBy
 from ratingbook.framework.plan import KeyQuestionPlan, Plan, RuleRef, StandardPlan
+from ratingbook.framework.rules import ShareRange
+from ratingbook.framework.rules.moves import (
+    KqFigures,
+    Move,
+    Option,
+    banded_moves,
+    standard_options,
+)
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from ratingbook.framework.trace import (
         Basis,
         CaseUse,
@@ -93,7 +104,6 @@ __all__ = [
     "Judged",
     "KeyQuestionResult",
     "Move",
-    "MoveStep",
     "OverallUndetermined",
     "Range",
     "StandardUndetermined",
@@ -124,6 +134,9 @@ class Range:
     lowest: str | None  # None: no rating is possible, only "not rated"
     highest: str | None
     unrated: bool  # "not rated" (for a key question: no band) is possible too
+    # Where only some ratings between the lowest and the highest are possible (a decision
+    # table, a limit): exactly those, lowest first; empty: every one between them.
+    only: tuple[str, ...] = ()
 
     @property
     def single(self) -> str | None:
@@ -131,14 +144,46 @@ class Range:
         return self.lowest if self.lowest == self.highest and not self.unrated else None
 
     def text(self, none: str = "not rated") -> str:
-        """``Inadequate to Good``, ``Good, or not rated``, ``Inadequate to Outstanding, or no band``."""
+        """``Inadequate to Good``, ``Good, or not rated``, ``Inadequate to Outstanding, or no
+        band``; ``Inadequate or Good`` where the ratings between are not possible."""
         if self.lowest is None or self.highest is None:
             return none
-        span = self.lowest if self.lowest == self.highest else f"{self.lowest} to {self.highest}"
+        if self.only:
+            span = (
+                " or ".join(self.only)
+                if len(self.only) <= 2
+                else (", ".join(self.only[:-1]) + " or " + self.only[-1])
+            )
+        else:
+            span = (
+                self.lowest if self.lowest == self.highest else f"{self.lowest} to {self.highest}"
+            )
         return f"{span}, or {none}" if self.unrated else span
 
     def to_json(self) -> dict[str, Any]:
-        return {"lowest": self.lowest, "highest": self.highest, "unrated": self.unrated}
+        out: dict[str, Any] = {
+            "lowest": self.lowest,
+            "highest": self.highest,
+            "unrated": self.unrated,
+        }
+        if self.only:
+            out["only"] = list(self.only)
+        return out
+
+
+def range_of(possible: frozenset[int | None], names: dict[int, str]) -> Range:
+    """The record of a set of possible scores (None: not rated)."""
+    scores = sorted(s for s in possible if s is not None)
+    if not scores:
+        return Range(lowest=None, highest=None, unrated=None in possible)
+    between = [s for s in sorted(names) if scores[0] <= s <= scores[-1]]
+    only = () if between == scores else tuple(names[s] for s in scores)
+    return Range(
+        lowest=names[scores[0]],
+        highest=names[scores[-1]],
+        unrated=None in possible,
+        only=only,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -150,6 +195,9 @@ class Undetermined:
     percent_low: int | None  # the lowest and highest whole percentages possible
     percent_high: int | None
     bands: Range  # the bands possible; ``unrated``: having no relevant cases is possible
+    # The exact percentages (0..100) still possible, for rules that read them (None: the
+    # key question may have none, i.e. no relevant cases, and nothing else is known).
+    shares: ShareRange | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -219,6 +267,7 @@ class KeyQuestionResult:
     report_line: int | None = None
     undetermined: Undetermined | None = None  # the data cannot decide it under this version
     not_inspected: NotInspected | None = None  # the data says it was not inspected, and why
+    discretion: Discretion | None = None  # key-question discretion, where the policy has it
     # The cases the key question admits and those it counts (case data: bit i, case i).
     admitted: int = field(default=0, repr=False)
     counted_cases: int = field(default=0, repr=False)
@@ -253,6 +302,24 @@ class KeyQuestionResult:
         if self.relevant is None or self.yes is None:
             return None
         return self.relevant - self.yes
+
+    @property
+    def final(self) -> str | None:
+        """The band its standard's rule reads: the panel's, where a key-question decision
+        applies, else its own."""
+        d = self.discretion
+        return d.rating if d is not None and d.applied and d.rating else self.band
+
+    @property
+    def share(self) -> Fraction | None:
+        """The exact percentage (0..100): from counts, or the published figure as given."""
+        from fractions import Fraction
+
+        if self.basis == "percent":
+            return None if self.published is None else Fraction(self.published)
+        if self.yes is None or not self.relevant:
+            return None
+        return Fraction(100 * self.yes, self.relevant)
 
     @property
     def exact(self) -> float | None:
@@ -333,76 +400,13 @@ class KeyQuestionResult:
             out["not_inspected"] = {"reason": self.not_inspected.reason}
             if self.not_inspected.line is not None:
                 out["not_inspected"]["line"] = self.not_inspected.line
+        if self.discretion is not None:
+            out["discretion"] = self.discretion.to_json()
         return out
 
 
 # ---------------------------------------------------------------------------- what would change
-
-Moved = tuple[Literal["up", "down"], int, str, tuple[tuple[str, int, int, str], ...]]
-"""A move as rating finds it: direction, judgements, the rating it reaches, and per key
-question (id, cases changed, percentage after, band after). Kept as plain data while rating;
-:meth:`Move.of` gives the record."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MoveStep:
-    """Case judgements of one key question changed from one answer to the other."""
-
-    key_question: str
-    answer_from: str
-    answer_to: str
-    cases: int
-    percent_after: int
-    band_after: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "key_question": self.key_question,
-            "from": self.answer_from,
-            "to": self.answer_to,
-            "cases": self.cases,
-            "percent_after": self.percent_after,
-            "band_after": self.band_after,
-        }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Move:
-    """The fewest case judgements that would move a standard's band one way."""
-
-    direction: Literal["up", "down"]
-    judgements: int
-    to: str
-    steps: tuple[MoveStep, ...]
-
-    @staticmethod
-    def of(found: Moved) -> Move:
-        """The record of a move as rating found it."""
-        direction, judgements, to, steps = found
-        before, after = ("no", "yes") if direction == "up" else ("yes", "no")
-        return Move(
-            direction=direction,
-            judgements=judgements,
-            to=to,
-            steps=tuple(
-                MoveStep(
-                    key_question=kq,
-                    answer_from=before,
-                    answer_to=after,
-                    cases=cases,
-                    percent_after=p,
-                    band_after=band,
-                )
-                for kq, cases, p, band in steps
-            ),
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "judgements": self.judgements,
-            "to": self.to,
-            "changes": [s.to_json() for s in self.steps],
-        }
+# One what-would-move computation and one Move type: ratingbook.framework.rules.moves.
 
 
 # ---------------------------------------------------------------------------- discretion
@@ -415,7 +419,7 @@ class Check:
     condition: conditions.Condition
     description: str | None
     holds: bool | None
-    values: dict[str, int | None] = field(compare=False, repr=False)
+    values: Mapping[str, int | None] = field(compare=False, repr=False)
     result: StandardSummary = field(compare=False, repr=False)
     rule_ref: RuleRef = field(compare=False, repr=False)
 
@@ -451,15 +455,15 @@ class Check:
 
 
 class StandardSummary(NamedTuple):
-    """What a discretion measure's wording needs to know of its standard."""
+    """What a discretion measure's wording needs to know of its standard (or key question)."""
 
-    lowest: tuple[str, ...]
-    moves: tuple[Moved, ...]
-    boundary: int | None  # the band boundary nearest the lowest percentage
+    lowest: tuple[str, ...]  # the key questions that set the rating
+    moves: Callable[[], tuple[Move, ...]]  # what would move its band (worked out when asked)
+    boundary: int | None  # the band boundary nearest the percentage that set it
     undetermined: tuple[str, ...] = ()  # key questions the data cannot decide
 
 
-def _describe(name: str, values: dict[str, int | None], s: StandardSummary) -> str:
+def _describe(name: str, values: Mapping[str, int | None], s: StandardSummary) -> str:
     v = values.get(name)
     if v is None and s.undetermined:
         return (
@@ -476,10 +480,10 @@ def _describe(name: str, values: dict[str, int | None], s: StandardSummary) -> s
         )
     if name == "judgements_to_change":
         parts = []
-        for m in map(Move.of, s.moves):
+        for m in s.moves():
             steps = ", ".join(f"{st.cases} in {st.key_question}" for st in m.steps)
             parts.append(
-                f"{_plural(m.judgements, 'differing judgement')} ({steps}) would move it "
+                f"{_plural(m.judgements or 0, 'differing judgement')} ({steps}) would move it "
                 f"{m.direction} to {m.to}"
             )
         return "; ".join(parts) if parts else f"{name} = {v}"
@@ -494,7 +498,7 @@ class Discretion:
 
     in_policy: bool
     eligible: bool | None
-    measures: dict[str, int | None]
+    measures: Mapping[str, int | None]
     # Each rule of the policy, where it is written, and whether it holds (None: unknown).
     rules: tuple[tuple[DiscretionRule, RuleRef], ...] = ()
     holds: tuple[bool | None, ...] = ()
@@ -508,7 +512,7 @@ class Discretion:
     @property
     def checks(self) -> tuple[Check, ...]:
         """Each rule of the policy, with the measures it read and whether it holds."""
-        summary = self.summary or StandardSummary((), (), None)
+        summary = self.summary or StandardSummary((), tuple, None)
         return tuple(
             Check(
                 condition=rule.condition,
@@ -548,7 +552,7 @@ class Discretion:
             if self.report_line is not None:
                 out["report_line"] = self.report_line
         out["in_policy"] = self.in_policy
-        out["measures"] = self.measures
+        out["measures"] = dict(self.measures.items())
         out["checks"] = [c.to_json() for c in self.checks]
         return out
 
@@ -564,6 +568,9 @@ class Judged:
     evidence: str | None
     characteristics: tuple[str, ...]
     report_line: int | None
+    # A standard rated by item scores: each item's score, and the percentage they give.
+    scores: tuple[tuple[str, int], ...] = ()
+    percent: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -571,9 +578,30 @@ class Judged:
             "evidence": self.evidence,
             "characteristics": list(self.characteristics),
         }
+        if self.scores:
+            out["scores"] = dict(self.scores)
+            out["percent"] = self.percent
         if self.report_line is not None:
             out["report_line"] = self.report_line
         return out
+
+
+def kq_figures(plan: StandardPlan, kqs: tuple[KeyQuestionResult, ...]) -> tuple[KqFigures, ...]:
+    """A standard's key questions as what-would-move reads them: counts, band, the panel's band."""
+    score = plan.form.scale.score
+    out = []
+    for k in kqs:
+        decided = k.discretion.rating if k.discretion and k.discretion.applied else None
+        out.append(
+            KqFigures(
+                id=k.id,
+                relevant=k.relevant or 0,
+                yes=k.yes or 0,
+                band=None if k.band is None else score[k.band],
+                decided=None if decided is None else score[decided],
+            )
+        )
+    return tuple(out)
 
 
 Unrated = Literal["no judgement", "no relevant cases"]
@@ -590,11 +618,11 @@ class StandardResult:
     key_questions: tuple[KeyQuestionResult, ...] = ()
     lowest: tuple[str, ...] = ()
     discretion: Discretion | None = None
-    changes: tuple[Moved, ...] = ()  # what would move it (see the ``moves`` property)
     judged: Judged | None = None
     unrated: Unrated | None = None
     undetermined: StandardUndetermined | None = None  # the ratings still possible
     plan: StandardPlan = field(compare=False, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -610,6 +638,11 @@ class StandardResult:
         return self.plan.standard.rated_by
 
     @property
+    def scored(self) -> bool:
+        """Whether its score is added to the overall score."""
+        return self.plan.standard.scored
+
+    @property
     def rule(self) -> RuleRef:
         """The standard's rating rule, and where it is written."""
         return self.plan.rule
@@ -618,13 +651,71 @@ class StandardResult:
     def framework_id(self) -> str:
         return self.plan.framework_id
 
+    def figures(self) -> tuple[KqFigures, ...]:
+        """Its key questions as what-would-move reads them."""
+        return kq_figures(self.plan, self.key_questions)
+
+    def fewest_to_change(self) -> int | None:
+        """The fewest differing judgements that change its banded rating either way (the
+        discretion measure ``judgements_to_change``)."""
+        return min((m.judgements or 0 for m in self.moves), default=None)
+
+    def options(self) -> list[Option]:
+        """Every banded rating differing judgements can give it, each at its fewest (worked
+        out once, when first asked; empty where the counts are not known)."""
+        found = self._memo.get("options")
+        if found is None:
+            if (
+                self.judged is not None
+                or self.banded is None
+                or self.undetermined is not None
+                or any(k.undetermined is not None for k in self.key_questions)
+                or any(
+                    k.band is not None and (k.relevant is None or k.yes is None)
+                    for k in self.key_questions
+                )
+            ):
+                found = []
+            else:
+                scale = self.plan.form.scale
+                d = self.discretion
+                decision = d.rating if d is not None and d.applied and d.rating else None
+                found = standard_options(
+                    scale,
+                    self.plan.form,
+                    self.figures(),
+                    scale.score[self.banded],
+                    None if decision is None else scale.score[decision],
+                )
+            self._memo["options"] = found
+        return list(found)
+
     @property
     def moves(self) -> tuple[Move, ...]:
-        """The fewest case judgements that would move the band up, and down."""
-        return tuple(Move.of(m) for m in self.changes)
+        """The fewest case judgements that would move its banded rating up, and down."""
+        found = self._memo.get("moves")
+        if found is None:
+            found = ()
+            options = self.options()
+            if self.banded is not None and options:
+                d = self.discretion
+                decided = d.rating if d is not None and d.applied and d.rating else None
+                scale = self.plan.form.scale
+                found = banded_moves(
+                    scale,
+                    self.plan.form,
+                    self.figures(),
+                    self.id,
+                    self.banded,
+                    self.rating,
+                    None if decided is None else scale.score[decided],
+                    options,
+                )
+            self._memo["moves"] = found
+        return tuple(found)
 
     def move(self, direction: str) -> Move | None:
-        return next((Move.of(m) for m in self.changes if m[0] == direction), None)
+        return next((m for m in self.moves if m.direction == direction), None)
 
     @property
     def undetermined_key_questions(self) -> tuple[KeyQuestionResult, ...]:
@@ -683,8 +774,8 @@ class StandardResult:
             out["lowest"] = list(self.lowest)
             up, down = self.move("up"), self.move("down")
             out["what_would_change"] = {
-                "up": None if up is None else up.to_json(),
-                "down": None if down is None else down.to_json(),
+                "up": None if up is None else up.band_json(),
+                "down": None if down is None else down.band_json(),
             }
         if self.discretion is not None:
             out["discretion"] = self.discretion.to_json()
@@ -710,11 +801,33 @@ class OverallResult:
     band_rule: RuleRef | None
     missing: tuple[str, ...] = ()
     undetermined: OverallUndetermined | None = None  # the ratings and scores still possible
+    given: str | None = None  # what the bands (or the table) gave, before the limits
+    row: int | None = None  # ``overall rated by decision table``: the row that held
+    limits: tuple[int, ...] = ()  # the limits that lowered the rating, in order
+    plan: Plan | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def limit_rules(self) -> tuple[RuleRef, ...]:
+        """The limits that lowered the rating, each with where it is written."""
+        if self.plan is None:
+            return ()
+        return tuple(self.plan.limit_rules[i] for i in self.limits)
+
+    @property
+    def row_rule(self) -> RuleRef | None:
+        """``overall rated by decision table``: the table, where it is written."""
+        return None if self.plan is None or self.row is None else self.plan.overall_rule
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rating": self.rating, "score": self.score, "max": self.max}
         if self.band_rule:
             out["band_rule"] = _rule_json(self.band_rule)
+        if self.row is not None and self.plan is not None and self.plan.framework.overall.rule:
+            rule = self.plan.framework.overall.rule
+            out["table_row"] = rule.rows[self.row].text
+        if self.limits:
+            out["before_limits"] = self.given
+            out["limits"] = [_rule_json(r) for r in self.limit_rules]
         if self.missing:
             out["not_rated"] = list(self.missing)
         if self.undetermined is not None:

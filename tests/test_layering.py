@@ -62,6 +62,19 @@ LAYERS: tuple[Layer, ...] = (
         (*_LATER_THAN_MODEL, F + "inspection", F + "arithmetic", *_UI, *_PARSING),
     ),
     Layer(
+        "rule forms (how standards and the overall are rated, and every analysis of a rule)",
+        (F + "rules",),
+        (
+            *_LATER_THAN_MODEL,
+            F + "inspection",
+            F + "whatif",
+            F + "certainty",
+            *_UI,
+            *_PARSING,
+            "builtins.open",
+        ),
+    ),
+    Layer(
         "checker",
         (F + "checker", F + "versions"),
         tuple(m for m in _LATER_THAN_MODEL if m not in (F + "checker", F + "versions"))

@@ -511,15 +511,13 @@ def _reach_by_every_count(
 def test_what_would_move_by_bisection_is_what_every_count_gives(
     relevant: int, data: st.DataObject
 ) -> None:
-    from types import SimpleNamespace
-
     from ratingbook.framework.loading.frameworks import load_framework
     from ratingbook.framework.plan import compile_framework
-    from ratingbook.framework.whatif import _reach
+    from ratingbook.framework.rules.moves import reach
 
     plan = compile_framework(load_framework("yot-2020"))
     yes = data.draw(st.integers(0, relevant))
-    got = _reach(plan, SimpleNamespace(relevant=relevant, yes=yes))  # type: ignore[arg-type]
+    got = reach(plan.scale, relevant, yes)
     assert {s: (r.yes, r.cost, r.percent, r.band) for s, r in got.items()} == (
         _reach_by_every_count(plan, relevant, yes)
     )

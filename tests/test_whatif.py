@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -329,12 +328,10 @@ def test_a_key_questions_cheapest_way_to_each_band_is_the_nearest_count_in_it(
     # The search reads each band's run of yes counts from its edges; trying every count (as
     # a reader would by hand) finds the same count, cost and band.
     from ratingbook.framework.plan import compile_framework
-    from ratingbook.framework.whatif import _reach
+    from ratingbook.framework.rules.moves import reach
 
     plan = compile_framework(load_framework("yot-2020"))
     yes = data.draw(st.integers(0, relevant))
-    key_question = next(k for s in rated(WM).standards for k in s.key_questions if k.relevant)
-    k = replace(key_question, yes=yes, relevant=relevant)
     tried: dict[int, tuple[int, int, str]] = {}
     for y in range(relevant + 1):
         band = plan.band_names[plan.round(y, relevant)]
@@ -342,7 +339,7 @@ def test_a_key_questions_cheapest_way_to_each_band_is_the_nearest_count_in_it(
         score, cost = plan.score[band], abs(y - yes)
         if score not in tried or cost < tried[score][1]:
             tried[score] = (y, cost, band)
-    found = _reach(plan, k)
+    found = reach(plan.scale, relevant, yes)
     assert {s: (r.yes, r.cost, r.band) for s, r in found.items()} == tried
 
 

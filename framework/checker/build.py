@@ -9,6 +9,13 @@ from ratingbook.dsl import Diagnostic, ast
 from ratingbook.framework.checker.citations import Citations, SourceDocument, quote
 from ratingbook.framework.checker.conditions import Conditions, check_attributes
 from ratingbook.framework.checker.findings import Findings, Lineage
+from ratingbook.framework.checker.forms import (
+    check_overall_rules,
+    check_standard_rules,
+    overall_with,
+    resolve_limits,
+    resolve_overall_rule,
+)
 from ratingbook.framework.checker.items import check_items
 from ratingbook.framework.checker.rules import (
     check_banding,
@@ -70,6 +77,13 @@ def build(
     domains = check_items(
         _of(statements, ast.ItemDecl), ratings, conditions, citations, findings, lineage
     )
+    domain_ids = frozenset(d.id for d in domains)
+    overall_rule_decl = next(iter(_of(statements, ast.OverallRuleDecl)), None)
+    overall_rule = (
+        None
+        if overall_rule_decl is None
+        else resolve_overall_rule(overall_rule_decl, ratings, domain_ids, citations, findings)
+    )
     overall = check_overall(
         next(iter(_of(statements, ast.OverallScaleDecl)), None),
         _of(statements, ast.OverallBandDecl),
@@ -79,7 +93,18 @@ def build(
         citations,
         findings,
         lineage,
+        ruled=overall_rule_decl is not None,
     )
+    if overall is not None:
+        overall = overall_with(
+            overall,
+            overall_rule,
+            overall_rule_decl.says if overall_rule_decl is not None else (),
+            resolve_limits(
+                _of(statements, ast.LimitDecl), ratings, domain_ids, citations, findings
+            ),
+        )
+    check_standard_rules(domains, banding, ratings, findings)
     discretion = check_discretion(
         next(iter(_of(statements, ast.DiscretionDecl)), None),
         domains,
@@ -94,6 +119,8 @@ def build(
         findings,
     )
     if rating_levels is None or banding is None or overall is None:
+        return None, findings.items
+    if overall_rule_decl is not None and overall_rule is None:
         return None, findings.items
     framework = Framework(
         family=header.family,
@@ -129,4 +156,5 @@ def build(
         says=tuple(quote(t) for t in header.says),
         texts=SourceTexts(texts),
     )
+    check_overall_rules(framework, findings)
     return framework, findings.items

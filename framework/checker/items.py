@@ -17,6 +17,7 @@ from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.conditions import Conditions, compile_condition
 from ratingbook.framework.checker.dates import check_dates
 from ratingbook.framework.checker.findings import Findings, Lineage
+from ratingbook.framework.checker.forms import resolve_rule
 from ratingbook.framework.checker.rules import Ratings, rating_ref
 from ratingbook.framework.ids import PARENT_KIND, SHAPES, depth, descends
 from ratingbook.framework.ids import parent as parent_id
@@ -28,6 +29,7 @@ from ratingbook.framework.model import (
     Domain,
     KeyQuestion,
     Prompt,
+    Rule,
     Standard,
 )
 
@@ -134,7 +136,13 @@ def check_file(tree: ast.FrameworkFile) -> list[Diagnostic]:
                             s.id_span,
                         )
                     )
-            case ast.BandDecl() | ast.OverallBandDecl() | ast.RemoveDecl():
+            case (
+                ast.BandDecl()
+                | ast.OverallBandDecl()
+                | ast.RemoveDecl()
+                | ast.OverallRuleDecl()
+                | ast.LimitDecl()
+            ):
                 pass  # bands are checked for overlaps, removals against the base version
             case _:
                 assert_never(s)
@@ -190,7 +198,7 @@ def _placement(statements: Sequence[ast.Statement]) -> list[Diagnostic]:
 class _Items:
     """The checks and the building of the item tree, sharing what they refer to."""
 
-    __slots__ = ("ratings", "conditions", "citations", "findings")
+    __slots__ = ("ratings", "conditions", "citations", "findings", "_rules")
 
     def __init__(
         self, ratings: Ratings, conditions: Conditions, citations: Citations, findings: Findings
@@ -199,6 +207,19 @@ class _Items:
         self.conditions = conditions
         self.citations = citations
         self.findings = findings
+        self._rules: dict[tuple[str, str], Rule | None] = {}
+
+    def rule(self, item: ast.ItemDecl) -> Rule | None:
+        """The rule an item's ``rated by`` names, resolved once (a domain's serves each of its
+        standards, and one mistake is one message)."""
+        if item.rated_by is None:
+            return None
+        key = (item.kind, item.id)
+        if key not in self._rules:
+            self._rules[key] = resolve_rule(
+                item.rated_by, "standard", self.ratings, frozenset(), self.citations, self.findings
+            )
+        return self._rules[key]
 
     def characteristics(self, item: ast.ItemDecl) -> tuple[Characteristic, ...]:
         out = []
@@ -243,6 +264,12 @@ class _Items:
                 codes.RATING_RULE,
                 f"'rated by' belongs on a domain or a standard, not on a {item.kind}",
                 item.rated_by_span,
+            )
+        if item.not_scored and item.kind not in ("domain", "standard"):
+            self.findings.error(
+                codes.RATING_RULE,
+                f"'not scored' belongs on a domain or a standard, not on a {item.kind}",
+                item.not_scored_span or item.span,
             )
 
 
@@ -312,15 +339,17 @@ def check_items(
     for d in by_kind["domain"].values():
         standards = []
         for s in children("standard", d.id):
-            rated_by = s.rated_by or d.rated_by
-            if rated_by is None:
-                findings.error(
-                    codes.RATING_RULE,
-                    f"standard {s.id} has no rating rule: add 'rated by lowest key question "
-                    f"band' or 'rated by inspector judgement' to it or to domain {d.id}",
-                    s.id_span,
-                )
-                rated_by = LOWEST_BAND
+            rule = check.rule(s) or check.rule(d)
+            if rule is None:
+                if s.rated_by is None and d.rated_by is None:
+                    findings.error(
+                        codes.RATING_RULE,
+                        f"standard {s.id} has no rating rule: add 'rated by lowest key question "
+                        f"band' or 'rated by inspector judgement' to it or to domain {d.id}",
+                        s.id_span,
+                    )
+                rule = Rule(form=LOWEST_BAND)
+            rated_by = rule.words
             kqs = []
             gaps(children("key question", s.id))
             for k in children("key question", s.id):
@@ -377,6 +406,8 @@ def check_items(
                     name=s.text.value,
                     statement=quote(s.statement) if s.statement else None,
                     rated_by=rated_by,
+                    rule=rule,
+                    scored=not (s.not_scored or (d.not_scored and not s.rated_by)),
                     characteristics=check.characteristics(s),
                     key_questions=tuple(kqs),
                     says=tuple(quote(t) for t in s.says),
@@ -385,6 +416,7 @@ def check_items(
                     rated_by_span=s.rated_by_span or d.rated_by_span,
                     name_span=s.text.span,
                     no_prompts_span=s.no_prompts_span,
+                    not_scored_span=s.not_scored_span or d.not_scored_span,
                 )
             )
         condition = None if isinstance(d.applies, (ast.AllCases, type(None))) else d.applies
@@ -394,7 +426,9 @@ def check_items(
                 name=d.text.value,
                 intro=quote(d.intro) if d.intro else None,
                 condition=None if condition is None else compile_condition(condition),
-                rated_by=d.rated_by,
+                rated_by=None if d.rated_by is None else d.rated_by.name,
+                rule=check.rule(d),
+                scored=False if d.not_scored else None,
                 characteristics=check.characteristics(d),
                 standards=tuple(standards),
                 says=tuple(quote(t) for t in d.says),
@@ -404,6 +438,7 @@ def check_items(
                 rated_by_span=d.rated_by_span,
                 name_span=d.text.span,
                 no_prompts_span=d.no_prompts_span,
+                not_scored_span=d.not_scored_span,
             )
         )
     _same_wording(domains, findings, lineage)

@@ -235,11 +235,15 @@ def check_overall(
     citations: Citations,
     findings: Findings,
     lineage: Lineage | None = None,
+    *,
+    ruled: bool = False,
 ) -> OverallScale | None:
-    """The overall scale (scored standards times the scores) and the bands that cover it."""
+    """The overall scale (the scored standards' scores added up) and the bands that cover it;
+    with ``ruled`` (``overall rated by ...``), the rule rates and no bands are needed."""
     if not ratings:
         return None
-    n_standards = sum(len(d.standards) for d in domains)
+    scored = [s for d in domains for s in d.standards if s.scored]
+    n_standards = len(scored)
     top = max(r.score for r in ratings.values())
     bottom = min(r.score for r in ratings.values())
     low, high = n_standards * bottom, n_standards * top
@@ -251,7 +255,7 @@ def check_overall(
         if scale.cite is not None:
             citations.check_ref(scale.cite, scale.label)
         if (scale.range.low, scale.range.high) != (low, high):
-            ids = [s.id for d in domains for s in d.standards]
+            ids = [s.id for s in scored]
             findings.error(
                 codes.OVERALL_SCALE,
                 f"overall scale {scale.range} does not add up: {n_standards} standards are "
@@ -260,6 +264,15 @@ def check_overall(
                 scale.range.span,
                 f"either state 'overall scale {low}..{high}' or change the standards or scores",
             )
+    if ruled:
+        if decls:
+            findings.error(
+                codes.RATING_RULE,
+                "the overall rating comes from 'overall rated by ...', so the overall bands "
+                "would never be used: remove them, or the rule",
+                decls[0].span,
+            )
+        return OverallScale(low=low, high=high, bands=())
     if not decls:
         findings.error(codes.OVERALL_GAP, "no overall bands are declared", header.span)
         return None
@@ -444,6 +457,7 @@ def check_discretion(
             DiscretionRule(
                 condition=compile_condition(r.condition),
                 description=r.description,
+                level=r.level,
                 span=r.span,
             )
             for r in decl.rules

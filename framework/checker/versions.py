@@ -14,7 +14,8 @@ _SECTIONS: tuple[tuple[type, ...], ...] = (
     (ast.RatingDecl,),
     (ast.RoundingDecl,),
     (ast.BandDecl,),
-    (ast.OverallBandDecl, ast.OverallScaleDecl),
+    (ast.OverallBandDecl, ast.OverallScaleDecl, ast.OverallRuleDecl),
+    (ast.LimitDecl,),
     (ast.DiscretionDecl,),
     (ast.SamplingDecl,),
 )
@@ -72,6 +73,7 @@ _CLEARED: dict[str, object] = {
     "relevance": None,
     "where_applicable": False,
     "rated_by": None,
+    "not_scored": False,
     "characteristics": (),
     "no_prompts": None,
     "says": (),
@@ -83,6 +85,7 @@ _CLAUSE_WORDS = {
     "relevance": "relevance",
     "where_applicable": "where applicable",
     "rated_by": "rated by",
+    "not_scored": "not scored",
     "characteristics": "characteristics",
     "no_prompts": "no prompts",
     "says": "says",
@@ -111,6 +114,8 @@ def _apply(
             changes["no_prompts_span"] = None
         if cleared == "where_applicable":
             changes["where_applicable_span"] = None
+        if cleared == "not_scored":
+            changes["not_scored_span"] = None
     for name in _ITEM_CLAUSES:
         value = getattr(new, name)
         if value is not None:
@@ -122,6 +127,9 @@ def _apply(
     if new.where_applicable:
         changes["where_applicable"] = True
         changes["where_applicable_span"] = new.where_applicable_span
+    if new.not_scored:
+        changes["not_scored"] = True
+        changes["not_scored_span"] = new.not_scored_span
     if new.says:
         changes["says"] = new.says
     if new.characteristics:

@@ -24,10 +24,9 @@ from ratingbook.framework.result import (
     Evaluation,
     OverallResult,
     OverallUndetermined,
-    Range,
     Result,
     StandardResult,
-    StandardUndetermined,
+    range_of,
 )
 
 __all__ = ["evaluate"]
@@ -74,19 +73,27 @@ def evaluate(
         raise problems.failure(fw.id)
     scores = tuple((s.id, s.score) for s in standards)
     open_ = {s.id: s.undetermined for s in standards if s.undetermined is not None}
-    missing = tuple(sid for sid, sc in scores if sc is None and sid not in open_)
+    missing = tuple(s.id for s in standards if s.score is None and s.id not in open_ and s.scored)
     rating = band_rule = total = None
     undetermined = None
+    limits: tuple[int, ...] = ()
+    row: int | None = None
+    given: str | None = None
     if missing:
         problems.warn(f"no overall rating: standards {', '.join(missing)} are not rated")
     elif open_:
-        undetermined = _overall_range(plan, scores, open_)
+        undetermined = _overall_range(plan, standards)
         rating = undetermined.rating.single
     else:
-        total = sum(sc or 0 for _, sc in scores)
-        band = fw.overall.band_for(total)
-        if band is not None:
-            rating, band_rule = band.rating, plan.overall_rules[band]
+        outcome = plan.overall.rate([sc for _, sc in scores])
+        total = plan.overall.total([sc for _, sc in scores])
+        if outcome.band is not None:
+            band_rule = plan.overall_rules[outcome.band]
+        row, limits = outcome.row, outcome.limits
+        if outcome.given is not None:
+            given = plan.rating_by_score[outcome.given]
+        if outcome.rating is not None:
+            rating = plan.rating_by_score[outcome.rating]
     return Result(
         framework=fw,
         data=inspection,
@@ -98,6 +105,10 @@ def evaluate(
             band_rule=band_rule,
             missing=missing,
             undetermined=undetermined,
+            given=given,
+            row=row,
+            limits=limits,
+            plan=plan,
         ),
         standards=tuple(standards),
         diagnostics=problems.findings(),
@@ -119,30 +130,32 @@ def _origin(
     return Origin(plan, theirs, inspection)
 
 
-def _overall_range(
-    plan: Plan,
-    scores: tuple[tuple[str, int | None], ...],
-    open_: dict[str, StandardUndetermined],
-) -> OverallUndetermined:
-    """The overall ratings still possible: the lowest and highest sums of scores, banded."""
-    fw = plan.framework
-    low = high = 0
-    for sid, sc in scores:
-        u = open_.get(sid)
+def _overall_range(plan: Plan, standards: list[StandardResult]) -> OverallUndetermined:
+    """The overall ratings and scores still possible, from what each standard can still be
+    (the overall rule folded over every combination, limits included)."""
+    options: list[frozenset[int | None]] = []
+    for s in standards:
+        u = s.undetermined
         if u is None:
-            low += sc or 0
-            high += sc or 0
-        else:
-            low += u.score_low or 0
-            high += u.score_high if u.score_high is not None else plan.top_score
-    low_band, high_band = fw.overall.band_for(low), fw.overall.band_for(high)
+            options.append(frozenset({s.score}))
+            continue
+        found: set[int | None] = set()
+        r = u.rating
+        if r.lowest is not None and r.highest is not None:
+            names = r.only or tuple(
+                plan.rating_by_score[x]
+                for x in sorted(plan.rating_by_score)
+                if plan.score[r.lowest] <= x <= plan.score[r.highest]
+            )
+            found |= {plan.score[n] for n in names}
+        if r.unrated:
+            found.add(None)
+        options.append(frozenset(found))
+    possible = plan.overall.possible(options)
+    scores = plan.overall.score_range(options)
     return OverallUndetermined(
-        standards=tuple(open_),
-        rating=Range(
-            lowest=None if low_band is None else low_band.rating,
-            highest=None if high_band is None else high_band.rating,
-            unrated=any(u.rating.unrated for u in open_.values()),
-        ),
-        score_low=low,
-        score_high=high,
+        standards=tuple(s.id for s in standards if s.undetermined is not None),
+        rating=range_of(possible, plan.rating_by_score),
+        score_low=None if scores is None else scores[0],
+        score_high=None if scores is None else scores[1],
     )

@@ -224,7 +224,8 @@ def bind(
                 sid,
                 key=True,
             )
-        check_rating(plan, problems, judgement.rating, "domain1", sid)
+        if judgement.rating is not None:
+            check_rating(plan, problems, judgement.rating, judgement.key, sid)
     for sid, decision in inspection.discretion.items():
         if sid not in plan.standard_by_id:
             problems.error(f"unknown standard {sid} in discretion", "discretion", sid, key=True)

@@ -1,46 +1,74 @@
-"""Professional discretion: whether the policy makes a standard eligible, and the panel's decision."""
+"""Professional discretion: whether the policy makes a standard (or a key question) eligible,
+and the panel's decision.
+
+The measures a policy's rules test are worked out from the standard's rule form: the
+percentage that set the rating (the form says which key questions set it), its distance from
+the nearest band boundary, the relevant cases behind it, and the fewest differing judgements
+that would change the banded rating (the one what-would-move computation,
+:mod:`ratingbook.framework.rules.moves`). That last one is worked out only when a rule needs
+it, or when it is shown.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
 
 from ratingbook.framework import measures
 from ratingbook.framework.conditions import Truth
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.plan import Plan, StandardPlan
-from ratingbook.framework.result import Discretion, KeyQuestionResult, Moved, StandardSummary
+from ratingbook.framework.result import Discretion, KeyQuestionResult, StandardSummary
 
 
-def _measures(
-    plan: Plan,
-    kqs: tuple[KeyQuestionResult, ...],
-    lowest_ids: tuple[str, ...],
-    moves: tuple[Moved, ...],
-) -> tuple[dict[str, int | None], int | None]:
-    """The discretion measures of a rated standard, and the band boundary nearest its lowest figure."""
-    low: int | None = None
-    sample: int | None = None
-    sizes_known = counts_known = True
-    for k in kqs:
-        if k.band is not None and (k.relevant is None or k.yes is None):
-            counts_known = False
-        if k.id in lowest_ids:
-            if k.percent is not None and (low is None or k.percent < low):
-                low = k.percent
-            if k.relevant is None:
-                sizes_known = False
-            elif sample is None or k.relevant < sample:
-                sample = k.relevant
-    if low is None:
-        return dict.fromkeys(measures.MEASURES), None
-    nearest = plan.nearest_boundary[low]
-    fewest = min((m[1] for m in moves), default=None) if counts_known else None
-    values: dict[str, int | None] = {
-        "lowest_percent": low,
-        "boundary_distance": None if nearest is None else nearest[0],
-        "judgements_to_change": fewest,
-        "sample_size": sample if sizes_known else None,
-    }
-    return values, None if nearest is None else nearest[1]
+class Measures(Mapping[str, int | None]):
+    """The discretion measures of one standard or key question; ``judgements_to_change`` is
+    worked out the first time it is read."""
+
+    __slots__ = ("_values", "_fewest", "_done")
+
+    def __init__(
+        self, values: dict[str, int | None], fewest: Callable[[], int | None] | None
+    ) -> None:
+        self._values = values
+        self._fewest = fewest
+        self._done = fewest is None
+
+    def __getitem__(self, name: str) -> int | None:
+        if name == "judgements_to_change" and not self._done:
+            self._values[name] = None if self._fewest is None else self._fewest()
+            self._done = True
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self.items()) == dict(other.items())
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._values)))
+
+
+def boundary(plan: Plan, percent: int | None) -> tuple[int | None, int | None]:
+    """Points from a percentage to the nearest boundary of its band, and that boundary."""
+    if percent is None:
+        return None, None
+    nearest = plan.nearest_boundary[percent]
+    return (None, None) if nearest is None else nearest
+
+
+def _eligibility(holds: tuple[Truth, ...], rated: bool) -> bool | None:
+    if not rated:
+        return False
+    if True in holds:
+        return True
+    if None in holds:
+        return None
+    return False
 
 
 def decide(
@@ -50,49 +78,39 @@ def decide(
     sp: StandardPlan,
     *,
     banded: str | None,
-    key_questions: tuple[KeyQuestionResult, ...] = (),
-    lowest: tuple[str, ...] = (),
-    moves: tuple[Moved, ...] = (),
+    values: Measures | None = None,
+    summary: StandardSummary | None = None,
     strict: bool,
     undetermined: tuple[str, ...] = (),
 ) -> tuple[Discretion | None, str | None]:
     """A standard's discretion (None where none applies) and its final rating.
 
-    With ``strict`` (the default when rating), a decision the policy does not allow is an error
-    unless the data says ``override: true``; otherwise (comparing versions) it is applied with
-    a warning, since it was made under another version's rules.
+    ``values`` are the standard's measures (None: not rated, or undetermined). With ``strict``
+    (the default when rating), a decision the policy does not allow is an error unless the
+    data says ``override: true``; otherwise (comparing versions) it is applied with a warning,
+    since it was made under another version's rules.
     """
     policy = plan.framework.discretion
     decision = inspection.discretion.get(sp.id)
     if policy is None or (not sp.in_policy and decision is None):
         return None, banded
-    values: dict[str, int | None] = dict.fromkeys(measures.MEASURES)
+    measured: Mapping[str, int | None] = Measures(dict.fromkeys(measures.MEASURES), None)
     holds: tuple[Truth, ...] = ()
-    summary = None
     rated = sp.in_policy and (banded is not None or bool(undetermined))
     if rated and undetermined:
         # The measures need every key question's figures: none of them is known.
-        summary = StandardSummary(lowest, (), None, undetermined)
-        holds = tuple([rule(values) for rule in plan.eligible_when])
-    elif rated:
-        values, boundary = _measures(plan, key_questions, lowest, moves)
-        summary = StandardSummary(lowest, moves, boundary)
-        holds = tuple([rule(values) for rule in plan.eligible_when])
-    eligible: bool | None
-    if not rated:
-        eligible = False
-    elif True in holds:
-        eligible = True
-    elif None in holds:
-        eligible = None
-    else:
-        eligible = False
+        summary = StandardSummary(summary.lowest if summary else (), lambda: (), None, undetermined)
+        holds = tuple([rule(measured) for rule in plan.eligible_when])
+    elif rated and values is not None:
+        measured = values
+        holds = tuple([rule(measured) for rule in plan.eligible_when])
+    eligible = _eligibility(holds, rated)
     # A decision with a rating the version does not have was refused when the data was bound.
     taken = decision if decision is not None and decision.rating in plan.score else None
     d = Discretion(
         in_policy=sp.in_policy,
         eligible=eligible,
-        measures=values,
+        measures=measured,
         rules=plan.discretion_rules if rated else (),
         holds=holds,
         summary=summary,
@@ -107,8 +125,8 @@ def decide(
     if not eligible and not taken.override:
         if not sp.in_policy and sp.standard.judged:
             why = (
-                f"{sp.id} is rated by inspector judgement, and discretion is exercised over "
-                "ratings worked out from key questions only"
+                f"{sp.id} is rated by {sp.standard.rule.words}, and discretion is exercised "
+                "over ratings worked out from key questions only"
             )
         elif not sp.in_policy:
             why = f"the discretion policy covers domains {', '.join(policy.domains)} only"
@@ -124,6 +142,8 @@ def decide(
             return d, taken.rating
         elif eligible is None:
             why = "eligibility cannot be shown from this data (percentages only)"
+        elif not d.rules:
+            why = "the policy has no 'eligible when' rule for standards"
         else:
             why = "none of the policy's conditions holds: " + "; ".join(c.detail for c in d.checks)
         report = problems.error if strict else problems.warn
@@ -134,3 +154,74 @@ def decide(
             sp.id,
         )
     return d, taken.rating
+
+
+def decide_key_question(
+    plan: Plan,
+    inspection: Inspection,
+    problems: Problems,
+    sp: StandardPlan,
+    k: KeyQuestionResult,
+    fewest: Callable[[], int | None],
+    *,
+    strict: bool,
+) -> Discretion | None:
+    """A key question's discretion (None where none applies): eligibility under the policy's
+    ``eligible for key questions`` rules, and the panel's decision (the band it gave)."""
+    decision = inspection.discretion.get(k.id)
+    if not sp.kq_policy and decision is None:
+        return None
+    rated = sp.kq_policy and k.band is not None and k.undetermined is None
+    measured: Mapping[str, int | None] = Measures(dict.fromkeys(measures.MEASURES), None)
+    holds: tuple[Truth, ...] = ()
+    summary = None
+    if rated:
+        distance, edge = boundary(plan, k.percent)
+        counts_known = k.relevant is not None and k.yes is not None
+        measured = Measures(
+            {
+                "lowest_percent": k.percent,
+                "boundary_distance": distance,
+                "judgements_to_change": None,
+                "sample_size": k.relevant,
+            },
+            fewest if counts_known else None,
+        )
+        summary = StandardSummary((k.id,), lambda: (), edge)
+        holds = tuple([rule(measured) for rule in plan.kq_eligible_when])
+    eligible = _eligibility(holds, rated)
+    taken = decision if decision is not None and decision.rating in plan.score else None
+    d = Discretion(
+        in_policy=sp.kq_policy,
+        eligible=eligible,
+        measures=measured,
+        rules=plan.kq_discretion_rules if rated else (),
+        holds=holds,
+        summary=summary,
+        applied=taken is not None,
+        rating=None if taken is None else taken.rating,
+        reason=None if taken is None else taken.reason,
+        override=taken is not None and taken.override,
+        report_line=None if taken is None else taken.line,
+    )
+    if taken is not None and not eligible and not taken.override:
+        if not sp.kq_policy:
+            why = (
+                "the policy has no 'eligible for key questions' rule for its domain"
+                if plan.framework.discretion is not None
+                else f"{plan.framework.id} has no discretion policy"
+            )
+        elif k.band is None:
+            why = "the key question has no band (no relevant cases) for a decision to change"
+        elif eligible is None:
+            why = "eligibility cannot be shown from this data (percentages only)"
+        else:
+            why = "none of the policy's conditions holds: " + "; ".join(c.detail for c in d.checks)
+        report = problems.error if strict else problems.warn
+        report(
+            f"discretion for key question {k.id}: the policy does not make it eligible ({why}); "
+            "if the panel's decision stands anyway, add 'override: true' to it",
+            "discretion",
+            k.id,
+        )
+    return d

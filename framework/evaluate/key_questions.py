@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ratingbook.framework import codes, conditions
@@ -13,6 +14,7 @@ from ratingbook.framework.inspection import Count, Inspection
 from ratingbook.framework.inspection import indexes as bits
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
 from ratingbook.framework.result import Evaluation, KeyQuestionResult, Range, Undetermined
+from ratingbook.framework.rules import ShareRange
 
 if TYPE_CHECKING:
     from ratingbook.framework.trace import Basis
@@ -70,6 +72,10 @@ class KeyQuestions:
             relevant = yes = None
             percent = round_percent(count.percent, self.plan.framework.banding.rounding)
             basis = "percent"
+            if self.origin is not None:
+                spread = self._published(kq, count)
+                if spread is not None:
+                    return spread
         return KeyQuestionResult(
             id=kq.id,
             basis=basis,
@@ -81,6 +87,36 @@ class KeyQuestions:
             report_line=count.line,
             plan=kq,
             source=self.source,
+        )
+
+    def _published(self, kq: KeyQuestionPlan, count: Count) -> KeyQuestionResult | None:
+        """A published whole percentage under another version than the data's: it stands for
+        every exact value that rounds to it under the data's version's rule, and those may
+        round to several whole percentages under this version's. None when they all give the
+        same one (the figure is then used as published)."""
+        assert self.origin is not None and count.percent is not None
+        theirs = self.origin.plan.framework.banding.rounding
+        mine = self.plan.framework.banding.rounding
+        p = int(count.percent)
+        low, high, low_open, high_open = _rounds_to(p, theirs)
+        scale = self.plan.scale
+        a, b = scale.percent_range(low, high, low_open, high_open)
+        if a == b:
+            return None
+        names = self.plan.band_names
+        bands = {names[q] for q in range(a, b + 1)}
+        kind = "one band" if len(bands) == 1 else "different bands"
+        return self._undetermined(
+            kq,
+            "percent",
+            f"the data gives {kq.id} as {p}%, rounded under {self.origin.id} ({theirs}): it "
+            f"stands for any exact figure from {_decimal(low)}% to {_decimal(high)}%, which "
+            f"{self.plan.framework.id} rounds {mine} to {a}% to {b}% ({kind})",
+            f"the counts behind {kq.id} (relevant cases and yes answers), or its exact percentage",
+            (a, b, False),
+            published=count.percent,
+            report_line=count.line,
+            shares=ShareRange(low=low, high=high, low_open=low_open, high_open=high_open),
         )
 
     def _no_figures(self, kq: KeyQuestionPlan) -> KeyQuestionResult:
@@ -203,10 +239,21 @@ class KeyQuestions:
         report_line: int | None = None,
         admitted: int = 0,
         counted: int = 0,
+        shares: ShareRange | None = None,
     ) -> KeyQuestionResult:
-        """A key question this data cannot decide: the percentages and bands still possible."""
+        """A key question this data cannot decide: the percentages and bands still possible
+        (``shares``: the exact percentages, where narrower than the whole percentages say)."""
         low, high, no_band = possible
         names = self.plan.band_names
+        if shares is None:
+            shares = ShareRange(
+                low=_max(Fraction(low) - Fraction(1, 2), Fraction(0)),
+                high=_min(Fraction(high) + Fraction(1, 2), Fraction(100)),
+            )
+        bands = sorted(
+            {b for b in (names[p] for p in range(low, high + 1)) if b is not None},
+            key=lambda b: self.plan.score[b],
+        )
         return KeyQuestionResult(
             id=kq.id,
             basis=basis,
@@ -221,7 +268,12 @@ class KeyQuestions:
                 settle=settle,
                 percent_low=low,
                 percent_high=high,
-                bands=Range(lowest=names[low], highest=names[high], unrated=no_band),
+                bands=Range(
+                    lowest=bands[0] if bands else None,
+                    highest=bands[-1] if bands else None,
+                    unrated=no_band,
+                ),
+                shares=shares,
             ),
             admitted=admitted,
             counted_cases=counted,
@@ -446,3 +498,38 @@ def _cases(applies: str) -> str:
 def _and(words: list[str]) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _max(a: Fraction, b: Fraction) -> Fraction:
+    return a if a >= b else b
+
+
+def _min(a: Fraction, b: Fraction) -> Fraction:
+    return a if a <= b else b
+
+
+def _decimal(value: Fraction) -> str:
+    """``64.5``: an exact percentage as a short decimal."""
+    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return text
+
+
+def _rounds_to(p: int, mode: str) -> tuple[Fraction, Fraction, bool, bool]:
+    """The exact percentages that round to the whole percentage ``p`` under ``mode``: low,
+    high, and whether each end is left out; kept within 0..100."""
+    half = Fraction(1, 2)
+    if mode == "half up":
+        low, high, low_open, high_open = p - half, p + half, False, True
+    elif mode == "half even":
+        # x.5 goes to the even neighbour: both ends belong to an even p, neither to an odd one.
+        even = p % 2 == 0
+        low, high, low_open, high_open = p - half, p + half, not even, not even
+    elif mode == "down":
+        low, high, low_open, high_open = Fraction(p), Fraction(p + 1), False, True
+    else:  # up
+        low, high, low_open, high_open = Fraction(p - 1), Fraction(p), True, False
+    if low < 0:
+        low, low_open = Fraction(0), False
+    if high > 100:
+        high, high_open = Fraction(100), False
+    return low, high, low_open, high_open

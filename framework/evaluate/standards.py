@@ -1,10 +1,18 @@
-"""A standard's rating: the lowest key-question band (or the inspector's judgement), and the
-fewest case judgements that would move it."""
+"""A standard's rating: its rule form applied to its key questions (or the inspector's
+judgement), the panel's decisions on key questions and on the standard, and, where the data
+cannot decide some key question, the ratings still possible.
+
+Everything about *how* a standard is rated comes from its form (framework/rules/): which
+figures it reads, the rating they give, which key questions set it, and the ratings still
+possible. This module only feeds the form the key questions' figures.
+"""
 
 from __future__ import annotations
 
-from ratingbook.framework import arithmetic
-from ratingbook.framework.evaluate.discretion import decide
+import dataclasses
+
+from ratingbook.framework.evaluate.binding import check_rating
+from ratingbook.framework.evaluate.discretion import Measures, boundary, decide, decide_key_question
 from ratingbook.framework.evaluate.key_questions import KeyQuestions
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
@@ -12,24 +20,51 @@ from ratingbook.framework.plan import Plan, StandardPlan
 from ratingbook.framework.result import (
     Judged,
     KeyQuestionResult,
-    Moved,
     Range,
     StandardResult,
+    StandardSummary,
     StandardUndetermined,
+    kq_figures,
+    range_of,
 )
+from ratingbook.framework.rules import Figure, ItemScores, Outcome, PartRange, ShareRange
+from ratingbook.framework.rules.moves import Move, banded_moves, fewest_to_change, reach
 
 
 def judged(
     plan: Plan, inspection: Inspection, problems: Problems, sp: StandardPlan, *, strict: bool
 ) -> StandardResult:
-    """A standard rated by the lead inspector's judgement."""
+    """A standard rated by the inspector: a rating, or item scores banded."""
     std = sp.standard
     j = inspection.judgements.get(std.id)
-    rating = j.rating if j is not None and j.rating in plan.score else None
+    scores: tuple[tuple[str, int], ...] = ()
+    percent: int | None = None
+    rating: str | None = None
+    form = sp.form
+    if isinstance(form, ItemScores):
+        if j is not None:
+            scores, percent, rating = _item_scores(
+                plan, problems, sp, form, j.scores, j.rating, j.key
+            )
+    elif j is not None:
+        if j.scores is not None:
+            problems.error(
+                f"standard {std.id} is rated by {std.rule.words}, so its judgement is a rating "
+                f'("{std.id}": Good), not item scores',
+                j.key,
+                std.id,
+                "scores",
+            )
+        rating = j.rating if j.rating in plan.score else None
     if j is None:
+        example = (
+            "{scores: {" + ", ".join(f'"{k.id}": 3' for k in std.key_questions[:2]) + "}}"
+            if isinstance(form, ItemScores)
+            else "Good"
+        )
         problems.warn(
-            f"no rating for standard {std.id} ({std.name}), which is rated by inspector "
-            f'judgement; add it under domain1, e.g. "{std.id}": Good',
+            f"no rating for standard {std.id} ({std.name}), which is rated by "
+            f'{std.rule.words}; add it under judgements, e.g. "{std.id}": {example}',
         )
     chars = sp.characteristics[rating] if rating else ()
     discretion, final = decide(plan, inspection, problems, sp, banded=rating, strict=strict)
@@ -44,10 +79,75 @@ def judged(
             evidence=None if j is None else j.evidence,
             characteristics=chars,
             report_line=None if j is None else j.line,
+            scores=scores,
+            percent=percent,
         ),
         unrated=None if rating else "no judgement",
         plan=sp,
     )
+
+
+def _item_scores(
+    plan: Plan,
+    problems: Problems,
+    sp: StandardPlan,
+    form: ItemScores,
+    given: object,
+    rating: str | None,
+    key: str,
+) -> tuple[tuple[tuple[str, int], ...], int | None, str | None]:
+    """The item scores of a standard rated by them, checked: one score per item, each in
+    range; the percentage and the band they give."""
+    std = sp.standard
+    if rating is not None and given is None:
+        problems.error(
+            f"standard {std.id} is rated by {std.rule.words}: give a score for each of its items "
+            f"({', '.join(k.id for k in std.key_questions)}), not a rating; the rating is worked "
+            "out from them",
+            key,
+            std.id,
+        )
+        return (), None, None
+    scores = dict(given) if isinstance(given, dict) else {}
+    items = [k.id for k in std.key_questions]
+    ok = True
+    for item, n in scores.items():
+        if item not in items:
+            problems.error(
+                f"{item} is not an item of standard {std.id} (its items: {', '.join(items)})",
+                key,
+                std.id,
+                "scores",
+                item,
+                key=True,
+            )
+            ok = False
+        elif not form.lowest <= n <= form.highest:
+            problems.error(
+                f"{item}'s score {n} is outside {form.lowest}..{form.highest}, the range "
+                f"standard {std.id}'s items are scored in",
+                key,
+                std.id,
+                "scores",
+                item,
+            )
+            ok = False
+    missing = [i for i in items if i not in scores]
+    if missing:
+        problems.error(
+            f"standard {std.id} has no score for {', '.join(missing)}: every item is scored "
+            f"({form.lowest} to {form.highest})",
+            key,
+            std.id,
+            "scores",
+        )
+        ok = False
+    if not ok:
+        return (), None, None
+    ordered = tuple((i, scores[i]) for i in items)
+    percent = form.percent(dict(ordered))
+    band = plan.band_for(percent)
+    return ordered, percent, None if band is None else band.rating
 
 
 def banded(
@@ -59,13 +159,17 @@ def banded(
     *,
     strict: bool,
 ) -> StandardResult:
-    """A standard rated by its lowest key-question band."""
+    """A standard rated from its key questions by its rule form."""
     std = sp.standard
     kqs = tuple(rater.rate(k) for k in sp.key_questions)
+    if sp.kq_policy or any(k.id in inspection.discretion for k in kqs):
+        kqs = tuple(
+            _key_question_discretion(plan, inspection, problems, sp, k, strict) for k in kqs
+        )
     score = plan.score
     if any(k.undetermined is not None for k in kqs):
         return _undetermined(plan, inspection, problems, sp, kqs, strict=strict)
-    rated = [k for k in kqs if k.band is not None]
+    rated = [k for k in kqs if k.final is not None]
     if not rated:
         problems.warn(
             f"standard {std.id} ({std.name}) is not rated: none of its key questions "
@@ -82,22 +186,59 @@ def banded(
             unrated="no relevant cases",
             plan=sp,
         )
-    low_score = min(score[k.band] for k in rated if k.band)
-    rating = plan.rating_by_score[low_score]
-    lowest = tuple(k.id for k in rated if score[k.band or ""] == low_score)
-    changes = moves(plan, kqs, low_score)
+    figures = [_figure(plan, k) for k in rated]
+    form = sp.form
+    got = form.rate(figures)
+    if got is None:  # a percentage in no band: the checker makes bands cover 0..100
+        raise AssertionError(f"standard {std.id}: its rule gives no band")
+    rating = plan.rating_by_score[got]
+    lowest = tuple(rated[i].id for i in form.deciding(figures, got))
+    percent = form.deciding_percent(figures, got)
+    distance, edge = boundary(plan, percent)
+    counts_known = all(k.relevant is not None and k.yes is not None for k in rated)
+    sizes = [k.relevant for k in rated if k.id in lowest]
+    holder: list[StandardResult] = []
+    values = Measures(
+        {
+            "lowest_percent": percent,
+            "boundary_distance": distance,
+            "judgements_to_change": None,
+            "sample_size": None if any(n is None for n in sizes) else min(sizes, default=None),  # type: ignore[type-var]
+        },
+        (lambda: fewest_to_change(form.scale, form, kq_figures(sp, kqs), got))
+        if counts_known
+        else None,
+    )
+    decision = inspection.discretion.get(std.id)
+
+    def moves() -> tuple[Move, ...]:
+        if holder:
+            return holder[0].moves
+        if not counts_known:
+            return ()
+        decided = decision.rating if decision is not None and decision.rating in score else None
+        return banded_moves(
+            form.scale,
+            form,
+            kq_figures(sp, kqs),
+            std.id,
+            rating,
+            None,
+            None if decided is None else score[decided],
+        )
+
+    summary = StandardSummary(lowest, moves, edge)
     discretion, final = decide(
         plan,
         inspection,
         problems,
         sp,
         banded=rating,
-        key_questions=kqs,
-        lowest=lowest,
-        moves=changes,
+        values=values,
+        summary=summary,
         strict=strict,
     )
-    return StandardResult(
+    result = StandardResult(
         id=std.id,
         rating=final,
         banded=rating,
@@ -105,32 +246,73 @@ def banded(
         key_questions=kqs,
         lowest=lowest,
         discretion=discretion,
-        changes=changes,
         plan=sp,
     )
+    holder.append(result)
+    return result
 
 
-def possible_scores(
-    plan: Plan, kqs: tuple[KeyQuestionResult, ...]
-) -> tuple[int | None, int | None, bool]:
-    """The lowest and highest score the standard's lowest band can still give, and whether it
-    may be left with no band at all (every key question that could be rated might not be)."""
-    score = plan.score
-    decided = [score[k.band] for k in kqs if k.band is not None and k.undetermined is None]
-    ranges = [k.undetermined for k in kqs if k.undetermined is not None]
-    lows = [score[r.bands.lowest] for r in ranges if r.bands.lowest is not None]
-    low = min(decided + lows, default=None)
-    # Highest: each open key question at its best band, or left out where it may have none.
-    must = decided + [
-        score[r.bands.highest] for r in ranges if r.bands.highest and not r.bands.unrated
-    ]
-    if must:
-        high: int | None = min(must)
-    else:
-        highs = [score[r.bands.highest] for r in ranges if r.bands.highest is not None]
-        high = max(highs, default=None)
-    unrated = not decided and all(r.bands.unrated for r in ranges)
-    return low, high, unrated
+def _figure(plan: Plan, k: KeyQuestionResult) -> Figure:
+    assert k.final is not None and k.percent is not None
+    return Figure(band=plan.score[k.final], percent=k.percent, relevant=k.relevant, yes=k.yes)
+
+
+def _key_question_discretion(
+    plan: Plan,
+    inspection: Inspection,
+    problems: Problems,
+    sp: StandardPlan,
+    k: KeyQuestionResult,
+    strict: bool,
+) -> KeyQuestionResult:
+    """A key question with the panel's decision on it (and its eligibility), if any."""
+    decision = inspection.discretion.get(k.id)
+    if decision is not None:
+        check_rating(plan, problems, decision.rating, "discretion", k.id, "rating")
+
+    def fewest() -> int | None:
+        if k.relevant is None or k.yes is None or k.band is None:
+            return None
+        reaches = reach(plan.scale, k.relevant, k.yes)
+        now = plan.score[k.band]
+        return min((r.cost for s, r in reaches.items() if s != now), default=None)
+
+    d = decide_key_question(plan, inspection, problems, sp, k, fewest, strict=strict)
+    return k if d is None else dataclasses.replace(k, discretion=d)
+
+
+def possible_of(
+    plan: Plan, sp: StandardPlan, kqs: tuple[KeyQuestionResult, ...]
+) -> frozenset[Outcome]:
+    """The banded ratings (scores; None: not rated) the standard can still have, from what each
+    key question can still be."""
+    parts = []
+    for k in kqs:
+        u = k.undetermined
+        if u is None:
+            band = k.final
+            if band is None:
+                parts.append(PartRange(bands=frozenset({None})))
+                continue
+            share = _figure(plan, k).share
+            parts.append(
+                PartRange(
+                    bands=frozenset({plan.score[band]}),
+                    shares=ShareRange(low=share, high=share),
+                )
+            )
+            continue
+        names = plan.scale.score
+        bands: set[Outcome] = set()
+        if u.percent_low is not None and u.percent_high is not None:
+            for p in range(u.percent_low, u.percent_high + 1):
+                b = plan.band_names[p]
+                if b is not None:
+                    bands.add(names[b])
+        if u.bands.unrated:
+            bands.add(None)
+        parts.append(PartRange(bands=frozenset(bands), shares=u.shares))
+    return sp.form.possible(parts)
 
 
 def _undetermined(
@@ -145,19 +327,14 @@ def _undetermined(
     """A standard with key questions the data cannot decide: its rating where they cannot
     change it, else the ratings still possible. Nothing that needs every figure (what would
     move it, the discretion measures) is worked out."""
-    low, high, unrated = possible_scores(plan, kqs)
-    names = plan.rating_by_score
-    banded_range = Range(
-        lowest=None if low is None else names[low],
-        highest=None if high is None else names[high],
-        unrated=unrated,
-    )
+    banded_range = range_of(possible_of(plan, sp, kqs), plan.rating_by_score)
     rating = banded_range.single
     lowest: tuple[str, ...] = ()
     if rating is not None:
-        lowest = tuple(
-            k.id for k in kqs if k.band is not None and plan.score[k.band] == plan.score[rating]
-        )
+        rated = [k for k in kqs if k.final is not None and k.undetermined is None]
+        figures = [_figure(plan, k) for k in rated]
+        if figures and sp.form.rate(figures) == plan.score[rating]:
+            lowest = tuple(rated[i].id for i in sp.form.deciding(figures, plan.score[rating]))
     open_ids = tuple(k.id for k in kqs if k.undetermined is not None)
     discretion, final = decide(
         plan,
@@ -165,13 +342,11 @@ def _undetermined(
         problems,
         sp,
         banded=rating,
-        key_questions=kqs,
-        lowest=lowest,
+        summary=StandardSummary(lowest, lambda: (), None),
         strict=strict,
         undetermined=open_ids,
     )
     if rating is not None:
-        final_range = banded_range
         undetermined = None
     else:
         taken = discretion is not None and discretion.applied
@@ -195,54 +370,3 @@ def _undetermined(
         undetermined=undetermined,
         plan=sp,
     )
-
-
-def moves(plan: Plan, kqs: tuple[KeyQuestionResult, ...], low_score: int) -> tuple[Moved, ...]:
-    """The fewest case judgements that would move the standard up, and down, a band.
-
-    Up, every key question in the lowest band must rise out of it; down, the one key question
-    that falls into a lower band with the fewest changes.
-    """
-    rated = [k for k in kqs if k.band is not None]
-    for k in rated:
-        if k.relevant is None or k.yes is None:
-            return ()
-    score, rnd, names = plan.score, plan.round, plan.band_names
-    least = arithmetic.least_yes_reaching
-    out: list[Moved] = []
-    target = plan.up_to.get(low_score)
-    if target is not None:
-        lowest_after = plan.top_score
-        total = 0
-        steps: list[tuple[str, int, int, str]] = []
-        for k in rated:
-            relevant, yes = k.relevant or 0, k.yes or 0
-            now = score[k.band or ""]
-            if now != low_score:
-                lowest_after = min(lowest_after, now)
-                continue
-            need = least(rnd, relevant, target)
-            if need is None:
-                steps = []
-                break
-            p = rnd(need, relevant)
-            band = names[p] or ""
-            steps.append((k.id, need - yes, p, band))
-            total += need - yes
-            lowest_after = min(lowest_after, score[band])
-        if steps:
-            out.append(("up", total, plan.rating_by_score[lowest_after], tuple(steps)))
-    ceiling = plan.down_to.get(low_score)
-    if ceiling is not None:
-        fewest, chosen, kept = 0, None, 0
-        for k in rated:
-            relevant, yes = k.relevant or 0, k.yes or 0
-            above = least(rnd, relevant, ceiling + 1)  # the fewest yes answers above the ceiling
-            keep = relevant if above is None else above - 1
-            if keep >= 0 and yes > keep and (chosen is None or yes - keep < fewest):
-                fewest, chosen, kept = yes - keep, k, keep
-        if chosen is not None:
-            p = rnd(kept, chosen.relevant or 0)
-            band = names[p] or ""
-            out.append(("down", fewest, band, ((chosen.id, fewest, p, band),)))
-    return tuple(out)

@@ -340,6 +340,18 @@ def _rule_problems(data: dict[str, Any]) -> list[tuple[PathKey, PathKey, str]]:
             problems.append(
                 (("fieldwork",), ("fieldwork",), f"{fieldwork!r} is not a date in the calendar")
             )
+    old, new = data.get("domain1"), data.get("judgements")
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in new:
+            if key in old:
+                problems.append(
+                    (
+                        ("judgements", key),
+                        ("judgements", key),
+                        f"standard {key} is judged both under domain1 and under judgements: "
+                        "give it once (judgements is the place for any judged standard)",
+                    )
+                )
     counts = data.get("counts")
     for key, count in counts.items() if isinstance(counts, dict) else ():
         if not isinstance(count, dict):
@@ -378,6 +390,21 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # ---------------------------------------------------------------------------- building the records
 
 
+def _judgement(v: Any, key: str) -> Judgement:
+    """A judgement as the data gives it: a rating alone, or a mapping (a rating, or item
+    scores, with evidence and a line)."""
+    if isinstance(v, str):
+        return Judgement(rating=v, key=key)
+    scores = v.get("scores")
+    return Judgement(
+        rating=v.get("rating"),
+        scores=None if scores is None else {str(i): int(n) for i, n in scores.items()},
+        evidence=v.get("evidence"),
+        line=v.get("line"),
+        key=key,
+    )
+
+
 def _inspection(
     data: dict[str, Any], index: _Index, locator: _LazyLocator, digest: str | None
 ) -> Inspection:
@@ -406,10 +433,9 @@ def _inspection(
         lead_inspector=data.get("lead_inspector"),
         digest=digest,
         judgements={
-            k: Judgement(rating=v)
-            if isinstance(v, str)
-            else Judgement(rating=v["rating"], evidence=v.get("evidence"), line=v.get("line"))
-            for k, v in (data.get("domain1") or {}).items()
+            k: _judgement(v, key)
+            for key in ("domain1", "judgements")
+            for k, v in (data.get(key) or {}).items()
         },
         counts={
             k: Count(

@@ -308,7 +308,7 @@ STATEMENTS: list[tuple[str, str, ast.Statement]] = [
             T("Court disposals", "wm", 424),
             intro=T("Work with children.", "wm", 445),
             applies=ast.Compare(op="=", name=N("disposal"), value=V("court")),
-            rated_by="lowest key question band",
+            rated_by=ast.RuleSpec(words=("lowest", "key", "question", "band")),
             characteristics=(
                 ast.Characteristic(rating="Good", text=T("Good work.", "chars", 6)),
                 ast.Characteristic(rating="Inadequate", text=T("Bad work.", "chars", 7, 8)),
@@ -320,7 +320,12 @@ STATEMENTS: list[tuple[str, str, ast.Statement]] = [
     (
         "domain-judgement",
         'domain 1 "Organisational delivery"\n  rated by inspector judgement\n',
-        item("domain", "1", T("Organisational delivery"), rated_by="inspector judgement"),
+        item(
+            "domain",
+            "1",
+            T("Organisational delivery"),
+            rated_by=ast.RuleSpec(words=("inspector", "judgement")),
+        ),
     ),
     (
         "standard-every-clause",
@@ -335,7 +340,7 @@ STATEMENTS: list[tuple[str, str, ast.Statement]] = [
             "2.2",
             T("Planning", "wm", 492),
             statement=T("Planning is well informed.", "wm", 496),
-            rated_by="inspector judgement",
+            rated_by=ast.RuleSpec(words=("inspector", "judgement")),
             characteristics=(
                 ast.Characteristic(rating="Requires improvement", text=T("Some.", "chars", 3)),
             ),

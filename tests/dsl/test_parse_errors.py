@@ -159,13 +159,6 @@ def test_an_unterminated_string_costs_only_its_own_statement() -> None:
 LIBRARY_WORDS = (" - ", " | ", "Suppress", "operations", "{", "}")
 PLAIN_MESSAGES = [
     (
-        "unknown-rated-by-rule",
-        HEADER + 'standard 2.1 "A"\n  rated by committee\n',
-        3,
-        12,
-        "expected 'inspector judgement' or 'lowest key question band', found 'committee'",
-    ),
-    (
         "citation-without-source",
         HEADER + 'key question 2.1.1 "Q?" from line 3\n',
         2,
@@ -232,7 +225,7 @@ def test_several_errors_are_reported_in_one_run_and_good_statements_still_parse(
 
 NOTE = (
     "a statement starts with one of: framework, source, attribute, rating, percentage, band, "
-    "overall, discretion, sampling, domain, standard, key question, prompt, remove, change"
+    "overall, limit, discretion, sampling, domain, standard, key question, prompt, remove, change"
 )
 
 

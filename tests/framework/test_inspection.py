@@ -270,7 +270,7 @@ def test_all_schema_problems_are_reported_at_once_with_paths_and_lines(tmp_path:
             (
                 4,
                 "colour: unknown key 'colour'; expected one of: format, service, framework, fieldwork, note, population, lead_inspector, "
-                "source, domain1, cases, counts, discretion, not_inspected",
+                "source, domain1, judgements, cases, counts, discretion, not_inspected",
             ),
             (9, "cases[0].answers.\"2.1.1\": 'maybe' is not allowed here: use one of yes, no, n/a"),
             (10, "cases[1]: missing 'id'"),

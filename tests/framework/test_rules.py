@@ -13,22 +13,44 @@ from ratingbook import evaluate
 from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
-from ratingbook.framework.result import Move, MoveStep, Result
+from ratingbook.framework.result import Result
+from ratingbook.framework.rules.moves import Move
+
+Shown = tuple[str, int | None, str | None, tuple[tuple[str, str, str, int, int, str], ...]]
 
 
-def step(kq: str, before: str, after: str, cases: int, percent: int, band: str) -> MoveStep:
-    return MoveStep(
-        key_question=kq,
-        answer_from=before,
-        answer_to=after,
-        cases=cases,
-        percent_after=percent,
-        band_after=band,
+def step(
+    kq: str, before: str, after: str, cases: int, percent: int, band: str
+) -> tuple[str, str, str, int, int, str]:
+    return (kq, before, after, cases, percent, band)
+
+
+def move(
+    direction: str, judgements: int, to: str, steps: tuple[tuple[str, str, str, int, int, str], ...]
+) -> Shown:
+    return (direction, judgements, to, steps)
+
+
+def shown(m: Move | None) -> Shown | None:
+    """A move as these tests compare it: direction, judgements, rating reached, each step."""
+    if m is None:
+        return None
+    return (
+        m.direction,
+        m.judgements,
+        m.to,
+        tuple(
+            (
+                st.key_question,
+                st.answer_from,
+                st.answer_to,
+                st.cases,
+                st.percent_after,
+                st.band_after,
+            )
+            for st in m.steps
+        ),
     )
-
-
-def move(direction: str, judgements: int, to: str, steps: tuple[MoveStep, ...]) -> Move:
-    return Move(direction=direction, judgements=judgements, to=to, steps=steps)  # type: ignore[arg-type]
 
 
 Tiny = Callable[..., str]
@@ -573,7 +595,7 @@ def test_moves_for_one_key_question(tmp_path: Path, tiny: Tiny) -> None:
     fw = tiny_fw(tmp_path, tiny)
     result = rate(tmp_path, fw, {"counts": counts(k1_1_1=(11, 17), k1_2_1=(1, 1))})
     s = std(result, "1.1")
-    assert s.moves == (
+    assert tuple(map(shown, s.moves)) == (
         move("up", 3, "Outstanding", (step("1.1.1", "no", "yes", 3, 82, "Outstanding"),)),
         move(
             "down",
@@ -582,7 +604,7 @@ def test_moves_for_one_key_question(tmp_path: Path, tiny: Tiny) -> None:
             (step("1.1.1", "yes", "no", 1, 59, "Requires improvement"),),
         ),
     )
-    assert s.move("up") == s.moves[0]
+    assert shown(s.move("up")) == shown(s.moves[0])
     assert s.discretion is not None and s.discretion.measures["judgements_to_change"] == 1
 
 
@@ -593,7 +615,7 @@ def test_moves_lift_every_lowest_key_question_and_drop_any_one(
         tmp_path, yot_2020, {"counts": counts(k2_2_1=(5, 10), k2_2_2=(6, 10), k2_2_3=(9, 10))}
     )
     s = std(result, "2.2")
-    assert s.moves == (
+    assert tuple(map(shown, s.moves)) == (
         move(
             "up",
             3,
@@ -611,7 +633,7 @@ def test_moves_lift_every_lowest_key_question_and_drop_any_one(
 def test_an_up_move_can_skip_a_band(tmp_path: Path, tiny: Tiny) -> None:
     fw = tiny_fw(tmp_path, tiny)
     result = rate(tmp_path, fw, {"counts": counts(k1_1_1=(1, 3), k1_2_1=(1, 1))})
-    assert std(result, "1.1").moves == (
+    assert tuple(map(shown, std(result, "1.1").moves)) == (
         move("up", 1, "Good", (step("1.1.1", "no", "yes", 1, 67, "Good"),)),
     )
 
@@ -625,7 +647,7 @@ def test_an_up_move_is_limited_by_the_next_lowest_key_question(
     )
     s = std(result, "2.2")
     assert s.banded == "Inadequate"
-    assert s.move("up") == move(
+    assert shown(s.move("up")) == move(
         "up", 1, "Requires improvement", (step("2.2.1", "no", "yes", 1, 100, "Outstanding"),)
     )
 
@@ -636,10 +658,10 @@ def test_no_up_move_from_the_top_band_and_no_down_move_from_the_bottom(
     fw = tiny_fw(tmp_path, tiny)
     result = rate(tmp_path, fw, {"counts": counts(k1_1_1=(10, 10), k1_2_1=(0, 10))})
     assert [m.direction for m in std(result, "1.1").moves] == ["down"]
-    assert std(result, "1.1").move("down") == move(
+    assert shown(std(result, "1.1").move("down")) == move(
         "down", 3, "Good", (step("1.1.1", "yes", "no", 3, 70, "Good"),)
     )
-    assert std(result, "1.2").moves == (
+    assert tuple(map(shown, std(result, "1.2").moves)) == (
         move(
             "up",
             5,
@@ -652,4 +674,4 @@ def test_no_up_move_from_the_top_band_and_no_down_move_from_the_bottom(
 def test_moves_are_unknown_with_percentages_only(tmp_path: Path, tiny: Tiny) -> None:
     fw = tiny_fw(tmp_path, tiny)
     result = rate(tmp_path, fw, {"counts": {"1.1.1": {"percent": 70}, "1.2.1": {"percent": 70}}})
-    assert std(result, "1.1").moves == ()
+    assert tuple(map(shown, std(result, "1.1").moves)) == ()

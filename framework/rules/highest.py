@@ -1,0 +1,23 @@
+"""``rated by highest key question band``: the standard takes the highest band of its key
+questions."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ratingbook.framework.rules.base import BandForm, Outcome
+
+
+class Highest(BandForm):
+    name: ClassVar[str] = "highest key question band"
+    summary: ClassVar[str] = "the highest band of its key questions"
+    sentence: ClassVar[str] = "the highest band among its key questions"
+
+    def of_bands(self, bands: tuple[int, ...]) -> int:
+        return bands[-1]
+
+    def grow(self, state: tuple[int, ...], i: int, o: Outcome) -> tuple[int, ...]:
+        # Only the highest band so far decides: keep that alone.
+        if o is None:
+            return state
+        return (o,) if not state else (max(state[0], o),)

@@ -1,0 +1,23 @@
+"""``rated by lowest key question band``: the standard takes the lowest band of its key
+questions (the published 2018-2020 rule: "Lowest banding (key question level)")."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ratingbook.framework.rules.base import BandForm, Outcome
+
+
+class Lowest(BandForm):
+    name: ClassVar[str] = "lowest key question band"
+    summary: ClassVar[str] = "the lowest band of its key questions"
+    sentence: ClassVar[str] = "the lowest band among its key questions"
+
+    def of_bands(self, bands: tuple[int, ...]) -> int:
+        return bands[0]
+
+    def grow(self, state: tuple[int, ...], i: int, o: Outcome) -> tuple[int, ...]:
+        # Only the lowest band so far decides: keep that alone.
+        if o is None:
+            return state
+        return (o,) if not state else (min(state[0], o),)

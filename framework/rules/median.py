@@ -1,0 +1,22 @@
+"""``rated by median key question band``: the standard takes the middle band of its key
+questions; with an even number of them, the lower of the two middle bands."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ratingbook.framework.rules.base import BandForm
+
+
+class Median(BandForm):
+    name: ClassVar[str] = "median key question band"
+    summary: ClassVar[str] = (
+        "the middle band of its key questions (the lower middle one of an even number)"
+    )
+    sentence: ClassVar[str] = (
+        "the middle band among its key questions (with an even number of them, the lower of "
+        "the two middle bands)"
+    )
+
+    def of_bands(self, bands: tuple[int, ...]) -> int:
+        return bands[(len(bands) - 1) // 2]

@@ -9,6 +9,7 @@ top to bottom and left to right, so that "the last line on a page" means the low
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass
 
@@ -17,11 +18,25 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 _OBJ = re.compile(rb"(\d+)\s+0\s+obj\b")
 _REF = re.compile(rb"(\d+)\s+0\s+R")
+# One token of a content stream: an array (whole, strings in it included), a string, a hex
+# string, a name, a number or an operator. Dictionaries do not occur in the text operators.
 _TOKEN = re.compile(
-    rb"\s*(?:(<<|>>)|(\[)|(\])|(<[0-9A-Fa-f\s]*>)|(\((?:\\.|[^\\)])*\))|(/[^\s/\[\]()<>{}%]*)"
-    rb"|([-+]?(?:\d+\.?\d*|\.\d+))|([A-Za-z'\"*]+\d?))",
+    rb"(\[(?:\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>|[^\](<])*\])"
+    rb"|(\((?:\\.|[^\\)])*\))|(<[0-9A-Fa-f\s]*>)|(/[^\s/\[\]()<>{}%]*)"
+    rb"|([-+]?(?:\d+\.?\d*|\.\d+))|([A-Za-z'\"*]+\d?)",
     re.S,
 )
+_OPERATOR = 6
+# What Skia writes for a line of text: a glyph, then for each next glyph its advance and the
+# glyph (``<0033> Tj 6.69 0 Td <0044> Tj ...``). Read as one run, as the lines join them.
+_CHAIN = re.compile(
+    rb"<[0-9A-Fa-f]*>\s+Tj(?:\s+[-+]?(?:\d+\.?\d*|\.\d+)\s+0\s+Td\s+<[0-9A-Fa-f]*>\s+Tj)+"
+)
+_CHAIN_PARTS = re.compile(rb"<([0-9A-Fa-f]*)>|([-+]?(?:\d+\.?\d*|\.\d+))\s+0\s+Td")
+# Text objects, and between them the only operators that matter there: q, Q and cm (the
+# drawing around them, most of a page's content, is skipped by the regular expression).
+_TEXT_OBJECT = re.compile(rb"(?<!\S)BT(?!\S)(.*?)(?<!\S)ET(?!\S)", re.S)
+_STATE = re.compile(rb"(?<!\S)(q|Q|cm)(?!\S)")
 
 
 def _mul(a: Matrix, b: Matrix) -> Matrix:
@@ -195,8 +210,7 @@ def page_runs(pdf: Pdf, page: int) -> list[Run]:
     fonts_dict = pdf.resolve(pdf.dict_value(resources, b"Font") or b"<<>>")
     fonts: dict[bytes, tuple[dict[int, str], int]] = {}
     for name, num in re.findall(rb"/([^\s/<>\[\]]+)\s+(\d+)\s+0\s+R", fonts_dict):
-        font = pdf.body(int(num))
-        to_unicode = pdf.dict_value(font, b"ToUnicode")
+        to_unicode = pdf.dict_value(pdf.body(int(num)), b"ToUnicode")
         if to_unicode is not None and _REF.fullmatch(to_unicode):
             fonts[name] = _cmap(pdf.stream(int(_REF.fullmatch(to_unicode).group(1))))  # type: ignore[union-attr]
         else:
@@ -209,7 +223,6 @@ def page_runs(pdf: Pdf, page: int) -> list[Run]:
     line: Matrix = IDENTITY
     font: tuple[dict[int, str], int] = ({}, 1)
     leading = 0.0
-    operands: list[bytes] = []
 
     def show(raw: bytes) -> None:
         table, width = font
@@ -218,69 +231,84 @@ def page_runs(pdf: Pdf, page: int) -> list[Run]:
         x, y = _mul(tm, ctm)[4:]
         runs.append(Run(x=x, y=y, text=text))
 
-    pos = 0
-    while pos < len(streams):
-        m = _TOKEN.match(streams, pos)
-        if m is None or m.end() == pos:
-            pos += 1
-            continue
-        pos = m.end()
-        token = m.group(0).strip()
-        op = m.group(8)
-        if op is None:
-            if token == b"[":
-                # an array: gather it whole as one operand
-                depth, start = 1, pos
-                while depth and pos < len(streams):
-                    t = _TOKEN.match(streams, pos)
-                    if t is None:
-                        pos += 1
-                        continue
-                    pos = t.end()
-                    tok = t.group(0).strip()
-                    if tok.startswith(b"(") or tok.startswith(b"<") and not tok.startswith(b"<<"):
-                        continue
-                    depth += tok == b"["
-                    depth -= tok == b"]"
-                operands.append(b"[" + streams[start:pos])
+    def chain(found: bytes) -> bool:
+        """A line of glyphs as one run; False (read it glyph by glyph) if it goes back."""
+        nonlocal tm, line
+        glyphs, advance = [], 0.0
+        for hex_, dx in _CHAIN_PARTS.findall(found):
+            if dx:
+                if float(dx) < 0:
+                    return False
+                advance += float(dx)
             else:
-                operands.append(token)
-            continue
-        nums = []
-        for o in operands:
-            try:
-                nums.append(float(o))
-            except ValueError:
-                nums.append(0.0)
-        if op == b"q":
-            stack.append(ctm)
-        elif op == b"Q":
-            ctm = stack.pop() if stack else IDENTITY
-        elif op == b"cm" and len(nums) >= 6:
-            ctm = _mul(tuple(nums[-6:]), ctm)  # type: ignore[arg-type]
-        elif op == b"BT":
-            tm = line = IDENTITY
-        elif op == b"Tf" and len(operands) >= 2:
-            font = fonts.get(operands[-2].lstrip(b"/"), ({}, 1))
-        elif op == b"TL" and nums:
-            leading = nums[-1]
-        elif op in (b"Td", b"TD") and len(nums) >= 2:
-            if op == b"TD":
-                leading = -nums[-1]
-            line = tm = _mul((1, 0, 0, 1, nums[-2], nums[-1]), line)
-        elif op == b"Tm" and len(nums) >= 6:
-            line = tm = tuple(nums[-6:])  # type: ignore[assignment]
-        elif op == b"T*":
-            line = tm = _mul((1, 0, 0, 1, 0, -leading), line)
-        elif op == b"Tj" and operands:
-            show(_string(operands[-1]))
-        elif op == b"TJ" and operands:
-            parts = re.findall(rb"<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)", operands[-1])
-            show(b"".join(_string(p) for p in parts))
-        elif op in (b"'", b'"') and operands:
-            line = tm = _mul((1, 0, 0, 1, 0, -leading), line)
-            show(_string(operands[-1]))
-        operands = []
+                glyphs.append(hex_)
+        show(bytes.fromhex(b"".join(glyphs).decode()))
+        line = tm = _mul((1, 0, 0, 1, advance, 0), line)
+        return True
+
+    def text_object(block: bytes) -> None:
+        nonlocal tm, line, font, leading
+        tm = line = IDENTITY
+        operands: list[bytes] = []
+        pieces = []
+        at = 0
+        for m in _CHAIN.finditer(block):
+            pieces += [(False, block[at : m.start()]), (True, m.group(0))]
+            at = m.end()
+        pieces.append((False, block[at:]))
+        for whole, piece in pieces:
+            if whole and chain(piece):
+                continue
+            tokens(piece, operands)
+
+    def tokens(block: bytes, operands: list[bytes]) -> None:
+        nonlocal tm, line, font, leading
+        for m in _TOKEN.finditer(block):
+            if m.lastindex != _OPERATOR:
+                operands.append(m.group(0))
+                continue
+            op = m.group(0)
+            if op == b"Tf" and len(operands) >= 2:
+                font = fonts.get(operands[-2].lstrip(b"/"), ({}, 1))
+            elif op == b"TL" and operands:
+                leading = float(operands[-1])
+            elif op in (b"Td", b"TD") and len(operands) >= 2:
+                x, y = float(operands[-2]), float(operands[-1])
+                if op == b"TD":
+                    leading = -y
+                line = tm = _mul((1, 0, 0, 1, x, y), line)
+            elif op == b"Tm" and len(operands) >= 6:
+                line = tm = tuple(float(o) for o in operands[-6:])  # type: ignore[assignment]
+            elif op == b"T*":
+                line = tm = _mul((1, 0, 0, 1, 0, -leading), line)
+            elif op == b"Tj" and operands:
+                show(_string(operands[-1]))
+            elif op == b"TJ" and operands:
+                parts = re.findall(rb"<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)", operands[-1])
+                show(b"".join(_string(p) for p in parts))
+            elif op in (b"'", b'"') and operands:
+                line = tm = _mul((1, 0, 0, 1, 0, -leading), line)
+                show(_string(operands[-1]))
+            operands.clear()
+
+    def state(between: bytes) -> None:
+        nonlocal ctm
+        for m in _STATE.finditer(between):
+            op = m.group(1)
+            if op == b"q":
+                stack.append(ctm)
+            elif op == b"Q":
+                ctm = stack.pop() if stack else IDENTITY
+            else:
+                nums = between[max(0, m.start() - 200) : m.start()].split()[-6:]
+                ctm = _mul(tuple(float(v) for v in nums), ctm)  # type: ignore[arg-type]
+
+    at = 0
+    for m in _TEXT_OBJECT.finditer(streams):
+        state(streams[at : m.start()])
+        text_object(m.group(1))
+        at = m.end()
+    state(streams[at:])
     return runs
 
 
@@ -299,3 +327,45 @@ def page_lines(data: bytes) -> list[list[str]]:
     """The text of each page of a PDF, as lines from the top."""
     pdf = Pdf(data)
     return [[t for t in lines(page_runs(pdf, p)) if t] for p in pdf.pages()]
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height in points (A4 is 595 x 842), from its MediaBox or the
+    nearest one above it in the page tree."""
+    pdf = Pdf(data)
+    out = []
+    for num in pdf.pages():
+        body = pdf.body(num)
+        box = pdf.dict_value(body, b"MediaBox")
+        while box is None:
+            parent = pdf.dict_value(body, b"Parent")
+            assert parent is not None, f"page {num} has no MediaBox"
+            body = pdf.resolve(parent)
+            box = pdf.dict_value(body, b"MediaBox")
+        x0, y0, x1, y1 = (float(v) for v in box.strip(b"[]").split())
+        out.append((x1 - x0, y1 - y0))
+    return out
+
+
+def plain(text: str) -> str:
+    """Text as compared across a PDF: ligatures undone, no white space."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+FOOT = re.compile(r"Page\d+of\d+")
+
+
+def pages_ending_with(pages: list[list[str]], texts: set[str]) -> list[tuple[int, str]]:
+    """The pages (but the last) whose last line, or last two or three lines together, is
+    one of ``texts`` (all compared as :func:`plain` text), with what they end with. The
+    page number at the foot does not count."""
+    wanted = {plain(t) for t in texts} - {""}
+    found = []
+    for number, lines in enumerate(pages[:-1], start=1):
+        body = [plain(line) for line in lines if not FOOT.fullmatch(plain(line))]
+        for k in (1, 2, 3):
+            tail = "".join(body[-k:])
+            if tail in wanted:
+                found.append((number, tail))
+                break
+    return found

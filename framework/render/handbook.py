@@ -1,5 +1,7 @@
 """Renderers for ``ratingbook publish``: a self-contained, accessible HTML page (no script, no
-external resource: its stylesheet is in the page) and Markdown.
+external resource: its stylesheet is in the page; on paper, A4 pages numbered "Page N of M"
+by the print rule it shares with the report, :mod:`ratingbook.framework.render.paper`) and
+Markdown.
 
 What is shown comes from :mod:`ratingbook.framework.views.handbook`; this module lays it out.
 """
@@ -10,6 +12,7 @@ from html import escape
 from typing import assert_never
 
 from ratingbook.framework.render.audit import audit_markdown
+from ratingbook.framework.render.paper import PRINT_CSS
 from ratingbook.framework.views.handbook import (
     Block,
     HandbookView,
@@ -46,7 +49,11 @@ a { color: #1d70b8; }
 a:focus { outline: 3px solid #fd0; }
 body > footer .audit { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }
 body > footer { border-top: 1px solid #b1b4b6; margin-top: 2rem; padding: .5rem 1rem 2rem; color: #505a5f; }
-@media print { nav { display: none; } h2 { break-after: avoid; } }
+@media print {
+  body { font-size: 11pt; }
+  header, main, footer { max-width: none; padding: 0; }
+  p.label { break-after: avoid; }
+}
 """
 
 
@@ -98,6 +105,7 @@ def render_handbook_html(view: HandbookView) -> str:
         f"<title>{_e(view.title)}</title>",
         "<style>",
         CSS.rstrip("\n"),
+        PRINT_CSS.rstrip("\n"),
         "</style>",
         "</head>",
         "<body>",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from ratingbook.framework.render.paper import PRINT_CSS
 from ratingbook.framework.views.casework import CaseAnswers, Grid, StandardTable
 from ratingbook.framework.views.common import (
     APPLIED,
@@ -33,13 +34,25 @@ from ratingbook.framework.views.common import (
 from ratingbook.framework.views.explanation import ExplanationView, Line, Tree
 from ratingbook.framework.views.ratings import Band, Chart, RatingsView
 
+# The stylesheet, and why some of it is as it is (kept here, not in every page):
+# - Charts are drawn in CSS pixels (no viewBox), so their words are the size written here at
+#   every width; the plot is placed in percentages of the chart's width.
+# - A table wider than the screen scrolls inside its own box (.scroll), never the page; the
+#   shadows at its edges show there is more that way: the two white covers scroll with the
+#   content (background-attachment local) and hide a shadow where there is no more to see.
+# - In the case grid the case's id stays in view (sticky) while the grid scrolls under it, and
+#   the caption wraps to the width in view, not the grid's.
+# - On a phone (under 44em) the page never scrolls sideways: the ratings table and the
+#   key-question and prompt tables become one block per row, each figure led by its column's
+#   name (the columns are the same, in the same order, in every such table); the case grid
+#   scrolls in its box.
 CSS = """\
 :root {
   --ink: #1d2327; --muted: #545f66; --line: #c8ced2; --paper: #ffffff; --soft: #f4f6f7;
   --accent: #1d4f91; --warn-bg: #fff4ce; --warn-ink: #5c4300; --code-bg: #f6f8fa;
 }
 * { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
   margin: 0 auto; padding: 1.5rem 1.5rem 3rem; max-width: 72rem; color: var(--ink);
   background: var(--paper); line-height: 1.45;
@@ -50,7 +63,7 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bo
 h3 { font-size: 1.08rem; margin: 1.4rem 0 .5rem; }
 a { color: var(--accent); }
 code, pre, .where { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
-.meta { margin: .1rem 0; color: var(--muted); }
+.meta { margin: .1rem 0; color: var(--muted); overflow-wrap: anywhere; }
 .meta code { color: var(--ink); }
 .headline { font-size: 1.15rem; margin: 1rem 0 0; }
 .headline .rating { padding: .15rem .55rem; border-radius: .25rem; }
@@ -75,23 +88,28 @@ table.ratings td.id { white-space: nowrap; }
 .notes li { margin: .3rem 0; }
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1.4rem; padding: 0; margin: .4rem 0 1rem; font-size: .9rem; }
 .swatch { display: inline-block; width: 1.6em; height: 1em; vertical-align: -.15em; margin-right: .4em; border: 1px solid #8a9499; }
-figure.chart { margin: .4rem 0 1.4rem; break-inside: avoid; page-break-inside: avoid; }
-figure.chart figcaption { font-weight: 600; margin-bottom: .2rem; }
-figure.chart svg { display: block; width: 100%; max-width: 1100px; height: auto; font-family: inherit; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 30rem), 1fr)); gap: 0 2rem; }
+figure.chart { margin: .4rem 0 1.4rem; min-width: 0; break-inside: avoid; }
+figure.chart figcaption { font-weight: 600; margin-bottom: .3rem; }
+figure.chart svg { display: block; width: 100%; overflow: visible; font-family: inherit; }
 svg .band.r-outstanding, .swatch.r-outstanding { fill: #a9d5bc; background: #a9d5bc; }
 svg .band.r-good, .swatch.r-good { fill: #d9ede2; background: #d9ede2; }
 svg .band.r-requires-improvement, .swatch.r-requires-improvement { fill: #fdf0bd; background: #fdf0bd; }
 svg .band.r-inadequate, .swatch.r-inadequate { fill: #f5d0d0; background: #f5d0d0; }
 svg .band { fill: #eceeef; }
+svg.plot { overflow: visible; }
+svg.plot * { vector-effect: non-scaling-stroke; }
 svg .boundary { stroke: #545f66; stroke-width: 1; stroke-dasharray: 3 3; }
 svg .frame { fill: none; stroke: #8a9499; stroke-width: 1; }
 svg .bar { fill: #55636f; }
 svg .bar.lowest { fill: #0b0c0c; }
-svg .range { font-size: 11px; fill: #3b4348; }
-svg .kq { font-size: 13px; font-weight: 600; fill: #1d2327; }
-svg .figure { font-size: 13px; fill: #1d2327; }
-svg .figure.lowest { font-weight: 700; }
-svg .none { font-size: 13px; font-style: italic; fill: #545f66; }
+svg .range { font-size: 11px; fill: #3b4348; text-anchor: middle; }
+svg .figure, svg .none { font-size: 13px; fill: #1d2327; }
+svg .aside { font-size: 12px; fill: #3b4348; }
+svg text > tspan:first-child { font-weight: 700; font-style: normal; }
+svg .lowest :is(.figure, .aside) { font-weight: 700; }
+svg .none > tspan + tspan { font-style: italic; fill: #545f66; }
+svg .interval { stroke: #1d4f91; stroke-width: 1.5; fill: none; }
 svg a:hover .bar, svg a:focus .bar { fill: #1d4f91; }
 /* Explanation trees */
 .tree { margin: .3rem 0 .8rem; }
@@ -111,7 +129,7 @@ svg a:hover .bar, svg a:focus .bar { fill: #1d4f91; }
 .mark-unknown { color: #7a5a00; }
 .warning { display: block; margin: .2rem 0 .2rem 1.1rem; padding: .15rem .5rem; background: var(--warn-bg); color: var(--warn-ink); border-left: 4px solid #b88a00; }
 .warn-count { font-size: .8rem; margin-left: .5rem; padding: 0 .4rem; background: var(--warn-bg); color: var(--warn-ink); border-radius: .2rem; white-space: nowrap; }
-pre.snippet { margin: .25rem 0 .35rem 1.1rem; padding: .35rem .6rem; background: var(--code-bg); border: 1px solid var(--line); border-radius: .25rem; overflow-x: auto; font-size: .82rem; white-space: pre-wrap; }
+pre.snippet { margin: .25rem 0 .35rem 1.1rem; padding: .35rem .6rem; background: var(--code-bg); border: 1px solid var(--line); border-radius: .25rem; overflow-x: auto; font-size: .82rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .more { color: var(--muted); font-style: italic; margin-left: 1.1rem; }
 ul.findings li.sev-error strong { color: #a4161a; }
 ul.findings li.sev-warning strong { color: #7a5a00; }
@@ -130,11 +148,21 @@ table.prompts { margin: 0 0 1rem; font-size: .92rem; }
 .filter { margin: .4rem 0; }
 .filter input { margin-right: .4rem; }
 .only-no:checked ~ .grid-scroll tr.no-none { display: none; }
-.grid-scroll { overflow-x: auto; }
-table.grid { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .85rem; }
-table.grid th, table.grid td { border: 1px solid var(--line); padding: .15rem .35rem; text-align: center; white-space: nowrap; }
+.scroll {
+  overflow-x: auto; max-width: 100%;
+  background:
+    linear-gradient(to right, var(--paper) 30%, rgb(255 255 255 / 0)) left / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--paper) 30%, rgb(255 255 255 / 0)) right / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / .35), rgb(0 0 0 / 0)) left / 1rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / .35), rgb(0 0 0 / 0)) right / 1rem 100% no-repeat scroll;
+}
+.scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+table.grid { border-collapse: separate; border-spacing: 0; border-top: 1px solid var(--line); border-left: 1px solid var(--line); margin: .4rem 0 1rem; font-size: .85rem; }
+table.grid th, table.grid td { border: solid var(--line); border-width: 0 1px 1px 0; padding: .15rem .35rem; text-align: center; white-space: nowrap; }
 table.grid thead th { background: var(--soft); }
-table.grid th[scope="row"] { text-align: left; }
+table.grid th[scope="row"], table.grid thead th:first-child { text-align: left; position: sticky; left: 0; background: var(--paper); }
+table.grid thead th:first-child { background: var(--soft); }
+.scroll caption > span { display: inline-block; position: sticky; left: 0; max-width: calc(100vw - 2rem); }
 table.grid td.a-no { background: #f5d0d0; color: #5c0f11; font-weight: 700; }
 table.grid td.a-yes { color: #0b3b24; }
 table.grid td.a-na, table.grid td.a-none { color: var(--muted); }
@@ -148,28 +176,54 @@ table.case th, table.case td { border-bottom: 1px solid var(--line); padding: .2
 .reason { color: var(--muted); font-style: italic; }
 .prompt-answers { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0 .8rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-svg .interval { stroke: #1d4f91; stroke-width: 1.5; fill: none; }
-@page {
-  size: A4;
-  margin: 14mm 12mm 16mm;
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; color: #3b4348; }
+@media screen and (max-width: 44rem) {
+  body { padding: 1rem .75rem 2rem; }
+  h1 { font-size: 1.45rem; }
+  .where { white-space: normal; overflow-wrap: anywhere; }
+  .tree details, .tree .leaf, .warning, pre.snippet, .more { margin-left: .7rem; }
+  .tree > details, .tree > .leaf { margin-left: 0; }
+  :is(table.ratings, table.figures), :is(table.ratings, table.figures) :is(caption, tbody, tr, th, td) { display: block; }
+  :is(table.ratings, table.figures) thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  :is(table.ratings, table.figures) tr { padding: .4rem 0; border-bottom: 1px solid var(--line); }
+  :is(table.ratings, table.figures) :is(th, td), table.ratings tr.overall :is(th, td) { border: 0; padding: 0; }
+  :is(table.ratings, table.figures) td:empty { display: none; }
+  :is(table.ratings, table.figures) td::before { font-weight: 400; color: var(--muted); }
+  table.ratings tr { display: grid; grid-template-columns: auto 1fr auto; gap: .15rem .6rem; }
+  table.ratings tr.overall { border-bottom: 2px solid var(--ink); }
+  table.ratings tr.domain { padding: 0; }
+  table.ratings tr.domain th { grid-column: 1 / -1; padding: .35rem .5rem; }
+  table.ratings td.id { grid-area: 1 / 1; }
+  table.ratings :is(td.name, tr.overall th) { grid-area: 1 / 2; }
+  table.ratings td.score { grid-area: 1 / 3; }
+  table.ratings td.score::before { content: "Score "; }
+  table.ratings :is(td.rating, td:nth-child(n+5)) { grid-column: 1 / -1; }
+  table.ratings td.rating { justify-self: start; padding: .05rem .45rem; border-radius: .2rem; white-space: normal; }
+  table.ratings td:nth-child(n+5)::before { font-weight: 600; }
+  table.ratings td:nth-child(5)::before { content: "Banded (before discretion): "; }
+  table.ratings td:nth-child(6)::before { content: "Set by: "; }
+  table.ratings td:nth-child(7)::before { content: "Would move it: "; }
+  table.ratings td:nth-child(8)::before { content: "How sure: "; }
+  table.ratings :is(tr.overall td, td.rating)::before { color: inherit; }
+  table.figures tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem 1rem; }
+  table.figures tbody th { flex: 1 0 100%; }
+  table.figures td:nth-child(2)::before { content: "Relevant cases "; }
+  table.figures td:nth-child(3)::before { content: "Number 'yes' "; }
+  table.figures td:nth-child(4)::before { content: "% yes "; }
+  table.kq td:nth-child(5)::before { content: "Band "; }
+  table.prompts td:nth-child(5)::before { content: "n/a "; }
+  table.figures .rating { white-space: normal; }
 }
 @media print {
   body { padding: 0; max-width: none; font-size: 10pt; }
-  a { color: inherit; text-decoration: none; }
-  nav.contents, .filter { display: none; }
-  h1, h2, h3, h4, caption, figcaption, .basis, summary { break-after: avoid; page-break-after: avoid; }
-  h2, h3, h4 { break-inside: avoid; }
+  .filter { display: none; }
+  .charts { grid-template-columns: 1fr 1fr; gap: 0 1.2rem; }
   #key-questions, #standards, #cases, #why { break-before: page; }
-  tr, figure, .warning, pre, table.figures, details.case > summary { break-inside: avoid; }
-  thead { display: table-header-group; }
+  .warning, table.figures, table.case, details.case > p { break-inside: avoid; }
+  details.case > summary, details.case > p, .basis { break-after: avoid; }
   .only-no:checked ~ .grid-scroll tr.no-none { display: table-row; }
-  .grid-scroll { overflow: visible; }
+  .scroll { overflow: visible; background: none; }
+  table.grid th[scope="row"], table.grid thead th:first-child { position: static; }
   .tree details > summary:hover { background: none; }
-  /* Every folded section prints open. */
-  details::details-content { content-visibility: visible; display: block; }
-  details > summary { list-style: none; }
-  details > summary::-webkit-details-marker { display: none; }
 }
 """
 
@@ -192,6 +246,33 @@ def _rating_span(r: Rating, extra: str = "") -> str:
     return f'<span class="rating {rating_class(r.value)}">{_e(r.text)}{extra}</span>'
 
 
+# Opens every folded section (<details>) around the target of an in-page link, so that a link
+# never lands on a closed one: on a click (before the browser scrolls), on a change of the
+# fragment (back, forward, a typed address) and on opening a page whose address has one. The
+# report works without it: folded sections open by hand, and the "no" filter is CSS.
+SCRIPT = """\
+(() => {
+  const open = (hash) => {
+    let id = hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* a malformed escape: the id as written */ }
+    const target = id ? document.getElementById(id) : null;
+    let opened = false;
+    for (let el = target; el; el = el.parentElement) {
+      if (el.tagName === "DETAILS" && !el.open) { el.open = true; opened = true; }
+    }
+    return opened ? target : null;
+  };
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[href^='#']") : null;
+    if (link) open(link.getAttribute("href"));
+  }, true);
+  const follow = () => { const target = open(location.hash); if (target) target.scrollIntoView(); };
+  window.addEventListener("hashchange", follow);
+  follow();
+})();
+"""
+
+
 def _page(title: str, body: list[str]) -> str:
     head = [
         "<!DOCTYPE html>",
@@ -203,11 +284,17 @@ def _page(title: str, body: list[str]) -> str:
         f"<title>{_e(title)}</title>",
         "<style>",
         CSS.rstrip("\n"),
+        PRINT_CSS.rstrip("\n"),
         "</style>",
         "</head>",
         "<body>",
     ]
-    return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
+    return (
+        "\n".join(
+            [*head, *body, "<script>", SCRIPT.rstrip("\n"), "</script>", "</body>", "</html>"]
+        )
+        + "\n"
+    )
 
 
 def _lines(parts: tuple[str, ...]) -> str:
@@ -258,7 +345,7 @@ def _ratings_section(view: RatingsView) -> list[str]:
     for domain in view.domains:
         out.append(f'<tbody id="domain-{_e(domain.id)}">')
         out.append(
-            f'<tr class="domain"><th scope="rowgroup" colspan="8">{_e(domain.id)}. '
+            f'<tr class="domain group"><th scope="rowgroup" colspan="8">{_e(domain.id)}. '
             f"{_e(domain.name)}</th></tr>"
         )
         for row in domain.items:
@@ -301,19 +388,27 @@ def _ratings_section(view: RatingsView) -> list[str]:
 
 # ---------------------------------------------------------------------------- the bar charts
 
-_LABEL_W = 64  # the key question's id, right-aligned before the plot
-_SCALE = 5  # pixels per percentage point
-_PLOT_W = 100 * _SCALE
-_TEXT_X = _LABEL_W + _PLOT_W + 12
-_WIDTH = 1100
-_TOP = 20  # the strip with the band ranges
-_ROW = 24
+_TOP = 18  # the strip with the band ranges
+_ROW = 56  # a key question: its words, its bar, its interval, the rest of its words
 _BAR = 10
+_PAD = 4  # the words' distance from the plot's left edge, in CSS pixels
+
+
+def _pct(value: float) -> str:
+    """A place across the plot, as a percentage of the chart's width."""
+    return f"{value:g}%"
 
 
 def _chart(chart: Chart, bands: tuple[Band, ...]) -> list[str]:
+    """A standard's key questions against the bands, as SVG drawn in CSS pixels: the chart
+    has no viewBox, so its words keep the size the stylesheet gives them (11 to 13 pixels)
+    on a phone and on a wide screen alike. The plot (bands, bars, intervals: no words) is an
+    inner SVG 100 units across, stretched to the chart's width, its lines kept at their
+    width by ``vector-effect``; the words are placed in percentages of the same width. Each
+    key question takes three lines: its id, figure and band; its bar and 95% interval; the
+    rest of its words (the words never run beside the bar, so never off a narrow chart)."""
     n = len(chart.rows)
-    height = _TOP + n * _ROW + 8
+    height = _TOP + n * _ROW + 4
     plot_h = n * _ROW
     chart_id = f"chart-{chart.id}"
     desc = "; ".join(f"{row.id}: {row.summary}" for row in chart.rows)
@@ -323,61 +418,70 @@ def _chart(chart: Chart, bands: tuple[Band, ...]) -> list[str]:
         f'<figure class="chart" id="{_e(chart_id)}">',
         f"<figcaption>{_e(chart.id)} {_e(chart.name)}: {_rating_span(chart.rating, _mark(chart.mark))}"
         f"{banded}</figcaption>",
-        f'<svg role="img" viewBox="0 0 {_WIDTH} {height}" width="{_WIDTH}" height="{height}" '
+        f'<svg role="img" width="100%" height="{height}" '
         f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">',
         f'<title id="{_e(chart_id)}-title">Key questions of {_e(chart.id)} {_e(chart.name)} against the bands</title>',
         f'<desc id="{_e(chart_id)}-desc">{_e(desc)}. Bands: {_e(ranges)}.</desc>',
     ]
+    plot = [
+        f'<svg class="plot" y="{_TOP}" width="100%" height="{plot_h}" '
+        f'viewBox="0 0 100 {plot_h}" preserveAspectRatio="none">'
+    ]
+    edges = []
     for i, b in enumerate(bands):
-        x0 = _LABEL_W + max(0, b.low) * _SCALE
+        x0 = max(0, b.low)
         end = bands[i + 1].low if i + 1 < len(bands) else min(b.high + 1, 100)
-        x1 = _LABEL_W + min(100, end) * _SCALE
-        out.append(
-            f'<rect class="band {rating_class(b.rating)}" x="{x0}" y="{_TOP}" width="{x1 - x0}" height="{plot_h}">'
-            f"<title>{_e(f'{b.low}-{b.high}: {b.rating}')}</title></rect>"
+        x1 = min(100, end)
+        plot.append(
+            f'<rect class="band {rating_class(b.rating)}" x="{x0}" width="{x1 - x0}" '
+            f'height="{plot_h}"/>'
         )
         out.append(
-            f'<text class="range" x="{(x0 + x1) // 2}" y="{_TOP - 6}" text-anchor="middle">{b.low}–{b.high}%</text>'
+            f'<text class="range" x="{_pct((x0 + x1) / 2)}" y="{_TOP - 5}">{b.low}–{b.high}%</text>'
         )
         if i > 0:
-            out.append(
-                f'<line class="boundary" x1="{x0}" y1="{_TOP}" x2="{x0}" y2="{_TOP + plot_h}"/>'
-            )
-    out.append(
-        f'<rect class="frame" x="{_LABEL_W}" y="{_TOP}" width="{_PLOT_W}" height="{plot_h}"/>'
-    )
+            edges.append(f"M{x0} 0V{plot_h}")
+    if edges:
+        plot.append(f'<path class="boundary" d="{"".join(edges)}"/>')
+    plot.append(f'<rect class="frame" width="100" height="{plot_h}"/>')
+    words = []  # after the plot, so that its bands never cover them
     for i, row in enumerate(chart.rows):
         y = _TOP + i * _ROW
-        mid = y + _ROW // 2
         low_cls = " lowest" if row.sets_band else ""
-        out.append(f'<g class="kq-row{low_cls}">')
-        out.append(f"<title>{_e(row.hover)}</title>")
-        out.append(
-            f'<text class="kq" x="{_LABEL_W - 8}" y="{mid + 4}" text-anchor="end">{_e(row.id)}</text>'
-        )
+        # The first of the label's parts (figure and band) beside the id; the others (the
+        # interval, whether it sets the band) on the line under the interval.
+        first, *rest = row.label.split(" · ")
+        words.append(f'<g class="kq-row{low_cls}">')
+        words.append(f"<title>{_e(row.hover)}</title>")
         if row.percent is None:
-            out.append(
-                f'<text class="none" x="{_LABEL_W + 8}" y="{mid + 4}">{_e(row.label)}</text>'
+            words.append(
+                f'<text class="none" x="{_PAD}" y="{y + 17}"><tspan>{_e(row.id)}</tspan> '
+                f"<tspan>{_e(row.label)}</tspan></text>"
             )
         else:
-            width = max(2, min(100, max(0, row.percent)) * _SCALE)
-            out.append(
-                f'<a href="#why-{_e(row.id)}"><rect class="bar{low_cls}" x="{_LABEL_W}" y="{mid - _BAR // 2}" '
-                f'width="{width}" height="{_BAR}"/></a>'
+            words.append(
+                f'<text class="figure" x="{_PAD}" y="{y + 17}"><tspan>{_e(row.id)}</tspan> '
+                f"<tspan>{_e(first)}</tspan></text>"
+            )
+            if rest:
+                words.append(
+                    f'<text class="aside" x="{_PAD}" y="{y + 52}">{_e(" · ".join(rest))}</text>'
+                )
+            # A bar of no percentage is still a sliver to see and to click.
+            width = max(0.4, min(100, max(0, row.percent)))
+            bar_y = i * _ROW + 23
+            plot.append(
+                f'<a href="#why-{_e(row.id)}"><rect class="bar{low_cls}" y="{bar_y}" '
+                f'width="{width:g}" height="{_BAR}"/></a>'
             )
             if row.low is not None and row.high is not None:
-                x0 = _LABEL_W + round(max(0.0, row.low) * _SCALE)
-                x1 = _LABEL_W + round(min(100.0, row.high) * _SCALE)
+                lo = round(max(0.0, row.low), 1)
+                hi = round(min(100.0, row.high), 1)
                 # Under the bar, so that a dark bar never hides it.
-                y = mid + _BAR // 2 + 3
-                out.append(
-                    f'<path class="interval" d="M{x0} {y - 3}v6M{x0} {y}H{x1}M{x1} {y - 3}v6"/>'
-                )
-            out.append(
-                f'<text class="figure{low_cls}" x="{_TEXT_X}" y="{mid + 4}">{_e(row.label)}</text>'
-            )
-        out.append("</g>")
-    out += ["</svg>", "</figure>"]
+                iy = bar_y + _BAR + 1
+                plot.append(f'<path class="interval" d="M{lo:g} {iy}v6m0 -3H{hi:g}m0 -3v6"/>')
+        words.append("</g>")
+    out += [*plot, "</svg>", *words, "</svg>", "</figure>"]
     return out
 
 
@@ -402,8 +506,10 @@ def _charts_section(view: RatingsView) -> list[str]:
         out.append("</ul>")
     for domain in view.charts:
         out.append(f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>")
+        out.append('<div class="charts">')
         for chart in domain.items:
             out += _chart(chart, view.bands)
+        out.append("</div>")
     out.append("</section>")
     return out
 
@@ -512,10 +618,11 @@ def _grid(grid: Grid) -> list[str]:
         f'<input type="checkbox" class="only-no filter" id="{box}">',
         f'<label class="filter" for="{box}">Show only the cases with a "no" '
         f"({grid.with_no} of {n})</label>",
-        '<div class="grid-scroll">',
+        f'<div class="grid-scroll scroll" tabindex="0" role="region" '
+        f'aria-label="Cases against the key questions of domain {_e(grid.id)}">',
         f'<table class="grid" id="grid-{_e(grid.id)}">',
-        f"<caption>Each case's answer to the key questions of domain {_e(grid.id)} "
-        "(– : not relevant to the case)</caption>",
+        f"<caption><span>Each case's answer to the key questions of domain {_e(grid.id)} "
+        "(– : not relevant to the case)</span></caption>",
         "<thead><tr>",
         '<th scope="col">Case</th>',
         *(

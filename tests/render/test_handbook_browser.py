@@ -1,16 +1,21 @@
-"""The published handbook in a real browser: headless Chromium loads each shipped version's
-page; its structure (landmarks, headings, table headers, language) is read from the DOM the
-browser built, and a picture is taken. Skipped when Chromium is not installed. Output goes
-to ``test-output/`` (git-ignored)."""
+"""The published handbook in a real browser: one headless Chromium for the module loads each
+shipped version's page; its structure (landmarks, headings, table headers, language) is read
+from the DOM the browser built, it is looked at as a phone and a wide screen would, and it is
+printed: A4 pages numbered "Page N of M" by the print rule it shares with the report, none
+ending with a heading or a table's header. Skipped when Chromium is not installed. Output
+goes to ``test-output/`` (git-ignored)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from chromium import find_chromium, run_chromium
+from chromium import Browser, find_chromium, open_browser
+from pdf_text import page_lines, page_sizes, pages_ending_with, plain
 
 from ratingbook import load_framework
 from ratingbook.framework.handbook import handbook
@@ -21,11 +26,19 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "test-output"
+A4 = (595.3, 841.9)  # points
+HEADINGS = "h1, h2, h3, h4, h5, h6, caption, thead tr, p.label"
 
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
     return find_chromium()
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    with open_browser(chromium, tmp_path_factory.mktemp("chromium")) as b:
+        yield b
 
 
 def _page(version: str) -> str:
@@ -37,13 +50,29 @@ def _page(version: str) -> str:
         os.chdir(cwd)
 
 
-@pytest.mark.parametrize("version", ["yot-2018", "yot-2020"])
-def test_the_handbook_page_in_chromium(chromium: str, version: str, tmp_path: Path) -> None:
-    page = _page(version)
+@pytest.fixture(scope="module")
+def pages(chromium: str) -> dict[str, tuple[str, str]]:
+    """Each shipped version's handbook: its text and the address of the file it is in."""
     OUTPUT.mkdir(exist_ok=True)
-    path = OUTPUT / f"handbook-{version}.html"
-    path.write_text(page, encoding="utf-8")
-    dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", path.as_uri()).stdout
+    out = {}
+    for version in ("yot-2018", "yot-2020"):
+        page = _page(version)
+        path = OUTPUT / f"handbook-{version}.html"
+        path.write_text(page, encoding="utf-8")
+        out[version] = (page, path.as_uri())
+    return out
+
+
+@pytest.mark.parametrize("version", ["yot-2018", "yot-2020"])
+def test_the_handbook_page_in_chromium(
+    browser: Browser, pages: dict[str, tuple[str, str]], version: str
+) -> None:
+    page, url = pages[version]
+    tab = browser.open(url)
+    try:
+        dom = tab.eval("document.documentElement.outerHTML")
+    finally:
+        tab.close()
     fw = load_framework(version)
     # One page in English, with its landmarks.
     assert re.search(r'<html lang="en"', dom)
@@ -72,18 +101,48 @@ def test_the_handbook_page_in_chromium(chromium: str, version: str, tmp_path: Pa
     assert "runs from 0 (12 × 0) to 36 (12 × 3)" in dom
 
 
-def test_screenshot_of_the_handbook(chromium: str, tmp_path: Path) -> None:
-    path = OUTPUT / "handbook-yot-2020.html"
-    OUTPUT.mkdir(exist_ok=True)
-    path.write_text(_page("yot-2020"), encoding="utf-8")
-    shot = OUTPUT / "handbook-yot-2020.png"
-    shot.unlink(missing_ok=True)
-    run_chromium(
-        chromium,
-        tmp_path / "profile",
-        f"--screenshot={shot}",
-        "--window-size=1100,1600",
-        path.as_uri(),
-    )
-    data = shot.read_bytes()
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_handbook_on_a_phone_and_a_wide_screen(
+    browser: Browser, pages: dict[str, tuple[str, str]], width: int
+) -> None:
+    """No sideways scroll at either width; a picture of each: test-output/handbook-yot-2020-
+    390.png and -1280.png."""
+    tab = browser.open(pages["yot-2020"][1], width=width, height=900, mobile=width == 390)
+    try:
+        inner, scroll, client = tab.eval(
+            "[innerWidth, document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        data = tab.screenshot(OUTPUT / f"handbook-yot-2020-{width}.png", height=2400)
+    finally:
+        tab.close()
+    assert inner == width and scroll <= client <= width
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+@pytest.mark.parametrize("version", ["yot-2018", "yot-2020"])
+def test_the_handbook_prints_on_numbered_a4_pages(
+    browser: Browser, pages: dict[str, tuple[str, str]], version: str
+) -> None:
+    """Printed as a reader's browser prints it: every page A4 and numbered "Page N of M",
+    and no heading, caption, table header or list's label at the foot of a page."""
+    tab = browser.open(pages[version][1])
+    try:
+        headings = set(
+            json.loads(
+                tab.eval(
+                    f"JSON.stringify([...document.querySelectorAll({HEADINGS!r})]"
+                    ".map(e => e.textContent))"
+                )
+            )
+        )
+        data = tab.pdf(OUTPUT / f"handbook-{version}.pdf")
+    finally:
+        tab.close()
+    lines = page_lines(data)
+    assert len(lines) > 10
+    for i, page in enumerate(lines, start=1):
+        assert f"Page{i}of{len(lines)}" in [plain(line) for line in page], (i, page[-3:])
+    for w, h in page_sizes(data):
+        assert abs(w - A4[0]) < 2 and abs(h - A4[1]) < 2, (w, h)
+    assert len(headings) > 50
+    assert pages_ending_with(lines, headings) == []

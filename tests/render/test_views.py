@@ -152,12 +152,14 @@ class _Cells(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.rows: dict[str, list[str]] = {}
         self.captions: dict[str, str] = {}
-        self.band_titles: list[list[str]] = []
+        # Per chart, its bands: each one's range as labelled over the plot, and its class.
+        self.band_ranges: list[list[str]] = []
+        self.band_classes: list[list[str]] = []
         self._row: str | None = None
         self._cell: list[str] | None = None
         self._caption: str | None = None
         self._chart: str | None = None
-        self._in_band = False
+        self._in_range = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -170,10 +172,13 @@ class _Cells(HTMLParser):
             self._chart = a["id"].removeprefix("chart-")
         elif tag == "figcaption":
             self._caption = ""
-        elif tag == "svg":
-            self.band_titles.append([])
+        elif tag == "svg" and a.get("role") == "img":
+            self.band_ranges.append([])
+            self.band_classes.append([])
+        elif tag == "text" and a.get("class") == "range":
+            self._in_range = True
         elif tag == "rect" and "band" in a.get("class", "").split():
-            self._in_band = True
+            self.band_classes[-1].append(a["class"].split()[1])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "td" and self._row is not None and self._cell is not None:
@@ -184,16 +189,16 @@ class _Cells(HTMLParser):
         elif tag == "figcaption" and self._chart is not None and self._caption is not None:
             self.captions[self._chart] = self._caption
             self._caption = None
-        elif tag == "rect":
-            self._in_band = False
+        elif tag == "text":
+            self._in_range = False
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
             self._cell.append(data)
         if self._caption is not None:
             self._caption += data
-        if self._in_band:
-            self.band_titles[-1].append(data)
+        if self._in_range:
+            self.band_ranges[-1].append(data)
 
 
 def html_cells(out: str) -> _Cells:
@@ -278,9 +283,10 @@ def test_html_charts_are_drawn_against_the_result_bands(path: str, version: str 
     assert [(b.low, b.high, b.rating) for b in view.bands] == list(result.bands)
     cells = html_cells(html.render_report(view))
     charted = [s for s in result.standards if s.judged is None and s.key_questions]
-    assert len(cells.band_titles) == len(charted)
-    for titles in cells.band_titles:
-        assert titles == [f"{lo}-{hi}: {r}" for lo, hi, r in result.bands]
+    assert len(cells.band_ranges) == len(cells.band_classes) == len(charted)
+    for ranges, classes in zip(cells.band_ranges, cells.band_classes, strict=True):
+        assert ranges == [f"{lo}–{hi}%" for lo, hi, _ in result.bands]
+        assert classes == [html.rating_class(r) for _, _, r in result.bands]
     # The caption of each chart carries the same mark and banded rating as the table.
     want = expected(result)
     for s in charted:

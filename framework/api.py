@@ -94,15 +94,18 @@ def load_framework(ref: str | Path) -> Framework:
 
 
 def load_inspection(path: str | Path) -> Inspection:
-    """Inspection data from a YAML or JSON file (``-``: standard input), validated.
+    """Inspection data from a YAML or JSON file (``-``: standard input), or one inspection of
+    a long table (``table.csv#derby-2018``; the table alone when it holds one), validated.
 
     Raises:
-        InputError: the file cannot be read.
-        DiagnosticsError: the data has problems (every one, each at its line and column).
+        InputError: the file cannot be read, or a table holds several inspections and the
+            name does not say which.
+        DiagnosticsError: the data has problems (every one, each at its line and column, or
+            a table's row and cell).
     """
-    from ratingbook.framework.loading import inspections
+    from ratingbook.framework.loading import readers
 
-    return inspections.load_inspection(str(path))
+    return readers.load(str(path))
 
 
 def load_inspection_text(text: str, name: str = "<text>") -> Inspection:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from ratingbook.dsl.span import Span
     from ratingbook.framework.errors import RatingbookError
+    from ratingbook.framework.loading.readers import Entry
     from ratingbook.framework.model import Framework
     from ratingbook.framework.render.theme import ConsoleSettings
     from ratingbook.framework.result import Result
@@ -372,10 +373,10 @@ def new(out: Output, version_id: str, based_on: str, output: Path | None) -> Non
 # ---------------------------------------------------------------------------- rate
 
 
-def _rated(path: str, framework: str | None) -> Result:
+def _rated(path: str | Entry, framework: str | None) -> Result:
     from ratingbook.framework import api
 
-    inspection = api.load_inspection(path)
+    inspection = api.load_inspection(path if isinstance(path, str) else path.shown)
     # Under a version the data does not name, what it cannot give is undetermined.
     own = api.recorded_under(inspection) if framework else None
     return api.evaluate(api.framework_for(inspection, framework), inspection, recorded_under=own)
@@ -418,12 +419,13 @@ def _rate_setup(job: _RateJob) -> _RateJob:
     return job
 
 
-def _rate_file(job: _RateJob, path: Path) -> tuple[bool, str, int, bool]:
-    """Rate and render one file: (rated, what to print, exit status, whether it is located)."""
+def _rate_file(job: _RateJob, found: Entry) -> tuple[bool, str, int, bool]:
+    """Rate and render one inspection: (rated, what to print, exit status, whether it is
+    located)."""
     from ratingbook.framework.errors import DiagnosticsError, RatingbookError
 
     try:
-        result = _rated(str(path), job.framework)
+        result = _rated(found, job.framework)
     except RatingbookError as err:
         return False, err.format_message(), err.exit_code, isinstance(err, DiagnosticsError)
     return True, _render_rating(result, job.fmt, job.console), 0, False
@@ -452,16 +454,21 @@ def _rate_file(job: _RateJob, path: Path) -> tuple[bool, str, int, bool]:
 def rate(
     out: Output, inspections: Sequence[str], framework: str | None, fmt: str, jobs: int | None
 ) -> None:
-    """Rate inspections (YAML or JSON files, or folders of them; '-' reads stdin)."""
+    """Rate inspections (YAML or JSON files, long tables, or folders of them; '-' reads stdin)."""
     from ratingbook.framework.errors import InputError
+    from ratingbook.framework.loading import readers
 
     html_once = "--format html writes one self-contained report: give one inspection at a time"
     if fmt == "html" and len(inspections) > 1:
         raise click.UsageError(html_once)
     only = inspections[0]
+    found: list[Entry] | None = None
     if len(inspections) == 1 and (only == "-" or not Path(only).is_dir()):
-        # One file: its problem is the command's, with that problem's exit status.
-        result = _rated(only, framework)
+        # A table named alone is each of its inspections; anything else is one.
+        found = readers.entries(only)
+    if found is not None and len(found) == 1:
+        # One inspection: its problem is the command's, with that problem's exit status.
+        result = _rated(found[0], framework)
         if fmt == "text":
             from ratingbook.framework.render import text
             from ratingbook.framework.views.ratings import ratings_view
@@ -470,11 +477,12 @@ def rate(
         else:
             out.write(_render_rating(result, fmt, None) + ("\n" if fmt == "json" else ""))
         return
+    from ratingbook.framework.loading.corpus import expand
     from ratingbook.framework.loading.corpus import inspections as find
     from ratingbook.framework.loading.parallel import run_each
     from ratingbook.framework.render.json_stream import write_list
 
-    paths = find(inspections, missing_ok=True)
+    paths = found if found is not None else expand(find(inspections, missing_ok=True))
     if fmt == "html" and len(paths) > 1:
         raise click.UsageError(html_once)
     if "-" in inspections:

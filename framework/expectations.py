@@ -26,9 +26,9 @@ from typing import Any
 from ratingbook.dsl.span import Source
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.loading import corpus, files
+from ratingbook.framework.loading import corpus, files, readers
 from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
-from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
+from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.loading.yaml_guard import load_yaml
 from ratingbook.framework.result import (
     KeyQuestionResult,
@@ -307,13 +307,14 @@ def result_for(e: Expectation) -> Result:
         text = files.read_text(e.file, str(e.file), what="an expectations file")
         inspection = load_inspection_text(text, str(e.file), ("tests", e.index, "inspection"))
     else:
-        path = e.file.parent / e.inspection
-        if not path.is_file():
+        # A file, or one inspection of a long table (table.csv#derby-2018).
+        found = readers.entry(str(e.file.parent / e.inspection))
+        if not Path(found.path).is_file():
             raise InputError(
-                f"{path}: no such inspection file (tests[{e.index}].inspection in {e.file}; "
-                "a relative path is read from the expectations file's folder)"
+                f"{found.path}: no such inspection file (tests[{e.index}].inspection in "
+                f"{e.file}; a relative path is read from the expectations file's folder)"
             )
-        inspection = load_inspection(str(path))
+        inspection = readers.load(found)
     ref = _framework_ref(e)
     fw = load_framework(ref) if ref else framework_for(inspection, None)
     return evaluate(fw, inspection, recorded_under=recorded_under(inspection) if ref else None)

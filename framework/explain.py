@@ -148,17 +148,17 @@ def _plural(n: int, word: str) -> str:
 # ------------------------------------------------------------------------------ key questions
 
 
-def _data_line(k: KeyQuestionResult, *path: str) -> int | None:
-    """The line of the data file that holds ``path`` (None: the data does not hold it)."""
+def _data_line(k: KeyQuestionResult, *path: str) -> str | None:
+    """Where the data holds ``path``: ``data line 120`` (None: the data does not hold it)."""
     data = None if k.source is None else k.source.inspection
     if data is None or (path[0] == "counts" and path[1] not in data.counts):
         return None
-    return data.line(*path)
+    return data.where(*path)
 
 
-def _lines(report: int | None, data: int | None) -> str:
+def _lines(report: int | None, data: str | None) -> str:
     """`` (report line 503; data line 120)``: whose line is whose, where there are lines."""
-    parts = ([f"report line {report}"] if report else []) + ([f"data line {data}"] if data else [])
+    parts = ([f"report line {report}"] if report else []) + ([data] if data else [])
     return f" ({'; '.join(parts)})" if parts else ""
 
 
@@ -618,7 +618,7 @@ def _discretion_node(r: Result, s: StandardResult) -> Node | None:
             warning = "applied by override: the policy does not make this standard eligible"
         elif not d.eligible:
             warning = s.note  # applied, though this version would not make it eligible
-        line = _lines(d.report_line, r.data.line("discretion", s.id))
+        line = _lines(d.report_line, r.data.where("discretion", s.id))
         children.append(
             Node(
                 "decision",
@@ -666,7 +666,7 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
     if s.judged is not None:
         j = s.judged
         if j.rating:
-            line = _lines(j.report_line, r.data.line("domain1", s.id))
+            line = _lines(j.report_line, r.data.where("domain1", s.id))
             children.append(
                 Node("judgement", f"the lead inspector's rating: {j.rating}{line}", status=j.rating)
             )

@@ -93,7 +93,7 @@ _DIGITS: Final[dict[int, bytes]] = {
 
 def _mask(column: bytes, code: int) -> int:
     """Bit i set where ``column[i] == code``."""
-    if not column:
+    if code not in column:  # most items have no n/a: no digits to write and read
         return 0
     return int(column.translate(_DIGITS[code])[::-1], 2)
 
@@ -269,6 +269,17 @@ class Inspection:
         for an item of a list, the item's (None: nowhere)."""
         span = self.locator.key_span(tuple(path))
         return None if span is None else span.line
+
+    def where(self, *path: str | int) -> str | None:
+        """Where the entry at ``path`` is written, as outputs say it: ``data line 43`` in the
+        data file, ``FILE line 43`` in another file read with it (a table's inspections
+        file); None: nowhere."""
+        span = self.locator.key_span(tuple(path))
+        if span is None:
+            return None
+        if span.path == self.text.path:
+            return f"data line {span.line}"
+        return f"{span.path} line {span.line}"
 
     def case(self, case_id: str) -> Case | None:
         """The case with this id, if the data has it."""

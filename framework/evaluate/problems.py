@@ -86,7 +86,7 @@ class Problems:
         insp = self.inspection
         return DiagnosticsError(
             errors,
-            {insp.path: insp.text},
+            {insp.text.path: insp.text},
             f"{insp.path}: {len(errors)} problem{'s' if len(errors) != 1 else ''} "
             f"with the inspection data under {framework_id}",
         )

@@ -19,10 +19,10 @@ from typing import Final
 
 from ratingbook.framework.compare import Comparison, InspectionComparison, compare_inspection
 from ratingbook.framework.errors import InputError, RatingbookError
-from ratingbook.framework.loading import files
+from ratingbook.framework.loading import files, readers
 from ratingbook.framework.loading.frameworks import recorded_under
-from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.loading.parallel import run_each
+from ratingbook.framework.loading.readers import Entry
 from ratingbook.framework.model import Framework
 
 
@@ -126,24 +126,57 @@ def inspections(paths: Sequence[str], *, missing_ok: bool = False) -> list[Path]
     return found
 
 
-def _versions(base: Framework, candidate: Framework) -> tuple[Framework, Framework]:
-    return base, candidate
+def expand(paths: Sequence[Path | Entry]) -> list[Entry]:
+    """Each inspection of the files named: a YAML or JSON file is one, a table each of its
+    inspections (a table is read here, once, so that worker processes share the reading)."""
+    out: list[Entry] = []
+    for p in paths:
+        out += [p] if isinstance(p, Entry) else readers.entries(str(p))
+    return out
 
 
-def _compare_file(versions: tuple[Framework, Framework], path: Path) -> InspectionComparison:
+@dataclass(frozen=True, slots=True)
+class _Versions:
+    """What each worker of a comparison holds: the two versions, and the version each
+    inspection was recorded under, found once per framework reference it names."""
+
+    base: Framework
+    candidate: Framework
+    recorded: dict[tuple[str | None, str | None, str], Framework | None]
+
+
+def _versions(base: Framework, candidate: Framework) -> _Versions:
+    return _Versions(base, candidate, {})
+
+
+def _compare_file(versions: _Versions, found: Entry) -> InspectionComparison:
     try:
-        inspection = load_inspection(str(path))
+        inspection = readers.load(found)
     except RatingbookError as err:
-        return InspectionComparison(path=str(path), service="", error=err.format_message())
-    return compare_inspection(*versions, inspection, recorded_under=recorded_under(inspection))
+        return InspectionComparison(path=found.shown, service="", error=err.format_message())
+    # The version a reference names is the same for every inspection naming it from the same
+    # folder: found once per run, not hashed again for each of a table's inspections.
+    ref = (inspection.framework, inspection.fieldwork, str(Path(inspection.path).parent))
+    if ref not in versions.recorded:
+        versions.recorded[ref] = recorded_under(inspection)
+    return compare_inspection(
+        versions.base, versions.candidate, inspection, recorded_under=versions.recorded[ref]
+    )
 
 
 def compare_each(
-    base: Framework, candidate: Framework, paths: Sequence[Path], *, jobs: int | None = None
+    base: Framework,
+    candidate: Framework,
+    paths: Sequence[Path | Entry],
+    *,
+    jobs: int | None = None,
 ) -> Iterator[InspectionComparison]:
-    """Each inspection file compared under both versions, in order, on ``jobs`` processes
-    (None: every core); a file that cannot be read or rated is an entry with its error."""
-    return run_each(_compare_file, paths, setup=_versions, args=(base, candidate), jobs=jobs)
+    """Each inspection of the files compared under both versions, in order, on ``jobs``
+    processes (None: every core); a file or inspection that cannot be read or rated is an
+    entry with its error."""
+    return run_each(
+        _compare_file, expand(paths), setup=_versions, args=(base, candidate), jobs=jobs
+    )
 
 
 def compare(

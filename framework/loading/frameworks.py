@@ -409,7 +409,7 @@ def framework_for(inspection: Inspection, override: str | None) -> Framework:
                 f"{err.message}; fix 'framework:' here or rate with --framework",
                 inspection.span("framework"),
             )
-            raise DiagnosticsError([problem], {inspection.path: inspection.text}) from err
+            raise DiagnosticsError([problem], {inspection.text.path: inspection.text}) from err
     if inspection.fieldwork:
         entry = registry.in_force(inspection.fieldwork)
         if entry is None:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple, TypeGuard, cast
 
 import yaml
@@ -34,6 +35,7 @@ from ratingbook.framework import codes
 from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.inspection import (
     CODE,
+    FORMAT,
     AnswersView,
     Case,
     CaseTable,
@@ -46,8 +48,11 @@ from ratingbook.framework.inspection import (
     format_path,
 )
 from ratingbook.framework.loading import files
+from ratingbook.framework.loading.readers import Entry
 from ratingbook.framework.loading.schema import case_check, inspection_check, inspection_schema
 from ratingbook.framework.loading.yaml_guard import MAX_DEPTH, check_structure
+
+EXPECTATIONS_FORMAT = "ratingbook/expectations-v1"
 
 _CSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -838,3 +843,41 @@ def load_inspection_text(
         except _Problem:
             pass  # read again, with positions, to say what and where
     return _careful(text, display, within, digest)
+
+
+# ---------------------------------------------------------------------------- the reader seam
+# (readers.py: YAML and JSON are the formats of one inspection per file)
+
+
+def recognise(path: Path) -> str | None:
+    """What a YAML or JSON file holds, by its ``format:`` line; None when it cannot be read."""
+    from ratingbook.framework.loading import readers
+    from ratingbook.framework.loading.corpus import format_of
+
+    found = format_of(path)
+    if found is None:
+        return None
+    return {FORMAT: readers.INSPECTION, EXPECTATIONS_FORMAT: readers.EXPECTATIONS}.get(
+        found, readers.UNKNOWN
+    )
+
+
+def entries(path: str) -> list[Entry]:
+    """A YAML or JSON file holds one inspection."""
+    return [Entry(path=path)]
+
+
+def load(found: Entry) -> Inspection:
+    """The inspection of a YAML or JSON file (``-``: standard input)."""
+    from ratingbook.framework.loading.readers import one_inspection
+
+    one_inspection(found, "YAML or JSON")
+    return load_inspection(found.path)
+
+
+def document(found: Entry) -> dict[str, Any]:
+    """The inspection of a YAML or JSON file as plain data, validated first: keys as written
+    (``2.10`` stays ``2.10``), dates as ISO text."""
+    inspection = load(found)
+    data, _ = _read_with_positions(inspection.locator.source)
+    return _normalise(data)

@@ -758,6 +758,37 @@ def publish(out: Output, version: str, fmt: str, output: Path | None) -> None:
 
 
 @cli.command(
+    "export",
+    epilog=examples(
+        "ratingbook export standards/yot/inspections/ -o published.csv",
+        "ratingbook export standards/yot/ -o corpus.parquet",
+    ),
+)
+@click.argument("corpus", nargs=-1, required=True, metavar="CORPUS...")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The table to write (.csv or .parquet); its inspections file is written beside it "
+    "(table.inspections.csv).",
+)
+@click.pass_obj
+def export_cmd(out: Output, corpus: Sequence[str], output: Path) -> None:
+    """Write inspections (files, folders of them, or tables) as one long table: a row per case
+    answer, and an inspections file beside it for each inspection's own facts. Nothing is
+    written unless every inspection reads cleanly."""
+    from ratingbook.framework.loading.export import export
+
+    done = export(corpus, output)
+    out.err.print(
+        f"wrote {done.table} ({_plural(done.rows, 'row')}: {_plural(done.cases, 'case')} of "
+        f"{_plural(done.inspections, 'inspection')}) and {done.side}",
+        soft_wrap=True,
+    )
+
+
+@cli.command(
     "compare",
     epilog=examples(
         "ratingbook compare --base yot-2018 --candidate yot-2020 standards/yot/inspections/",

@@ -166,7 +166,19 @@ INPUT_UNUSED = Code(
     "a warning: the file holds data the version has no place for (prompt figures under a "
     "version without prompts), left out of the rating",
 )
+INPUT_TABLE = Code(
+    "input-table",
+    "a long table of inspections is not laid out as docs/long-table.md says: its columns, a "
+    "row, or a cell that cannot be read",
+)
 
-INPUT_CODES: tuple[Code, ...] = (INPUT_TEXT, INPUT_SYNTAX, INPUT_SCHEMA, INPUT_DATA, INPUT_UNUSED)
+INPUT_CODES: tuple[Code, ...] = (
+    INPUT_TEXT,
+    INPUT_SYNTAX,
+    INPUT_SCHEMA,
+    INPUT_DATA,
+    INPUT_UNUSED,
+    INPUT_TABLE,
+)
 
 ALL_CODES: tuple[Code, ...] = (*TEXT_CODES, *CHECKER_CODES, *INPUT_CODES)

@@ -1,6 +1,6 @@
 """Writing a file the user named, so that nothing is lost: the one way commands write files.
 
-:func:`replace_text` writes the new text to a temporary file in the same folder as the
+:func:`replace_text` (and :func:`replace_files`, for files that belong together) writes the new text to a temporary file in the same folder as the
 target, then renames it over the target (``os.replace``), so a reader, a crash or a full disk
 never leaves half a file; the temporary file is removed on any failure, Ctrl-C included.
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from ratingbook.framework.errors import InputError
@@ -39,8 +40,12 @@ def replace_text(
         InputError: the file is read-only or has other hard links (without ``force``), is not
             a regular file, or its folder cannot be written.
     """
+    return replace_files([(path, text.encode("utf-8"))], force=force, how_to_force=how_to_force)[0]
+
+
+def _target(path: Path, force: bool, how_to_force: str) -> tuple[Path, int]:
+    """The file to replace (a link's target) and the mode to give it; refusals raised."""
     target = path.resolve() if path.is_symlink() else path
-    mode: int | None = None
     try:
         info = target.stat()
     except FileNotFoundError:
@@ -60,28 +65,58 @@ def replace_text(
                 f"has {info.st_nlink - 1} other hard link(s), which would keep the old text; "
                 f"it was not changed ({how_to_force})",
             )
-        mode = stat.S_IMODE(info.st_mode)
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    folder = target.parent
+        return target, stat.S_IMODE(info.st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return target, 0o666 & ~umask
+
+
+def replace_files(
+    contents: Sequence[tuple[Path, bytes]],
+    *,
+    force: bool = False,
+    how_to_force: str = "use --force",
+) -> list[Path]:
+    """Write files that belong together (a table and its inspections file) whole: each is
+    written to a temporary file beside it first, and only when all are written are they
+    renamed over their targets, in the order given (so the last named is replaced last).
+    Any failure before the renames leaves every target as it was. Returns the files written.
+
+    Raises:
+        InputError: as :func:`replace_text`, for any of the files.
+    """
+    targets = [(path, *_target(path, force, how_to_force), data) for path, data in contents]
+    written: list[tuple[Path, Path, str]] = []  # (as named, target, temporary file)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as err:
-        raise _refuse(
-            path, f"cannot be written: its folder {folder} does not allow it ({err.strerror})"
-        ) from err
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException as err:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(err, OSError):
-            raise _refuse(path, f"cannot be written ({err.strerror}); it was not changed") from err
+        for path, target, mode, data in targets:
+            folder = target.parent
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+            except OSError as err:
+                raise _refuse(
+                    path,
+                    f"cannot be written: its folder {folder} does not allow it ({err.strerror})",
+                ) from err
+            written.append((path, target, tmp))
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.chmod(tmp, mode)
+            except OSError as err:
+                raise _refuse(
+                    path, f"cannot be written ({err.strerror}); it was not changed"
+                ) from err
+        for path, target, tmp in written:
+            try:
+                os.replace(tmp, target)
+            except OSError as err:
+                raise _refuse(
+                    path, f"cannot be written ({err.strerror}); it was not changed"
+                ) from err
+    except BaseException:
+        for _, _, tmp in written:
+            Path(tmp).unlink(missing_ok=True)
         raise
-    return target
+    return [target for _, target, _ in written]

@@ -1,0 +1,898 @@
+"""Inspection data as a long table: the part that does not depend on the file format.
+
+A long table ([long-table.md](../../docs/long-table.md)) is two tables: the *table*, one row
+per case answer (inspection, case, item, answer, reason, and the case's facts repeated on
+each of its rows: disposal, inspector, note and one column per attribute), and beside it the
+*inspections file*, one row per fact of an inspection (its service, framework, counts,
+judgements, ...: the inspection format's keys, as ``key``, ``item``, ``field`` and ``value``).
+``csv_table.py`` and ``parquet_table.py`` read the cells; this module checks them and builds
+the records.
+
+Two paths, as for YAML:
+
+- **The common path** takes one inspection's rows column by column (:class:`Columns`)
+  straight into the case table's answer columns: set operations check the values, a loop of
+  a few dictionary steps per row places the answers. No per-case mapping is built, and no
+  position is kept.
+- **When there is a problem**, the inspection's rows are read again one by one with their
+  lines, built into the inspection format's mappings, and checked by the same schema and rules
+  as a YAML file, with the table's own rules (ragged rows, a case whose rows disagree, the same
+  answer twice); every problem is reported at once, each at its row and cell.
+
+A cell's place is ``FILE:LINE:COLUMN``: for CSV the line of the file and the character column
+where the cell starts (so editors and ``file:line:col`` tools jump to it); for Parquet, which
+has no lines, the row counted as a spreadsheet counts it (the header is row 1) and the
+column's number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
+from ratingbook.dsl.span import Source, Span
+from ratingbook.framework import codes
+from ratingbook.framework.errors import DiagnosticsError, InputError
+from ratingbook.framework.inspection import CODE, FORMAT, Inspection, PathKey, format_path
+from ratingbook.framework.loading.inspections import (
+    _CaseRecord,
+    _collector_paused,
+    _Index,
+    _inspection,
+    _normalise,
+    _rule_problems,
+    _schema_message,
+    _short,
+)
+from ratingbook.framework.loading.readers import Entry
+from ratingbook.framework.loading.schema import inspection_check, inspection_schema
+
+# ---------------------------------------------------------------------------- the columns
+
+INSPECTION: Final = "inspection"
+CASE: Final = "case"
+ITEM: Final = "item"
+ANSWER: Final = "answer"
+REASON: Final = "reason"
+INSPECTOR: Final = "inspector"
+NOTE: Final = "note"
+DISPOSAL: Final = "disposal"
+REQUIRED: Final = (INSPECTION, CASE, ITEM, ANSWER)
+# The table's own columns; every other column is an attribute of the case.
+NAMED: Final = (*REQUIRED, REASON, INSPECTOR, NOTE, DISPOSAL)
+# A case's facts, the same on every row of the case, in the order export writes them.
+CASE_FACTS: Final = (DISPOSAL, INSPECTOR, NOTE)
+FACT_COLUMNS: Final = (INSPECTION, "key", "item", "field", "value")
+ANSWERS: Final = frozenset(CODE)
+SIDE: Final = ".inspections"
+"""``table.csv``'s inspections file is ``table.inspections.csv``."""
+
+_ITEM_ID: Final = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+(\.[a-z]+)?")
+
+
+def side_path(path: str) -> str:
+    """The inspections file of a table: ``table.inspections.csv`` beside ``table.csv``."""
+    p = Path(path)
+    return str(p.with_name(f"{p.stem}{SIDE}{p.suffix}"))
+
+
+def main_path(path: str) -> str:
+    """The table an inspections file belongs to: ``table.csv`` for ``table.inspections.csv``."""
+    p = Path(path)
+    stem = p.stem[: -len(SIDE)] if p.stem.endswith(SIDE) else p.stem
+    return str(p.with_name(f"{stem}{p.suffix}"))
+
+
+class _Problem(Exception):
+    """The common path found something to report: read again, one row at a time."""
+
+
+collector_paused = _collector_paused
+"""Python's cycle collector off while a table's (acyclic) rows are built."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Header:
+    """The table's columns: where each of its own is, and which are the case's facts."""
+
+    names: tuple[str, ...]
+    inspection: int
+    case: int
+    item: int
+    answer: int
+    reason: int | None
+    facts: tuple[int, ...]  # disposal, inspector, note and every attribute, by position
+
+    @property
+    def width(self) -> int:
+        return len(self.names)
+
+    def column(self, name: str) -> int | None:
+        return self.names.index(name) if name in self.names else None
+
+
+@cache
+def _case_required() -> tuple[str, ...]:
+    """The keys every case must give, by the schema (``id`` is the ``case`` column)."""
+    cases = inspection_schema()["properties"]["cases"]["items"]
+    return tuple(k for k in cases.get("required", ()) if k != "id")
+
+
+def read_header(
+    names: Sequence[str], place: Callable[[int], Span], display: str
+) -> tuple[Header | None, list[Diagnostic]]:
+    """The table's header, or every problem with it, each at its cell."""
+    problems: list[Diagnostic] = []
+
+    def problem(message: str, column: int) -> None:
+        problems.append(Diagnostic.error(codes.INPUT_TABLE, message, place(column)))
+
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        if not name.strip():
+            problem(f"column {i + 1} has no name; name it or remove the column", i)
+            continue
+        if name in seen:
+            problem(
+                f'column "{name}" appears twice (columns {seen[name] + 1} and {i + 1}); keep one',
+                i,
+            )
+            continue
+        seen[name] = i
+        plain = name.strip().lower().replace(" ", "_")
+        if name != plain and plain in NAMED:
+            problem(f'column "{name}": did you mean "{plain}"? (write column names as shown)', i)
+        elif name != name.strip():
+            problem(f'column "{name}" has spaces around its name; remove them', i)
+    near = {n.strip().lower().replace(" ", "_") for n in names}
+    for name in REQUIRED:
+        if name not in seen and name not in near:
+            problem(
+                f'no column "{name}": every row gives its inspection, case, item and answer '
+                "(see docs/long-table.md)",
+                0,
+            )
+    for key in _case_required():
+        if key not in seen and key not in near and key in NAMED:
+            problem(f'no column "{key}": every case needs its {key}', 0)
+    if problems or any(n not in seen for n in REQUIRED):
+        return None, problems
+    facts = tuple(i for i, n in enumerate(names) if n not in (*REQUIRED, REASON))
+    return (
+        Header(
+            names=tuple(names),
+            inspection=seen[INSPECTION],
+            case=seen[CASE],
+            item=seen[ITEM],
+            answer=seen[ANSWER],
+            reason=seen.get(REASON),
+            facts=facts,
+        ),
+        [],
+    )
+
+
+def read_fact_header(
+    names: Sequence[str], place: Callable[[int], Span]
+) -> tuple[dict[str, int] | None, list[Diagnostic]]:
+    """The inspections file's header: exactly its five columns, in any order."""
+    problems: list[Diagnostic] = []
+    seen: dict[str, int] = {}
+    listed = ", ".join(FACT_COLUMNS)
+    for i, name in enumerate(names):
+        if name in seen:
+            problems.append(
+                Diagnostic.error(
+                    codes.INPUT_TABLE,
+                    f'column "{name}" appears twice (columns {seen[name] + 1} and {i + 1}); keep one',
+                    place(i),
+                )
+            )
+        elif name not in FACT_COLUMNS:
+            hint = did_you_mean(name.strip().lower(), FACT_COLUMNS, quoted=True)
+            problems.append(
+                Diagnostic.error(
+                    codes.INPUT_TABLE,
+                    f'column "{name}" is not a column of an inspections file{hint} '
+                    f"(its columns: {listed})",
+                    place(i),
+                )
+            )
+        else:
+            seen[name] = i
+    for name in FACT_COLUMNS:
+        if name not in seen:
+            problems.append(
+                Diagnostic.error(
+                    codes.INPUT_TABLE,
+                    f'no column "{name}": an inspections file has the columns {listed}',
+                    place(0),
+                )
+            )
+    return (None if problems else seen), problems
+
+
+# ---------------------------------------------------------------------------- cells and rows
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a table as read one at a time: its line (a Parquet row's number, counting
+    the header as 1) and its cells as text (an empty cell: "")."""
+
+    line: int
+    cells: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """Where a value is: which file (the table, or its inspections file), line and column."""
+
+    side: bool
+    line: int
+    column: int
+
+
+class Table(ABC):
+    """A long table opened for reading: its header, its inspections, and their rows.
+
+    A format supplies the cells; everything else is here."""
+
+    display: str  # the table's name as given
+    side_display: str  # its inspections file's
+    digest: str  # the sha256 of the table's bytes followed by its inspections file's
+    header: Header
+    source: Source  # the table's text, for excerpts (empty for a format without lines)
+    side_source: Source
+    facts: dict[str, list[Row]]  # each inspection's rows of the inspections file
+    fact_columns: dict[str, int]
+    order: dict[str, None]  # the inspections, in the order they first appear
+
+    @abstractmethod
+    def columns(self, key: str) -> Columns | None:
+        """The inspection's rows by column (the common path); None: it has none.
+
+        Raises:
+            _Problem: the rows cannot be taken column by column (a ragged row, ...).
+        """
+
+    @abstractmethod
+    def rows(self, key: str) -> tuple[list[Row], list[Diagnostic]]:
+        """The inspection's rows one at a time, with their lines, and the rows that cannot
+        be read (a quote out of place), each as a problem."""
+
+    @abstractmethod
+    def place(self, cell: Cell) -> Span:
+        """Where a cell is written."""
+
+    def keys(self) -> list[str]:
+        """The inspections, in the order they first appear (the inspections file first)."""
+        return list(self.order)
+
+
+# ---------------------------------------------------------------------------- the inspections file
+
+
+_NUMBER: Final = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+_MAX_DIGITS: Final = 18
+
+
+@cache
+def _leaf_types(path: tuple[str, ...]) -> frozenset[str]:
+    """The JSON types the schema allows at ``path`` (ids and names as written); empty where
+    it knows no such key (the schema then says what is wrong)."""
+    nodes: list[dict[str, Any]] = [inspection_schema()]
+    for part in path:
+        following: list[dict[str, Any]] = []
+        for node in _branches(nodes):
+            props = node.get("properties", {})
+            if part in props:
+                following.append(props[part])
+            elif isinstance(node.get("additionalProperties"), dict):
+                following.append(node["additionalProperties"])
+        nodes = following
+    types: set[str] = set()
+    for node in _branches(nodes):
+        kind = node.get("type")
+        if isinstance(kind, str):
+            types.add(kind)
+        elif isinstance(kind, list):
+            types.update(kind)
+        elif "const" in node or "enum" in node:
+            types.add("string")
+    return frozenset(types)
+
+
+def _branches(nodes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for node in nodes:
+        out.append(node)
+        for key in ("oneOf", "anyOf"):
+            out += _branches(node.get(key, ()))
+    return out
+
+
+def typed(path: tuple[str, ...], text: str) -> tuple[Any, str | None]:
+    """A cell of the inspections file as the value the schema asks for at ``path``: a whole
+    number, a number, yes/no for true/false, else the text; with the reason when the cell is
+    not the number it must be (the text is kept, so the place is still reported)."""
+    types = _leaf_types(path)
+    if "boolean" in types and text in ("yes", "no", "true", "false"):
+        return text in ("yes", "true"), None
+    if not types & {"integer", "number"}:
+        return text, None
+    if text != text.strip():
+        return text, f"{_short(text)} has spaces around it; write the number alone"
+    match = _NUMBER.fullmatch(text)
+    if match is None:
+        if "string" in types:
+            return text, None
+        return text, _why_not_a_number(text)
+    whole, decimals = match.group(0).split(".")[0], match.group(2)
+    if len(whole.lstrip("-")) > _MAX_DIGITS:
+        return text, f"a number of {len(whole.lstrip('-')):,} digits is out of range"
+    if decimals is not None:
+        return float(text), None
+    return int(text), None
+
+
+def _why_not_a_number(text: str) -> str:
+    shown = _short(text)
+    plain = text.lstrip("+-")
+    if not text:
+        return "no number given; give a whole number"
+    if re.fullmatch(r"[+-]?0[0-9]+(\.[0-9]+)?", text):
+        return f"{shown} starts with a zero; write the number without it ({text.lstrip('+').lstrip('0') or '0'})"
+    if text.startswith("+") and _NUMBER.fullmatch(plain):
+        return f"{shown}: write the number without '+'"
+    if re.fullmatch(r"[+-]?[0-9.]+[eE][+-]?[0-9]+", text):
+        return f"{shown} is written with an exponent; write the number out in digits"
+    if re.fullmatch(r"[+-]?[0-9]+(,[0-9]+)+", text):
+        return (
+            f"{shown} is not a number as ratingbook reads one: write decimals with a point and "
+            "no thousands separators (1.5, 1500)"
+        )
+    return f"{shown} is not a number"
+
+
+@dataclass
+class Places:
+    """Where each value and key of one inspection is written, found as it is read."""
+
+    values: dict[PathKey, Cell] = field(default_factory=dict)
+    keys: dict[PathKey, Cell] = field(default_factory=dict)
+    written: dict[PathKey, set[str]] = field(default_factory=dict)
+    unreadable: set[PathKey] = field(default_factory=set)  # values reported as they were read
+
+    def reported(self, path: PathKey) -> bool:
+        """Whether a problem at ``path`` comes from a value already reported as unreadable
+        (a number that is not one makes its mapping fail the schema too)."""
+        return any(path == bad[: len(path)] or bad == path[: len(bad)] for bad in self.unreadable)
+
+    def add(self, path: PathKey, value: Cell, key: Cell | None = None) -> None:
+        self.values.setdefault(path, value)
+        self.keys.setdefault(path, key or value)
+        if path:
+            self.written.setdefault(path[:-1], set()).add(str(path[-1]))
+
+    def nearest(self, path: PathKey, *, key: bool = False) -> Cell | None:
+        if key and path in self.keys:
+            return self.keys[path]
+        p = path
+        while p:
+            if p in self.values:
+                return self.values[p]
+            p = p[:-1]
+        return self.values.get(())
+
+
+def read_facts(
+    rows: Sequence[Row],
+    columns: dict[str, int],
+    places: Places,
+    problems: list[Diagnostic],
+    place: Callable[[Cell], Span | None],
+) -> dict[str, Any]:
+    """One inspection's rows of the inspections file as the inspection format's mapping,
+    each value typed as the schema asks; problems are added to ``problems``."""
+    data: dict[str, Any] = {}
+    k, i, f, v = (columns[c] for c in ("key", "item", "field", "value"))
+
+    def error(message: str, cell: Cell, code: Any = codes.INPUT_TABLE) -> None:
+        problems.append(Diagnostic.error(code, message, place(cell)))
+
+    first: dict[PathKey, int] = {}
+    for row in rows:
+        cells = row.cells
+        key, item, fld, value = cells[k], cells[i], cells[f], cells[v]
+        at = Cell(True, row.line, v)
+        if not key:
+            error("no key: say what the value is (service, counts, ...)", Cell(True, row.line, k))
+            continue
+        parts = [key, *([item] if item else []), *(fld.split("/") if fld else [])]
+        if any(not p for p in parts):
+            error(f"{fld!r}: a field's names are separated by single '/'", Cell(True, row.line, f))
+            continue
+        path: tuple[str, ...] = tuple(parts)
+        last = Cell(True, row.line, f if fld else i if item else k)
+        if path in first:
+            error(
+                f"{format_path(path)} is given twice (first on line {first[path]}); keep one",
+                last,
+            )
+            continue
+        node = data
+        for depth, part in enumerate(path[:-1]):
+            prefix = path[: depth + 1]
+            found = node.setdefault(part, {})
+            if not isinstance(found, dict):
+                error(
+                    f"{format_path(prefix)} is given as a value on line {first[prefix]} and as "
+                    f"a mapping here ({format_path(path)}); give one",
+                    last,
+                )
+                break
+            if prefix not in places.values:
+                column = k if depth == 0 else i if (item and depth == 1) else f
+                places.add(prefix, Cell(True, row.line, column))
+            node = found
+        else:
+            if path[-1] in node:
+                error(
+                    f"{format_path(path)} is given as a mapping (line "
+                    f"{places.values[path].line}) and as a value here; give one",
+                    last,
+                )
+                continue
+            value_of, why = typed(path, value)
+            if why is not None:
+                error(f"{format_path(path)}: {why}", at, codes.INPUT_TABLE)
+                places.unreadable.add(path)
+            node[path[-1]] = value_of
+            first[path] = row.line
+            places.add(path, at, last)
+    data.setdefault("format", FORMAT)
+    return data
+
+
+# ---------------------------------------------------------------------------- the common path
+
+
+def _quick(table: Table, key: str) -> Inspection:
+    """The common path: raises _Problem at the first thing that needs a message."""
+    problems: list[Diagnostic] = []
+    data = read_facts(table.facts.get(key, []), table.fact_columns, Places(), problems, _no_place)
+    if problems:
+        raise _Problem
+    index = _index_columns(table.header, table.columns(key), key)
+    data = _normalise(data)
+    if not inspection_check()(data) or _rule_problems(data):
+        raise _Problem
+    return _build(table, key, data, index)
+
+
+def _no_place(cell: Cell) -> Span | None:  # the common path keeps no positions
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Columns:
+    """One inspection's rows, column by column, as a format hands them to the common path.
+
+    ``facts`` holds, for each row, the case's facts in a form that is equal for rows that give
+    the same facts: a tuple of the cells, or the cells as written, one string (a CSV row's
+    text after its answer). ``split`` turns one row's into the cells, in the header's order.
+    """
+
+    inspections: Sequence[str]
+    cases: Sequence[str]
+    items: Sequence[str]
+    answers: Sequence[str]
+    reasons: Sequence[str] | None
+    facts: Sequence[Any]
+    split: Callable[[Any], Sequence[str]]
+
+
+def tuple_facts(header: Header, columns: Sequence[Sequence[str]]) -> Columns:
+    """Columns from every cell of every row (the facts as tuples of cells)."""
+    fact_columns = [columns[j] for j in header.facts]
+    facts: Sequence[Any] = (
+        list(zip(*fact_columns, strict=True)) if fact_columns else [()] * len(columns[0])
+    )
+    return Columns(
+        inspections=columns[header.inspection],
+        cases=columns[header.case],
+        items=columns[header.item],
+        answers=columns[header.answer],
+        reasons=None if header.reason is None else columns[header.reason],
+        facts=facts,
+        split=_same,
+    )
+
+
+def _same(facts: Sequence[str]) -> Sequence[str]:
+    return facts
+
+
+def _index_columns(header: Header, columns: Columns | None, key: str) -> _Index:
+    """One inspection's answers, column by column, into the case table's index."""
+    index = _Index()
+    if columns is None or not columns.cases:
+        return index
+    cases, items, answers = columns.cases, columns.items, columns.answers
+    if set(columns.inspections) != {key}:
+        raise _Problem
+    if "" in items or "" in answers or not set(answers) <= ANSWERS:
+        raise _Problem  # a row of a case's facts alone, or an answer to report
+    order = list(dict.fromkeys(cases))
+    if "" in order:
+        raise _Problem
+    size = len(order)
+    # The case's facts, the same on every row of it: compared whole, split once per case.
+    if len(set(zip(cases, columns.facts, strict=True))) != size:
+        raise _Problem  # a case's rows disagree
+    by_case = dict(zip(cases, columns.facts, strict=True))
+    names = [header.names[j] for j in header.facts]
+    case_facts = [columns.split(by_case[c]) for c in order]
+    required = [names.index(k) for k in _case_required() if k in names]
+    if any(len(f) != len(names) or any(not f[j] for j in required) for f in case_facts):
+        raise _Problem  # a ragged row, or a case without its disposal
+    distinct = dict.fromkeys(items)
+    if not all(_ITEM_ID.fullmatch(item) for item in distinct):
+        raise _Problem
+    position = {c: i for i, c in enumerate(order)}
+    answer_columns = {item: bytearray(size) for item in distinct}
+    code = CODE
+    for item, case, answer in zip(items, cases, answers, strict=True):
+        answer_columns[item][position[case]] = code[answer]
+    if sum(size - column.count(0) for column in answer_columns.values()) != len(items):
+        raise _Problem  # an answer given twice
+    reasons: list[dict[str, str]] = [{} for _ in order]
+    if columns.reasons is not None and any(columns.reasons):
+        for item, case, reason in zip(items, cases, columns.reasons, strict=True):
+            if reason:
+                reasons[position[case]][item] = reason
+    attribute_names = [n for n in names if n not in CASE_FACTS]
+    attributes: dict[str, list[str | None]] = {DISPOSAL: []}
+    attributes.update({n: [] for n in attribute_names})
+    records = []
+    named: set[str] = set()
+    for i, cid in enumerate(order):
+        values = dict(zip(names, case_facts[i], strict=True))
+        disposal = values.get(DISPOSAL, "")
+        attributes[DISPOSAL].append(disposal)
+        given_attributes = {}
+        for name in attribute_names:
+            value = values[name]
+            attributes[name].append(value or None)
+            if value:
+                given_attributes[name] = value
+        named.update(given_attributes)
+        records.append(
+            _CaseRecord(
+                cid,
+                disposal,
+                given_attributes,
+                values.get(NOTE) or None,
+                values.get(INSPECTOR) or None,
+                reasons[i],
+            )
+        )
+    for name in attribute_names:
+        if name not in named:
+            del attributes[name]
+    index.size = size
+    index.answers = answer_columns
+    index.attributes = attributes
+    index.named = named
+    index.cases = records
+    index.ids = set(order)
+    return index
+
+
+# ---------------------------------------------------------------------------- the careful path
+
+
+@dataclass
+class _Case:
+    """A case as its rows build it up."""
+
+    index: int
+    row: Row
+    facts: tuple[str, ...]
+    answers: dict[str, Any] = field(default_factory=dict)
+    answered_on: dict[str, int] = field(default_factory=dict)
+
+
+def _case_rows(
+    table: Table, key: str, rows: Sequence[Row], places: Places, problems: list[Diagnostic]
+) -> list[dict[str, Any]]:
+    """The inspection's rows as the inspection format's cases, checked by the table's rules."""
+    h = table.header
+    names = [h.names[j] for j in h.facts]
+
+    def error(message: str, row: Row, column: int) -> None:
+        problems.append(
+            Diagnostic.error(codes.INPUT_TABLE, message, table.place(Cell(False, row.line, column)))
+        )
+
+    cases: dict[str, _Case] = {}
+    for row in rows:
+        cells = row.cells
+        if len(cells) != h.width:
+            column = min(len(cells), h.width) - (len(cells) < h.width)
+            error(
+                f"this row has {len(cells)} cell{'s' if len(cells) != 1 else ''} and the header "
+                f"{h.width}; give every row one cell per column (an empty cell for no value)",
+                row,
+                max(0, column),
+            )
+            continue
+        if cells[h.inspection] != key:  # pragma: no cover - rows are grouped by inspection
+            continue
+        cid = cells[h.case]
+        if not cid:
+            error("no case id: say which case this row is about", row, h.case)
+            continue
+        facts = tuple(cells[j] for j in h.facts)
+        case = cases.get(cid)
+        if case is None:
+            case = cases[cid] = _Case(index=len(cases), row=row, facts=facts)
+            i = case.index
+            places.add(("cases", i), Cell(False, row.line, h.case))
+            places.add(("cases", i, "id"), Cell(False, row.line, h.case))
+            for j, name in zip(h.facts, names, strict=True):
+                if not cells[j]:
+                    continue
+                where = (
+                    ("cases", i, name) if name in CASE_FACTS else ("cases", i, "attributes", name)
+                )
+                places.add(where, Cell(False, row.line, j))
+        elif facts != case.facts:
+            for j, name, mine, theirs in zip(h.facts, names, facts, case.facts, strict=True):
+                if mine != theirs:
+                    error(
+                        f"case {cid}: {name} is {_shown(mine)} here but {_shown(theirs)} on "
+                        f"line {case.row.line}, the case's first row; every row of a case "
+                        "gives the same facts",
+                        row,
+                        j,
+                    )
+        item, answer = cells[h.item], cells[h.answer]
+        reason = cells[h.reason] if h.reason is not None else ""
+        if not item and not answer:
+            if reason:
+                error(f"case {cid}: a reason with no item and no answer", row, h.reason or 0)
+            continue  # a row of the case's facts alone
+        if not item:
+            error(
+                f"case {cid}: the answer {_shown(answer)} has no item; say which key question "
+                "or prompt it answers",
+                row,
+                h.item,
+            )
+            continue
+        if not answer:
+            error(
+                f"case {cid}: no answer to {item}; answer yes, no or n/a (a row with neither "
+                "item nor answer gives a case's facts alone)",
+                row,
+                h.answer,
+            )
+            continue
+        if answer not in ANSWERS:
+            error(f"case {cid}, {item}: {_answer_problem(answer)}", row, h.answer)
+            continue
+        if item in case.answers:
+            error(
+                f"case {cid} answers {item} twice (first on line {case.answered_on[item]}); "
+                "keep one",
+                row,
+                h.item,
+            )
+            continue
+        case.answered_on[item] = row.line
+        case.answers[item] = {"answer": answer, "reason": reason} if reason else answer
+        i = case.index
+        places.add(
+            ("cases", i, "answers"), Cell(False, row.line, h.item), Cell(False, row.line, h.item)
+        )
+        places.add(
+            ("cases", i, "answers", item),
+            Cell(False, row.line, h.answer),
+            Cell(False, row.line, h.item),
+        )
+        places.add(("cases", i, "answers", item, "answer"), Cell(False, row.line, h.answer))
+        if reason and h.reason is not None:
+            places.add(("cases", i, "answers", item, "reason"), Cell(False, row.line, h.reason))
+    out: list[dict[str, Any]] = []
+    for cid, case in cases.items():
+        values = dict(zip(names, case.facts, strict=True))
+        raw: dict[str, Any] = {"id": cid}
+        for name in CASE_FACTS:
+            if values.get(name):
+                raw[name] = values[name]
+        attributes = {n: v for n, v in values.items() if n not in CASE_FACTS and v}
+        if attributes:
+            raw["attributes"] = attributes
+            places.add(("cases", case.index, "attributes"), Cell(False, case.row.line, h.case))
+        if case.answers:
+            raw["answers"] = case.answers
+        out.append(raw)
+    return out
+
+
+def _shown(value: str) -> str:
+    return "empty" if not value else _short(value)
+
+
+def _answer_problem(answer: str) -> str:
+    plain = answer.strip().lower()
+    hint = ""
+    if plain in ANSWERS:
+        hint = f"; did you mean {plain}?"
+    elif plain in ("y", "true", "1"):
+        hint = "; did you mean yes?"
+    elif plain in ("n", "false", "0"):
+        hint = "; did you mean no?"
+    elif plain in ("na", "n.a.", "not applicable", "n / a"):
+        hint = "; did you mean n/a?"
+    return f"{_short(answer)} is not yes, no or n/a{hint}"
+
+
+def _describe(path: PathKey, cases: Sequence[dict[str, Any]]) -> str:
+    """A data path as a table's reader says it: ``case C04, 2.1.1`` for a case's answer,
+    the inspection format's path (``counts."2.1.1".yes``) for the inspections file."""
+    if len(path) >= 2 and path[0] == "cases" and isinstance(path[1], int):
+        i = path[1]
+        cid = cases[i].get("id") if i < len(cases) else None
+        rest = [str(p) for p in path[2:] if p not in ("answers", "attributes", "answer")]
+        return ", ".join([f"case {cid}", *rest]) if rest else f"case {cid}"
+    return format_path(path)
+
+
+def _careful(table: Table, key: str) -> Inspection:
+    """The path with positions: every problem reported at once, or the inspection."""
+    problems, data, places = read_positions(table, key)
+    if problems:
+        count = len(problems)
+        raise DiagnosticsError(
+            problems,
+            {table.source.path: table.source, table.side_source.path: table.side_source},
+            f"{table.display}#{key}: {count} problem{'' if count == 1 else 's'} in the "
+            "inspection data",
+        )
+    index = _Index()
+    for raw in data.get("cases") or ():
+        index.add(raw)
+    data["cases"] = []
+    return _build(table, key, data, index, places)
+
+
+def read_positions(table: Table, key: str) -> tuple[list[Diagnostic], dict[str, Any], Places]:
+    """One inspection read row by row: its problems, its data and where each value is."""
+    import jsonschema  # only needed to explain a problem
+
+    problems: list[Diagnostic] = []
+    places = Places()
+    facts = table.facts.get(key, [])
+    if facts:
+        places.add((), Cell(True, facts[0].line, table.fact_columns[INSPECTION]))
+    data = read_facts(facts, table.fact_columns, places, problems, table.place)
+    rows, unreadable = table.rows(key)
+    problems += unreadable
+    if not facts and rows:
+        places.add((), Cell(False, rows[0].line, table.header.inspection))
+        problems.append(
+            Diagnostic.error(
+                codes.INPUT_TABLE,
+                f"inspection {key} has rows here but none in {table.side_display}; give its "
+                "service there (and its framework, fieldwork, ...)",
+                table.place(Cell(False, rows[0].line, table.header.inspection)),
+            )
+        )
+    cases = _case_rows(table, key, rows, places, problems)
+    if cases:
+        data["cases"] = cases
+    data = _normalise(data)
+
+    def error(message: str, where: PathKey, cell: Cell | None) -> None:
+        if not places.reported(where):  # a value that cannot be read is reported once
+            span = None if cell is None else table.place(cell)
+            problems.append(Diagnostic.error(codes.INPUT_SCHEMA, message, span))
+
+    validator = jsonschema.Draft7Validator(inspection_schema())
+    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        where, message, is_key = _schema_message(err)
+        error(f"{_describe(where, cases)}: {message}", where, places.nearest(where, key=is_key))
+    for what, where, message in _rule_problems(data):
+        error(f"{_describe(what, cases)}: {message}", where, places.nearest(where))
+    return problems, data, places
+
+
+# ---------------------------------------------------------------------------- the records
+
+
+@dataclass
+class TableLocator:
+    """Where a table inspection's values are: read again, row by row, the first time a
+    position is asked for."""
+
+    source: Source
+    table: Table
+    key: str
+    _places: Places | None = field(default=None, repr=False)
+
+    def places(self) -> Places:
+        if self._places is None:
+            self._places = read_positions(self.table, self.key)[2]
+        return self._places
+
+    def span(self, path: PathKey) -> Span | None:
+        cell = self.places().nearest(path)
+        return None if cell is None else self.table.place(cell)
+
+    def key_span(self, path: PathKey) -> Span | None:
+        cell = self.places().nearest(path, key=True)
+        return None if cell is None else self.table.place(cell)
+
+    def keys(self, path: PathKey) -> frozenset[str]:
+        return frozenset(self.places().written.get(path, ()))
+
+
+def _build(
+    table: Table, key: str, data: dict[str, Any], index: _Index, places: Places | None = None
+) -> Inspection:
+    locator = TableLocator(table.source, table, key, places)
+    inspection = _inspection(data, index, locator, table.digest)  # type: ignore[arg-type]
+    return dataclasses.replace(inspection, path=f"{table.display}#{key}")
+
+
+def load(table: Table, key: str) -> Inspection:
+    """One inspection of an opened table, validated.
+
+    Raises:
+        InputError: the table has no such inspection.
+        DiagnosticsError: its rows have problems, each at its row and cell.
+    """
+    if key not in table.order:
+        known = table.keys()
+        hint = did_you_mean(key, known, quoted=True) if len(known) < 10_000 else ""
+        listed = ", ".join(known[:3]) + (", ..." if len(known) > 3 else "")
+        raise InputError(
+            f"{table.display}: no inspection {key!r}{hint} (it holds {len(known):,}: {listed})"
+        )
+    try:
+        return _quick(table, key)
+    except _Problem:
+        return _careful(table, key)
+
+
+def pick(table: Table, found: Entry) -> str:
+    """The inspection an entry names: its key, or the table's only inspection."""
+    if found.key is not None:
+        return found.key
+    known = table.keys()
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        raise InputError(f"{table.display}: the table holds no inspection")
+    raise InputError(
+        f"{table.display} holds {len(known):,} inspections; name one as "
+        f"{table.display}#ID (the first is {table.display}#{known[0]}), or rate or "
+        "compare the whole table"
+    )
+
+
+def document(table: Table, key: str) -> dict[str, Any]:
+    """One inspection of a table as plain data in the inspection format's shape."""
+    load(table, key)  # validated first: export writes only data that reads cleanly
+    _, data, _ = read_positions(table, key)
+    return data

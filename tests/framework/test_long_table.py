@@ -1,0 +1,335 @@
+"""Long tables (docs/long-table.md): export and read back, the two reading paths, the format.
+
+Every shipped inspection, case-level and counts-only alike, is exported to a table (CSV and
+Parquet) and read back: the records, the rated JSON and the explanation are those of the file
+it came from. Generated inspections (with reasons, notes and text a CSV file must quote) do
+the same. The common path, which takes a table column by column, and the careful path, which
+reads it row by row with positions, build the same records.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ratingbook import evaluate, explain
+from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.loading import csv_table, readers
+from ratingbook.framework.loading import table as long_table
+from ratingbook.framework.loading.export import csv_bytes, export, safe_cell
+from ratingbook.framework.loading.frameworks import framework_for
+from ratingbook.framework.loading.inspections import load_inspection_text
+
+SHIPPED = [
+    "standards/yot/inspections/derby-2018.yaml",
+    "standards/yot/inspections/oldham-2019.yaml",
+    "standards/yot/inspections/western-bay-2019.yaml",
+    "standards/yot/inspections/windsor-maidenhead-2020.yaml",
+    "standards/yot/examples/example-2020.yaml",
+    "docs/examples/provenance.yaml",
+]
+FORMATS = [".csv", ".parquet"]
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def has_pyarrow() -> bool:
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def needs(suffix: str) -> None:
+    if suffix == ".parquet" and not has_pyarrow():
+        pytest.skip("pyarrow is not installed (pip install 'ratingbook[parquet]')")
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The shipped inspections as one table in each format."""
+    folder = tmp_path_factory.mktemp("tables")
+    out = {".csv": export(SHIPPED, folder / "shipped.csv").table}
+    if has_pyarrow():
+        out[".parquet"] = export(SHIPPED, folder / "shipped.parquet").table
+    return out
+
+
+def records(inspection: Inspection) -> dict[str, Any]:
+    """An inspection's records, less where it was read from."""
+    fields = (
+        "service framework fieldwork note population source lead_inspector judgements counts "
+        "discretion not_inspected cases"
+    ).split()
+    out = {name: getattr(inspection, name) for name in fields}
+    if out["source"] and "file" in out["source"]:
+        # A path relative to the data file, rewritten by export to be relative to the table:
+        # the same file either way.
+        beside = Path(readers.entry(inspection.path).path).parent / out["source"]["file"]
+        out["source"] = {**out["source"], "file": str(beside.resolve())}
+    table = inspection.table
+    out["masks"] = {item: table.answer_masks(item) for item in sorted(table.items())}
+    out["attributes"] = {
+        name: list(table.values(name)) for name in sorted({"disposal", *table.attribute_names()})
+    }
+    out["named"] = table.attribute_names()
+    return out
+
+
+def rated(inspection: Inspection) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The rated JSON, less the data file's name and hash, and the explanation's, less where
+    each value is written too (a line of a YAML file, or of a table's files)."""
+    result = evaluate(framework_for(inspection, None), inspection)
+    doc = result.to_json()
+    tree = explain(result).to_json()
+    for d in (doc, tree):
+        d.pop("inspection", None)
+        d["audit"].pop("data")
+    text = json.dumps(tree, sort_keys=True).replace(inspection.path, "DATA")
+    text = re.sub(r"(data|[^ ;(]+\.inspections\.(csv|parquet)) line \d+", "LINE", text)
+    return doc, json.loads(text)
+
+
+# ---------------------------------------------------------------------------- round trips
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("path", SHIPPED)
+def test_every_shipped_inspection_reads_back_from_a_table(
+    exported: dict[str, Path], suffix: str, path: str
+) -> None:
+    needs(suffix)
+    original = readers.load(path)
+    key = Path(path).stem
+    from_table = readers.load(f"{exported[suffix]}#{key}")
+    assert from_table.path == f"{exported[suffix]}#{key}"
+    assert records(from_table) == records(original)
+    doc, tree = rated(from_table)
+    assert (doc, tree) == rated(original)
+    assert "LINE" in json.dumps(tree) or not original.cases  # the lines were there to compare
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_table_lists_its_inspections_in_order(exported: dict[str, Path], suffix: str) -> None:
+    needs(suffix)
+    found = readers.entries(str(exported[suffix]))
+    assert [e.key for e in found] == [Path(p).stem for p in SHIPPED]
+    assert readers.recognise(exported[suffix]) == readers.INSPECTION
+    side = long_table.side_path(str(exported[suffix]))
+    assert readers.recognise(Path(side)) == readers.PART
+
+
+def test_csv_and_parquet_hold_the_same(exported: dict[str, Path]) -> None:
+    needs(".parquet")
+    for path in SHIPPED:
+        key = Path(path).stem
+        a = readers.load(f"{exported['.csv']}#{key}")
+        b = readers.load(f"{exported['.parquet']}#{key}")
+        assert records(a) == records(b)
+
+
+def test_the_two_paths_build_the_same_records(exported: dict[str, Path]) -> None:
+    table = csv_table.open_table(str(exported[".csv"]))
+    for key in table.keys():
+        quick = long_table._quick(table, key)
+        careful = long_table._careful(table, key)
+        assert records(quick) == records(careful)
+        assert list(quick.table.items()) == list(careful.table.items())
+
+
+def test_a_table_converts_to_parquet_and_back(exported: dict[str, Path], tmp_path: Path) -> None:
+    needs(".parquet")
+    again = export([str(exported[".parquet"])], tmp_path / "again.csv").table
+    assert again.read_bytes() == exported[".csv"].read_bytes()
+    side = Path(long_table.side_path(str(again)))
+    assert side.read_bytes() == Path(long_table.side_path(str(exported[".csv"]))).read_bytes()
+
+
+# ---------------------------------------------------------------------------- generated inspections
+
+TEXT = st.text(
+    alphabet=st.sampled_from(list("ab ,\"'=+-@\n;é") + ["\u2028"]), min_size=1, max_size=12
+).filter(lambda t: t.strip() == t and t.strip())
+
+
+@st.composite
+def inspections(draw: st.DrawFn) -> dict[str, Any]:
+    """A yot-2020 inspection with the awkward parts a table must carry: reasons, notes,
+    inspectors, n/a, text with commas, quotes, line breaks and formula-like starts, counts
+    for some key questions and a panel decision."""
+    cases = []
+    n = draw(st.integers(min_value=1, max_value=6))
+    for i in range(n):
+        court = draw(st.booleans())
+        answers: dict[str, Any] = {}
+        for kq in ("2.1.1", "2.1.2", "2.1.3") if court else ("3.1.1", "3.1.2", "3.1.3"):
+            answer = draw(st.sampled_from(["yes", "no"]))
+            if draw(st.booleans()):
+                answers[kq] = {"answer": answer, "reason": draw(TEXT)}
+            else:
+                answers[kq] = answer
+        if court and draw(st.booleans()):
+            answers["2.1.1.d"] = "n/a"
+        case: dict[str, Any] = {
+            "id": draw(st.sampled_from(["C", "-C", "=C", "'C", "C,1"])) + str(i),
+            "disposal": "court" if court else "out-of-court",
+            "attributes": {"rosh": draw(st.sampled_from(["low", "very high"]))},
+            "answers": answers,
+        }
+        if draw(st.booleans()):
+            case["note"] = draw(TEXT)
+        if draw(st.booleans()):
+            case["inspector"] = draw(TEXT)
+        cases.append(case)
+    data: dict[str, Any] = {
+        "format": "ratingbook/inspection-v1",
+        "service": draw(TEXT),
+        "framework": "yot-2020",
+        "fieldwork": "2021-03-15",
+        "population": {"2": draw(st.integers(min_value=0, max_value=99))},
+        "domain1": {"1.1": {"rating": "Good", "evidence": draw(TEXT)}},
+        "cases": cases,
+        "counts": {"2.2.1": {"relevant": 5, "yes": draw(st.integers(0, 5)), "line": 3}},
+    }
+    if draw(st.booleans()):
+        data["discretion"] = {"2.2": {"rating": "Good", "reason": draw(TEXT), "override": True}}
+    return data
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    derandomize=bool(os.environ.get("CI")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(data=inspections(), suffix=st.sampled_from(FORMATS))
+def test_any_inspection_reads_back_from_a_table(
+    tmp_path: Path, data: dict[str, Any], suffix: str
+) -> None:
+    if suffix == ".parquet" and not has_pyarrow():
+        suffix = ".csv"
+    source = tmp_path / "generated.yaml"
+    source.write_text(yaml.dump(data, Dumper=DUMPER, sort_keys=False), encoding="utf-8")
+    original = readers.load(str(source))
+    table = export([str(source)], tmp_path / f"generated{suffix}").table
+    back = readers.load(f"{table}#generated")
+    assert records(back) == records(original)
+    if suffix == ".csv":
+        opened = csv_table.open_table(str(table))
+        assert records(long_table._careful(opened, "generated")) == records(original)
+
+
+# ---------------------------------------------------------------------------- cells
+
+
+@pytest.mark.parametrize(
+    ("written", "safe"),
+    [
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("'=x", "''=x"),
+        ("''", "'''"),
+        ("it's", "it's"),
+        ("'a", "'a"),
+        ("a=b", "a=b"),
+    ],
+)
+def test_cells_that_a_spreadsheet_would_run_are_written_safe(written: str, safe: str) -> None:
+    assert safe_cell(written) == safe
+    assert csv_table.unescape(safe) == written
+
+
+def test_a_csv_written_by_export_starts_no_cell_with_a_formula(exported: dict[str, Path]) -> None:
+    data = csv_bytes(["inspection", "case"], [["=1+1", "@x"], ["-2", "ok"]]).decode()
+    assert data == "inspection,case\n'=1+1,'@x\n'-2,ok\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("010", "starts with a zero; write the number without it (10)"),
+        ("1e400", "written with an exponent"),
+        ("1E3", "written with an exponent"),
+        ("1,5", "write decimals with a point and no thousands separators"),
+        ("1,500", "write decimals with a point and no thousands separators"),
+        (" 3", "has spaces around it"),
+        ("9" * 5000, "a number of 5,000 digits is out of range"),
+        ("+3", "write the number without '+'"),
+        ("", "no number given"),
+        ("inf", "'inf' is not a number"),
+    ],
+)
+def test_a_number_must_be_written_plainly(text: str, message: str) -> None:
+    value, why = long_table.typed(("counts", "2.1.1", "relevant"), text)
+    assert why is not None and message in why
+    assert value == text  # kept as written, so that its place is still reported
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "value"),
+    [
+        (("counts", "2.1.1", "relevant"), "3", 3),
+        (("counts", "2.1.1", "relevant"), "3.0", 3.0),
+        (("counts", "2.1.1", "relevant"), "-1", -1),  # the schema says it is out of range
+        (("discretion", "2.2", "override"), "yes", True),
+        (("discretion", "2.2", "override"), "false", False),
+        (("service",), "010", "010"),
+        (("domain1", "1.1"), "Good", "Good"),
+        (("population", "2"), "36", 36),
+        (("no_such_key",), "3", "3"),
+    ],
+)
+def test_a_value_is_read_as_the_schema_asks(path: tuple[str, ...], text: str, value: Any) -> None:
+    assert long_table.typed(path, text) == (value, None)
+
+
+def test_an_address_names_one_inspection_of_a_table(tmp_path: Path) -> None:
+    assert readers.entry("t.csv#derby-2018") == readers.Entry(path="t.csv", key="derby-2018")
+    assert readers.entry("T.CSV#a#b") == readers.Entry(path="T.CSV", key="a#b")
+    assert readers.entry("x.yaml#1") == readers.Entry(path="x.yaml#1")
+    odd = tmp_path / "odd#name.csv"
+    odd.write_text("", encoding="utf-8")
+    assert readers.entry(str(odd)) == readers.Entry(path=str(odd))
+
+
+@pytest.mark.parametrize("name", ["x.csv", "X.CSV", "x.Csv", "x.parquet", "x.PARQUET"])
+def test_a_reader_is_chosen_by_suffix_whatever_its_case(name: str) -> None:
+    reader = readers.reader_for(name)
+    assert reader is not None and reader.table
+
+
+@pytest.mark.parametrize("name", ["x.yaml", "x.YML", "x.Json"])
+def test_yaml_and_json_hold_one_inspection(name: str) -> None:
+    reader = readers.reader_for(name)
+    assert reader is not None and not reader.table
+    assert readers.entries(name) == [readers.Entry(path=name)]
+
+
+def test_reading_yaml_loads_no_table_reader() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ratingbook.framework.loading import readers\n"
+        "readers.load('standards/yot/examples/example-2020.yaml')\n"
+        "print(sorted(m for m in sys.modules if 'csv' in m or 'pyarrow' in m or 'table' in m))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_a_yaml_file_read_through_the_seam_is_read_as_before() -> None:
+    text = Path("standards/yot/examples/example-2020.yaml").read_text(encoding="utf-8")
+    direct = load_inspection_text(text, "standards/yot/examples/example-2020.yaml")
+    assert records(readers.load("standards/yot/examples/example-2020.yaml")) == records(direct)

@@ -47,6 +47,19 @@ RATING_TABLE = Code(
     "a decision table leaves some combination of ratings without a row, or has a row that can never be used",
 )
 RATING_LIMIT = Code("rating-limit", "a limit on the overall rating can never lower it")
+NEVER_HOLDS = Code(
+    "never-holds",
+    "a condition can never hold, alone or within its domain's condition: no case would count",
+)
+ALWAYS_HOLDS = Code(
+    "always-holds",
+    "a warning: a condition always holds, alone or within its domain's condition: it leaves "
+    "out no case",
+)
+CHANGES_NOTHING = Code(
+    "changes-nothing",
+    "a warning: a changed condition admits exactly the cases the inherited one did",
+)
 # ---------------------------------------------------------------- checker: arithmetic
 BAND_GAP = Code("band-gap", "the key-question bands leave some percentages without a band")
 BAND_OVERLAP = Code("band-overlap", "two bands claim the same percentage")
@@ -62,6 +75,11 @@ OVERALL_SCALE = Code(
 OVERALL_GAP = Code("overall-gap", "the overall bands leave some scores without a rating")
 OVERALL_OVERLAP = Code("overall-overlap", "two overall bands claim the same score")
 OVERALL_RANGE = Code("overall-range", "an overall band runs outside the overall scale")
+UNREACHABLE = Code(
+    "unreachable",
+    "a declared rating that no key-question band gives while standards are rated by their "
+    "bands, or an overall band no total of the standards' scores can reach",
+)
 DISCRETION = Code("discretion", "a discretion rule names unknown domains or measures")
 SAMPLING = Code(
     "sampling",
@@ -123,6 +141,9 @@ CHECKER_CODES: tuple[Code, ...] = (
     BAD_CITATION,
     QUOTE_NOT_FOUND,
     BAD_CONDITION,
+    NEVER_HOLDS,
+    ALWAYS_HOLDS,
+    CHANGES_NOTHING,
     RATING_RULE,
     RATING_TABLE,
     RATING_LIMIT,
@@ -135,6 +156,7 @@ CHECKER_CODES: tuple[Code, ...] = (
     OVERALL_GAP,
     OVERALL_OVERLAP,
     OVERALL_RANGE,
+    UNREACHABLE,
     DISCRETION,
     SAMPLING,
     MISSING_BASE,

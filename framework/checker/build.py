@@ -17,6 +17,11 @@ from ratingbook.framework.checker.forms import (
     resolve_overall_rule,
 )
 from ratingbook.framework.checker.items import check_items
+from ratingbook.framework.checker.meaning import (
+    check_discretion_meaning,
+    check_meaning,
+    check_reachable,
+)
 from ratingbook.framework.checker.rules import (
     check_banding,
     check_discretion,
@@ -84,6 +89,7 @@ def build(
         if overall_rule_decl is None
         else resolve_overall_rule(overall_rule_decl, ratings, domain_ids, citations, findings)
     )
+    check_meaning(domains, attributes, findings, lineage)
     overall = check_overall(
         next(iter(_of(statements, ast.OverallScaleDecl)), None),
         _of(statements, ast.OverallBandDecl),
@@ -112,6 +118,8 @@ def build(
         citations,
         findings,
     )
+    check_discretion_meaning(discretion, banding, findings, lineage)
+    check_reachable(rating_levels, banding, overall, domains, findings, lineage)
     sampling = check_sampling(
         next(iter(_of(statements, ast.SamplingDecl)), None),
         domains,

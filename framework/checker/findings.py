@@ -50,6 +50,7 @@ class Lineage:
     bands: frozenset[tuple[int, int, str]] = frozenset()
     overall_bands: frozenset[tuple[int, int, str]] = frozenset()
     removed: Mapping[tuple[str, str], Span] = field(default_factory=dict)
+    applies: Mapping[tuple[str, str], ast.Cond] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -76,6 +77,13 @@ class Lineage:
                 if isinstance(s, ast.OverallBandDecl)
             ),
             removed={(s.kind, s.id): s.span for s in own if isinstance(s, ast.RemoveDecl)},
+            applies={
+                (s.kind, s.id): s.applies
+                for s in base
+                if isinstance(s, ast.ItemDecl)
+                and s.applies is not None
+                and not isinstance(s.applies, ast.AllCases)
+            },
         )
 
     def is_new(self, kind: str, item_id: str) -> bool:

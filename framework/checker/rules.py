@@ -332,10 +332,18 @@ def _scale_moved(
     )
     edits = [f"standard {i} is added at line {sp.line}" for i, sp in added if sp is not None]
     edits += [f"standard {i} is removed at line {sp.line}" for i, sp in gone if sp is not None]
+    unscored = [
+        (s.id, s.not_scored_span)
+        for d in domains
+        for s in d.standards
+        if s.not_scored_span is not None and not lineage.inherited(s.not_scored_span)
+    ]
+    edits += [f"standard {i} is made 'not scored' at line {sp.line}" for i, sp in unscored]
     rescored = [r.span for r in ratings.values() if not lineage.inherited(r.span)]
     if rescored and not edits:
         edits.append(f"the ratings' scores are restated at line {rescored[0].line}")
     spans = [sp for _, sp in added] + [sp for _, sp in gone if sp is not None] + rescored
+    spans += [sp for _, sp in unscored]
     where = min(spans, key=lambda sp: (sp.line, sp.col)) if spans else None
     bottom, top = scores
     misfits = sorted(

@@ -845,13 +845,18 @@ def test_applies_to_all_cases_clears_an_inherited_condition(base_dir: Path) -> N
 
 
 def test_a_restated_section_replaces_the_whole_base_section(base_dir: Path) -> None:
-    text = derived("percentage rounded down\nband 0..59 Inadequate\nband 60..100 Good\n")
+    text = derived(
+        "percentage rounded down\nband 0..59 Inadequate\n"
+        'band 60..69 "Requires improvement"\nband 70..89 Good\nband 90..100 Outstanding\n'
+    )
     fw = check(base_dir, text, DERIVED).framework
     assert fw is not None
     assert fw.banding.rounding == "down"
     assert [(b.low, b.high, b.rating) for b in fw.banding.bands] == [
         (0, 59, "Inadequate"),
-        (60, 100, "Good"),
+        (60, 69, "Requires improvement"),
+        (70, 89, "Good"),
+        (90, 100, "Outstanding"),
     ]
     # sections not restated are inherited whole
     assert [(b.low, b.high) for b in fw.overall.bands] == [(0, 1), (2, 3), (4, 5), (6, 6)]

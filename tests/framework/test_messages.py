@@ -220,3 +220,14 @@ def test_a_panel_decision_on_a_judged_standard_says_why(tmp_path: Path) -> None:
         "questions only); if the panel's decision stands anyway, add 'override: true' to it"
     ]
     assert not any("covers domains" in m for m in messages)
+
+
+def test_a_standard_made_not_scored_says_the_new_scale_at_that_line(tmp_path: Path) -> None:
+    text = DRAFT + "change standard 2.4\n  not scored\n"
+    d = only(check(tmp_path, text), "overall-scale")
+    assert d.message == (
+        "the overall scale is now 0..33 (11 standards scored 0..3), but the overall bands, "
+        "inherited from yot-2020, cover 0..36"
+    )
+    assert d.notes[0] == "standard 2.4 is made 'not scored' at line 5"
+    assert d.span is not None and d.span.line == 5

@@ -62,7 +62,7 @@ h1 { font-size: 1.7rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--ink); }
 h3 { font-size: 1.08rem; margin: 1.4rem 0 .5rem; }
 a { color: var(--accent); }
-code, pre, .where { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
+code, pre, .where { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; overflow-wrap: anywhere; }
 .meta { margin: .1rem 0; color: var(--muted); overflow-wrap: anywhere; }
 .meta code { color: var(--ink); }
 .headline { font-size: 1.15rem; margin: 1rem 0 0; }
@@ -612,8 +612,11 @@ def _answer_class(answer: str) -> str:
 def _grid(grid: Grid) -> list[str]:
     box = f"only-no-{_e(grid.id)}"
     n = len(grid.rows)
+    count = f"{n} case{'' if n == 1 else 's'}"
+    if grid.total > n:
+        count = f"{n:,} of its {grid.total:,} cases shown"
     out = [
-        f"<h3>{_e(grid.id)}. {_e(grid.name)}: {n} case{'' if n == 1 else 's'}</h3>",
+        f"<h3>{_e(grid.id)}. {_e(grid.name)}: {count}</h3>",
         '<div class="grid-box">',
         f'<input type="checkbox" class="only-no filter" id="{box}">',
         f'<label class="filter" for="{box}">Show only the cases with a "no" '
@@ -697,11 +700,26 @@ def _cases_section(view: RatingsView) -> list[str]:
         "each grid shows only the cases answered no to at least one key question; a case's id "
         "leads to its answers to every key question and prompt.</p>"
     )
+    cut = view.cases_left_out
+    if cut is not None:
+        out.append(
+            f'<p class="warning cases-cut" id="cases-left-out">This report shows the first {cut.shown:,} '
+            f"of the {cut.total:,} cases in the data: the other {cut.left_out:,} are not shown, "
+            "so that the page stays one a browser can open. Their answers: one case with "
+            f"<code>{_e(cut.one_case)}</code>; every case's answer to every key question with "
+            f"<code>{_e(cut.every_case)}</code>. Every figure and rating in this report counts "
+            "all the cases.</p>"
+        )
     for grid in view.grids:
         out += _grid(grid)
     out += ["<h3>Each case's answers</h3>"]
     for case in view.cases:
         out += _case(case)
+    if cut is not None:
+        out.append(
+            f'<p class="warning cases-cut">{cut.left_out:,} more cases are not shown: see '
+            '<a href="#cases-left-out">above</a> for how to see them.</p>'
+        )
     out.append("</section>")
     return out
 

@@ -9,6 +9,7 @@ counted again.
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from typing import Final
 
@@ -19,6 +20,14 @@ from ratingbook.framework.views.ratings import banded, mark
 
 NOT_RELEVANT: Final = "not relevant"
 NO_FIGURE: Final = "–"
+
+SHOWN_CASES: Final = 1_000
+"""The most cases the HTML report shows in its case grids and "each case's answers": the
+first ones in the data. Every inspection sampled under the shipped policy is shown whole (the
+largest sample it asks for is 274 cases, for an unlimited population), and the page stays a
+few megabytes that a phone opens in seconds: each case shown adds about 3 KB and 160 elements
+to the page, so 200,000 cases would be over 600 MB, which no browser opens. Past the limit
+the report says how many cases it left out and how to see them (docs/cli.md)."""
 
 
 # ---------------------------------------------------------------------------- key-question tables
@@ -147,7 +156,8 @@ class Grid:
     id: str  # the domain's
     name: str
     columns: tuple[GridColumn, ...]
-    rows: tuple[GridRow, ...]
+    rows: tuple[GridRow, ...]  # the cases shown (the first SHOWN_CASES of the data, at most)
+    total: int = 0  # the domain's cases in the data, shown or not
 
     @property
     def with_no(self) -> int:
@@ -164,8 +174,10 @@ def _answers(k: KeyQuestionResult) -> dict[str, str]:
     return found
 
 
-def grids(result: Result) -> tuple[Grid, ...]:
-    """One grid per domain rated from cases: the cases it covers, in the data's order."""
+def grids(result: Result, limit: int | None = None) -> tuple[Grid, ...]:
+    """One grid per domain rated from cases: the cases it covers, in the data's order, of the
+    first ``limit`` cases in the data (:data:`SHOWN_CASES` when not given)."""
+    limit = SHOWN_CASES if limit is None else limit
     order = {c.id: i for i, c in enumerate(result.data.cases)}
     out = []
     for domain_id, domain_name in result.domains:
@@ -180,8 +192,9 @@ def grids(result: Result) -> tuple[Grid, ...]:
             continue
         answers = [_answers(k) for k in kqs]
         cases = sorted({c for a in answers for c in a}, key=order.__getitem__)
+        total = len(cases)
         rows = []
-        for case in cases:
+        for case in (c for c in cases if order[c] < limit):
             cells = tuple(a.get(case, "") for a in answers)
             rows.append(GridRow(case=case, cells=cells, noes=cells.count("no")))
         out.append(
@@ -190,6 +203,7 @@ def grids(result: Result) -> tuple[Grid, ...]:
                 name=domain_name,
                 columns=tuple(GridColumn(id=k.id, text=k.text) for k in kqs),
                 rows=tuple(rows),
+                total=total,
             )
         )
     return tuple(out)
@@ -238,11 +252,13 @@ class CaseAnswers:
         return sum(1 for i in self.items if i.answer == "no")
 
 
-def case_answers(result: Result) -> tuple[CaseAnswers, ...]:
-    """Every case in the data with its answers, key questions in the framework's order."""
+def case_answers(result: Result, limit: int | None = None) -> tuple[CaseAnswers, ...]:
+    """The first ``limit`` cases in the data (:data:`SHOWN_CASES` when not given) with their
+    answers, key questions in the framework's order."""
+    limit = SHOWN_CASES if limit is None else limit
     kqs = [k for s in result.standards for k in s.key_questions]
     out = []
-    for case in result.data.cases:
+    for case in result.data.cases[:limit]:
         given, reasons = case.answers, case.reasons
         items = []
         for k in kqs:
@@ -288,4 +304,34 @@ def cases_note(result: Result) -> str | None:
         "The cases are not in the data: it gives the published figures for each key question "
         "(counts of relevant cases and of cases answered yes, or percentages), so no case can "
         "be named, nor its answers shown."
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CasesLeftOut:
+    """The cases the report does not show, past :data:`SHOWN_CASES`, and how to see them."""
+
+    shown: int
+    total: int
+    one_case: str  # the command that shows one case's answers
+    every_case: str  # the command that gives every case's answer to every key question
+
+    @property
+    def left_out(self) -> int:
+        return self.total - self.shown
+
+
+def cases_left_out(result: Result, limit: int | None = None) -> CasesLeftOut | None:
+    """What the report leaves out of the cases, where the data has more than ``limit``
+    (:data:`SHOWN_CASES` when not given)."""
+    limit = SHOWN_CASES if limit is None else limit
+    total = len(result.data.cases)
+    if total <= limit:
+        return None
+    data = shlex.quote(result.inspection)
+    return CasesLeftOut(
+        shown=limit,
+        total=total,
+        one_case=f"ratingbook explain {data} CASE-ID",
+        every_case=f"ratingbook rate {data} --format json",
     )

@@ -33,7 +33,12 @@ from ratingbook.framework.views.common import (
 
 if TYPE_CHECKING:
     from ratingbook.framework.certainty import Certainty
-    from ratingbook.framework.views.casework import CaseAnswers, Grid, StandardTable
+    from ratingbook.framework.views.casework import (
+        CaseAnswers,
+        CasesLeftOut,
+        Grid,
+        StandardTable,
+    )
     from ratingbook.framework.views.explanation import Tree
     from ratingbook.framework.whatif import Move, WhatIf
 
@@ -664,6 +669,13 @@ class RatingsView:
         from ratingbook.framework.views.casework import case_answers
 
         return case_answers(self.result)
+
+    @property
+    def cases_left_out(self) -> CasesLeftOut | None:
+        """How many cases the report leaves out, past the most it shows, and how to see them."""
+        from ratingbook.framework.views.casework import cases_left_out
+
+        return cases_left_out(self.result)
 
     @property
     def cases_note(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.explain import build
 from ratingbook.framework.render import html
 from ratingbook.framework.result import Result
+from ratingbook.framework.views import casework
 from ratingbook.framework.views.common import FindingView
 from ratingbook.framework.views.explanation import explanation_view
 from ratingbook.framework.views.ratings import Band, chart_row, ratings_view
@@ -656,3 +658,62 @@ def test_each_cases_answers_show_who_judged_it_and_why() -> None:
         "The assessment did not consider the victim's wishes (made-up).",
         "(The plan was not agreed with the child (made-up).)",
     ]
+
+
+# ---------------------------------------------------------------------------- very large inspections
+
+
+def test_a_large_inspection_shows_its_first_cases_and_says_how_to_see_the_rest(
+    results: dict[str, Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the most cases the report shows (1,000; here 12 of the example's 50, the same
+    code), the grids and each case's answers show the first cases in the data, and the
+    report says how many it left out and the commands that show them; the figures still
+    count every case."""
+    result = results[EXAMPLE]
+    whole = render_report(result)
+    assert casework.SHOWN_CASES == 1_000 and 'class="cases-cut"' not in whole
+    monkeypatch.setattr(casework, "SHOWN_CASES", 12)
+    page = render_report(result)
+    root = parse(page).root
+    first = [c.id for c in result.data.cases[:12]]
+    section = _section(root, "cases")
+    assert [d.attrs["id"] for d in section.find_all("details", "case")] == [
+        f"case-{c}" for c in first
+    ]
+    grids = section.find_all("table", "grid")
+    shown = [
+        tr.find("a").text() for g in grids for tr in g.find("tbody").find_all("tr", "case-row")
+    ]
+    assert shown and set(shown) <= set(first)
+    headings = [h.text() for h in section.find_all("h3")]
+    assert "2. Court disposals: 12 of its 30 cases shown" in headings
+    assert "3. Out-of-court disposals: 0 of its 20 cases shown" in headings
+    note, end = section.find_all("p", "cases-cut")
+    data = EXAMPLE
+    assert note.text() == (
+        "This report shows the first 12 of the 50 cases in the data: the other 38 are not "
+        "shown, so that the page stays one a browser can open. Their answers: one case with "
+        f"ratingbook explain {data} CASE-ID; every case's answer to every key question with "
+        f"ratingbook rate {data} --format json. Every figure and rating in this report counts "
+        "all the cases."
+    )
+    assert end.text().startswith("38 more cases are not shown")
+    assert end.find("a").attrs["href"] == f"#{note.attrs['id']}"
+    # Every link still lands somewhere on the page; the ratings and charts are the same.
+    ids = {e.attrs["id"] for e in root.iter() if "id" in e.attrs}
+    assert all(a.attrs["href"][1:] in ids for a in root.find_all("a"))
+    before = whole.split('<section id="cases"')[0]
+    assert page.split('<section id="cases"')[0] == before
+
+
+def test_the_commands_for_the_cases_left_out_show_them() -> None:
+    """The two commands the report names, run as written, show a case it left out."""
+    from conftest import run_cli
+
+    status, out, _ = run_cli("explain", EXAMPLE, "O20", cwd=REPO)
+    assert status == 0 and "O20" in out
+    status, out, _ = run_cli("rate", EXAMPLE, "--format", "json", cwd=REPO)
+    assert status == 0
+    counted = json.loads(out)["standards"]["3.1"]["key_questions"]["3.1.1"]["cases_counted"]
+    assert "O20" in [c["case"] for c in counted]

@@ -51,6 +51,7 @@ class Lineage:
     overall_bands: frozenset[tuple[int, int, str]] = frozenset()
     removed: Mapping[tuple[str, str], Span] = field(default_factory=dict)
     applies: Mapping[tuple[str, str], ast.Cond] = field(default_factory=dict)
+    cleared: Mapping[tuple[str, str, str], Span] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -77,6 +78,12 @@ class Lineage:
                 if isinstance(s, ast.OverallBandDecl)
             ),
             removed={(s.kind, s.id): s.span for s in own if isinstance(s, ast.RemoveDecl)},
+            cleared={
+                (s.kind, s.id, clause): span
+                for s in own
+                if isinstance(s, ast.ChangeDecl)
+                for clause, span in zip(s.clears, s.clear_spans, strict=False)
+            },
             applies={
                 (s.kind, s.id): s.applies
                 for s in base
@@ -103,3 +110,41 @@ class Lineage:
         return next(
             (span for (_, i), span in self.removed.items() if item_id.startswith(i + ".")), None
         )
+
+
+def at_editors_line(
+    found: Sequence[Diagnostic],
+    base_found: Sequence[Diagnostic],
+    own_file: str,
+    based_on: Span,
+    base_id: str,
+) -> list[Diagnostic]:
+    """The findings of a version written as changes, each at a line of its own file.
+
+    The checks run over the merged version, so a finding may land on a line of a base
+    version's file, which the editor may not be able to edit (a shipped version). One that
+    the base's own check made too is the base's, and stays where it is (a shipped base has
+    none: it checks clean); any other follows from a change in this version, and is reported
+    at its ``based on`` line, with a note saying where in the base it shows.
+    """
+    theirs = set(base_found)
+    out: list[Diagnostic] = []
+    for d in found:
+        span = d.span
+        if span is None or span.path == own_file or d in theirs:
+            out.append(d)
+        else:
+            out.append(
+                Diagnostic(
+                    severity=d.severity,
+                    code=d.code,
+                    message=d.message,
+                    span=based_on,
+                    notes=(
+                        f"it shows at {span.path} line {span.line} ({base_id} as this version "
+                        "changes it): it follows from a change in this version",
+                        *d.notes,
+                    ),
+                )
+            )
+    return out

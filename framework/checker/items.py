@@ -367,10 +367,20 @@ def check_items(
                 silenced = silences(k, k) or silences(s, k) or silences(d, k)
                 if not prompts and not silenced and rated_by == LOWEST_BAND:
                     inherited = [f"{o.kind} {o.id}" for o in (s, d) if o.no_prompts is not None]
+                    cleared = [
+                        lineage.cleared[(o.kind, o.id, "no_prompts")]
+                        for o in (k, s, d)
+                        if (o.kind, o.id, "no_prompts") in lineage.cleared
+                    ]
                     findings.warn(
                         codes.NO_PROMPTS,
-                        f"key question {k.id} has no prompts",
-                        k.id_span,
+                        f"key question {k.id} has no prompts"
+                        + (
+                            ", once the 'no prompts' that covered it is cleared here"
+                            if cleared and not lineage.is_new(k.kind, k.id)
+                            else ""
+                        ),
+                        cleared[0] if cleared and not lineage.is_new(k.kind, k.id) else k.id_span,
                         'if none are published, say so with: no prompts "WHY"',
                         *(
                             [

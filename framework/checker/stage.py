@@ -15,6 +15,7 @@ from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.checker.build import build
 from ratingbook.framework.checker.citations import SourceDocument
 from ratingbook.framework.checker.dates import check_base_dates
+from ratingbook.framework.checker.findings import at_editors_line
 from ratingbook.framework.checker.items import check_file
 from ratingbook.framework.checker.versions import merge
 from ratingbook.framework.model import Framework
@@ -75,6 +76,7 @@ def _check_chain(
     diagnostics += check_file(tree)
     statements = own
     base_statements: list[ast.Statement] | None = None
+    base: _Checked | None = None
     drafts = frozenset({parsed.source.path} if header is not None and header.draft else ())
     if header is not None and header.based_on is not None:
         family, version = header.based_on
@@ -127,6 +129,14 @@ def _check_chain(
         drafts=drafts,
         own=own,
     )
+    if base is not None and header is not None and header.based_on is not None:
+        found = at_editors_line(
+            found,
+            base.diagnostics,
+            parsed.source.path,
+            header.based_on_span or header.span,
+            "-".join(header.based_on),
+        )
     diagnostics += found
     ok = framework is not None and not any(d.is_error for d in diagnostics)
     return _Checked(

@@ -226,7 +226,10 @@ def test_clear_no_prompts_brings_back_the_warning(tmp_path: Path) -> None:
     text = kept + "change key question 2.1.3\n  clear no prompts\nremove prompt 2.1.3.a\n"
     text += "remove prompt 2.1.3.b\nremove prompt 2.1.3.c\n"
     d = only(check(tmp_path, text), "no-prompts")
-    assert d.message == "key question 2.1.3 has no prompts"
+    assert d.message == (
+        "key question 2.1.3 has no prompts, once the 'no prompts' that covered it is cleared here"
+    )
+    assert d.span is not None and d.span.line == text.count("\n", 0, text.index("clear no")) + 1
 
 
 def test_clear_applies_to_is_applies_to_all_cases(tmp_path: Path) -> None:

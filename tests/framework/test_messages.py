@@ -231,3 +231,35 @@ def test_a_standard_made_not_scored_says_the_new_scale_at_that_line(tmp_path: Pa
     )
     assert d.notes[0] == "standard 2.4 is made 'not scored' at line 5"
     assert d.span is not None and d.span.line == 5
+
+
+def test_a_finding_a_change_causes_in_a_base_file_is_shown_at_this_files_line(
+    tmp_path: Path,
+) -> None:
+    """Checks run over the merged version; what this version's change breaks in a base file
+    is reported at this file's 'based on' line, saying where it shows."""
+    from conftest import tiny_framework
+
+    (tmp_path / "doc.txt").write_text(
+        "Is the first thing done?\nIs it done well?\nIs the second thing done?\nWhere applicable, "
+        "is it done well?\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.txt").write_text("Something else entirely.\n", encoding="utf-8")
+    base = tiny_framework(sources='source doc "The document" file "doc.txt"\n')
+    (tmp_path / "1.framework").write_text(base, encoding="utf-8")
+    assert check_path(tmp_path / "1.framework").diagnostics == []
+    derived = (
+        'framework tiny 2 "Revised"\n  draft\n  based on tiny 1\n'
+        'source doc "The document" file "other.txt"\n'
+    )
+    (tmp_path / "2.framework").write_text(derived, encoding="utf-8")
+    result = check_path(tmp_path / "2.framework")
+    assert result.diagnostics
+    for d in result.diagnostics:
+        assert d.span is not None and Path(d.span.path).name == "2.framework"
+        assert d.span.line == 3  # based on tiny 1
+        assert d.notes[0].startswith(f"it shows at {tmp_path / '1.framework'} line ")
+        assert d.notes[0].endswith(
+            "(tiny-1 as this version changes it): it follows from a change in this version"
+        )

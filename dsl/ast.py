@@ -123,14 +123,18 @@ class SourceDecl(Node):
     file: str | None = None
 
 
-AttributeKind = Literal["flag", "text", "enum"]
+AttributeKind = Literal["flag", "text", "enum", "ordered", "number", "date"]
+"""``flag``; ``text`` (with a vocabulary when ``values`` are given); ``one of`` (``enum``,
+unordered); ``ordered`` (lowest first); ``number`` (whole numbers, optionally within a range);
+``date`` (ISO dates)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AttributeDecl(Node):
     name: str
     kind: AttributeKind
-    values: tuple[Value, ...] = ()
+    values: tuple[Value, ...] = ()  # the enumeration, the order, or a text's vocabulary
+    range: Range | None = None  # a number's declared range
     default: Value | None = None
     description: str | None = None
 

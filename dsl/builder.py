@@ -85,6 +85,8 @@ class _Builder:
             return ast.Value(value=str(v["quoted"]), quoted=True, span=span)
         if "number" in v:
             return ast.Value(value=v["number"], span=span)
+        if "date" in v:
+            return ast.Value(value=str(v["date"]), span=span)
         return ast.Value(value=str(v["word"]), span=span)
 
     def b_name(self, start: int, end: int, v: pp.ParseResults) -> ast.Name:
@@ -179,12 +181,23 @@ class _Builder:
             span=self.span(start, end),
         )
 
+    # The first word of each kind, as the grammar names it, to the kind.
+    _ATTRIBUTE_KINDS: dict[str, ast.AttributeKind] = {
+        "flag": "flag",
+        "text": "text",
+        "one": "enum",
+        "ordered": "ordered",
+        "number": "number",
+        "date": "date",
+    }
+
     def b_attribute(self, start: int, end: int, v: pp.ParseResults) -> ast.AttributeDecl:
-        kind: ast.AttributeKind = "flag" if "flag" in v else "text" if "text" in v else "enum"
+        kind = self._ATTRIBUTE_KINDS[str(v["kind"])]
         return ast.AttributeDecl(
             name=str(v["name"]),
             kind=kind,
             values=tuple(v["values"]) if "values" in v else (),
+            range=v["range"] if "range" in v else None,
             default=v["default"] if "default" in v else None,
             description=str(v["description"]) if "description" in v else None,
             span=self.span(start, end),

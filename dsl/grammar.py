@@ -81,9 +81,12 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         .set_name("number")
         .set_parse_action(lambda t: float(t[0]) if "." in t[0] else int(t[0]))
     )
+    # A date is a value of its own (a date attribute compares with it): without it, the
+    # number 2020 would be read and '-06-01' left over.
+    date_value = pp.Regex(r"\d{4}-\d{2}-\d{2}(?![A-Za-z0-9_.-])").set_name("date like 2020-06-01")
     value = node(
-        (string("quoted") | number("number") | word("word")).set_name(
-            "value (a number, a word or quoted text)"
+        (string("quoted") | date_value("date") | number("number") | word("word")).set_name(
+            "value (a number, a date, a word or quoted text)"
         ),
         "value",
     )
@@ -163,11 +166,21 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         "source",
     )
 
+    # A number attribute's range may run below zero, unlike a band's.
+    signed = pp.Regex(r"-?\d+").set_parse_action(lambda t: int(t[0])).set_name("whole number")
+    number_range = node(signed("low") + pp.Suppress("..") - signed("high"), "range").set_name(
+        "range like 0..120"
+    )
+    listed = pp.Group(pp.DelimitedList(value))("values")
+    # Each kind names itself as "kind" (its first word), so the builder reads one name.
     attr_kind = (
-        K("flag")("flag")
-        | K("text")("text")
-        | (K("one") - K("of") - pp.Group(pp.DelimitedList(value))("values"))
-    ).set_name("'flag', 'text' or 'one of ...'")
+        K("flag")("kind")
+        | (K("text")("kind") + pp.Optional(K("vocabulary") - listed))
+        | (K("one")("kind") - K("of") - listed)
+        | (K("ordered")("kind") - listed)
+        | (K("number")("kind") + pp.Optional(number_range("range")))
+        | K("date")("kind")
+    ).set_name("'flag', 'text', 'one of ...', 'ordered ...', 'number' or 'date'")
     attribute_stmt = node(
         K("attribute")
         - plain_word("name")

@@ -34,6 +34,20 @@ BAD_CONDITION = Code(
     "bad-condition",
     "an applicability or discretion condition compares values of the wrong kind",
 )
+UNORDERED = Code(
+    "unordered",
+    "a condition orders (<, <=, >, >=) values of an attribute that have no order: "
+    "a flag, a one-of or a text",
+)
+OUT_OF_RANGE = Code(
+    "out-of-range",
+    "a number is outside the range its attribute declares, or a declared range runs backwards",
+)
+BAD_DATE = Code("bad-date", "a date is not written YEAR-MONTH-DAY or is not in the calendar")
+BAD_ATTRIBUTE = Code(
+    "bad-attribute",
+    "an attribute's default is not a value of its kind (a word for a number, a number for a date)",
+)
 WRONG_PARENT = Code(
     "wrong-parent",
     "an item is written under an item (or a 'change' of one) that its id does not belong to",
@@ -144,6 +158,10 @@ CHECKER_CODES: tuple[Code, ...] = (
     NEVER_HOLDS,
     ALWAYS_HOLDS,
     CHANGES_NOTHING,
+    UNORDERED,
+    OUT_OF_RANGE,
+    BAD_DATE,
+    BAD_ATTRIBUTE,
     RATING_RULE,
     RATING_TABLE,
     RATING_LIMIT,

@@ -9,6 +9,7 @@ condition gives a bitmask of cases (applicability over a whole inspection), a ye
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ Op = Literal["is", "=", "!=", "<", "<=", ">", ">=", "in", "not in"]
 Scalar: TypeAlias = str | int | float
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,7 +31,9 @@ class Value:
 
     def text(self) -> str:
         """The value as the framework language writes it."""
-        if isinstance(self.value, str) and (self.quoted or not _PLAIN.match(self.value)):
+        if isinstance(self.value, str) and (
+            self.quoted or not (_PLAIN.match(self.value) or _DATE.match(self.value))
+        ):
             escaped = self.value.replace("\\", "\\\\").replace('"', '\\"')
             return f'"{escaped}"'
         return str(self.value)
@@ -137,6 +141,45 @@ def text(cond: Condition, parent: int = 0) -> str:
             return f"({joined})" if parent > 1 else joined
         case _:
             assert_never(cond)
+
+
+_ORDER: dict[Op, Callable[[int, int], bool]] = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+
+def passes(test: Test, rank: Callable[[str], int | None]) -> Callable[[str | None], bool]:
+    """A test as a function of one value: the value as text (a flag's ``yes``, a number's
+    digits, a date's ``2020-06-01``), None where the case gives none.
+
+    ``rank`` places a value in its attribute's order (None: no place), for ``<``, ``<=``, ``>``
+    and ``>=``; a value with no place, or none, passes no comparison of order. Every way of
+    evaluating a test over cases (a mask of values, one case, every combination of values)
+    asks this, so they cannot disagree.
+    """
+    op = test.op
+    if op == "is":
+        return lambda v: v == "yes"
+    if op in ("=", "in", "!=", "not in"):
+        wanted = frozenset(str(v.value) for v in test.values)
+        if op in ("=", "in"):
+            return lambda v: v in wanted
+        return lambda v: v not in wanted
+    bound = rank(str(test.value))
+    if bound is None:  # the checker refuses such a test; nothing passes it
+        return lambda v: False
+    compare = _ORDER[op]
+
+    def ordered(v: str | None) -> bool:
+        if v is None:
+            return False
+        place = rank(v)
+        return place is not None and compare(place, bound)
+
+    return ordered
 
 
 def conjoin(*conds: Condition | None) -> Condition | None:

@@ -213,8 +213,7 @@ def _item_clauses(fw: Framework) -> Iterator[tuple[str, str, str, list[_Raw], Sp
 def _rule_clauses(fw: Framework) -> Iterator[tuple[str, str, str, list[_Raw], Span | None]]:
     """(kind, id, title, clauses, span) of every rule and declaration."""
     for a in fw.attributes:
-        kind = a.kind if a.kind != "enum" else "one of " + ", ".join(a.values)
-        value = kind + (f" default {a.default}" if a.default is not None else "")
+        value = a.declaration
         raw: list[_Raw] = [("declared", value, None, a.span, True)]
         if a.description:
             raw.append(("meaning", a.description, None, a.span, False))

@@ -292,9 +292,7 @@ def _rules(fw: Framework) -> dict[str, tuple[str, Span | None]]:
 def _attributes(fw: Framework) -> dict[str, tuple[str, Span]]:
     return {
         f"attribute {a.name}": (
-            f"{a.kind}"
-            + (f" one of {', '.join(a.values)}" if a.values else "")
-            + (f" default {a.default}" if a.default else ""),
+            a.declaration,
             a.span,
         )
         for a in fw.attributes

@@ -891,9 +891,11 @@ def _prompt_lines(result: Result, k: KeyQuestionResult, prompt: Prompt) -> list[
 def case_node(result: Result, case: Case) -> Node:
     """A case: who judged it, its facts and note, and every judgement with what it fed."""
     by = f": judged by {case.inspector}" if case.inspector else ": inspector not recorded"
+    first, _ = case.split(result.framework.domain_attributes)
+    label = f" ({', '.join(v for _, v in first)})" if first else ""
     return Node(
         "case_record",
-        f"case {case.id} ({case.disposal}){by}",
+        f"case {case.id}{label}{by}",
         id=case.id,
         below=lambda: _case_record_lines(result, case),
     )
@@ -902,12 +904,14 @@ def case_node(result: Result, case: Case) -> Node:
 def _case_record_lines(result: Result, case: Case) -> list[Node]:
     data = result.data
     line = data.line("cases", case.index)
-    facts = ", ".join(f"{k} {v}" for k, v in case.attributes.items()) or (
+    first, rest = case.split(result.framework.domain_attributes)
+    facts = ", ".join(f"{k} {v}" for k, v in rest) or (
         "no attributes given (the framework's defaults apply)"
     )
+    domain = ", ".join(f"{k} {v}" for k, v in first)
     children = [
         Node("where", f"{data.path}" + (f", data line {line}" if line else "")),
-        Node("attributes", f"facts: disposal {case.disposal}; {facts}"),
+        Node("attributes", f"facts: {domain}; {facts}" if domain else f"facts: {facts}"),
     ]
     if case.note:
         children.append(Node("case_note", f"note: {case.note}"))

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Final, assert_never
 
 from ratingbook.framework.arithmetic import round_percent
-from ratingbook.framework.conditions import AllOf, AnyOf, Condition, Not, Test
+from ratingbook.framework.conditions import Condition, Logic, Test, evaluate
 from ratingbook.framework.measures import MEASURES
 from ratingbook.framework.model import (
     JUDGEMENT,
@@ -46,6 +46,15 @@ def _list(words: list[str], last: str = "or") -> str:
     return ", ".join(words[:-1]) + f" {last} " + words[-1]
 
 
+# How an order comparison reads, by the kind of value compared (a measure reads as a number).
+_ORDER_WORDS: Final[dict[str, dict[str, str]]] = {
+    "number": _OPS,
+    "ordered": {"<": "lower than", "<=": "{} or lower", ">": "higher than", ">=": "{} or higher"},
+    "date": {"<": "before", "<=": "on or before", ">": "after", ">=": "on or after"},
+}
+_FLIPPED: Final = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+
 def _test(t: Test, attributes: Mapping[str, Attribute], negated: bool) -> str:
     name = t.name
     values = [str(v.value) for v in t.values]
@@ -70,34 +79,62 @@ def _test(t: Test, attributes: Mapping[str, Attribute], negated: bool) -> str:
     if t.op in ("=", "!="):
         equal = (t.op == "=") != negated
         return f"{subject} is {value}" if equal else f"{subject} is not {value}"
-    flipped = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
-    op = flipped[t.op] if negated else t.op
-    return f"{subject} is {_OPS[op]} {value}"
+    op = _FLIPPED[t.op] if negated else t.op
+    kind = attr.kind if attr is not None and attr.kind in _ORDER_WORDS else "number"
+    words = _ORDER_WORDS[kind][op]
+    return (
+        f"{subject} is {words.format(value)}" if "{}" in words else f"{subject} is {words} {value}"
+    )
 
 
-def english(
-    cond: Condition,
-    attributes: Mapping[str, Attribute],
-    negated: bool = False,
-    nested: bool = False,
-) -> str:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Words:
+    """A condition in words, and its negation, from the one fold over conditions: ``not``
+    is pushed down to the tests, so it reads as it means (De Morgan)."""
+
+    holds: str
+    fails: str
+    joined: bool = False  # made of several parts: bracketed inside another condition
+
+
+def _join(parts: list[_Words], texts: list[str], word: str) -> str:
+    inner = [f"({t})" if p.joined else t for p, t in zip(parts, texts, strict=True)]
+    out = _list(inner, word)
+    return f"either {out}" if word == "or" and len(inner) > 1 else out
+
+
+def _all(parts: list[_Words]) -> _Words:
+    return _Words(
+        holds=_join(parts, [p.holds for p in parts], "and"),
+        fails=_join(parts, [p.fails for p in parts], "or"),
+        joined=len(parts) > 1,
+    )
+
+
+def _any(parts: list[_Words]) -> _Words:
+    return _Words(
+        holds=_join(parts, [p.holds for p in parts], "or"),
+        fails=_join(parts, [p.fails for p in parts], "and"),
+        joined=len(parts) > 1,
+    )
+
+
+_PLAIN_WORDS: Final[Logic[_Words]] = Logic(
+    all=_all,
+    any=_any,
+    not_=lambda w: _Words(holds=w.fails, fails=w.holds, joined=w.joined),
+)
+
+
+def english(cond: Condition, attributes: Mapping[str, Attribute]) -> str:
     """A condition in plain words: ``there are factors related to keeping other people safe
-    and rosh is not low``. Attributes with a description are said by it; ``not`` is pushed
-    down to the tests, so it reads as it means."""
-    match cond:
-        case Test():
-            return _test(cond, attributes, negated)
-        case Not(operand=op):
-            return english(op, attributes, not negated, nested)
-        case AllOf(operands=ops) | AnyOf(operands=ops):
-            both = isinstance(cond, AllOf) != negated  # De Morgan
-            parts = [english(o, attributes, negated, nested=True) for o in ops]
-            joined = _list(parts, "and" if both else "or")
-            if not both and len(parts) > 1:
-                joined = "either " + joined
-            return f"({joined})" if nested and len(parts) > 1 else joined
-        case _:
-            assert_never(cond)
+    and rosh is not low``. Attributes with a description are said by it; an order reads by
+    its kind (``rosh is medium or higher``, ``disposal date is on or after 2020-06-01``)."""
+
+    def test(t: Test) -> _Words:
+        return _Words(holds=_test(t, attributes, False), fails=_test(t, attributes, True))
+
+    return evaluate(cond, test, _PLAIN_WORDS).holds
 
 
 # ---------------------------------------------------------------------------- the handbook
@@ -326,6 +363,28 @@ def _standard(s: Standard, d: Domain, attributes: Mapping[str, Attribute]) -> St
     )
 
 
+def _kind_words(a: Attribute) -> str:
+    """What values an attribute takes, in words: ``low, medium, high or very high, lowest
+    first``, ``a whole number from 0 to 120``."""
+    match a.kind:
+        case "flag":
+            return "yes or no"
+        case "text":
+            return _list(list(a.values)) if a.values else "free text"
+        case "enum":
+            return _list(list(a.values))
+        case "ordered":
+            return f"{_list(list(a.values))}, lowest first"
+        case "number":
+            if a.low is None:
+                return "a whole number"
+            return f"a whole number from {a.low} to {a.high}"
+        case "date":
+            return "a date, written like 2020-06-01"
+        case _:
+            assert_never(a.kind)
+
+
 def handbook(fw: Framework) -> Handbook:
     """The handbook of a version."""
     attributes = {a.name: a for a in fw.attributes}
@@ -338,13 +397,7 @@ def handbook(fw: Framework) -> Handbook:
         effective = "not yet in force (no effective date)"
     facts = []
     for a in fw.attributes:
-        kind = (
-            "yes or no"
-            if a.kind == "flag"
-            else "free text"
-            if a.kind == "text"
-            else _list(list(a.values))
-        )
+        kind = _kind_words(a)
         meaning = a.description or a.name.replace("_", " ")
         default = f"; {a.default} when a case does not say" if a.default is not None else ""
         facts.append((a.name, f"{meaning} ({kind}{default})"))

@@ -13,7 +13,7 @@ problem to report.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal, Protocol
 
@@ -183,6 +183,20 @@ class CaseTable:
         """Each case's value of an attribute (None where the case does not give it)."""
         return self._attributes.get(name, [None] * self.size)
 
+    def mask_of(self, name: str, values: Collection[str | None]) -> int:
+        """The cases whose attribute ``name`` is one of ``values`` (None: not given)."""
+        column = self._attributes.get(name)
+        if column is None or len(values) <= 2 or len(self._distinct[name]) <= self.INDEX_AT_LOAD:
+            found = 0
+            for value in values:
+                found |= self.value_mask(name, value)
+            return found
+        # Many values of an attribute with many (numbers, dates): one pass over the column
+        # rather than one per value.
+        wanted = frozenset(values)
+        bits = "".join("1" if v in wanted else "0" for v in reversed(column))
+        return int(bits, 2) if bits else 0
+
     def value_mask(self, name: str, value: str | None) -> int:
         """The cases whose attribute ``name`` is ``value`` (None: not given)."""
         key = (name, value)
@@ -221,16 +235,25 @@ class AnswersView(Mapping[str, Answer]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Case:
-    """One inspected case: its disposal, the facts recorded about it and its answers."""
+    """One inspected case: the facts recorded about it and its answers."""
 
     id: str
     index: int
-    disposal: str
-    attributes: Mapping[str, str]  # every value as text: flags are "yes"/"no"
+    attributes: Mapping[str, str]  # every value as text: flags "yes"/"no", dates 2020-06-01
+    at_top: frozenset[str] = frozenset()  # those given at the top of the case (``disposal:``)
     answers: Mapping[str, Answer]
     note: str | None = None
     inspector: str | None = None  # who judged the case
     reasons: Mapping[str, str] = field(default_factory=dict)  # why an item was answered so
+
+    def split(
+        self, names: Sequence[str]
+    ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        """The facts of ``names`` the case gives (in that order), and the others (in the
+        case's order): a case is shown by what decides its domain, then the rest."""
+        first = tuple((n, self.attributes[n]) for n in names if n in self.attributes)
+        rest = tuple((n, v) for n, v in self.attributes.items() if n not in names)
+        return first, rest
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -252,6 +275,9 @@ class Inspection:
     discretion: Mapping[str, Decision] = field(default_factory=dict)
     not_inspected: Mapping[str, NotInspected] = field(default_factory=dict)
     cases: Sequence[Case] = ()
+    # By attribute, the cases (indexes) that give it as quoted digits ("12"), which a number
+    # attribute refuses: it wants a number.
+    quoted_numbers: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     table: CaseTable = field(compare=False, repr=False)
     locator: Locator = field(compare=False, repr=False)
 
@@ -288,6 +314,13 @@ class Inspection:
     def key_span(self, *path: str | int) -> Span | None:
         """Where the key of the value at ``path`` is written."""
         return self.locator.key_span(tuple(path))
+
+    @staticmethod
+    def attribute_path(case: Case, name: str) -> PathKey:
+        """Where a case gives an attribute: under its ``attributes``, or at its top."""
+        if name in case.at_top:
+            return ("cases", case.index, name)
+        return ("cases", case.index, "attributes", name)
 
 
 def indexes(mask: int) -> list[int]:

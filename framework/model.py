@@ -6,13 +6,15 @@ and positions are :class:`~ratingbook.dsl.span.Span` values, which take no part 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Final, Literal
+from typing import Final, Literal, assert_never
 
 from ratingbook.dsl.span import Span
-from ratingbook.framework import ids
-from ratingbook.framework.conditions import Condition
+from ratingbook.framework import conditions, ids
+from ratingbook.framework.conditions import Condition, Value
 
 RatedBy = str  # the words of a rule form: "lowest key question band", "decision table", ...
 JUDGEMENT: Final = "inspector judgement"
@@ -21,7 +23,13 @@ Quantifier = Literal["every", "any", "no", "at least", "at most"]
 Direction = Literal["exactly", "or better", "or worse"]
 PartKind = Literal["key question", "standard"]
 RoundingMode = Literal["half up", "half even", "down", "up"]
-AttributeKind = Literal["flag", "text", "enum"]
+AttributeKind = Literal["flag", "text", "enum", "ordered", "number", "date"]
+"""How an attribute's values are written and compared: ``flag`` (yes or no), ``text`` (free, or
+from a vocabulary), ``enum`` (``one of``: named values with no order), ``ordered`` (named
+values, lowest first), ``number`` (whole numbers, within a range where one is declared),
+``date`` (ISO dates)."""
+ORDERED_KINDS: Final = frozenset({"ordered", "number", "date"})
+"""The kinds whose values have an order, so that ``<``, ``<=``, ``>`` and ``>=`` apply."""
 
 _NOWHERE: Final = Span("<none>", 0, 0, 0, 0)
 
@@ -68,16 +76,128 @@ class SourceDoc:
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
+_WHOLE: Final = re.compile(r"-?[0-9]+")
+_ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def whole_number(text: str) -> int | None:
+    """A whole number written as text (``12``, ``-3``), or None."""
+    return int(text) if _WHOLE.fullmatch(text) and len(text) <= 40 else None
+
+
+def iso_date(text: str) -> dt.date | None:
+    """A date written as ``YEAR-MONTH-DAY`` that is in the calendar, or None."""
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Attribute:
-    """A fact recorded about each case, which applicability conditions test."""
+    """A fact recorded about each case, which applicability conditions test.
+
+    Values are held as text, as a condition and the data's column index see them: a flag's
+    ``yes``/``no``, a number's decimal digits, a date's ``2020-06-01``.
+    """
 
     name: str
     kind: AttributeKind
-    values: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()  # an enumeration, an order (lowest first), or a vocabulary
+    low: int | None = None  # a number's declared range, where one is declared
+    high: int | None = None
     default: str | None = None
     description: str | None = None
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
+
+    @property
+    def ordered(self) -> bool:
+        """Whether the values have an order (``<``, ``<=``, ``>``, ``>=`` apply)."""
+        return self.kind in ORDERED_KINDS
+
+    @property
+    def listed(self) -> tuple[str, ...] | None:
+        """The values a case may give, where the kind lists them: a flag's yes and no, an
+        enumeration, an order, a vocabulary. None: any text, number or date of its kind."""
+        if self.kind == "flag":
+            return ("yes", "no")
+        if self.kind in ("enum", "ordered") or (self.kind == "text" and self.values):
+            return self.values
+        return None
+
+    def rank(self, value: str) -> int | None:
+        """Where a value stands in the attribute's order: its place in an ordered list, a
+        number itself, a date's day number. None: the kind has no order, or the value is not
+        one of its kind."""
+        match self.kind:
+            case "ordered":
+                return self.values.index(value) if value in self.values else None
+            case "number":
+                return whole_number(value)
+            case "date":
+                day = iso_date(value)
+                return None if day is None else day.toordinal()
+            case "flag" | "text" | "enum":
+                return None
+            case _:
+                assert_never(self.kind)
+
+    def problem(self, value: str) -> str | None:
+        """What is wrong with a value given for this attribute, in words that follow "it is"
+        (None: nothing): not of its kind, not in its list, or outside its range."""
+        listed = self.listed
+        if listed is not None:
+            if value in listed:
+                return None
+            if self.kind == "text":  # a vocabulary's values are phrases: quoted
+                shown = ", ".join(Value(value=v, quoted=True).text() for v in listed)
+                return f"not in its vocabulary ({shown})"
+            return f"not one of {', '.join(listed)}"
+        match self.kind:
+            case "number":
+                number = whole_number(value)
+                if number is None:
+                    return "not a whole number"
+                if (self.low is not None and number < self.low) or (
+                    self.high is not None and number > self.high
+                ):
+                    return f"outside the range {self.low}..{self.high}"
+                return None
+            case "date":
+                if not _ISO_DATE.fullmatch(value):
+                    return "not a date written YEAR-MONTH-DAY, like 2020-06-01"
+                return None if iso_date(value) is not None else "not a date in the calendar"
+            case _:
+                return None
+
+    @property
+    def declared(self) -> str:
+        """The declaration after the name, as the language writes it: ``ordered low, medium,
+        high, "very high"``, ``number 0..120``, ``text vocabulary "a", "b"``."""
+        values = ", ".join(Value(value=v).text() for v in self.values)
+        match self.kind:
+            case "flag" | "date":
+                return self.kind
+            case "text":
+                return f"text vocabulary {values}" if self.values else "text"
+            case "enum":
+                return f"one of {values}"
+            case "ordered":
+                return f"ordered {values}"
+            case "number":
+                return "number" if self.low is None else f"number {self.low}..{self.high}"
+            case _:
+                assert_never(self.kind)
+
+    @property
+    def declaration(self) -> str:
+        """The declaration after the name with its default: ``flag default no``."""
+        if self.default is None:
+            return self.declared
+        shown = self.default if self.kind == "number" else Value(value=self.default).text()
+        return f"{self.declared} default {shown}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -507,6 +627,17 @@ class Framework:
     def attribute(self, name: str) -> Attribute | None:
         found = self._lookup("attribute", name)
         return found if isinstance(found, Attribute) else None
+
+    @property
+    def domain_attributes(self) -> tuple[str, ...]:
+        """The attributes the domains' conditions test, in order of first use: what decides
+        which part of the framework a case belongs to (yot: ``disposal``). A case is shown
+        by their values (``C01 (court)``)."""
+        found: dict[str, None] = {}
+        for d in self.domains:
+            if d.condition is not None:
+                found.update(dict.fromkeys(conditions.names(d.condition)))
+        return tuple(found)
 
     @property
     def top_score(self) -> int:

@@ -15,7 +15,7 @@ from typing import Final
 from ratingbook.dsl.span import Span
 from ratingbook.framework import conditions, measures, rules
 from ratingbook.framework.arithmetic import Rounder, rounder
-from ratingbook.framework.conditions import Condition, Truth
+from ratingbook.framework.conditions import Condition, Test, Truth
 from ratingbook.framework.model import (
     Band,
     DiscretionRule,
@@ -106,9 +106,8 @@ class Plan:
     judged_items: dict[str, StandardPlan]  # key questions and prompts of judged standards
     known_items: frozenset[str]  # every key question and prompt id
     judged_ids: frozenset[str]
-    attribute_values: dict[str, frozenset[str | None]]  # allowed values of flags and one-ofs
-    declared_attributes: frozenset[str]  # those a case gives under its attributes
-    disposals: frozenset[str] | None  # the disposals a case may have (None: any)
+    declared_attributes: frozenset[str]  # the attributes a case may give
+    domain_attributes: tuple[str, ...]  # those the domains' conditions test (what a case is)
     nearest_boundary: tuple[tuple[int, int] | None, ...]  # by percentage: (points, boundary)
     score: dict[str, int]
     rating_by_score: dict[int, str]
@@ -130,9 +129,34 @@ class Plan:
     overall_rules: dict[Band, RuleRef]
     discretion_rules: tuple[tuple[DiscretionRule, RuleRef], ...]  # the policy's standard rules
     kq_discretion_rules: tuple[tuple[DiscretionRule, RuleRef], ...]  # and key-question rules
+    # Each test of the conditions as a function of one value, compiled when first asked.
+    _passes: dict[Test, Callable[[str | None], bool]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def band_for(self, percent: int) -> Band | None:
         return self.bands[percent] if 0 <= percent <= 100 else None
+
+    def passes(self, test: Test) -> Callable[[str | None], bool]:
+        """Whether a value (as text; None: not given) passes ``test``, placed in order by its
+        attribute's declaration. Compiled once per test."""
+        found = self._passes.get(test)
+        if found is None:
+            attr = self.framework.attribute(test.name)
+            found = self._passes[test] = conditions.passes(
+                test, attr.rank if attr is not None else _no_rank
+            )
+        return found
+
+    def default(self, name: str) -> str | None:
+        """The value an attribute takes where a case does not give it (None: it has none)."""
+        attr = self.framework.attribute(name)
+        return None if attr is None else attr.default
+
+
+def _no_rank(value: str) -> int | None:
+    """The order of a name the version does not declare: none."""
+    return None
 
 
 def compile_framework(framework: Framework) -> Plan:
@@ -184,7 +208,7 @@ def _compile(fw: Framework) -> Plan:
         out = []
         for name in conditions.names(cond):
             attr = fw.attribute(name)
-            if name != "disposal" and (attr is None or attr.default is None):
+            if attr is None or attr.default is None:
                 out.append(name)
         return tuple(out)
 
@@ -272,20 +296,8 @@ def _compile(fw: Framework) -> Plan:
         judged_items=judged,
         known_items=frozenset(key_questions) | frozenset(prompts),
         judged_ids=frozenset(judged),
-        attribute_values={
-            a.name: frozenset({*(("yes", "no") if a.kind == "flag" else a.values), None})
-            for a in fw.attributes
-            if a.kind in ("flag", "enum") and a.name != "disposal"
-        },
-        declared_attributes=frozenset(a.name for a in fw.attributes if a.name != "disposal"),
-        disposals=next(
-            (
-                frozenset(a.values)
-                for a in fw.attributes
-                if a.name == "disposal" and a.kind == "enum"
-            ),
-            None,
-        ),
+        declared_attributes=frozenset(a.name for a in fw.attributes),
+        domain_attributes=fw.domain_attributes,
         nearest_boundary=tuple(
             _nearest_boundary(fw.banding.bands, bands[p], p) for p in range(101)
         ),

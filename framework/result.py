@@ -939,14 +939,14 @@ class CaseRecord:
     """Who judged a case, the notes on it, and the reasons given for its answers."""
 
     id: str
-    disposal: str
+    attributes: tuple[tuple[str, str], ...]  # (name, value) as the case gives them
     inspector: str | None
     note: str | None
     reasons: tuple[tuple[str, str], ...]  # (item, reason), in the data's order
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "disposal": self.disposal,
+            "attributes": dict(self.attributes),
             "inspector": self.inspector,
             "note": self.note,
             "reasons": dict(self.reasons),
@@ -992,7 +992,7 @@ class Result:
         return tuple(
             CaseRecord(
                 id=c.id,
-                disposal=c.disposal,
+                attributes=tuple(c.attributes.items()),
                 inspector=c.inspector,
                 note=c.note,
                 reasons=tuple(c.reasons.items()),

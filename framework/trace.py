@@ -115,24 +115,13 @@ class CaseFacts:
         self._plan, self._case = plan, case
 
     def value(self, name: str) -> str | None:
-        if name == "disposal":
-            return self._case.disposal
         if name in self._case.attributes:
             return self._case.attributes[name]
-        attr = self._plan.framework.attribute(name)
-        return attr.default if attr is not None else None
+        return self._plan.default(name)
 
     def holds(self, test: conditions.Test) -> bool:
-        """One test on this case (attribute values are compared as text)."""
-        have = self.value(test.name)
-        if test.op == "is":
-            return have == "yes"
-        wanted = {str(v.value) for v in test.values}
-        if test.op in ("=", "in"):
-            return have in wanted
-        if test.op in ("!=", "not in"):
-            return have not in wanted
-        return False  # the checker allows no ordering of attribute values
+        """One test on this case, as the plan compiled it."""
+        return self._plan.passes(test)(self.value(test.name))
 
     def decide(self, cond: Condition) -> tuple[bool, tuple[Fact, ...]]:
         """Whether a condition holds, and the facts that decided it."""

@@ -37,7 +37,7 @@ RULES: list[tuple[str, str, int, str]] = [
         "disposal is court or out-of-court",
         "cases: [{id: C1, disposal: other}]\n",
         2,
-        "disposal 'other' is not one of court, out-of-court",
+        "disposal is 'other', not one of court, out-of-court",
     ),
     (
         "a case's id is unique in the file",

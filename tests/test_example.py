@@ -270,7 +270,7 @@ def test_the_example_json_shape(cli_json: tuple[int, str, str]) -> None:
         "report",
     }
     assert len(data["cases"]) == 50
-    assert set(data["cases"]["C01"]) == {"disposal", "inspector", "note", "reasons"}
+    assert set(data["cases"]["C01"]) == {"attributes", "inspector", "note", "reasons"}
     assert set(data["overall"]) == {"rating", "score", "max", "band_rule"}
     assert set(data["overall"]["band_rule"]) == rule
     for sid, s in data["standards"].items():

@@ -173,9 +173,37 @@ def test_compare_of_a_version_with_itself_reports_no_change(data: dict[str, Any]
     assert c.moves == ()
 
 
+# Every kind of attribute and every operator, so fmt is held to keep each as it is.
+TYPED_FRAMEWORK = """framework typed 1 "Every kind of attribute"
+  effective from 2020-01-01
+# the kinds
+attribute disposal one of court, out-of-court "how the case was disposed of"
+attribute rosh ordered low, medium, high, "very high" default low "risk of serious harm"
+attribute disposal_type text "the kind of disposal"
+attribute kinds text vocabulary "youth caution", "community resolution" default "youth caution"
+attribute months number 0..120 default 0 "months since the disposal"
+attribute delta number -12..-1
+attribute count number
+attribute disposal_date date default 2020-06-01 "the date of the disposal"
+attribute safety_factors flag default no "keeping the child safe"
+domain 2 "Court"
+  applies to cases where disposal = court and rosh >= medium
+key question 2.1.1 "Q?"
+  applies to cases where months <= 12 and disposal_date >= 2020-06-01
+    and disposal_date < "2021-01-01" and kinds in ["youth caution"]
+key question 2.1.2 "Q?"
+  applies to cases where not (rosh > low or months != 3) and delta < -2 and count >= 0
+key question 2.1.3 "Q?"
+  applies to cases where disposal_date in [2020-06-01, 2020-07-01] or kinds not in [
+    "community resolution"] or rosh <= "very high"
+"""
+
 SHIPPED = [
-    Path(p).read_text(encoding="utf-8")
-    for p in ("standards/yot/2018.framework", "standards/yot/2020.framework")
+    *(
+        Path(p).read_text(encoding="utf-8")
+        for p in ("standards/yot/2018.framework", "standards/yot/2020.framework")
+    ),
+    TYPED_FRAMEWORK,
 ]
 
 

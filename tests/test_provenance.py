@@ -157,7 +157,7 @@ def test_rate_shows_the_provenance_it_has(run_cli: RunCli, fmt: str) -> None:
         data = json.loads(out)
         assert data["audit"]["lead_inspector"] == LEAD
         assert data["cases"]["C01"] == {
-            "disposal": "court",
+            "attributes": {"disposal": "court"},
             "inspector": INSPECTOR,
             "note": NOTE,
             "reasons": {"2.1.2": REASON, "2.2.1.a": PROMPT_REASON},

@@ -7,7 +7,11 @@ from typing import TypeVar
 
 from ratingbook.dsl import Diagnostic, ast
 from ratingbook.framework.checker.citations import Citations, SourceDocument, quote
-from ratingbook.framework.checker.conditions import Conditions, check_attributes
+from ratingbook.framework.checker.conditions import (
+    Conditions,
+    attribute_model,
+    check_attributes,
+)
 from ratingbook.framework.checker.findings import Findings, Lineage
 from ratingbook.framework.checker.forms import (
     check_overall_rules,
@@ -29,7 +33,7 @@ from ratingbook.framework.checker.rules import (
     check_ratings,
     check_sampling,
 )
-from ratingbook.framework.model import Attribute, Framework, SourceDoc, SourceTexts
+from ratingbook.framework.model import Framework, SourceDoc, SourceTexts
 
 S = TypeVar("S")
 
@@ -143,17 +147,7 @@ def build(
             SourceDoc(id=s.id, title=s.title, published=s.published, file=s.file, span=s.span)
             for s in sources.values()
         ),
-        attributes=tuple(
-            Attribute(
-                name=a.name,
-                kind=a.kind,
-                values=tuple(str(v.value) for v in a.values),
-                default=str(a.default.value) if a.default is not None else None,
-                description=a.description,
-                span=a.span,
-            )
-            for a in attributes.values()
-        ),
+        attributes=tuple(attribute_model(a) for a in attributes.values()),
         ratings=rating_levels,
         banding=banding,
         overall=overall,

@@ -7,6 +7,7 @@ of :mod:`ratingbook.framework.conditions`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import assert_never
 
@@ -16,9 +17,7 @@ from ratingbook.framework import codes
 from ratingbook.framework import conditions as cond_model
 from ratingbook.framework.checker.findings import Findings
 from ratingbook.framework.measures import MEASURES
-
-# How the DSL spells each attribute kind, for messages.
-_KIND_WORDS = {"enum": "one-of"}
+from ratingbook.framework.model import Attribute, iso_date
 
 
 def compile_condition(cond: ast.Cond) -> cond_model.Condition:
@@ -48,21 +47,143 @@ def compile_condition(cond: ast.Cond) -> cond_model.Condition:
             assert_never(cond)
 
 
+def attribute_model(decl: ast.AttributeDecl) -> Attribute:
+    """An attribute as written, as the model holds it: every value as text."""
+    return Attribute(
+        name=decl.name,
+        kind=decl.kind,
+        values=tuple(str(v.value) for v in decl.values),
+        low=decl.range.low if decl.range is not None else None,
+        high=decl.range.high if decl.range is not None else None,
+        default=str(decl.default.value) if decl.default is not None else None,
+        description=decl.description,
+        span=decl.span,
+    )
+
+
 def check_attributes(attributes: Mapping[str, ast.AttributeDecl], findings: Findings) -> None:
-    """An attribute lists each value once, and its default is one of its values."""
+    """An attribute lists each value once, a number's range runs upwards, and a default is a
+    value of its attribute."""
     for a in attributes.values():
         values = [str(v.value) for v in a.values]
         for v in a.values:
             if values.count(str(v.value)) > 1:
                 findings.error(codes.DUPLICATE_ID, f"value {v.value} is listed twice", v.span)
+        if a.range is not None and a.range.low > a.range.high:
+            findings.error(
+                codes.OUT_OF_RANGE,
+                f"the range {a.range} of {a.name} runs backwards: write its lowest number "
+                f"first ({a.range.high}..{a.range.low})",
+                a.range.span,
+            )
         if a.default is not None:
-            allowed = {"flag": ["yes", "no"], "enum": values}.get(a.kind)
-            if allowed is not None and str(a.default.value) not in allowed:
+            _check_value(attribute_model(a), a.default, findings, what="its default")
+
+
+def _check_value(
+    attr: Attribute, value: ast.Value, findings: Findings, *, what: str | None = None
+) -> None:
+    """A value of ``attr`` in the framework text (a default, or compared with in a condition):
+    of the attribute's kind, in its list, within its range. ``what`` names a default."""
+    name, given = attr.name, value.value
+    listed = attr.listed
+    if listed is not None:
+        if str(given) not in listed:
+            hint = did_you_mean(str(given), listed)
+            subject = f"default {given}" if what else str(given)
+            if attr.kind == "text":  # a vocabulary: its values are phrases, so quoted
+                quoted = [cond_model.Value(value=v).text() for v in listed]
+                near = did_you_mean(value_text(value), quoted)
                 findings.error(
                     codes.UNKNOWN_REF,
-                    f"default {a.default.value} is not a value of {a.name} ({', '.join(allowed)})",
-                    a.default.span,
+                    f"{value_text(value)} is not in the vocabulary of {name} "
+                    f"({', '.join(quoted)}){near}",
+                    value.span,
+                    f"to allow it, add it to the vocabulary where {name} is declared",
                 )
+            else:
+                findings.error(
+                    codes.UNKNOWN_REF,
+                    f"{subject} is not a value of {name} ({', '.join(listed)}){hint}",
+                    value.span,
+                )
+        return
+    code = codes.BAD_ATTRIBUTE if what else codes.BAD_CONDITION
+    match attr.kind:
+        case "number":
+            if not isinstance(given, int) or value.quoted:
+                findings.error(
+                    code,
+                    f"{name} is a whole number, so {what or 'it'} must be one "
+                    f"(written without quotes or decimals, e.g. 12), not {value_text(value)}",
+                    value.span,
+                )
+            elif (attr.low is not None and given < attr.low) or (
+                attr.high is not None and given > attr.high
+            ):
+                findings.error(
+                    codes.OUT_OF_RANGE,
+                    f"{given} is outside the range declared for {name} ({attr.low}..{attr.high}): "
+                    "no case can have it",
+                    value.span,
+                    f"use a number from {attr.low} to {attr.high}, or widen the range where "
+                    f"{name} is declared",
+                )
+        case "date":
+            text = str(given)
+            if isinstance(given, int) or not _DATE_LIKE.fullmatch(text):
+                findings.error(
+                    code if not _DATE_ISH.fullmatch(text) else codes.BAD_DATE,
+                    f"{name} is a date, so {what or 'it'} must be one written "
+                    f"YEAR-MONTH-DAY, like 2020-06-01, not {value_text(value)}",
+                    value.span,
+                )
+            elif iso_date(text) is None:
+                findings.error(
+                    codes.BAD_DATE,
+                    f"{text} is not a date in the calendar (month 01-12, and a day the month has)",
+                    value.span,
+                )
+        case "flag" | "text" | "enum" | "ordered":
+            pass  # flags, lists and vocabularies are checked above; free text takes anything
+        case _:
+            assert_never(attr.kind)
+
+
+# Written like a date (so a quoted date that is malformed is a bad date, not a bad kind).
+_DATE_LIKE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_ISH = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}")
+
+
+def value_text(value: ast.Value) -> str:
+    """A value as the framework text writes it."""
+    return cond_model.Value(value=value.value, quoted=value.quoted).text()
+
+
+def _unordered(attr: Attribute, op: str, cond: ast.Compare) -> str:
+    """Why ``op`` cannot order ``attr``'s values, and what to write instead."""
+    name = attr.name
+    intro = f"'{op}' puts values in order, but {name}"
+    match attr.kind:
+        case "flag":
+            return f"{intro} is a flag (yes or no): test it on its own, '{name}' or 'not {name}'"
+        case "enum":
+            listed = ", ".join(cond_model.Value(value=v).text() for v in attr.values)
+            return (
+                f"{intro} is declared 'one of', whose values have no order: declare it "
+                f"ordered, lowest first ('attribute {name} ordered {listed}'), or use "
+                f"'{name} in [...]' with the values it should admit"
+            )
+        case "text":
+            kind = "a text with a vocabulary" if attr.values else "free text"
+            return (
+                f"{intro} is {kind}, which has no order: use '{name} = ...' or "
+                f"'{name} in [...]' with the values it should admit"
+            )
+        case "ordered" | "number" | "date":  # pragma: no cover - these have an order
+            return intro
+        case _:
+            assert_never(attr.kind)
 
 
 class Conditions:
@@ -71,7 +192,7 @@ class Conditions:
     __slots__ = ("_attributes", "_findings")
 
     def __init__(self, attributes: Mapping[str, ast.AttributeDecl], findings: Findings) -> None:
-        self._attributes = attributes
+        self._attributes = {name: attribute_model(a) for name, a in attributes.items()}
         self._findings = findings
 
     def check(self, cond: ast.Cond, *, measures: bool = False) -> None:
@@ -98,14 +219,10 @@ class Conditions:
                             codes.BAD_CONDITION, f"{name.name} is a number", value.span
                         )
                 elif kind is not None:
-                    if op not in ("=", "!="):
-                        self._findings.error(
-                            codes.BAD_CONDITION,
-                            f"'{op}' compares numbers; {name.name} is a {_KIND_WORDS.get(kind, kind)} "
-                            "attribute: use = or !=",
-                            cond.span,
-                        )
-                    self._check_value(name, value)
+                    attr = self._attributes[name.name]
+                    if op not in ("=", "!=") and not attr.ordered:
+                        self._findings.error(codes.UNORDERED, _unordered(attr, op, cond), cond.span)
+                    _check_value(attr, value, self._findings)
             case ast.InList(name=name, values=values):
                 kind = self._kind_of(name, measures)
                 if kind == "measure":
@@ -114,7 +231,7 @@ class Conditions:
                     )
                 elif kind is not None:
                     for v in values:
-                        self._check_value(name, v)
+                        _check_value(self._attributes[name.name], v, self._findings)
             case _:
                 assert_never(cond)
 
@@ -141,16 +258,3 @@ class Conditions:
             )
             return None
         return attr.kind
-
-    def _check_value(self, name: ast.Name, value: ast.Value) -> None:
-        attr = self._attributes[name.name]
-        if attr.kind == "text":
-            return
-        allowed = ["yes", "no"] if attr.kind == "flag" else [str(v.value) for v in attr.values]
-        if str(value.value) not in allowed:
-            hint = did_you_mean(str(value.value), allowed)
-            self._findings.error(
-                codes.UNKNOWN_REF,
-                f"{value.value} is not a value of {name.name} ({', '.join(allowed)}){hint}",
-                value.span,
-            )

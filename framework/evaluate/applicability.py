@@ -30,27 +30,12 @@ class Applicability:
         self.slots[0] = self.table.everyone
         self._reported: set[tuple[int, str]] = set()
 
-    def _default(self, name: str) -> str | None:
-        if name == "disposal":
-            return None
-        attr = self.plan.framework.attribute(name)
-        return None if attr is None else attr.default
-
-    def _equals(self, name: str, value: str) -> int:
-        mask = self.table.value_mask(name, value)
-        if self._default(name) == value:
-            mask |= self.table.value_mask(name, None)
-        return mask
-
     def _test(self, t: Test) -> int:
-        if t.op == "is":
-            return self._equals(t.name, "yes")
-        if t.op in ("=", "in", "!=", "not in"):
-            found = 0
-            for v in t.values:
-                found |= self._equals(t.name, str(v.value))
-            return found if t.op in ("=", "in") else self.table.everyone & ~found
-        return 0  # the checker allows no ordering of attribute values
+        # Each value that occurs is tested once (a case that gives none has the default), and
+        # the masks of those that pass are joined: as many tests as distinct values, not cases.
+        passes, default = self.plan.passes(t), self.plan.default(t.name)
+        accepted = [v for v in self.table.distinct(t.name) if passes(default if v is None else v)]
+        return self.table.mask_of(t.name, accepted)
 
     def mask(self, slot: int) -> int:
         """The cases the plan's condition in ``slot`` admits."""

@@ -87,55 +87,8 @@ def bind(
             return "unused"
         return "unknown" if origin is None else "dropped"
 
-    # The disposal of every case, and its attributes.
-    disposals = plan.disposals
-    if disposals is not None and not table.distinct("disposal") <= disposals:
-        listed = ", ".join(next(a.values for a in fw.attributes if a.name == "disposal"))
-        for case in cases:
-            if case.disposal not in disposals:
-                problems.error(
-                    f"case {case.id}: disposal '{case.disposal}' is not one of {listed}",
-                    "cases",
-                    case.index,
-                    "disposal",
-                )
-    declared = plan.declared_attributes
-    given = table.attribute_names()
-    stray_names = given - declared  # "disposal" under attributes included
-    bad_values: dict[str, frozenset[str | None]] = {}
-    for name, allowed in plan.attribute_values.items():
-        if name in given and not table.distinct(name) <= allowed:
-            bad_values[name] = table.distinct(name) - allowed
-    if stray_names or bad_values:
-        names = [a.name for a in fw.attributes if a.name != "disposal"]
-        for case in cases:
-            for name, value in case.attributes.items():
-                if name in stray_names:
-                    hint = did_you_mean(name, names)
-                    where = (
-                        "disposal is given at the top of the case"
-                        if name == "disposal"
-                        else f"attributes: {', '.join(names)}"
-                    )
-                    problems.error(
-                        f"case {case.id}: unknown attribute '{name}'{hint} ({where})",
-                        "cases",
-                        case.index,
-                        "attributes",
-                        name,
-                        key=True,
-                    )
-                elif name in bad_values and value in bad_values[name]:
-                    attr = fw.attribute(name)
-                    assert attr is not None
-                    values_listed = ("yes", "no") if attr.kind == "flag" else attr.values
-                    problems.error(
-                        f"case {case.id}: {name} is '{value}', not one of {', '.join(values_listed)}",
-                        "cases",
-                        case.index,
-                        "attributes",
-                        name,
-                    )
+    # The attributes of every case: each declared, each value of its attribute's kind.
+    _attributes(plan, inspection, problems)
 
     # The items the cases answer.
     answered = table.items()
@@ -230,6 +183,61 @@ def bind(
         if sid not in plan.standard_by_id:
             problems.error(f"unknown standard {sid} in discretion", "discretion", sid, key=True)
         check_rating(plan, problems, decision.rating, "discretion", sid, "rating")
+
+
+def _attributes(plan: Plan, inspection: Inspection, problems: Problems) -> None:
+    """Every attribute a case gives is declared, and each value is of its kind: in its list
+    or vocabulary, a whole number within its range, a date. Each distinct value is checked
+    once; only where one is wrong are the cases found and named."""
+    fw, table = plan.framework, inspection.table
+    given = table.attribute_names()
+    stray = given - plan.declared_attributes
+    bad: dict[tuple[str, str], str] = {}  # (name, value): what is wrong with it
+    for name in given & plan.declared_attributes:
+        attr = fw.attribute(name)
+        assert attr is not None
+        for value in table.distinct(name):
+            if value is not None:
+                wrong = attr.problem(value)
+                if wrong is not None:
+                    bad[(name, value)] = wrong
+    quoted = {
+        name: frozenset(found)
+        for name, found in inspection.quoted_numbers.items()
+        if (attr := fw.attribute(name)) is not None and attr.kind == "number"
+    }
+    if not (stray or bad or quoted):
+        return
+    names = [a.name for a in fw.attributes]
+    for case in inspection.cases:
+        for name, value in case.attributes.items():
+            path = inspection.attribute_path(case, name)
+            if name in stray:
+                hint = did_you_mean(name, names)
+                problems.error(
+                    f"case {case.id}: unknown attribute '{name}'{hint} "
+                    f"(attributes: {', '.join(names)})",
+                    *path,
+                    key=True,
+                )
+                continue
+            wrong = bad.get((name, value))
+            if wrong is not None:
+                attr = fw.attribute(name)
+                assert attr is not None
+                listed = attr.listed
+                hint = ""
+                if attr.kind == "text" and listed is not None:  # phrases, so quoted
+                    hint = did_you_mean(f'"{value}"', [f'"{v}"' for v in listed])
+                elif listed is not None:
+                    hint = did_you_mean(value, listed)
+                problems.error(f"case {case.id}: {name} is '{value}', {wrong}{hint}", *path)
+            elif case.index in quoted.get(name, ()):
+                problems.error(
+                    f"case {case.id}: {name} is the text '{value}'; it is a number: write "
+                    f"{value} without quotes",
+                    *path,
+                )
 
 
 def _not_inspected(

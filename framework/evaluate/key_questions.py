@@ -202,7 +202,9 @@ class KeyQuestions:
             possible = (0, 0, True)
         else:
             possible = (0, 100, relation != "wider" or none_before)
-        names = [n for n in (conditions.names(kq.admits) if kq.admits else []) if n != "disposal"]
+        # Every case gives what decides its domain; the facts to name are the others.
+        tested = conditions.names(kq.admits) if kq.admits else []
+        names = [n for n in tested if n not in self.plan.domain_attributes] or tested
         kind = {
             "narrower": "fewer cases",
             "wider": "more cases",

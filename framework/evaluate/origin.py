@@ -13,6 +13,8 @@ same.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import product
 from typing import Final, Literal
@@ -20,6 +22,7 @@ from typing import Final, Literal
 from ratingbook.framework import conditions
 from ratingbook.framework.conditions import Condition, Test
 from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.model import iso_date, whole_number
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
 
 Relation = Literal["same", "narrower", "wider", "different", "new"]
@@ -31,21 +34,40 @@ _OTHER: Final = "\x00another value"  # stands for every text value no condition 
 
 
 def _values(name: str, plans: tuple[Plan, ...], tests: list[Test]) -> tuple[str, ...]:
-    """The values a name can take, as far as the conditions can tell them apart."""
+    """The values a name can take, as far as the conditions can tell them apart: a listed
+    kind's own values; for a number or a date, each value a condition names and its
+    neighbours (which stand for every value between two named ones, or beyond the last)."""
+    named = {str(v.value) for t in tests if t.name == name for v in t.values}
     for plan in plans:
         attr = plan.framework.attribute(name)
         if attr is None:
             continue
-        if attr.kind == "flag":
-            return ("yes", "no")
-        if attr.kind == "enum":
-            return attr.values
-    named = {str(v.value) for t in tests if t.name == name for v in t.values}
+        listed = attr.listed
+        if listed is not None:
+            return listed
+        if attr.kind == "number":
+            places = sorted({n for v in named if (n := whole_number(v)) is not None})
+            low = attr.low if attr.low is not None else -(10**12)
+            high = attr.high if attr.high is not None else 10**12
+            near = {x + d for x in places for d in (-1, 0, 1)} or {max(low, min(high, 0))}
+            return tuple(str(x) for x in sorted(near) if low <= x <= high)
+        if attr.kind == "date":
+            days = sorted({d.toordinal() for v in named if (d := iso_date(v)) is not None})
+            first, last = dt.date.min.toordinal(), dt.date.max.toordinal()
+            near = {x + d for x in days for d in (-1, 0, 1)} or {dt.date(2000, 1, 1).toordinal()}
+            return tuple(
+                dt.date.fromordinal(x).isoformat() for x in sorted(near) if first <= x <= last
+            )
+        break  # free text: the values named, and one that stands for every other
     return (*sorted(named), _OTHER)
 
 
 def relation(mine: Condition | None, theirs: Condition | None, plans: tuple[Plan, ...]) -> Relation:
-    """How condition ``mine`` relates to ``theirs``, decided over every combination of values."""
+    """How condition ``mine`` relates to ``theirs``, decided over every combination of values.
+
+    ``plans`` are the rating version's and the data's: each condition's tests are placed in
+    order by its own version's declarations.
+    """
     if mine == theirs:
         return "same"
     found = [t for c in (mine, theirs) if c is not None for t in conditions.tests(c)]
@@ -56,19 +78,19 @@ def relation(mine: Condition | None, theirs: Condition | None, plans: tuple[Plan
     logic = conditions.mask_logic(everyone)
     column = {n: i for i, n in enumerate(names)}
 
-    def test(t: Test) -> int:
-        i = column[t.name]
-        wanted = {"yes"} if t.op == "is" else {str(v.value) for v in t.values}
-        if t.op not in ("is", "=", "in", "!=", "not in"):
-            return 0  # the checker allows no ordering of attribute values
-        hits = 0
-        for bit, row in enumerate(rows):
-            if row[i] in wanted:
-                hits |= 1 << bit
-        return everyone & ~hits if t.op in ("!=", "not in") else hits
+    def tester(plan: Plan) -> Callable[[Test], int]:
+        def test(t: Test) -> int:
+            i, passes = column[t.name], plan.passes(t)
+            hits = 0
+            for bit, row in enumerate(rows):
+                if passes(row[i]):
+                    hits |= 1 << bit
+            return hits
 
-    a = everyone if mine is None else conditions.evaluate(mine, test, logic)
-    b = everyone if theirs is None else conditions.evaluate(theirs, test, logic)
+        return test
+
+    a = everyone if mine is None else conditions.evaluate(mine, tester(plans[0]), logic)
+    b = everyone if theirs is None else conditions.evaluate(theirs, tester(plans[-1]), logic)
     if a == b:
         return "same"
     if a & ~b == 0:

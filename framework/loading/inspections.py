@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, TypeGuard, cast
+from typing import Any, Final, NamedTuple, TypeGuard, cast
 
 import yaml
 
@@ -120,12 +120,18 @@ def _normalise(data: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- the common path
 
 
+# Attributes a case may give at its top level, as a shorthand for giving them under
+# ``attributes`` (every inspection file written before attributes were typed gives
+# ``disposal`` so). The format allows it; nothing that rates names it.
+SHORTHAND: Final = ("disposal",)
+
+
 class _CaseRecord(NamedTuple):
     """What a case holds besides its answers, kept until the records are built."""
 
     id: str
-    disposal: str
     attributes: dict[str, str]
+    at_top: frozenset[str]
     note: str | None
     inspector: str | None
     reasons: dict[str, str]
@@ -134,13 +140,19 @@ class _CaseRecord(NamedTuple):
 class _Index:
     """Builds the column index and the Case records, one case at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, typed: bool = True) -> None:
+        # Whether the data says a value's type (YAML, JSON), or gives every value as text (a
+        # table's cells): only then is "12" in quotes text rather than a number.
+        self.typed = typed
         self.size = 0
         self.answers: dict[str, bytearray] = {}
-        self.attributes: dict[str, list[str | None]] = {"disposal": []}
-        self.named: set[str] = set()  # the names given under a case's attributes
+        self.attributes: dict[str, list[str | None]] = {}
+        self.named: set[str] = set()  # the names cases give, at the top or under attributes
         self.cases: list[_CaseRecord] = []
         self.ids: set[str] = set()
+        # For each attribute, the cases that give it as quoted digits ("12"): a number
+        # attribute wants a number, and the text form alone cannot tell them apart.
+        self.quoted_numbers: dict[str, list[int]] = {}
 
     def add(self, raw: dict[str, Any]) -> None:
         i = self.size
@@ -148,14 +160,23 @@ class _Index:
         if cid in self.ids:
             raise _Problem(f"case {cid} appears twice")
         self.ids.add(cid)
-        disposal = str(raw["disposal"])
-        attributes = {k: _text(v) for k, v in (raw.get("attributes") or {}).items()}
+        given = raw.get("attributes") or {}
+        attributes: dict[str, str] = {}
+        at_top: frozenset[str] = frozenset()
+        for name in SHORTHAND:
+            if name in raw:
+                if name in given:
+                    raise _Problem(f"{name} is given twice")
+                attributes[name] = _text(raw[name])
+                at_top |= {name}
+        for name, value in given.items():
+            attributes[name] = _text(value)
+            if self.typed and isinstance(value, str) and _WHOLE.fullmatch(value):
+                self.quoted_numbers.setdefault(name, []).append(i)
         reasons: dict[str, str] = {}
-        self._set("disposal", i, disposal)
         self.named.update(attributes)
-        for name, value in attributes.items():
-            if name != "disposal":  # given at the top of the case; one under attributes is an error
-                self._set(name, i, value)
+        for name, text in attributes.items():
+            self._set(name, i, text)
         for item, value in (raw.get("answers") or {}).items():
             if isinstance(value, dict):  # {answer: no, reason: "..."}
                 if value.get("reason"):
@@ -168,7 +189,7 @@ class _Index:
                 column.extend(bytes(i - len(column)))
             column.append(CODE[_answer(value)])
         self.cases.append(
-            _CaseRecord(cid, disposal, attributes, raw.get("note"), raw.get("inspector"), reasons)
+            _CaseRecord(cid, attributes, at_top, raw.get("note"), raw.get("inspector"), reasons)
         )
         self.size += 1
 
@@ -390,6 +411,7 @@ def _is_count(value: Any) -> TypeGuard[int | float]:
 
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WHOLE = re.compile(r"-?[0-9]+")
 
 
 # ---------------------------------------------------------------------------- building the records
@@ -418,8 +440,8 @@ def _inspection(
         Case(
             id=c.id,
             index=i,
-            disposal=c.disposal,
             attributes=c.attributes,
+            at_top=c.at_top,
             answers=AnswersView(table, i),
             note=c.note,
             inspector=c.inspector,
@@ -467,6 +489,7 @@ def _inspection(
             for k, v in (data.get("not_inspected") or {}).items()
         },
         cases=cases,
+        quoted_numbers={k: tuple(v) for k, v in index.quoted_numbers.items()},
         table=table,
         locator=locator,
     )
@@ -776,6 +799,19 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
                 _nearest(reader.spans, ("cases", i, "id")),
             )
         seen.setdefault(cid, i)
+        given = case.get("attributes") if isinstance(case, dict) else None
+        for name in SHORTHAND:
+            if (
+                isinstance(case, dict)
+                and name in case
+                and isinstance(given, dict)
+                and name in given
+            ):
+                error(
+                    f"cases[{i}]: {name} is given twice, at the top of the case and under "
+                    "attributes; keep one",
+                    reader.key_spans.get(("cases", i, "attributes", name)),
+                )
     unreadable = {span for span, _ in reader.bad_values}
     for what, where, message in _rule_problems(data):
         at = _nearest(reader.spans, where)

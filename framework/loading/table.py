@@ -42,6 +42,7 @@ from ratingbook.framework import codes
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import CODE, FORMAT, Inspection, PathKey, format_path
 from ratingbook.framework.loading.inspections import (
+    SHORTHAND,
     _CaseRecord,
     _collector_paused,
     _Index,
@@ -559,15 +560,14 @@ def _index_columns(header: Header, columns: Columns | None, key: str) -> _Index:
         for item, case, reason in zip(items, cases, columns.reasons, strict=True):
             if reason:
                 reasons[position[case]][item] = reason
-    attribute_names = [n for n in names if n not in CASE_FACTS]
-    attributes: dict[str, list[str | None]] = {DISPOSAL: []}
-    attributes.update({n: [] for n in attribute_names})
+    # The disposal column is the inspection format's shorthand for an attribute given at the
+    # top of a case (SHORTHAND); the other facts that are not the table's own are attributes.
+    attribute_names = [n for n in names if n not in CASE_FACTS or n in SHORTHAND]
+    attributes: dict[str, list[str | None]] = {n: [] for n in attribute_names}
     records = []
     named: set[str] = set()
     for i, cid in enumerate(order):
         values = dict(zip(names, case_facts[i], strict=True))
-        disposal = values.get(DISPOSAL, "")
-        attributes[DISPOSAL].append(disposal)
         given_attributes = {}
         for name in attribute_names:
             value = values[name]
@@ -578,8 +578,8 @@ def _index_columns(header: Header, columns: Columns | None, key: str) -> _Index:
         records.append(
             _CaseRecord(
                 cid,
-                disposal,
                 given_attributes,
+                frozenset(n for n in SHORTHAND if n in given_attributes),
                 values.get(NOTE) or None,
                 values.get(INSPECTOR) or None,
                 reasons[i],
@@ -769,7 +769,7 @@ def _careful(table: Table, key: str) -> Inspection:
             f"{table.display}#{key}: {count} problem{'' if count == 1 else 's'} in the "
             "inspection data",
         )
-    index = _Index()
+    index = _Index(typed=False)  # a table's cells are all text: "12" is a number there
     for raw in data.get("cases") or ():
         index.add(raw)
     data["cases"] = []

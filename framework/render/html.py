@@ -654,8 +654,9 @@ def _case(case: CaseAnswers) -> list[str]:
     noes = case.noes
     out = [
         f'<details class="case" id="case-{_e(case.id)}">',
-        f"<summary><strong>{_e(case.id)}</strong> · {_e(case.disposal)}"
-        f" · {noes} key question{'' if noes == 1 else 's'} answered no"
+        f"<summary><strong>{_e(case.id)}</strong>"
+        + (f" · {_e(case.label)}" if case.label else "")
+        + f" · {noes} key question{'' if noes == 1 else 's'} answered no"
         + (f" · judged by {_e(case.inspector)}" if case.inspector else "")
         + "</summary>",
     ]

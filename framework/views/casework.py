@@ -236,12 +236,12 @@ class CaseItem:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CaseAnswers:
-    """One case: its disposal, the facts recorded about it, who judged it, its note and its
+    """One case: what it is, the facts recorded about it, who judged it, its note and its
     answers (with the reasons the data gives for them)."""
 
     id: str
-    disposal: str
-    facts: tuple[tuple[str, str], ...]
+    label: str  # the values that decide its domain ("court"), or ""
+    facts: tuple[tuple[str, str], ...]  # the others, by name
     note: str | None
     items: tuple[CaseItem, ...]
     inspector: str | None = None  # who judged the case, where the data says
@@ -257,8 +257,10 @@ def case_answers(result: Result, limit: int | None = None) -> tuple[CaseAnswers,
     answers, key questions in the framework's order."""
     limit = SHOWN_CASES if limit is None else limit
     kqs = [k for s in result.standards for k in s.key_questions]
+    domain_attributes = result.framework.domain_attributes
     out = []
     for case in result.data.cases[:limit]:
+        first, rest = case.split(domain_attributes)
         given, reasons = case.answers, case.reasons
         items = []
         for k in kqs:
@@ -286,8 +288,8 @@ def case_answers(result: Result, limit: int | None = None) -> tuple[CaseAnswers,
         out.append(
             CaseAnswers(
                 id=case.id,
-                disposal=case.disposal,
-                facts=tuple(sorted(case.attributes.items())),
+                label=", ".join(v for _, v in first),
+                facts=tuple(sorted(rest)),
                 note=case.note,
                 items=tuple(items),
                 inspector=case.inspector,

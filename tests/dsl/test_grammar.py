@@ -175,6 +175,74 @@ STATEMENTS: list[tuple[str, str, ast.Statement]] = [
         "attribute rosh one of low, high default low\n",
         ast.AttributeDecl(name="rosh", kind="enum", values=(V("low"), V("high")), default=V("low")),
     ),
+    (
+        "attribute-ordered",
+        'attribute rosh ordered low, medium, high, "very high" "risk of serious harm"\n',
+        ast.AttributeDecl(
+            name="rosh",
+            kind="ordered",
+            values=(V("low"), V("medium"), V("high"), V("very high", quoted=True)),
+            description="risk of serious harm",
+        ),
+    ),
+    (
+        "attribute-ordered-default",
+        "attribute rosh ordered low, high default high\n",
+        ast.AttributeDecl(
+            name="rosh", kind="ordered", values=(V("low"), V("high")), default=V("high")
+        ),
+    ),
+    (
+        "attribute-text-vocabulary",
+        'attribute t text vocabulary "youth caution", "community resolution" "the kind"\n',
+        ast.AttributeDecl(
+            name="t",
+            kind="text",
+            values=(V("youth caution", True), V("community resolution", True)),
+            description="the kind",
+        ),
+    ),
+    (
+        "attribute-text-vocabulary-default",
+        'attribute t text vocabulary "a b", plain default plain\n',
+        ast.AttributeDecl(
+            name="t", kind="text", values=(V("a b", True), V("plain")), default=V("plain")
+        ),
+    ),
+    (
+        "attribute-number",
+        'attribute months number "months since the disposal"\n',
+        ast.AttributeDecl(name="months", kind="number", description="months since the disposal"),
+    ),
+    (
+        "attribute-number-range",
+        'attribute months number 0..120 default 6 "months"\n',
+        ast.AttributeDecl(
+            name="months", kind="number", range=R(0, 120), default=V(6), description="months"
+        ),
+    ),
+    (
+        "attribute-number-negative-range",
+        "attribute delta number -10..-1\n",
+        ast.AttributeDecl(name="delta", kind="number", range=R(-10, -1)),
+    ),
+    (
+        "attribute-date",
+        'attribute disposal_date date "the date of the disposal"\n',
+        ast.AttributeDecl(
+            name="disposal_date", kind="date", description="the date of the disposal"
+        ),
+    ),
+    (
+        "attribute-date-default",
+        "attribute d date default 2020-06-01\n",
+        ast.AttributeDecl(name="d", kind="date", default=V("2020-06-01")),
+    ),
+    (
+        "attribute-kind-words-are-names",
+        "attribute ordered number 0..5\n",
+        ast.AttributeDecl(name="ordered", kind="number", range=R(0, 5)),
+    ),
     # ---- ratings
     ("rating-plain", "rating Good score 2\n", ast.RatingDecl(rating="Good", score=2)),
     (
@@ -569,6 +637,25 @@ CONDITIONS: list[tuple[str, ast.Cond]] = [
     ("notable and order", ast.And(operands=(Flag("notable"), Flag("order")))),
     ("android = yes", Cmp("=", "android", V("yes"))),
     ("level = in-court", Cmp("=", "level", V("in-court"))),
+    # typed attributes: an order, a number, a date
+    ("rosh >= medium", Cmp(">=", "rosh", V("medium"))),
+    ('rosh < "very high"', Cmp("<", "rosh", V("very high", True))),
+    ("months_since_disposal <= 12", Cmp("<=", "months_since_disposal", V(12))),
+    ("disposal_date >= 2020-06-01", Cmp(">=", "disposal_date", V("2020-06-01"))),
+    ('disposal_date < "2020-06-01"', Cmp("<", "disposal_date", V("2020-06-01", True))),
+    (
+        "disposal_date in [2020-06-01, 2021-01-31]",
+        ast.InList(name=N("disposal_date"), values=(V("2020-06-01"), V("2021-01-31"))),
+    ),
+    (
+        "disposal_date>2020-06-01 and months<3",
+        ast.And(
+            operands=(
+                Cmp(">", "disposal_date", V("2020-06-01")),
+                Cmp("<", "months", V(3)),
+            )
+        ),
+    ),
 ]
 
 

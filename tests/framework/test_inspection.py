@@ -92,7 +92,14 @@ def test_bare_yes_and_no(tmp_path: Path) -> None:
         "2.2.2": "no",
         "2.1.1.d": "n/a",
     }
-    assert c.attributes == {"safety_factors": "yes", "harm_factors": "no", "rosh": "low"}
+    # The top-level disposal is an attribute like any other, given first.
+    assert c.attributes == {
+        "disposal": "court",
+        "safety_factors": "yes",
+        "harm_factors": "no",
+        "rosh": "low",
+    }
+    assert c.at_top == {"disposal"}
     assert (insp.counts["3.1.1"].relevant, insp.counts["3.1.1"].yes) == (3, 2)
 
 
@@ -165,7 +172,7 @@ def test_json_input(tmp_path: Path) -> None:
     )
     assert insp.judgements["1.2"].rating == "Outstanding"
     assert insp.cases[0].answers == {"2.1.1": "yes", "2.2.2": "no"}
-    assert insp.cases[0].attributes == {"safety_factors": "yes"}
+    assert insp.cases[0].attributes == {"disposal": "court", "safety_factors": "yes"}
     assert insp.counts["3.1.1"].yes == 1
 
 

@@ -41,7 +41,13 @@ from ratingbook.framework.rules.base import PartRange, Scale, ShareRange
 def variables_of(attributes: Mapping[str, ast.AttributeDecl]) -> dict[str, Variable]:
     """The case attributes as the variables conditions test."""
     return {
-        a.name: Variable(name=a.name, kind=a.kind, values=tuple(str(v.value) for v in a.values))
+        a.name: Variable(
+            name=a.name,
+            kind=a.kind,
+            values=tuple(str(v.value) for v in a.values),
+            low=a.range.low if a.range is not None else None,
+            high=a.range.high if a.range is not None else None,
+        )
         for a in attributes.values()
     }
 

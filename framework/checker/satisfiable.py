@@ -102,36 +102,18 @@ class Variable:
 
 
 def passes_for(variables: Mapping[str, Variable]) -> Passes:
-    """Tests as the evaluator applies them, each value placed in its variable's order."""
+    """Tests as the evaluator applies them (:func:`conditions.passes`, the one definition),
+    each value placed in its variable's order."""
 
     def passes(test: Test) -> Callable[[str], bool]:
-        op = test.op
-        if op == "is":
-            return lambda v: v == "yes"
-        if op in ("=", "in", "!=", "not in"):
-            wanted = frozenset(str(v.value) for v in test.values)
-            if op in ("=", "in"):
-                return lambda v: v in wanted
-            return lambda v: v not in wanted
-        variable = variables[test.name]
-        bound = variable.rank(str(test.value))
-        if bound is None:
-            return lambda v: False
-        order: dict[str, Callable[[int, int], bool]] = {
-            "<": lambda a, b: a < b,
-            "<=": lambda a, b: a <= b,
-            ">": lambda a, b: a > b,
-            ">=": lambda a, b: a >= b,
-        }
-        compare = order[op]
-
-        def ordered(v: str) -> bool:
-            place = variable.rank(v)
-            return place is not None and compare(place, bound)
-
-        return ordered
+        variable = variables.get(test.name)
+        return conditions.passes(test, variable.rank if variable is not None else _no_rank)
 
     return passes
+
+
+def _no_rank(value: str) -> int | None:
+    return None
 
 
 def decidable(cond: Condition, variables: Mapping[str, Variable]) -> bool:
@@ -148,10 +130,17 @@ def decidable(cond: Condition, variables: Mapping[str, Variable]) -> bool:
             continue
         for v in t.values:
             text = str(v.value)
-            if listed is not None and text not in listed and variable.kind != "text":
+            if listed is not None and text not in listed:
                 return False
-            if variable.kind in ("number", "measure", "date") and variable.rank(text) is None:
-                return False
+            if variable.kind in ("number", "measure", "date"):
+                place = variable.rank(text)
+                if place is None:
+                    return False
+                if variable.kind == "number" and not (
+                    (variable.low is None or variable.low <= place)
+                    and (variable.high is None or place <= variable.high)
+                ):
+                    return False  # outside the declared range: the checker refuses it
         if t.op in ("<", "<=", ">", ">=") and variable.kind not in (
             "ordered",
             "number",

@@ -76,8 +76,8 @@ def change(kq: str, condition: str) -> str:
             "3.4.2",
             'disposal_type = "youth caution" and disposal_type = "youth conditional caution"',
             "the condition of key question 3.4.2 can never hold: it is false whatever the "
-            'values of disposal_type ("youth caution", "youth conditional caution", another '
-            "value)",
+            'values of disposal_type ("youth conditional caution", "youth caution", '
+            '"community resolution", "restorative justice disposal")',
         ),
     ],
 )

@@ -166,7 +166,7 @@ REFUSALS = [
         "out-of-range",
         "-1 is outside the range declared for months (0..120): no case can have it",
         "-1",
-        "months >= 0",
+        "months > 0",
     ),
     (
         "a-word-for-a-number",

@@ -20,7 +20,14 @@ from ratingbook.framework.certainty import (
     standard_certainty,
 )
 from ratingbook.framework.errors import InputError
-from ratingbook.framework.result import KeyQuestionResult, Result, RuleRef, StandardResult
+from ratingbook.framework.result import (
+    Discretion,
+    KeyQuestionResult,
+    Result,
+    RuleRef,
+    StandardResult,
+)
+from ratingbook.framework.rules import Table
 from ratingbook.framework.trace import CaseUse
 from ratingbook.framework.whatif import (
     Move,
@@ -391,6 +398,8 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                 "band", f"{k.percent}% falls in {k.band_rule.text}", status=k.band, rule=k.band_rule
             )
         )
+    if k.discretion is not None:
+        children.append(_discretion_tree(k.discretion, k.id, k.band, None, "key question"))
     children.append(Node("applies", f"applies to {k.applies}", rule=k.applies_rule))
     if k.interval is not None and k.relevant:
         iv = k.interval
@@ -598,6 +607,20 @@ def _discretion_node(r: Result, s: StandardResult) -> Node | None:
     d = s.discretion
     if d is None:
         return None
+    # Applied though this version would not make it eligible: the standard's note says so.
+    return _discretion_tree(d, s.id, s.banded, r.data.where("discretion", s.id), "standard", s.note)
+
+
+def _discretion_tree(
+    d: Discretion,
+    item: str,
+    banded: str | None,
+    data_line: int | None,
+    kind: str,
+    note: str | None = None,
+) -> Node:
+    """Professional discretion for a standard or a key question: the policy's checks, and
+    the panel's decision if any."""
     state = {True: "eligible", False: "not eligible", None: "eligibility unknown"}[d.eligible]
     if not d.in_policy:
         state = "not covered by the discretion policy"
@@ -615,14 +638,14 @@ def _discretion_node(r: Result, s: StandardResult) -> Node | None:
     if d.applied:
         warning = None
         if d.override and not d.eligible:
-            warning = "applied by override: the policy does not make this standard eligible"
+            warning = f"applied by override: the policy does not make this {kind} eligible"
         elif not d.eligible:
-            warning = s.note  # applied, though this version would not make it eligible
-        line = _lines(d.report_line, r.data.where("discretion", s.id))
+            warning = note
+        line = _lines(d.report_line, data_line)
         children.append(
             Node(
                 "decision",
-                f"panel decision: {s.banded} -> {d.rating}{line}: {d.reason}",
+                f"panel decision: {banded} -> {d.rating}{line}: {d.reason}",
                 status=d.rating,
                 warning=warning,
             )
@@ -633,6 +656,29 @@ def _discretion_node(r: Result, s: StandardResult) -> Node | None:
         status=state,
         children=tuple(children),
     )
+
+
+def _decided_node(s: StandardResult) -> Node:
+    """What set the standard's band, in its rule form's words: the key questions in that band
+    (``lowest key-question band: Good (2.1.2 at 70%)``), the mean, or the table's row."""
+    form = s.plan.form
+    rated = [k for k in s.key_questions if k.final is not None]
+    if form.reads == "shares":
+        shares = [k.share for k in rated]
+        figures = ", ".join(f"{k.id} {_pct(float(k.share or 0))}%" for k in rated)
+        mean = sum(float(x or 0) for x in shares) / len(shares) if shares else 0.0
+        return Node(
+            "lowest",
+            f"{form.decided_by}: {s.banded} (the mean of {figures} is {_pct(mean)}%)",
+            status=s.banded,
+        )
+    if isinstance(form, Table):
+        bands = tuple(sorted(s.plan.form.scale.score[k.final or ""] for k in rated))
+        i = form.row_for(bands)
+        row = "" if i is None else form.rows[i].text
+        return Node("lowest", f"{form.decided_by}: {row}", status=s.banded)
+    lows = ", ".join(f"{k.id} at {k.percent}%" for k in s.key_questions if k.id in s.lowest)
+    return Node("lowest", f"{form.decided_by}: {s.banded} ({lows})", status=s.banded)
 
 
 def standard_node(r: Result, s: StandardResult, *, limiting: bool = False) -> Node:
@@ -665,8 +711,24 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
     children: list[Node] = [Node("rule", s.rule.text, rule=s.rule)]
     if s.judged is not None:
         j = s.judged
-        if j.rating:
-            line = _lines(j.report_line, r.data.where("domain1", s.id))
+        given = r.data.judgements.get(s.id)
+        key = "domain1" if given is None else given.key
+        if j.scores:
+            line = _lines(j.report_line, r.data.where(key, s.id))
+            total = sum(n for _, n in j.scores)
+            most = s.plan.form.params[1] * len(j.scores)
+            listed = ", ".join(f"{item} {n}" for item, n in j.scores)
+            children.append(
+                Node(
+                    "judgement",
+                    f"the inspector's scores{line}: {listed}; {total} of {most} = "
+                    f"{_pct(100 * total / most)}%, {s.plan.rule.framework.banding.rounding} to "
+                    f"{j.percent}%: {j.rating}",
+                    status=j.rating,
+                )
+            )
+        elif j.rating:
+            line = _lines(j.report_line, r.data.where(key, s.id))
             children.append(
                 Node("judgement", f"the lead inspector's rating: {j.rating}{line}", status=j.rating)
             )
@@ -682,10 +744,7 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
             )
     else:
         if s.lowest:
-            lows = ", ".join(f"{k.id} at {k.percent}%" for k in s.key_questions if k.id in s.lowest)
-            children.append(
-                Node("lowest", f"lowest key-question band: {s.banded} ({lows})", status=s.banded)
-            )
+            children.append(_decided_node(s))
         children += [
             key_question_node(k, limiting=limiting)
             for k in s.key_questions
@@ -752,18 +811,38 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
         children.append(_certainty_node(overall_certainty(r)))
         children += [standard_node(r, s, limiting=limiting) for s in r.standards]
         return children
-    scored = [(sid, sc) for sid, sc in o.scores]
+    scored = [(s.id, s.score) for s in r.standards if s.scored]
+    unscored = [s.id for s in r.standards if not s.scored]
     if o.score is not None:
         sums = " + ".join(str(sc) for _, sc in scored)
         children.append(
             Node("sum", f"sum of the {len(scored)} standard scores: {sums} = {o.score} of {o.max}")
         )
-    if o.band_rule is not None:
+    if unscored:
         children.append(
             Node(
-                "band", f"{o.score} falls in {o.band_rule.text}", status=o.rating, rule=o.band_rule
+                "note",
+                f"not scored: {', '.join(unscored)} (rated, but not added to the overall score)",
             )
         )
+    if o.band_rule is not None:
+        given = o.given or o.rating
+        children.append(
+            Node("band", f"{o.score} falls in {o.band_rule.text}", status=given, rule=o.band_rule)
+        )
+    if o.row_rule is not None and o.row is not None:
+        table = r.framework.overall.rule
+        row = "" if table is None else table.rows[o.row].text
+        children.append(
+            Node(
+                "band",
+                f"the overall decision table: {row}",
+                status=o.given or o.rating,
+                rule=o.row_rule,
+            )
+        )
+    for ref in o.limit_rules:
+        children.append(Node("limit", f"limited by {ref.text}", status=o.rating, rule=ref))
     if o.missing:
         children.append(
             Node(

@@ -287,9 +287,10 @@ class Tally:
     @property
     def text(self) -> str:
         """The count as the framework language writes it."""
-        plural = self.quantifier in ("at least", "at most")
+        counted = self.quantifier in ("at least", "at most")
+        plural = counted and self.count != 1
         part = self.parts + ("s" if plural else "")
-        head = f"{self.quantifier} {self.count}" if plural else self.quantifier
+        head = f"{self.quantifier} {self.count}" if counted else self.quantifier
         scope = ""
         if self.domains:
             scope = f" in domain{'s' if len(self.domains) > 1 else ''} {', '.join(self.domains)}"

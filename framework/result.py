@@ -486,7 +486,9 @@ def _describe(name: str, values: Mapping[str, int | None], s: StandardSummary) -
                 f"{_plural(m.judgements or 0, 'differing judgement')} ({steps}) would move it "
                 f"{m.direction} to {m.to}"
             )
-        return "; ".join(parts) if parts else f"{name} = {v}"
+        if parts:
+            return "; ".join(parts)
+        return f"{_plural(v, 'differing judgement')} would change its band"
     if name == "sample_size":
         return f"the rating rests on {_plural(v, 'relevant case')} ({', '.join(s.lowest)})"
     return f"the lowest key-question percentage is {v}%"
@@ -767,6 +769,8 @@ class StandardResult:
             "rated_by": self.rated_by,
             "rule": _rule_json(self.rule),
         }
+        if not self.scored:
+            out["scored"] = False
         if self.judged is not None:
             out["judgement"] = self.judged.to_json()
         else:

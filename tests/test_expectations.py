@@ -8,7 +8,8 @@ import pytest
 
 from ratingbook.framework.expectations import Expectation, collect, run
 
-EXPECTATIONS = list(collect(["standards/yot"]))
+# The shipped versions' expectations, and those of the rule-form sketches (docs/examples/rules/).
+EXPECTATIONS = list(collect(["standards/yot", "docs/examples/rules"]))
 
 
 def test_the_published_corpus_has_expectations() -> None:
@@ -19,6 +20,22 @@ def test_the_published_corpus_has_expectations() -> None:
         "Western Bay 2019: published ratings",
         "Windsor & Maidenhead 2020: published ratings",
     } <= names
+
+
+def test_every_sketch_of_the_rules_language_has_expectations() -> None:
+    # docs/dsl.md promises each sketch rates its example data as described.
+    frameworks = {Path(e.framework or "").name for e in EXPECTATIONS}
+    assert {
+        "yot-2021-sketch.framework",
+        "median-sketch.framework",
+        "cqc-sketch.framework",
+    } <= frameworks
+
+
+def test_each_sketch_says_at_its_top_that_it_is_not_a_transcription() -> None:
+    for path in sorted(Path("docs/examples/rules").glob("*.framework")):
+        head = path.read_text(encoding="utf-8").split("framework ", 1)[0]
+        assert "not a transcription" in head, path
 
 
 @pytest.mark.parametrize("expectation", EXPECTATIONS, ids=[e.name for e in EXPECTATIONS])

@@ -14,6 +14,7 @@ from ratingbook.framework.checker.conditions import (
 )
 from ratingbook.framework.checker.findings import Findings, Lineage
 from ratingbook.framework.checker.forms import (
+    banded_from,
     check_overall_rules,
     check_standard_rules,
     overall_with,
@@ -75,16 +76,18 @@ def build(
         citations.check(text, required=True)
     check_attributes(attributes, findings)
     rating_levels = check_ratings(_of(statements, ast.RatingDecl), findings)
+    domains = check_items(
+        _of(statements, ast.ItemDecl), ratings, conditions, citations, findings, lineage
+    )
+    rounding = next(iter(_of(statements, ast.RoundingDecl)), None)
     banding = check_banding(
-        next(iter(_of(statements, ast.RoundingDecl)), None),
+        rounding,
         _of(statements, ast.BandDecl),
         ratings,
         citations,
         findings,
         lineage,
-    )
-    domains = check_items(
-        _of(statements, ast.ItemDecl), ratings, conditions, citations, findings, lineage
+        low=banded_from(domains, rounding.mode if rounding else "half up"),
     )
     domain_ids = frozenset(d.id for d in domains)
     overall_rule_decl = next(iter(_of(statements, ast.OverallRuleDecl)), None)

@@ -15,6 +15,7 @@ from fractions import Fraction
 from ratingbook.dsl import ast
 from ratingbook.dsl.diagnostics import did_you_mean
 from ratingbook.framework import codes, rules
+from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.findings import Findings
 from ratingbook.framework.model import (
@@ -384,6 +385,21 @@ def check_overall_rules(framework: Framework, findings: Findings) -> None:
             limit.span,
             "check its rating and its counts",
         )
+
+
+def banded_from(domains: Sequence[Domain], rounding: str) -> int:
+    """The lowest percentage the version's rules can band: 0 where any standard is rated from
+    cases; where every banded standard is rated by item scores N..M, the percentage N/M gives
+    (the bands need not cover what no rule can produce)."""
+    lows = []
+    for d in domains:
+        for s in d.standards:
+            if s.rule.form == rules.ItemScores.name:
+                low, high = s.rule.params
+                lows.append(round_percent(Fraction(100 * low, high), rounding))
+            elif not s.judged:
+                return 0
+    return min(lows, default=0)
 
 
 def scale_of(standards: Sequence[Standard], ratings: Ratings) -> tuple[int, int]:

@@ -190,8 +190,11 @@ def check_banding(
     citations: Citations,
     findings: Findings,
     lineage: Lineage | None = None,
+    *,
+    low: int = 0,
 ) -> Banding | None:
-    """The percentage rule and the key-question bands, which cover 0..100."""
+    """The percentage rule and the key-question bands, which cover ``low``..100: 0..100,
+    unless every standard's rule gives percentages from ``low`` up (item scores)."""
     if rounding is None:
         findings.error(
             codes.RATING_RULE,
@@ -207,7 +210,7 @@ def check_banding(
             citations.check(t, required=True)
     bands = _check_bands(
         decls,
-        0,
+        low,
         100,
         "band",
         (codes.BAND_GAP, codes.BAND_OVERLAP, codes.BAND_RANGE),

@@ -180,6 +180,21 @@ def bind(
         if judgement.rating is not None:
             check_rating(plan, problems, judgement.rating, judgement.key, sid)
     for sid, decision in inspection.discretion.items():
+        if ids.depth(sid) == 3:
+            # A key question's band, decided by the panel (key-question discretion).
+            if sid not in plan.key_questions:
+                problems.error(_unknown_message(plan, sid), "discretion", sid, key=True)
+            elif sid in plan.judged_items:
+                owner = plan.judged_items[sid]
+                problems.error(
+                    f"{sid} belongs to standard {owner.id}, which is rated by "
+                    f"{owner.standard.rule.words}: a panel decision on it would not count; "
+                    f"record the decision on the standard ({owner.id}) instead",
+                    "discretion",
+                    sid,
+                    key=True,
+                )
+            continue
         if sid not in plan.standard_by_id:
             problems.error(f"unknown standard {sid} in discretion", "discretion", sid, key=True)
         check_rating(plan, problems, decision.rating, "discretion", sid, "rating")

@@ -101,11 +101,13 @@ class KeyQuestions:
         low, high, low_open, high_open = _rounds_to(p, theirs)
         scale = self.plan.scale
         a, b = scale.percent_range(low, high, low_open, high_open)
-        if a == b:
-            return None
         names = self.plan.band_names
         bands = {names[q] for q in range(a, b + 1)}
-        kind = "one band" if len(bands) == 1 else "different bands"
+        if len(bands) == 1:
+            # Every exact value gives the same band: the band is decided, and the published
+            # figure itself (which every rounding keeps) is one of the percentages possible.
+            return None
+        kind = "different bands"
         return self._undetermined(
             kq,
             "percent",

@@ -154,6 +154,10 @@ class StandardForm:
     summary: ClassVar[str]  # one line, for the docs and "did you mean"
     # How the handbook, explain and the HTML say it (``{n}``/``{m}``: the form's figures).
     sentence: ClassVar[str]
+    # What set a standard's band, as explain names it ("lowest key-question band: Good ...").
+    decided_by: ClassVar[str] = ""
+    # Before the key questions that set it, in the ratings table's "set by" column.
+    set_by: ClassVar[str] = ""
 
     def __init__(
         self, scale: Scale, params: tuple[int, ...] = (), rule: Rule | None = None

@@ -12,6 +12,8 @@ class Highest(BandForm):
     name: ClassVar[str] = "highest key question band"
     summary: ClassVar[str] = "the highest band of its key questions"
     sentence: ClassVar[str] = "the highest band among its key questions"
+    decided_by: ClassVar[str] = "highest key-question band"
+    set_by: ClassVar[str] = "highest: "
 
     def of_bands(self, bands: tuple[int, ...]) -> int:
         return bands[-1]

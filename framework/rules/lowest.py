@@ -12,6 +12,8 @@ class Lowest(BandForm):
     name: ClassVar[str] = "lowest key question band"
     summary: ClassVar[str] = "the lowest band of its key questions"
     sentence: ClassVar[str] = "the lowest band among its key questions"
+    decided_by: ClassVar[str] = "lowest key-question band"
+    set_by: ClassVar[str] = ""
 
     def of_bands(self, bands: tuple[int, ...]) -> int:
         return bands[0]

@@ -46,6 +46,8 @@ class Mean(StandardForm):
         "the band of the average of its key questions' unrounded percentages, rounded as the "
         "percentage rule says"
     )
+    decided_by: ClassVar[str] = "band of the mean key-question percentage"
+    set_by: ClassVar[str] = "mean of "
 
     def _of_mean(self, mean: Fraction) -> int | None:
         return self.scale.band_score(self.scale.percent(mean))

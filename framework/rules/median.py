@@ -17,6 +17,8 @@ class Median(BandForm):
         "the middle band among its key questions (with an even number of them, the lower of "
         "the two middle bands)"
     )
+    decided_by: ClassVar[str] = "median key-question band"
+    set_by: ClassVar[str] = "median: "
 
     def of_bands(self, bands: tuple[int, ...]) -> int:
         return bands[(len(bands) - 1) // 2]

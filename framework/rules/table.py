@@ -29,6 +29,8 @@ class Table(BandForm):
     name: ClassVar[str] = "decision table"
     summary: ClassVar[str] = "rows in order, the first that holds gives the rating"
     sentence: ClassVar[str] = "the first row of its decision table that holds"
+    decided_by: ClassVar[str] = "decision table"
+    set_by: ClassVar[str] = ""
 
     def __init__(
         self, scale: Scale, params: tuple[int, ...] = (), rule: Rule | None = None

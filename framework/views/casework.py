@@ -300,7 +300,7 @@ def case_answers(result: Result, limit: int | None = None) -> tuple[CaseAnswers,
 
 def cases_note(result: Result) -> str | None:
     """What a reader must know when the data holds no cases (published counts only)."""
-    if result.data.cases:
+    if result.data.cases or all(s.judged is not None for s in result.standards):
         return None
     return (
         "The cases are not in the data: it gives the published figures for each key question "

@@ -46,6 +46,8 @@ T = TypeVar("T")
 
 OVERALL_LABEL: Final = "Overall rating"
 OVERALL_SET_BY: Final = "sum of scores"
+OVERALL_TABLE: Final = "decision table"
+NOT_SCORED: Final = "not scored"
 JUDGED_SET_BY: Final = "inspector judgement"
 PERCENT_ONLY: Final = "not known (percentages only)"
 OPEN_ONLY: Final = "not known (undetermined under this version)"
@@ -145,9 +147,12 @@ class DiscretionNote:
 
 
 def mark(s: StandardResult) -> Mark | None:
-    """◆ where discretion was applied, ◇ where the standard is eligible but it was not."""
+    """◆ where discretion was applied (to the standard or one of its key questions), ◇ where
+    the standard is eligible but it was not."""
     d = s.discretion
-    if d is not None and d.applied:
+    if (d is not None and d.applied) or any(
+        k.discretion is not None and k.discretion.applied for k in s.key_questions
+    ):
         return APPLIED
     if d is not None and d.eligible:
         return ELIGIBLE
@@ -181,17 +186,26 @@ def lowest_summary(s: StandardResult) -> str:
 
 
 def set_by(s: StandardResult) -> str:
-    """What set the standard's rating: the inspector, its lowest key questions, or why nothing did."""
+    """What set the standard's rating: the inspector, its lowest key questions (in its rule
+    form's words), or why nothing did."""
     if s.judged is not None:
+        j = s.judged
+        if j.scores:
+            total = sum(n for _, n in j.scores)
+            most = s.plan.form.params[1] * len(j.scores)
+            return f"item scores {total}/{most} = {j.percent}%"
         return JUDGED_SET_BY
     open_kqs = [k.id for k in s.undetermined_key_questions]
     if s.undetermined is not None:
         return f"{', '.join(open_kqs)} {UNDETERMINED}"
     if not s.lowest:
         return s.note or ""
+    prefix = s.plan.form.set_by
     if open_kqs:
-        return f"{lowest_summary(s)} ({', '.join(open_kqs)} {UNDETERMINED}, cannot change it)"
-    return lowest_summary(s)
+        return (
+            f"{prefix}{lowest_summary(s)} ({', '.join(open_kqs)} {UNDETERMINED}, cannot change it)"
+        )
+    return prefix + lowest_summary(s)
 
 
 def _move_text(m: Move, arrow: str, *, overall: bool) -> str:
@@ -308,7 +322,10 @@ def standard_row(result: Result, s: StandardResult) -> StandardRow:
 
 
 def score_text(s: StandardResult) -> str:
-    """A standard's score; ``0-2`` where the data cannot decide it."""
+    """A standard's score; ``0-2`` where the data cannot decide it; ``not scored`` where the
+    framework rates it but does not add it to the overall score."""
+    if not s.scored:
+        return NOT_SCORED
     u = s.undetermined
     if s.score is None and u is not None and u.score_low is not None:
         return f"{u.score_low}-{u.score_high}"
@@ -342,14 +359,40 @@ def overall_row(result: Result) -> OverallRow:
         score_figure=figure,
         score_phrase=phrase,
         score_heading=capitalised(phrase),
+        set_by=overall_set_by(result),
         source=result,
     )
 
 
+def overall_set_by(result: Result) -> str:
+    """What set the overall rating: the sum of the scores (or the decision table), and the
+    limits that lowered it."""
+    o = result.overall
+    words = OVERALL_TABLE if result.framework.overall.rule is not None else OVERALL_SET_BY
+    if o.limits:
+        words += ", then " + "; ".join(
+            ref.text.replace("limit overall", "limited") for ref in o.limit_rules
+        )
+    return words
+
+
 def discretion_notes(result: Result) -> tuple[DiscretionNote, ...]:
-    """One note for each standard where the panel applied discretion."""
+    """One note for each standard, and each key question, where the panel applied discretion."""
     notes = []
     for s in result.standards:
+        for k in s.key_questions:
+            kd = k.discretion
+            if kd is not None and kd.applied:
+                notes.append(
+                    DiscretionNote(
+                        id=k.id,
+                        banded=rating(k.band),
+                        rating=rating(kd.rating),
+                        by_override=kd.override and not kd.eligible,
+                        basis=kd.basis,
+                        reason=kd.reason or "",
+                    )
+                )
         d = s.discretion
         if d is not None and d.applied:
             notes.append(

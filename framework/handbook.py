@@ -18,7 +18,6 @@ from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.conditions import Condition, Logic, Test, evaluate
 from ratingbook.framework.measures import MEASURES
 from ratingbook.framework.model import (
-    JUDGEMENT,
     Attribute,
     Band,
     Domain,
@@ -27,6 +26,7 @@ from ratingbook.framework.model import (
     Quote,
     Standard,
 )
+from ratingbook.framework.rules import form_class
 
 NOT_APPLICABLE: Final = "Inspectors may answer “not applicable” for a case."
 _OPS: Final = {
@@ -228,19 +228,23 @@ class Handbook:
 
 
 def _rated_by(s: Standard) -> str:
-    if s.rated_by == JUDGEMENT:
-        return (
-            "Rated by the lead inspector's judgement of the evidence, guided by the "
-            "characteristics published for each rating."
+    """How the standard is rated, in its rule form's own words (and a table's rows), and
+    whether it counts towards the overall score."""
+    form = form_class(s.rule.form)
+    n, m = (s.rule.params + (0, 0))[:2]
+    text = form.handbook.format(n=n, m=m)
+    if s.rule.rows:
+        text += " " + " ".join(
+            f"{'Otherwise' if not r.when else f'Row {i}:'} {r.text}."
+            for i, r in enumerate(s.rule.rows, 1)
         )
-    return (
-        "Rated from the case judgements: each key question's percentage of yes answers is put "
-        "in its band, and the standard takes the lowest band among its key questions."
-    )
+    if not s.scored:
+        text += " It is not added to the overall score."
+    return text
 
 
 def _covers(d: Domain, attributes: Mapping[str, Attribute]) -> str | None:
-    if all(s.rated_by == JUDGEMENT for s in d.standards):
+    if all(s.judged for s in d.standards):
         return None
     if d.condition is None:
         return "Every case."
@@ -274,22 +278,22 @@ def _ratings(fw: Framework, attributes: Mapping[str, Attribute]) -> RatingsExpla
     shown = ", ".join(f"{float(x):g}% counts as {round_percent(x, mode)}%" for x in examples)
     scores = tuple((r.name, r.score) for r in sorted(fw.ratings, key=lambda r: -r.score))
     lowest, top = min(r.score for r in fw.ratings), max(r.score for r in fw.ratings)
-    per_domain = [(d, len(d.standards)) for d in fw.domains]
+    per_domain = [(d, sum(1 for s in d.standards if s.scored)) for d in fw.domains]
     scored = sum(n for _, n in per_domain)
     low, high = scored * lowest, scored * top
-    counts = _list([f"{n} in domain {d.id}" for d, n in per_domain], "and")
+    counts = _list([f"{n} in domain {d.id}" for d, n in per_domain if n], "and")
     rules = []
     for d in fw.domains:
-        kinds = {s.rated_by for s in d.standards}
-        if kinds == {JUDGEMENT}:
-            rule = "by the lead inspector's judgement"
-        elif JUDGEMENT not in kinds:
-            rule = (
-                "at the lowest band among their key questions that have relevant cases "
-                "(a key question with no relevant cases has no band and is left out)"
-            )
+        kinds = {s.rule.form for s in d.standards}
+        if len(kinds) == 1:
+            rule = form_class(next(iter(kinds))).domain_words
         else:
             rule = "each as its own rule says (see the standard)"
+        unscored = [s.id for s in d.standards if not s.scored]
+        if unscored and len(unscored) == len(d.standards):
+            rule += ", and are not added to the overall score"
+        elif unscored:
+            rule += f" ({_list(unscored, 'and')} not added to the overall score)"
         rules.append(f"Domain {d.id} ({d.name}): its standards are rated {rule}.")
     policy = fw.discretion
     discretion = None
@@ -302,7 +306,8 @@ def _ratings(fw: Framework, attributes: Mapping[str, Attribute]) -> RatingsExpla
             "to give a rating other than the one the bands give, when any of these holds:"
         )
         triggers = tuple(
-            english(r.condition, attributes)
+            ("for a key question: " if r.level == "key question" else "")
+            + english(r.condition, attributes)
             + (f" (described as “{r.description}”)" if r.description else "")
             for r in policy.rules
         )
@@ -319,20 +324,50 @@ def _ratings(fw: Framework, attributes: Mapping[str, Attribute]) -> RatingsExpla
         standards_scored=scored,
         overall_low=low,
         overall_high=high,
-        overall=(
-            f"Each standard's rating gives it a score. The overall score adds up the scores "
-            f"of all {scored} standards ({counts}), so it runs from {low} "
-            f"({scored} × {lowest}) to {high} ({scored} × {top}); its band gives the overall "
-            "rating."
-        ),
+        overall=_overall_words(fw, scored, counts, low, high, lowest, top),
         overall_bands=_band_rows(fw.overall.bands),
         discretion=discretion,
         discretion_triggers=triggers,
     )
 
 
+def _overall_words(
+    fw: Framework, scored: int, counts: str, low: int, high: int, lowest: int, top: int
+) -> str:
+    """How the overall rating is worked out: the score and its band (or the decision table),
+    then each limit, in order."""
+    overall = fw.overall
+    if overall.rule is not None:
+        rows = " ".join(
+            f"{'Otherwise' if not r.when else f'Row {i}:'} {r.text}."
+            for i, r in enumerate(overall.rule.rows, 1)
+        )
+        text = (
+            "The overall rating comes from a decision table over the standards' ratings: the "
+            f"first row that holds gives it. {rows}"
+        )
+    else:
+        every = "all " if scored == len(list(fw.standards())) else ""
+        text = (
+            f"Each standard's rating gives it a score. The overall score adds up the scores "
+            f"of {every}{scored} standards ({counts}), so it runs from {low} "
+            f"({scored} × {lowest}) to {high} ({scored} × {top}); its band gives the overall "
+            "rating."
+        )
+    if overall.limits:
+        text += (
+            " Then, in order, the rating is no higher than "
+            + "; ".join(
+                f"{lim.rating} when {' and '.join(t.text for t in lim.when)}"
+                for lim in overall.limits
+            )
+            + "."
+        )
+    return text
+
+
 def _standard(s: Standard, d: Domain, attributes: Mapping[str, Attribute]) -> StandardEntry:
-    judged = s.rated_by == JUDGEMENT
+    judged = s.judged
     return StandardEntry(
         id=s.id,
         name=s.name,

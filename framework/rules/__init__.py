@@ -58,6 +58,7 @@ __all__ = [
     "ShareRange",
     "StandardForm",
     "Table",
+    "form_class",
     "form_of",
     "lookup",
     "overall_rule",

@@ -158,6 +158,10 @@ class StandardForm:
     decided_by: ClassVar[str] = ""
     # Before the key questions that set it, in the ratings table's "set by" column.
     set_by: ClassVar[str] = ""
+    # The handbook: how a standard is rated, as a sentence; and a domain's standards ("its
+    # standards are rated ...").
+    handbook: ClassVar[str] = ""
+    domain_words: ClassVar[str] = ""
 
     def __init__(
         self, scale: Scale, params: tuple[int, ...] = (), rule: Rule | None = None

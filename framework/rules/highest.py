@@ -14,6 +14,12 @@ class Highest(BandForm):
     sentence: ClassVar[str] = "the highest band among its key questions"
     decided_by: ClassVar[str] = "highest key-question band"
     set_by: ClassVar[str] = "highest: "
+    handbook: ClassVar[str] = (
+        "Rated from the case judgements: each key question's percentage of yes answers is put in its band, and the standard takes the highest band among its key questions."
+    )
+    domain_words: ClassVar[str] = (
+        "at the highest band among their key questions that have relevant cases (a key question with no relevant cases has no band and is left out)"
+    )
 
     def of_bands(self, bands: tuple[int, ...]) -> int:
         return bands[-1]

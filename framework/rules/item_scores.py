@@ -20,6 +20,12 @@ class ItemScores(JudgedForm):
         "the band of the sum of the inspector's scores for its items ({n} to {m} each) over "
         "the most they could sum to"
     )
+    handbook: ClassVar[str] = (
+        "Rated by the inspector's scores: each item is scored from {n} to {m}, and the standard's percentage is the sum of its scores over the most they could sum to, rounded and put in its band."
+    )
+    domain_words: ClassVar[str] = (
+        "by the inspector's scores for their items, summed over the most they could sum to, and banded"
+    )
 
     @property
     def lowest(self) -> int:

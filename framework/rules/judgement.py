@@ -15,3 +15,7 @@ class Judgement(JudgedForm):
     sentence: ClassVar[str] = (
         "the lead inspector's judgement, against the published characteristics"
     )
+    handbook: ClassVar[str] = (
+        "Rated by the lead inspector's judgement of the evidence, guided by the characteristics published for each rating."
+    )
+    domain_words: ClassVar[str] = "by the lead inspector's judgement"

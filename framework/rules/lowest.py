@@ -14,6 +14,12 @@ class Lowest(BandForm):
     sentence: ClassVar[str] = "the lowest band among its key questions"
     decided_by: ClassVar[str] = "lowest key-question band"
     set_by: ClassVar[str] = ""
+    handbook: ClassVar[str] = (
+        "Rated from the case judgements: each key question's percentage of yes answers is put in its band, and the standard takes the lowest band among its key questions."
+    )
+    domain_words: ClassVar[str] = (
+        "at the lowest band among their key questions that have relevant cases (a key question with no relevant cases has no band and is left out)"
+    )
 
     def of_bands(self, bands: tuple[int, ...]) -> int:
         return bands[0]

@@ -48,6 +48,12 @@ class Mean(StandardForm):
     )
     decided_by: ClassVar[str] = "band of the mean key-question percentage"
     set_by: ClassVar[str] = "mean of "
+    handbook: ClassVar[str] = (
+        "Rated from the case judgements: the percentages of yes answers of its key questions are averaged, unrounded; the average is rounded and put in its band."
+    )
+    domain_words: ClassVar[str] = (
+        "at the band of the average of their key questions' percentages, unrounded, then rounded (a key question with no relevant cases is left out)"
+    )
 
     def _of_mean(self, mean: Fraction) -> int | None:
         return self.scale.band_score(self.scale.percent(mean))

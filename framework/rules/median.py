@@ -19,6 +19,12 @@ class Median(BandForm):
     )
     decided_by: ClassVar[str] = "median key-question band"
     set_by: ClassVar[str] = "median: "
+    handbook: ClassVar[str] = (
+        "Rated from the case judgements: each key question's percentage of yes answers is put in its band, and the standard takes the middle band among its key questions (with an even number of them, the lower of the two middle bands)."
+    )
+    domain_words: ClassVar[str] = (
+        "at the middle band among their key questions that have relevant cases (the lower of the two middle bands, with an even number; a key question with no relevant cases is left out)"
+    )
 
     def of_bands(self, bands: tuple[int, ...]) -> int:
         return bands[(len(bands) - 1) // 2]

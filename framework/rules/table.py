@@ -31,6 +31,12 @@ class Table(BandForm):
     sentence: ClassVar[str] = "the first row of its decision table that holds"
     decided_by: ClassVar[str] = "decision table"
     set_by: ClassVar[str] = ""
+    handbook: ClassVar[str] = (
+        "Rated from the case judgements: each key question's percentage of yes answers is put in its band, and the first row of the standard's decision table that holds for those bands gives its rating."
+    )
+    domain_words: ClassVar[str] = (
+        "by the first row of their decision table that holds for their key questions' bands"
+    )
 
     def __init__(
         self, scale: Scale, params: tuple[int, ...] = (), rule: Rule | None = None

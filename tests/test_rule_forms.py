@@ -119,7 +119,9 @@ class Spec:
 
     mode: str
     edges: tuple[int, int, int]  # where Requires improvement, Good, Outstanding begin
-    standards: tuple[tuple[str, tuple[tuple[int, tuple[Tally, ...]], ...], bool, tuple[bool, ...]], ...]
+    standards: tuple[
+        tuple[str, tuple[tuple[int, tuple[Tally, ...]], ...], bool, tuple[bool, ...]], ...
+    ]
     overall_edges: tuple[int, int, int]
     limits: tuple[tuple[int, tuple[Tally, ...]], ...] = ()
     judged: int | None = None  # a judged standard 1.1 with this rating, if any
@@ -341,7 +343,9 @@ def shares_of(spec: Spec, cases: Cases) -> list[list[Fraction | None]]:
         row: list[Fraction | None] = []
         for j in range(len(conds)):
             kq = f"2.{i + 1}.{j + 1}"
-            answered = [a[kq] for f, a in zip(cases.f1, cases.answers, strict=True) if admits(spec, i, j, f)]
+            answered = [
+                a[kq] for f, a in zip(cases.f1, cases.answers, strict=True) if admits(spec, i, j, f)
+            ]
             row.append(Fraction(100 * sum(answered), len(answered)) if answered else None)
         out.append(row)
     return out
@@ -465,7 +469,11 @@ def counts_data(spec: Spec, cases: Cases, percent: bool) -> dict[str, Any]:
             ]
             if percent:
                 if answered:
-                    counts[kq] = {"percent": round_pct(Fraction(100 * sum(answered), len(answered)), spec.mode)}
+                    counts[kq] = {
+                        "percent": round_pct(
+                            Fraction(100 * sum(answered), len(answered)), spec.mode
+                        )
+                    }
                 else:
                     counts[kq] = {"relevant": 0, "yes": 0}
             else:
@@ -527,7 +535,9 @@ def test_the_range_from_whole_percentages_is_exactly_what_their_exact_values_giv
     other = replace(
         base,
         mode=data.draw(st.sampled_from(MODES)),
-        edges=base.edges if data.draw(st.booleans()) else tuple(
+        edges=base.edges
+        if data.draw(st.booleans())
+        else tuple(
             sorted(data.draw(st.lists(st.integers(1, 100), min_size=3, max_size=3, unique=True)))
         ),  # type: ignore[arg-type]
     )
@@ -569,7 +579,9 @@ def test_what_would_move_is_the_fewest_judgements_of_every_combination(
     for i, (_, _, _, conds) in enumerate(spec.standards):
         for j in range(len(conds)):
             kq = f"2.{i + 1}.{j + 1}"
-            answered = [a[kq] for f, a in zip(cases.f1, cases.answers, strict=True) if admits(spec, i, j, f)]
+            answered = [
+                a[kq] for f, a in zip(cases.f1, cases.answers, strict=True) if admits(spec, i, j, f)
+            ]
             counts.append((i, len(answered), sum(answered)))
     lead = [spec.judged] if spec.judged is not None else []
     best_overall: dict[str, int] = {}
@@ -683,7 +695,10 @@ def _form_on_bands(spec: Spec, i: int, bands: list[int]) -> int | None:
 @given(
     points=st.lists(
         st.lists(
-            st.tuples(st.integers(0, 100), st.integers(1, 5)), min_size=1, max_size=4, unique_by=lambda t: t[0]
+            st.tuples(st.integers(0, 100), st.integers(1, 5)),
+            min_size=1,
+            max_size=4,
+            unique_by=lambda t: t[0],
         ),
         min_size=1,
         max_size=3,
@@ -693,7 +708,12 @@ def _form_on_bands(spec: Spec, i: int, bands: list[int]) -> int | None:
 def test_the_mean_adds_up_the_chance_of_every_combination_of_percentages(
     tmp_path: Path, points: list[list[tuple[int, int]]], mode: str
 ) -> None:
-    spec = Spec(mode=mode, edges=(50, 65, 80), standards=(("mean", (), True, (False,)),), overall_edges=(1, 2, 3))
+    spec = Spec(
+        mode=mode,
+        edges=(50, 65, 80),
+        standards=(("mean", (), True, (False,)),),
+        overall_edges=(1, 2, 3),
+    )
     fw = check(tmp_path, spec, "m")
     plan = compile_framework(fw)
     form = plan.standard_by_id["2.1"].form
@@ -701,9 +721,7 @@ def test_the_mean_adds_up_the_chance_of_every_combination_of_percentages(
     parts = []
     for kq in points:
         weight = sum(w for _, w in kq)
-        parts.append(
-            PartChances(bands={}, shares=tuple((Fraction(x), w / weight) for x, w in kq))
-        )
+        parts.append(PartChances(bands={}, shares=tuple((Fraction(x), w / weight) for x, w in kq)))
     got = form.distribution(parts)
     want: dict[int | None, float] = {}
     for combo in itertools.product(*[p.shares for p in parts]):

@@ -615,7 +615,7 @@ def _discretion_tree(
     d: Discretion,
     item: str,
     banded: str | None,
-    data_line: int | None,
+    data_line: str | None,
     kind: str,
     note: str | None = None,
 ) -> Node:

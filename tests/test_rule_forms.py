@@ -36,7 +36,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ratingbook.framework.certainty import band_probabilities, overall_certainty, standard_certainty
@@ -244,11 +244,18 @@ def framework_text(spec: Spec, version: str = "1") -> str:
 
 
 def check(tmp: Path, spec: Spec, name: str) -> Framework:
+    """The version, checked. A random version the checker refuses (an overall band its
+    standards can never reach, say: a table whose only row is 'otherwise') is not one to rate;
+    every refusal must be one of those the checker makes about what rules can produce."""
     path = tmp / f"{name}.framework"
     path.write_text(framework_text(spec, name), encoding="utf-8")
     result = check_path(path)
-    assert result.framework is not None, [d.headline() for d in result.diagnostics]
-    assert result.ok, [d.headline() for d in result.diagnostics]
+    errors = [d for d in result.diagnostics if d.is_error]
+    assert all(d.code in ("unreachable", "never-holds") for d in errors), [
+        d.headline() for d in errors
+    ]
+    assume(not errors)
+    assert result.framework is not None
     return result.framework
 
 

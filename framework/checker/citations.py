@@ -106,8 +106,12 @@ def _starts_on(doc: SourceDocument, line: int, want: str, last: int) -> bool:
     plain = doc.plain()
     if not 0 <= line < len(plain):
         return False
+    first = len(_tidy(plain[line]))
+    # Most quotations lie within their line: look there first, then over the lines after.
+    if 0 <= doc.window(line, line + 1).find(want) < first:
+        return True
     found = doc.window(line, max(line, last) + 41).find(want)
-    return 0 <= found < len(_tidy(plain[line]))
+    return 0 <= found < first
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

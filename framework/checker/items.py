@@ -7,6 +7,7 @@ declares); :func:`check_items` builds the tree of items of a whole (merged) vers
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import assert_never
 
@@ -472,18 +473,35 @@ def normalised(text: str) -> str:
 
 def distance(a: str, b: str, limit: int = NEAR) -> int:
     """The edit distance (Levenshtein: characters inserted, deleted or replaced) between two
-    texts, or ``limit + 1`` when it is more than ``limit``."""
+    texts, or ``limit + 1`` when it is more than ``limit``.
+
+    What the texts share at their start and end costs nothing, so it is set aside first; the
+    rest is compared only along the diagonal band ``limit`` wide, outside which every path
+    costs more than ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start : len(a) - end], b[start : len(b) - end]
+    if not a or not b:
+        return min(max(len(a), len(b)), limit + 1)
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current = [over] * (len(b) + 1)
+        current[0] = i if i <= limit else over
+        for j in range(low, high + 1):
+            cost = previous[j - 1] + (a[i - 1] != b[j - 1])
+            current[j] = min(cost, previous[j] + 1, current[j - 1] + 1, over)
+        if min(current[max(0, low - 1) : high + 1]) > limit:
+            return over
         previous = current
-    return min(previous[-1], limit + 1)
+    return min(previous[len(b)], over)
 
 
 def _same_wording(domains: Sequence[Domain], findings: Findings, lineage: Lineage) -> None:
@@ -510,11 +528,20 @@ def _same_wording(domains: Sequence[Domain], findings: Findings, lineage: Lineag
                 scopes.append([(f"prompt {p.id}", p.text.text, p.text.span) for p in k.prompts])
         scopes += [names, statements, questions]
     for scope in scopes:
-        seen: list[tuple[str, Span, str]] = []
+        seen: list[tuple[str, Span, str, Counter[str]]] = []
         for label, text, span in scope:
             plain = normalised(text)
-            for other_label, other_span, other_plain in seen:
-                apart = 0 if plain == other_plain else distance(plain, other_plain)
+            letters = Counter(plain)
+            for other_label, other_span, other_plain, other_letters in seen:
+                if plain == other_plain:
+                    apart = 0
+                else:
+                    # Each edit changes the letters used by at most two: a cheap lower bound
+                    # that settles most pairs before the distance is worked out.
+                    unlike = letters - other_letters
+                    if unlike.total() + (other_letters - letters).total() > 2 * NEAR:
+                        continue
+                    apart = distance(plain, other_plain)
                 if apart > NEAR:
                     continue
                 mine = not lineage.inherited(span)
@@ -539,7 +566,7 @@ def _same_wording(domains: Sequence[Domain], findings: Findings, lineage: Lineag
                     f"{'key question' if at_label.startswith('prompt') else 'domain'} ask "
                     "different things",
                 )
-            seen.append((label, span, plain))
+            seen.append((label, span, plain, letters))
 
 
 def _no_key_questions(s: ast.ItemDecl, rated_by: str, findings: Findings, lineage: Lineage) -> None:

@@ -33,6 +33,7 @@ from ratingbook.framework.model import (
     Domain,
     OverallScale,
     RatingLevel,
+    Rule,
     Standard,
 )
 from ratingbook.framework.rules.base import PartRange, Scale, ShareRange
@@ -379,6 +380,7 @@ def check_reachable(
     )
     banded: list[Standard] = []
     can: dict[str, set[int]] = {}
+    known: dict[tuple[Rule, int], set[int]] = {}  # standards alike are worked out once
     for d in domains:
         for s in d.standards:
             form = rules.form_of(s.rule, scale)
@@ -391,8 +393,11 @@ def check_reachable(
                 can[s.id] = set(band_scores)
             else:
                 banded.append(s)
-                parts = [every_band] * max(1, len(s.key_questions))
-                can[s.id] = {o for o in form.possible(parts) if o is not None}
+                key = (s.rule, len(s.key_questions))
+                if key not in known:
+                    parts = [every_band] * max(1, len(s.key_questions))
+                    known[key] = {o for o in form.possible(parts) if o is not None}
+                can[s.id] = known[key]
     given = {b.rating for b in banding.bands}
     edited = [
         b.span

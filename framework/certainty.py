@@ -1,25 +1,18 @@
-"""How sure a rating is: the probability of each rating under a stated sampling model.
+"""How sure a rating is: the probability of each rating under a stated model.
 
-**The model.** An inspection reads a sample of cases. For a key question with ``yes`` of
-``relevant`` cases answered yes, the share of all eligible cases that would be answered yes
-is unknown; with no other knowledge (a uniform prior), what the sample says about it is the
-Beta(yes + 1, no + 1) distribution. The key question's band is the band that share falls in,
-placed in bands as its percentage would be after the framework's rounding (half up: a share
-of 79.5% or more is in the 80..100 band). Key questions are treated as independent of each
-other (the same cases answer several key questions, so this is an approximation; it is
-stated wherever the figures are shown).
+**One key question** (``posterior.py``): what a full count of the eligible cases would give,
+from the cases read, the data's eligible population (drawn without replacement; a census is
+known exactly; none given: unlimited) and a prior fitted to the published key-question
+shares. Each key question's model comes with its words, shown beside its figures.
 
-**Propagation, exactly.** A standard's banded rating is its lowest key-question band, so the
-probability that it is at least B is the product of each key question's probability of a band
-at least B. A recorded panel decision stands while the banded rating is the one it was
-applied to (the rule ``what would move`` uses too), so the decision's rating takes the
-probability of that banded rating. A domain-one standard keeps its inspector rating. The
-overall score is the sum of the standard scores, so its distribution is the convolution of
-theirs, and each overall band takes the probability of its scores.
+**Propagation.** Key questions are treated as independent of each other (the same cases
+answer several key questions, so this is an approximation; the words say so). Each key
+question's band probabilities are folded through its standard's rule form, then the panel's
+decisions (a decision stands while the band it was made on does); the standards' through the
+overall rule. A domain-one standard keeps its inspector rating.
 
-Every figure is an exact fraction (the Beta distribution function with whole-number
-parameters is a binomial tail), so the output is the same on every run and machine; it is
-rounded only when shown.
+The key questions' probabilities are kept to twelve places as fractions and combined exactly,
+so the output is the same on every run; it is rounded only when shown.
 
 **Warnings.** A rating is flagged when another rating has a probability of at least
 :data:`LIKELY` (20%): a one-in-five chance that a full count of the eligible cases would give
@@ -33,10 +26,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from math import comb, exp, lgamma, log, log1p
 from typing import Any, Final, Literal
 
+from ratingbook.framework import posterior
 from ratingbook.framework.plan import Plan, compile_framework
+from ratingbook.framework.posterior import (
+    DEFAULT,
+    Model,
+    Sampling,
+    Words,
+    combined_words,
+    key_question_words,
+    model_of,
+    population_problem,
+)
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.rules import PartChances
 
@@ -66,6 +69,7 @@ class Certainty:
     # Each rating with a probability above zero, highest score first.
     probabilities: tuple[tuple[str, Fraction], ...] = ()
     reason: str = ""  # for undetermined or not rated: why
+    model: Words | None = None  # the model behind the probabilities (``known`` only)
 
     def of(self, rating: str | None) -> Fraction:
         return next((p for r, p in self.probabilities if r == rating), _ZERO)
@@ -107,6 +111,7 @@ class Certainty:
         }
         if self.reason:
             out["reason"] = self.reason
+        out["model"] = None if self.model is None else self.model.to_json()
         return out
 
 
@@ -127,88 +132,19 @@ def percent_text(p: Fraction) -> str:
 # ---------------------------------------------------------------------------- key questions
 
 
-EXACT_UP_TO: Final = 200
-"""Up to this many relevant cases the Beta distribution function is summed exactly; above it,
-it is worked out in floating point (a continued fraction), which takes a few hundred steps
-where the exact sum would take one term per case, each a number thousands of digits long."""
-
-
-def beta_cdf(x: Fraction, yes: int, relevant: int) -> Fraction:
-    """P(share <= x) for share ~ Beta(yes + 1, relevant - yes + 1).
-
-    With whole-number parameters a and b, the Beta distribution function at x is the
-    probability that a binomial(a + b - 1, x) count is at least a: summed exactly up to
-    :data:`EXACT_UP_TO` relevant cases, in floating point above (exact to about fifteen
-    figures, far beyond the whole percentages shown).
-    """
-    if x <= 0:
-        return _ZERO
-    if x >= 1:
-        return _ONE
-    if relevant > EXACT_UP_TO:
-        return Fraction(_incomplete_beta(yes + 1, relevant - yes + 1, float(x)))
-    a, n = yes + 1, relevant + 1
-    p, q = x.numerator, x.denominator
-    total = sum(comb(n, j) * p**j * (q - p) ** (n - j) for j in range(a, n + 1))
-    return Fraction(total, q**n)
-
-
-def _incomplete_beta(a: int, b: int, x: float) -> float:
-    """The regularised incomplete Beta function I_x(a, b), by its continued fraction
-    (evaluated with the modified Lentz method on the side where it converges quickly)."""
-    if x < (a + 1) / (a + b + 2):
-        return _beta_front(a, b, x) * _beta_fraction(a, b, x) / a
-    return 1.0 - _beta_front(b, a, 1.0 - x) * _beta_fraction(b, a, 1.0 - x) / b
-
-
-def _beta_front(a: int, b: int, x: float) -> float:
-    return exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log1p(-x))
-
-
-def _beta_fraction(a: int, b: int, x: float) -> float:
-    tiny, eps = 1e-300, 1e-15
-    c, d = 1.0, 1.0 - (a + b) * x / (a + 1)
-    d = 1.0 / (d if abs(d) > tiny else tiny)
-    h = d
-    for m in range(1, 100_000):
-        for numerator in (
-            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
-            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
-        ):
-            d = 1.0 + numerator * d
-            d = 1.0 / (d if abs(d) > tiny else tiny)
-            c = 1.0 + numerator / c
-            c = c if abs(c) > tiny else tiny
-            h *= d * c
-        if abs(d * c - 1.0) < eps:
-            break
-    return h
-
-
-def _threshold(plan: Plan, low: int) -> Fraction:
-    """The least share whose percentage, rounded as the framework says, is at least ``low``."""
-    if low <= 0:
-        return _ZERO
-    if low > 100:
-        return _ONE
-    mode = plan.framework.banding.rounding
-    if mode in ("half up", "half even"):
-        return Fraction(2 * low - 1, 200)
-    if mode == "down":
-        return Fraction(low, 100)
-    return Fraction(low - 1, 100)  # up: any share above low - 1
-
-
-def band_probabilities(plan: Plan, yes: int, relevant: int) -> dict[int, Fraction]:
-    """By band score: the probability that the key question's share lies in that band."""
-    out: dict[int, Fraction] = {}
-    for band in plan.framework.banding.bands:
-        lo, hi = _threshold(plan, band.low), _threshold(plan, band.high + 1)
-        p = beta_cdf(hi, yes, relevant) - beta_cdf(lo, yes, relevant)
-        if p:
-            s = plan.score[band.rating]
-            out[s] = out.get(s, _ZERO) + p
-    return out
+def band_probabilities(
+    plan: Plan, yes: int, relevant: int, model: Model | None = None
+) -> dict[int, Fraction]:
+    """By band score: the probability that the key question's share lies in that band (under
+    ``model``; by default, drawn from an unlimited population under the default prior)."""
+    if model is None:
+        model = Model(
+            yes=yes,
+            relevant=relevant,
+            sampling=Sampling(code="unlimited", relevant=relevant, eligible=None),
+            prior=DEFAULT,
+        )
+    return model.band_distribution(plan)
 
 
 def _ranked(plan: Plan, by_score: dict[int, Fraction]) -> tuple[tuple[str, Fraction], ...]:
@@ -245,7 +181,8 @@ def key_question_certainty(result: Result | Plan, k: KeyQuestionResult) -> Certa
             state="undetermined",
             reason=PERCENT_ONLY_REASON,
         )
-    if not k.relevant or k.yes is None or k.band is None:
+    model = model_of(plan, k)
+    if model is None or k.band is None:
         return Certainty(
             item=k.id,
             kind="key_question",
@@ -253,16 +190,48 @@ def key_question_certainty(result: Result | Plan, k: KeyQuestionResult) -> Certa
             state="not rated",
             reason="no relevant cases",
         )
+    problem = population_problem(plan, k)
+    if problem is not None:
+        return Certainty(
+            item=k.id, kind="key_question", rating=k.band, state="undetermined", reason=problem
+        )
     return Certainty(
         item=k.id,
         kind="key_question",
         rating=k.band,
         state="known",
-        probabilities=_ranked(plan, band_probabilities(plan, k.yes, k.relevant)),
+        probabilities=_ranked(plan, model.band_distribution(plan)),
+        model=key_question_words(model),
     )
 
 
 # ---------------------------------------------------------------------------- standards, overall
+
+
+def _models(plan: Plan, rated: list[KeyQuestionResult]) -> list[Model] | Certainty:
+    """Each rated key question's model, or why one cannot be worked out."""
+    out = []
+    for k in rated:
+        problem = population_problem(plan, k)
+        model = model_of(plan, k)
+        if problem is not None or model is None:
+            return Certainty(
+                item=k.id,
+                kind="key_question",
+                rating=k.band,
+                state="undetermined",
+                reason=problem or "no relevant cases",
+            )
+        out.append(model)
+    return out
+
+
+def _standard_models(plan: Plan, s: StandardResult) -> list[Model]:
+    """The models behind a standard's probabilities (none for a judged standard)."""
+    if s.judged is not None:
+        return []
+    found = _models(plan, [k for k in s.key_questions if k.band is not None])
+    return [] if isinstance(found, Certainty) else found
 
 
 def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction] | Certainty:
@@ -299,10 +268,15 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
         return Certainty(
             item=s.id, kind="standard", rating=None, state="not rated", reason="no relevant cases"
         )
+    models = _models(plan, rated)
+    if isinstance(models, Certainty):
+        return Certainty(
+            item=s.id, kind="standard", rating=s.rating, state="undetermined", reason=models.reason
+        )
     form = s.plan.form
     parts = []
-    for k in rated:
-        dist = band_probabilities(plan, k.yes or 0, k.relevant or 0)
+    for k, model in zip(rated, models, strict=True):
+        dist = model.band_distribution(plan)
         d = k.discretion
         if d is not None and d.applied and d.rating is not None and k.band is not None:
             now, decided = plan.score[k.band], plan.score[d.rating]
@@ -313,7 +287,7 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
             bands: dict[int | None, Fraction] = moved
         else:
             bands = {b: p for b, p in dist.items()}
-        shares = share_points(k.yes or 0, k.relevant or 0) if form.reads == "shares" else ()
+        shares = posterior.share_points(model) if form.reads == "shares" else ()
         parts.append(PartChances(bands=bands, shares=shares))
     banded = {b: Fraction(p) for b, p in form.distribution(parts).items() if b is not None and p}
     d = s.discretion
@@ -328,18 +302,15 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
 
 
 def share_points(yes: int, relevant: int, steps: int = 400) -> tuple[tuple[Fraction, float], ...]:
-    """A key question's exact percentage as points with their chances (for rules that read
-    percentages): the model's distribution of the share, on a grid of ``steps`` cells, each
-    cell's chance at its midpoint."""
-    out = []
-    prev = 0.0
-    for i in range(1, steps + 1):
-        edge = Fraction(i, steps)
-        cdf = float(beta_cdf(edge, yes, relevant))
-        if cdf - prev > 1e-15:
-            out.append((Fraction(100 * (2 * i - 1), 2 * steps), cdf - prev))
-        prev = cdf
-    return tuple(out)
+    """A key question's exact percentage as points with their chances, for an unlimited
+    population under the default prior (:func:`posterior.share_points` for any model)."""
+    model = Model(
+        yes=yes,
+        relevant=relevant,
+        sampling=Sampling(code="unlimited", relevant=relevant, eligible=None),
+        prior=DEFAULT,
+    )
+    return posterior.share_points(model, steps)
 
 
 def standard_certainty(result: Result, s: StandardResult) -> Certainty:
@@ -354,6 +325,7 @@ def standard_certainty(result: Result, s: StandardResult) -> Certainty:
         rating=s.rating,
         state="known",
         probabilities=_ranked(plan, dist),
+        model=combined_words(_standard_models(plan, s), judged=s.judged is not None),
     )
 
 
@@ -388,7 +360,15 @@ def overall_certainty(result: Result) -> Certainty:
         rating=o.rating,
         state="known",
         probabilities=_ranked(plan, by_score),
+        model=overall_words(result),
     )
+
+
+def overall_words(result: Result) -> Words:
+    """The model behind the overall rating's probabilities, in words and as data."""
+    plan = compile_framework(result.framework)
+    models = [m for s in result.standards for m in _standard_models(plan, s)]
+    return combined_words(models, judged=any(s.judged is not None for s in result.standards))
 
 
 def certainties(result: Result, item: str | None = None) -> list[Certainty]:

@@ -405,10 +405,15 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
         iv = k.interval
         sure = None if k.source is None else key_question_certainty(k.source.plan, k)
         chance = "" if sure is None or sure.state != "known" else f"; chance: {sure.text()}"
+        spread = f"95% interval {_pct(iv.low)}-{_pct(iv.high)}%"
+        if sure is not None and sure.model is not None:
+            chance += f" ({sure.model.text()})"
+            if sure.model.code == "census":
+                spread = "every eligible case"  # nothing unseen: no interval to give
         children.append(
             Node(
                 "sample",
-                f"{_plural(k.relevant, 'case')}, 95% interval {_pct(iv.low)}-{_pct(iv.high)}%{chance}",
+                f"{_plural(k.relevant, 'case')}, {spread}{chance}",
                 warning=None if sure is None else sure.warning,
             )
         )
@@ -551,9 +556,10 @@ def _banded_changes_node(s: StandardResult) -> Node:
 
 def _certainty_node(c: Certainty) -> Node:
     """How sure a rating is: the chance of each rating under the sampling model."""
+    model = "" if c.model is None else f" ({c.model.text()})"
     return Node(
         "probabilities",
-        f"how sure: {c.text()}",
+        f"how sure: {c.text()}{model}",
         status=c.rating if c.state == "known" else c.state,
         warning=c.warning,
     )

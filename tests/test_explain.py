@@ -185,13 +185,18 @@ def test_sample_size_and_wilson_interval(wm: Result, example: Result) -> None:
         79.23, abs=0.01
     )
     assert k.interval.crosses == (50, 65)
-    # The warning speaks of probabilities: 1 of 3 is Inadequate with 68% (no other band
-    # reaches 20%); 2 of 3 could as well be Inadequate or Requires improvement.
+    # The warning speaks of probabilities. With three cases and no population given, 1 of 3
+    # could be any band (the prior, the spread of published shares, centres on 71%); 2 of 3
+    # is Good at 35%, with Outstanding and Requires improvement as likely as not.
     sample = find(explain(wm, "2.2.1"), "sample")
-    assert sample.warning is None and "chance: Inadequate 68%" in sample.label
+    assert "chance: Inadequate 34%, Requires improvement 32%, Good 25%" in sample.label
+    assert sample.warning == (
+        "another rating is reasonably likely (20% or more): Requires improvement 32%, Good 25%"
+    )
+    assert sample.label.endswith("(population not given: unlimited; prior Beta(3.4, 1.4))")
     other = find(explain(wm, "2.2.2"), "sample")
     assert other.warning == (
-        "another rating is reasonably likely (20% or more): Inadequate 31%, Requires improvement 25%"
+        "another rating is reasonably likely (20% or more): Outstanding 29%, Requires improvement 24%"
     )
     big = example.key_question("3.1.1")  # 18 of 20
     assert big is not None and big.interval is not None and big.interval.crosses == (80,)

@@ -106,6 +106,7 @@ LAYERS: tuple[Layer, ...] = (
             F + "explain",
             F + "whatif",
             F + "certainty",
+            F + "posterior",
             F + "sampling",
             F + "diff",
             F + "contents",

@@ -349,7 +349,8 @@ def test_the_full_example_explanation_reads_well(run_cli: RunCli, example_result
         assert md.count(snippet) == 1, snippet
     _, text, _ = run_cli("--width", "120", "--no-color", "explain", EXAMPLE)
     assert text.index("Summary") < text.index("Exampleshire")
-    assert len(text.splitlines()) < 850  # 1,891 lines when each case had a line of its own
+    # 1,891 lines when each case had a line of its own; 849 before each chance named its model.
+    assert len(text.splitlines()) < 900
 
 
 def test_every_case_is_still_named(example_result: Result) -> None:

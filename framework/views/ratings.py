@@ -273,9 +273,11 @@ def overall_moves(result: Result) -> tuple[str, ...]:
     return _what_if_texts(overall_what_if(result))
 
 
-def sure_text(c: Certainty) -> str:
-    """``Good 65%; Requires improvement 31%``: the chance of the rating given, then of any other
-    rating at least 20% likely; why not where the chance cannot be worked out."""
+def sure_text(c: Certainty, said: str | None = None) -> str:
+    """``Good 65%; Requires improvement 31% (population not given)``: the chance of the rating
+    given, then of any other rating at least 20% likely, then the sampling model in a few words
+    unless it is ``said`` already (by the overall rating's row of the same table); why not
+    where the chance cannot be worked out."""
     if c.state == "undetermined":
         return PERCENT_ONLY if "percentages" in c.reason else "undetermined"
     if c.state != "known":
@@ -284,14 +286,15 @@ def sure_text(c: Certainty) -> str:
 
     parts = [f"{c.rating} {percent_text(c.of(c.rating))}"]
     parts += [f"{r} {percent_text(p)}" for r, p in c.likely_others]
-    return "; ".join(parts)
+    short = None if c.model is None else c.model.short()
+    return "; ".join(parts) + ("" if short in (None, said) else f" ({short})")
 
 
 def sure(result: Result, s: StandardResult) -> str:
     """How sure a standard's rating is (``Good 65%; Requires improvement 31%``), and the cases
     and 95% interval of the key question in its lowest band with the fewest cases
     (``2.1.2: 30 cases, 95% 52-83%``)."""
-    from ratingbook.framework.certainty import standard_certainty
+    from ratingbook.framework.certainty import overall_words, standard_certainty
 
     limiting = [k for k in s.key_questions if k.id in s.lowest]
     if s.undetermined is not None:
@@ -301,9 +304,11 @@ def sure(result: Result, s: StandardResult) -> str:
     if any(k.relevant is None for k in limiting):
         return PERCENT_ONLY
     k = min(limiting, key=lambda k: k.relevant or 0)
-    chance = sure_text(standard_certainty(result, s))
+    c = standard_certainty(result, s)
+    chance = sure_text(c, said=overall_words(result).short())
     iv = k.interval
-    interval = "" if iv is None else f", 95% {iv.low:.0f}-{iv.high:.0f}%"
+    census = c.model is not None and c.model.code == "census"  # no interval: nothing unseen
+    interval = "" if iv is None or census else f", 95% {iv.low:.0f}-{iv.high:.0f}%"
     return f"{chance}; {k.id}: {plural(k.relevant or 0, 'case')}{interval}"
 
 

@@ -276,11 +276,11 @@ def test_wm_2_2_discretion_checks_and_warnings(results: dict[str, Result]) -> No
     assert "panel decision: Inadequate -> Requires improvement" in std.text()
     warnings = [w.text() for w in std.find_all("span", "warning")]
     assert (
-        "⚠ another rating is reasonably likely (20% or more): Inadequate 31%, Requires improvement 25%"
+        "⚠ another rating is reasonably likely (20% or more): Outstanding 29%, Requires improvement 24%"
         in warnings
     )
     # Warnings further down are counted on the closed standard's summary line.
-    assert std.find("summary").find("span", "warn-count").text() == "⚠ 2 warnings inside"
+    assert std.find("summary").find("span", "warn-count").text() == "⚠ 3 warnings inside"
     notes = dom.root.find("ul", "notes").text()
     assert "◆ 2.2 professional discretion: banded Inadequate, rated Requires improvement." in notes
 

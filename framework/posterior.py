@@ -33,8 +33,9 @@ band probabilities follow from the distribution at each band's lowest whole perc
 
 **Arithmetic.** Floating point, with no random numbers: the regularised incomplete beta
 function by its continued fraction for an unlimited population; for a finite one, the
-beta-binomial probabilities summed term by term (up to :data:`DIRECT_UP_TO` unseen cases) or
-by a series whose length grows with the sample, not the population. Every probability is
+beta-binomial probabilities summed term by term (up to :data:`DIRECT_UP_TO` unseen cases;
+past that, for a large sample, within 40 standard deviations of the mode), or by a series
+summed from its largest term, whose length grows with the sample, not the population. Every probability is
 kept to :data:`DIGITS` decimal places (far beyond the four the JSON shows), as a fraction,
 so that the band probabilities add up to exactly one and the same inputs give the same
 figures on every run.
@@ -698,32 +699,46 @@ def unseen_cdf(unseen: int, a: float, b: float, points: Sequence[int]) -> tuple[
     answers among the unseen cases."""
     if unseen <= DIRECT_UP_TO:
         return _direct_cdf(unseen, a, b, points)
+    if a >= 1 and b >= 1:
+        # A large sample: the mass lies within a narrow window about the mode, cheaper to sum
+        # term by term than the series (whose length grows with the sample).
+        mean, var = unseen * a / (a + b), unseen * a * b * (a + b + unseen)
+        half = math.ceil(40 * math.sqrt(var / ((a + b) ** 2 * (a + b + 1)))) + 50
+        if 2 * half < a + b:
+            lo, hi = max(math.floor(mean) - half, 0), min(math.ceil(mean) + half, unseen)
+            return _direct_cdf(unseen, a, b, points, window=(lo, hi))
     return tuple(_series_cdf(unseen, a, b, u) for u in points)
 
 
-def _direct_cdf(m: int, a: float, b: float, points: Sequence[int]) -> tuple[float, ...]:
+def _direct_cdf(
+    m: int, a: float, b: float, points: Sequence[int], window: tuple[int, int] | None = None
+) -> tuple[float, ...]:
     """Every term of the beta-binomial, relative to its largest, by the ratio of neighbours.
 
     The distribution is unimodal (a or b is at least 1 once a case is read), so the terms
-    are worked out from the mode outwards; their scale cancels when they are normalised."""
-    mode = 0 if a + b <= 2 else min(max(round(m * (a - 1) / (a + b - 2)), 0), m)
-    w = [0.0] * (m + 1)
-    w[mode] = 1.0
-    for u in range(mode, m):  # upwards: P(u + 1) / P(u)
-        w[u + 1] = w[u] * (m - u) * (u + a) / ((u + 1) * (m - u - 1 + b))
-    for u in range(mode, 0, -1):  # downwards: P(u - 1) / P(u)
-        w[u - 1] = w[u] * u * (m - u + b) / ((m - u + 1) * (u - 1 + a))
+    are worked out from the mode outwards; their scale cancels when they are normalised. With
+    a ``window`` (lo, hi), only the terms within it: the caller has made sure that the mass
+    outside it is far below the last digit (40 standard deviations each side, of a
+    distribution whose tails fall at least exponentially)."""
+    lo, hi = (0, m) if window is None else window
+    mode = 0 if a + b <= 2 else min(max(round(m * (a - 1) / (a + b - 2)), lo), hi)
+    w = [0.0] * (hi - lo + 1)
+    w[mode - lo] = 1.0
+    for u in range(mode, hi):  # upwards: P(u + 1) / P(u)
+        w[u + 1 - lo] = w[u - lo] * (m - u) * (u + a) / ((u + 1) * (m - u - 1 + b))
+    for u in range(mode, lo, -1):  # downwards: P(u - 1) / P(u)
+        w[u - 1 - lo] = w[u - lo] * u * (m - u + b) / ((m - u + 1) * (u - 1 + a))
     total = math.fsum(w)
     out = []
     for u in points:
-        if u < 0:
+        if u < lo:
             out.append(0.0)
-        elif u >= m:
+        elif u >= hi:
             out.append(1.0)
-        elif u < m // 2:
-            out.append(math.fsum(w[: u + 1]) / total)
+        elif u - lo < (hi - lo) // 2:
+            out.append(math.fsum(w[: u - lo + 1]) / total)
         else:
-            out.append(1.0 - math.fsum(w[u + 1 :]) / total)
+            out.append(1.0 - math.fsum(w[u - lo + 1 :]) / total)
     return tuple(out)
 
 
@@ -747,7 +762,9 @@ def _series_cdf(m: int, a: float, b: float, u: int) -> float:
     b); expanding I_z(a, b) = z^a (1 - z)^b / (a B(a, b)) * sum_j (a + b)_j / (a + 1)_j z^j
     and taking the expectation over Z term by term gives a series of positive terms whose
     ratio tends to about (u + a) / (m + a + b). The side where that is at most a half is
-    summed; the other is one minus it.
+    summed; the other is one minus it. The terms rise to one peak, where the ratio of
+    neighbours passes one (a linear equation in j), and fall on either side: the sum starts
+    at the peak and goes each way until the terms are e^-40 of it.
     """
     if u < 0:
         return 0.0
@@ -756,7 +773,8 @@ def _series_cdf(m: int, a: float, b: float, u: int) -> float:
     if (u + a) / (m + a + b) > 0.5:
         return 1.0 - _series_cdf(m, b, a, m - u - 1)
     p, q = u + 1.0, float(m - u)
-    log_t = (
+    peak = max(math.floor(((a + b) * (p + a) - (a + 1) * (p + q + a + b)) / (1 + q)), 0)
+    log_peak = (
         math.lgamma(a + b)
         - math.lgamma(a)
         - math.lgamma(b)
@@ -765,16 +783,29 @@ def _series_cdf(m: int, a: float, b: float, u: int) -> float:
         + _log_gamma_ratio(q, b)
         - _log_gamma_ratio(p + q, a + b)
     )
-    total, j, peak = 0.0, 0, -math.inf
-    while True:
-        term = math.exp(log_t)
-        total += term
-        peak = max(peak, log_t)
-        if log_t < peak - 40 and j > a + b:  # e^-40: far below the sum's last digit
-            break
-        log_t += math.log((a + b + j) / (a + 1 + j)) + math.log((p + a + j) / (p + q + a + b + j))
+    if peak:
+        log_peak += (
+            _log_gamma_ratio(a + b, peak)
+            - _log_gamma_ratio(a + 1, peak)
+            + _log_gamma_ratio(p + a, peak)
+            - _log_gamma_ratio(p + q + a + b, peak)
+        )
+
+    def log_ratio(j: int) -> float:  # log(t[j + 1] / t[j])
+        return math.log((a + b + j) / (a + 1 + j)) + math.log((p + a + j) / (p + q + a + b + j))
+
+    terms = [1.0]
+    log_t, j = 0.0, peak
+    while log_t > -40:  # upwards from the peak
+        log_t += log_ratio(j)
         j += 1
-    return min(total, 1.0)
+        terms.append(math.exp(log_t))
+    log_t, j = 0.0, peak
+    while j > 0 and log_t > -40:  # downwards to the first term
+        j -= 1
+        log_t -= log_ratio(j)
+        terms.append(math.exp(log_t))
+    return min(math.exp(log_peak) * math.fsum(terms), 1.0)
 
 
 __all__ = [

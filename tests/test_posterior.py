@@ -402,3 +402,33 @@ def test_share_points_on_a_grid_add_up_to_one_and_centre_on_the_posterior(
     mean = sum(float(x) * p for x, p in points)
     a, b = float(CORPUS.alpha) + 16, float(CORPUS.beta) + 4
     assert abs(mean - 100 * a / (a + b)) < 0.5  # the grid's cells are a quarter point wide
+
+
+@pytest.mark.parametrize(("m", "a", "b"), [(15000, 3000.4, 2000.4), (20000, 9000.5, 40.5)])
+def test_a_large_samples_window_holds_all_of_its_mass(m: int, a: float, b: float) -> None:
+    # Past DIRECT_UP_TO unseen cases a large sample's terms are summed only within 40
+    # standard deviations of the mode: the same as summing them all.
+    mean = m * a / (a + b)
+    var = m * a * b * (a + b + m) / ((a + b) ** 2 * (a + b + 1))
+    half = math.ceil(40 * math.sqrt(var)) + 50
+    window = (max(math.floor(mean) - half, 0), min(math.ceil(mean) + half, m))
+    assert window != (0, m)
+    points = [window[0] - 1, window[0] + 1, int(mean) - 30, int(mean), int(mean) + 30]
+    full = posterior._direct_cdf(m, a, b, points)
+    windowed = posterior._direct_cdf(m, a, b, points, window=window)
+    for x, y in zip(full, windowed, strict=True):
+        assert abs(x - y) < 1e-12
+
+
+def test_a_million_cases_from_a_larger_population_are_weighed_without_a_term_per_case() -> None:
+    # The largest counts the data accepts, from populations of 2 and 10^9: the window and the
+    # series from its peak keep each to a few thousand terms, not one per case.
+    for population in (2 * 10**6, 10**9):
+        model = Model(
+            yes=654_321,
+            relevant=10**6,
+            sampling=sampling(10**6, population=population, sampled=10**6),
+        )
+        dist = model.band_distribution(PLAN)
+        assert sum(dist.values()) == 1
+        assert dist[PLAN.score["Good"]] > Fraction(999, 1000)

@@ -475,14 +475,16 @@ class ChartRow:
 
     @property
     def chance(self) -> str:
-        """The chance of each band under the sampling model (worked out when first read)."""
+        """The chance of each band, and the model it comes from (worked out when first read)."""
         k = self.source
         if k is None or k.source is None:
             return ""
         from ratingbook.framework.certainty import key_question_certainty
 
         c = key_question_certainty(k.source.plan, k)
-        return c.text() if c.state == "known" else ""
+        if c.state != "known":
+            return ""
+        return c.text() + ("" if c.model is None else f" ({c.model.text()})")
 
     @property
     def chance_warning(self) -> str | None:

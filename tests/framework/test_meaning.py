@@ -5,9 +5,11 @@ that is the same but correct; and the decisions against brute-force enumeration.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -319,10 +321,23 @@ ATTRIBUTES = {
     "disposal_type": Variable(name="disposal_type", kind="text"),
     "safety_factors": Variable(name="safety_factors", kind="flag"),
     "harm_factors": Variable(name="harm_factors", kind="flag"),
-    "rosh": Variable(name="rosh", kind="enum", values=("low", "medium", "high", "very high")),
+    "rosh": Variable(name="rosh", kind="ordered", values=("low", "medium", "high", "very high")),
     "desistance_changed": Variable(name="desistance_changed", kind="flag"),
+    "months": Variable(name="months", kind="number", low=0, high=24),
+    "disposal_date": Variable(name="disposal_date", kind="date"),
+    "kind": Variable(name="kind", kind="text", values=("caution", "conditional caution")),
 }
 TEXTS = ("youth caution", "youth conditional caution", "community resolution")
+DATES = ("2020-06-01", "2020-06-02", "2020-06-30", "2021-01-01")
+ORDERS = ["<", "<=", ">", ">="]
+
+
+def _pool(variable: Variable) -> tuple[str, ...]:
+    if variable.kind == "number":
+        return tuple(str(n) for n in (0, 1, 5, 12, 23, 24))
+    if variable.kind == "date":
+        return DATES
+    return variable.values or TEXTS
 
 
 @st.composite
@@ -336,12 +351,17 @@ def single_tests(draw: st.DrawFn) -> cm.Test:
         return cm.Test(
             name=name, op=op, values=(cm.Value(value=draw(st.sampled_from(["yes", "no"]))),)
         )
-    pool = variable.values or TEXTS
-    op = draw(st.sampled_from(["=", "!=", "in", "not in"]))
-    if op in ("=", "!="):
-        return cm.Test(name=name, op=op, values=(cm.Value(value=draw(st.sampled_from(pool))),))
-    picked = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3, unique=True))
-    return cm.Test(name=name, op=op, values=tuple(cm.Value(value=v) for v in picked))
+    pool = _pool(variable)
+    ordered = variable.kind in ("ordered", "number", "date")
+    op = draw(st.sampled_from(["=", "!=", "in", "not in", *(ORDERS if ordered else [])]))
+
+    def value(v: str) -> cm.Value:
+        return cm.Value(value=int(v) if variable.kind == "number" else v)
+
+    if op in ("in", "not in"):
+        picked = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3, unique=True))
+        return cm.Test(name=name, op=op, values=tuple(value(v) for v in picked))
+    return cm.Test(name=name, op=op, values=(value(draw(st.sampled_from(pool))),))
 
 
 def conditions_() -> st.SearchStrategy[cm.Condition]:
@@ -356,26 +376,58 @@ def conditions_() -> st.SearchStrategy[cm.Condition]:
     )
 
 
+def _days(first: str, last: str) -> tuple[str, ...]:
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    return tuple((a + dt.timedelta(days=i)).isoformat() for i in range((b - a).days + 1))
+
+
+# What brute force tries for each kind: every value a listed kind allows; every whole number
+# of the declared range; every day from well before the first date a test names to well after
+# the last, and two far away; free text: every constant named and two more.
+EVERY: dict[str, tuple[str, ...]] = {
+    "number": tuple(str(n) for n in range(0, 25)),
+    "date": ("1900-01-01", *_days("2020-05-20", "2021-01-10"), "2199-12-31"),
+    "text": (*TEXTS, "a value no condition names", "another one"),
+}
+
+
 def _plain_test(t: cm.Test, row: dict[str, str]) -> bool:
+    """A test decided the plain way: numbers as numbers, dates as dates, an order by its list."""
     v = row[t.name]
+    variable = ATTRIBUTES[t.name]
     if t.op == "is":
         return v == "yes"
-    wanted = {str(x.value) for x in t.values}
-    return (v in wanted) if t.op in ("=", "in") else (v not in wanted)
+    if t.op in ("=", "in", "!=", "not in"):
+        wanted = {str(x.value) for x in t.values}
+        return (v in wanted) if t.op in ("=", "in") else (v not in wanted)
+    key: Any
+    if variable.kind == "number":
+        have, want = int(v), int(t.value)
+    elif variable.kind == "date":
+        have, want = dt.date.fromisoformat(v), dt.date.fromisoformat(str(t.value))
+    else:
+        key = variable.values.index
+        have, want = key(v), key(str(t.value))
+    return {
+        "<": have < want,
+        "<=": have <= want,
+        ">": have > want,
+        ">=": have >= want,
+    }[t.op]
 
 
 def brute(cond: cm.Condition) -> set[bool]:
     """Every truth value the condition takes over every combination of values of the names it
-    tests: listed values as declared, free text as every constant in the pool and two more."""
+    tests (see EVERY)."""
     names = cm.names(cond)
-    domains = [
-        ATTRIBUTES[n].listed or (*TEXTS, "a value no condition names", "another one") for n in names
-    ]
+    domains = [ATTRIBUTES[n].listed or EVERY[ATTRIBUTES[n].kind] for n in names]
     seen: set[bool] = set()
     logic = cm.Logic(all=all, any=any, not_=lambda b: not b)
     for combo in itertools.product(*domains):
         row = dict(zip(names, combo, strict=True))
         seen.add(cm.evaluate(cond, lambda t, row=row: _plain_test(t, row), logic))
+        if len(seen) == 2:
+            break
     return seen
 
 
@@ -419,8 +471,11 @@ SHIPPED_ATTRIBUTES = (
     'attribute disposal_type text "the kind of disposal"\n'
     'attribute safety_factors flag default no "safety"\n'
     'attribute harm_factors flag default no "harm"\n'
-    'attribute rosh one of low, medium, high, "very high" "risk of serious harm"\n'
+    'attribute rosh ordered low, medium, high, "very high" "risk of serious harm"\n'
     'attribute desistance_changed flag default no "desistance changed"\n'
+    'attribute months number 0..24 "months since the disposal"\n'
+    'attribute disposal_date date "the date of the disposal"\n'
+    'attribute kind text vocabulary "caution", "conditional caution" "the kind of caution"\n'
 )
 
 

@@ -215,6 +215,23 @@ MISTAKES: list[tuple[str, Seed, str]] = [
         "overall-scale",
     ),
     (
+        "a text value outside the attribute's vocabulary",
+        at_end(
+            "change key question 3.4.2\n"
+            '  applies to cases where disposal_type = "youth conditonal caution"\n',
+            "conditonal",
+        ),
+        "unknown-ref",
+    ),
+    (
+        "an ordered condition that can never hold",
+        at_end(
+            "change key question 2.2.3\n  applies to cases where rosh >= high and rosh < medium\n",
+            "rosh",
+        ),
+        "never-holds",
+    ),
+    (
         "a domain whose condition can never hold",
         replace(
             "  applies to cases where disposal = out-of-court\n",

@@ -457,6 +457,116 @@ def corpus(report: Report, files: int, repeat: int) -> None:
             )
 
 
+# ---------------------------------------------------------------------------- a corpus as a long table
+
+
+def write_table(folder: Path, inspections: int) -> Path:
+    """A long table (docs/long-table.md) of ``inspections`` 50-case inspections: the eight
+    inspections of :func:`write_corpus`, exported by ratingbook once and repeated under new
+    ids. Its inspections file is written beside it."""
+    from ratingbook.framework.loading.export import export
+
+    source = folder / "eight"
+    source.mkdir(exist_ok=True)
+    for seed in range(8):
+        (source / f"s{seed}.yaml").write_text(scaled_text(50, seed), encoding="utf-8")
+    eight = export([str(source)], folder / "eight.csv")
+    path = folder / f"table-{inspections}.csv"
+    for made, written in (
+        (eight.table, path),
+        (eight.side, folder / f"table-{inspections}.inspections.csv"),
+    ):
+        header, *rows = made.read_text(encoding="utf-8").splitlines(keepends=True)
+        by_source: dict[str, list[str]] = {}
+        for row in rows:
+            key, rest = row.split(",", 1)
+            by_source.setdefault(key, []).append(rest)
+        with written.open("w", encoding="utf-8", newline="") as out:
+            out.write(header)
+            for i in range(inspections):
+                out.write("".join(f"inspection-{i:05d},{r}" for r in by_source[f"s{i % 8}"]))
+    return path
+
+
+def _same_figures(path: Path, base: Any, candidate: Any, questions: Any, standards: Any) -> None:
+    """The pandas floor's figures are ratingbook's, on a few of the table's inspections."""
+    from ratingbook.framework.evaluate import evaluate
+    from ratingbook.framework.loading import readers
+
+    kq = {(r.inspection, r.item): r for r in questions.itertuples()}
+    std = {(r.inspection, r.standard): r for r in standards.itertuples()}
+    for key in ("inspection-00000", "inspection-00001", "inspection-00007"):
+        inspection = readers.load(f"{path}#{key}")
+        for version, name in ((base, "base"), (candidate, "candidate")):
+            result = evaluate(version, inspection)
+            for s in result.standards:
+                if s.judged is not None:
+                    continue
+                assert SCORE[s.banded] == getattr(std[(key, s.id)], f"lowest_{name}"), (key, s.id)
+                for k in s.key_questions:
+                    theirs = kq[(key, k.id)]
+                    got = (k.relevant, k.yes, k.percent, SCORE[k.band])
+                    want = (
+                        theirs.relevant,
+                        theirs.yes,
+                        theirs.percent,
+                        getattr(theirs, f"band_{name}"),
+                    )
+                    assert got == want, (key, k.id, got, want)
+
+
+def _compare_table(base: Any, candidate: Any, path: Path, jobs: int) -> Callable[[], None]:
+    from ratingbook.framework.loading import csv_table
+    from ratingbook.framework.loading.corpus import compare_each
+
+    def run() -> None:
+        csv_table._OPEN.clear()  # read the table every time, as a fresh command does
+        for _ in compare_each(base, candidate, [str(path)], jobs=jobs):
+            pass
+
+    return run
+
+
+def table_corpus(report: Report, inspections: int, repeat: int) -> None:
+    """compare of a corpus held as one long table, against a vectorised pandas script
+    computing the same figures from the same CSV file (tools/table_floor.py)."""
+    from table_floor import figures
+
+    from ratingbook import load_framework
+    from ratingbook.framework.loading import files
+    from ratingbook.framework.loading.parallel import cores
+
+    base = load_framework("yot-2020")
+    candidate = load_framework(str(PROPOSAL))
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_table(Path(folder), inspections)
+        files.set_max_bytes(max(files.max_bytes(), 2 * path.stat().st_size))
+        questions, standards = figures(str(path))
+        _same_figures(path, base, candidate, questions, standards)
+        runs = max(1, repeat // 2)
+        theirs = best(lambda: figures(str(path)), runs)
+        one = best(_compare_table(base, candidate, path, 1), runs)
+        every = best(_compare_table(base, candidate, path, cores()), runs)
+        size = path.stat().st_size / 1e6
+        report.note(
+            f"a table of {inspections:,} inspections x 50 cases: {size:,.0f} MB; the floor is "
+            "pandas reading it and computing every key question's figures and band and every "
+            "standard's lowest band under both versions"
+        )
+        report.line(
+            f"compare {inspections:,} inspections from a table, one core, against pandas",
+            one,
+            theirs,
+            None,
+        )
+        report.line(
+            f"compare {inspections:,} inspections from a table, {cores()} cores, against pandas",
+            every,
+            theirs,
+            2.0,
+        )
+
+
 def startup(report: Report, repeat: int) -> None:
     # Python as users run it: compiled modules kept between runs (an installed package has
     # them from pip). They go to a folder of their own, so the checkout is left as it was,
@@ -566,6 +676,58 @@ def growth(repeat: int) -> None:
             shutil.rmtree(sub)
 
 
+def table_growth(repeat: int) -> None:
+    """How comparing a corpus held as a long table grows with its inspections, against the
+    pandas floor on the same file (the target: within twice the floor at every size)."""
+    from table_floor import figures
+
+    from ratingbook import load_framework
+    from ratingbook.framework.loading import files
+    from ratingbook.framework.loading.parallel import cores
+
+    base = load_framework("yot-2020")
+    candidate = load_framework(str(PROPOSAL))
+    print(
+        f"\ninspections  table MB  compare on {cores()} cores (s)  one core (s)  pandas (s)"
+        "  ratio  peak MB  pandas MB"
+    )
+    missed = []
+    for inspections in (10, 100, 1_000, 10_000):
+        with tempfile.TemporaryDirectory() as folder:
+            path = write_table(Path(folder), inspections)
+            limit = max(files.max_bytes(), 2 * path.stat().st_size)
+            files.set_max_bytes(limit)
+            runs = 1 if inspections >= 1_000 else repeat
+            theirs = best(lambda: figures(str(path)), runs)  # noqa: B023
+            every = best(_compare_table(base, candidate, path, cores()), runs)
+            one = (
+                best(_compare_table(base, candidate, path, 1), runs)
+                if inspections <= 1_000
+                else float("nan")
+            )
+            code = (
+                "import sys, contextlib\nfrom ratingbook.framework.cli import main\n"
+                f"sys.argv = ['ratingbook', '--max-bytes', '{limit}', 'compare', '--base', "
+                f"'yot-2020', '--candidate', {str(PROPOSAL)!r}, {str(path)!r}, '--format', "
+                "'json']\n"
+                "with contextlib.redirect_stdout(open('/dev/null', 'w')):\n"
+                "    try:\n        main()\n    except SystemExit:\n        pass"
+            )
+            _, mb = peak_memory(code)
+            _, pandas_mb = peak_memory(
+                f"import sys; sys.path.insert(0, {str(ROOT / 'tools')!r})\n"
+                f"from table_floor import figures\nfigures({str(path)!r})"
+            )
+            ratio = every / theirs
+            if ratio > 2.0:
+                missed.append(f"{inspections:,} inspections")
+            print(
+                f"{inspections:>11,} {path.stat().st_size / 1e6:9.0f} {every:27.2f} {one:13.2f}"
+                f" {theirs:11.2f} {ratio:6.2f} {mb:8.0f} {pandas_mb:10.0f}"
+            )
+    print("within twice pandas at every size" if not missed else f"missed: {', '.join(missed)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     size = parser.add_mutually_exclusive_group()
@@ -574,12 +736,14 @@ def main() -> None:
     size.add_argument(
         "--growth",
         action="store_true",
-        help="how cost grows from 50 to 50,000 cases, 10 to 10,000 files",
+        help="how cost grows from 50 to 50,000 cases, 10 to 10,000 files and 10 to 10,000 "
+        "inspections in a long table",
     )
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing (the best counts)")
     args = parser.parse_args()
     if args.growth:
         growth(args.repeat)
+        table_growth(args.repeat)
         return
     if args.quick:
         sizes, memory_size, files = [50, 500], 5_000, 40
@@ -591,6 +755,7 @@ def main() -> None:
     evaluation(report, sizes[:2], args.repeat)
     loading(report, sizes, args.repeat, memory_size)
     corpus(report, files, args.repeat)
+    table_corpus(report, files, args.repeat)
     startup(report, args.repeat)
     if report.failed:
         print(f"\nmissed targets: {', '.join(report.failed)}")

@@ -164,8 +164,7 @@ def _probe(text: str, start: int) -> dict[str, list[Block]] | None:
         n -= 1  # blank lines at the end
     if n == start:
         return {}
-    if text.find("\n\n", start, n) >= 0:
-        return None
+    # A blank line among the rows is found by the checks below (it starts no run).
     if '"' in text and any("\n" in m.group() for m in _QUOTED.finditer(text, start)):
         return None
     blocks: dict[str, list[Block]] = {}
@@ -443,7 +442,7 @@ class CsvTable(Table):
                 raise _Problem  # a ragged row or a blank line
             cells = list(zip(*rows, strict=True))
             return Columns(
-                inspections=cells[h.inspection],
+                inspections=None,  # the rows were found by their inspection
                 cases=cells[h.case],
                 items=cells[h.item],
                 answers=cells[h.answer],

@@ -28,6 +28,7 @@ column's number.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
@@ -492,7 +493,7 @@ class Columns:
     text after its answer). ``split`` turns one row's into the cells, in the header's order.
     """
 
-    inspections: Sequence[str]
+    inspections: Sequence[str] | None  # None: the format found the rows by their inspection
     cases: Sequence[str]
     items: Sequence[str]
     answers: Sequence[str]
@@ -528,38 +529,40 @@ def _index_columns(header: Header, columns: Columns | None, key: str) -> _Index:
     if columns is None or not columns.cases:
         return index
     cases, items, answers = columns.cases, columns.items, columns.answers
-    if set(columns.inspections) != {key}:
+    if columns.inspections is not None and set(columns.inspections) != {key}:
         raise _Problem
-    if "" in items or "" in answers or not set(answers) <= ANSWERS:
-        raise _Problem  # a row of a case's facts alone, or an answer to report
+    given = set(answers)
+    if not given <= ANSWERS:
+        raise _Problem  # an answer to report, or a row of a case's facts alone
     order = list(dict.fromkeys(cases))
-    if "" in order:
+    distinct = dict.fromkeys(items)
+    if "" in distinct or "" in order:
         raise _Problem
     size = len(order)
     # The case's facts, the same on every row of it: compared whole, split once per case.
-    if len(set(zip(cases, columns.facts, strict=True))) != size:
-        raise _Problem  # a case's rows disagree
     by_case = dict(zip(cases, columns.facts, strict=True))
+    if any(map(operator.ne, map(by_case.__getitem__, cases), columns.facts)):
+        raise _Problem  # a case's rows disagree
     names = [header.names[j] for j in header.facts]
     case_facts = [columns.split(by_case[c]) for c in order]
     required = [names.index(k) for k in _case_required() if k in names]
     if any(len(f) != len(names) or any(not f[j] for j in required) for f in case_facts):
         raise _Problem  # a ragged row, or a case without its disposal
-    distinct = dict.fromkeys(items)
     if not all(_ITEM_ID.fullmatch(item) for item in distinct):
         raise _Problem
     position = {c: i for i, c in enumerate(order)}
+    at = list(map(position.__getitem__, cases))
+    codes = bytes(map(CODE.__getitem__, answers))
     answer_columns = {item: bytearray(size) for item in distinct}
-    code = CODE
-    for item, case, answer in zip(items, cases, answers, strict=True):
-        answer_columns[item][position[case]] = code[answer]
+    for item, i, code in zip(items, at, codes, strict=True):
+        answer_columns[item][i] = code
     if sum(size - column.count(0) for column in answer_columns.values()) != len(items):
         raise _Problem  # an answer given twice
     reasons: list[dict[str, str]] = [{} for _ in order]
     if columns.reasons is not None and any(columns.reasons):
-        for item, case, reason in zip(items, cases, columns.reasons, strict=True):
+        for item, i, reason in zip(items, at, columns.reasons, strict=True):
             if reason:
-                reasons[position[case]][item] = reason
+                reasons[i][item] = reason
     # The disposal column is the inspection format's shorthand for an attribute given at the
     # top of a case (SHORTHAND); the other facts that are not the table's own are attributes.
     attribute_names = [n for n in names if n not in CASE_FACTS or n in SHORTHAND]

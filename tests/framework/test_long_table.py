@@ -333,3 +333,47 @@ def test_a_yaml_file_read_through_the_seam_is_read_as_before() -> None:
     text = Path("standards/yot/examples/example-2020.yaml").read_text(encoding="utf-8")
     direct = load_inspection_text(text, "standards/yot/examples/example-2020.yaml")
     assert records(readers.load("standards/yot/examples/example-2020.yaml")) == records(direct)
+
+
+# ---------------------------------------------------------------------------- finding the rows
+
+
+def _reordered(exported: dict[str, Path], folder: Path, order: Any) -> Path:
+    """The shipped table with its rows rearranged by ``order(header, rows)``."""
+    source = exported[".csv"]
+    header, *rows = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    path = folder / "reordered.csv"
+    path.write_text("".join(order(header, rows)), encoding="utf-8")
+    side = Path(long_table.side_path(str(source)))
+    (folder / "reordered.inspections.csv").write_bytes(side.read_bytes())
+    return path
+
+
+@pytest.mark.parametrize(
+    "how", ["hidden in another", "interleaved", "inspection column last", "blank lines"]
+)
+def test_rows_are_found_however_they_are_laid_out(
+    exported: dict[str, Path], tmp_path: Path, how: str
+) -> None:
+    """An inspection's rows hidden in the middle of another's (where probing the text would
+    step over them), interleaved row by row, found with the inspection column last (every
+    row read), or with blank lines: each inspection reads back the same."""
+
+    def order(header: str, rows: list[str]) -> list[str]:
+        example = [r for r in rows if r.startswith("example-2020,")]
+        others = [r for r in rows if not r.startswith("example-2020,")]
+        if how == "hidden in another":
+            middle = len(example) // 2
+            return [header, *example[:middle], *others, *example[middle:]]
+        if how == "interleaved":
+            mixed = [r for pair in zip(example, others, strict=False) for r in pair]
+            return [header, *mixed, *example[len(others) :]]
+        if how == "blank lines":
+            return [header, "\n", *example[:10], "\n\n", *example[10:], *others, "\n"]
+        cells = [r.rstrip("\n").split(",", 1) for r in [header, *rows]]
+        return [f"{rest},{first}\n" for first, rest in cells]
+
+    path = _reordered(exported, tmp_path, order)
+    for key in ("example-2020", "provenance"):
+        original = readers.load(f"{exported['.csv']}#{key}")
+        assert records(readers.load(f"{path}#{key}")) == records(original)

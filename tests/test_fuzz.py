@@ -26,6 +26,7 @@ seconds); the long one runs with ``RATINGBOOK_FUZZ=long python -m pytest tests/t
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import os
 import random
@@ -291,6 +292,126 @@ def hostile_framework(rnd: random.Random) -> bytes:
         else:
             return damage_text("".join(lines), rnd)
     return "".join(lines).encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- long tables
+
+HOSTILE_CELLS = [
+    "",
+    " ",
+    "Yes ",
+    "n/a",
+    "=cmd|' /C calc'!A0",
+    "'=x",
+    "@SUM(A1)",
+    "-1",
+    "+3",
+    "1e400",
+    "010",
+    "1,5",
+    "3.5",
+    "9" * 5000,
+    "x" * 10_000,
+    '"',
+    'a"b',
+    "a\nb",
+    "\x00",
+    "\x1b",
+    "é",
+    "2.9.9",
+    "2.1.1",
+    "C01",
+    "yes",
+]
+
+
+@functools.cache
+def _table_bases() -> tuple[str, str]:
+    """A small long table and its inspections file: two inspections with cases, reasons and
+    notes, and one of published counts (exported by ratingbook itself)."""
+    from ratingbook.framework.loading.export import export
+
+    with tempfile.TemporaryDirectory() as folder:
+        small = Path(folder) / "small.yaml"
+        small.write_text(yaml.safe_dump(_small_example(), sort_keys=False), encoding="utf-8")
+        done = export(
+            [
+                str(small),
+                str(REPO / "docs/examples/provenance.yaml"),
+                str(REPO / "standards/yot/inspections/derby-2018.yaml"),
+            ],
+            Path(folder) / "t.csv",
+        )
+        return done.table.read_text("utf-8"), done.side.read_text("utf-8")
+
+
+def damage_table(text: str, rnd: random.Random) -> bytes:
+    """A CSV text with cells replaced by hostile ones, rows deleted, repeated, swapped,
+    shortened or lengthened, header cells renamed, blank lines; then its bytes damaged."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    for _ in range(rnd.randint(1, 4)):
+        if not rows:
+            break
+        i = rnd.randrange(len(rows))
+        kind = rnd.random()
+        if kind < 0.45 and rows[i]:
+            rows[i][rnd.randrange(len(rows[i]))] = rnd.choice(HOSTILE_CELLS)
+        elif kind < 0.55:
+            del rows[i]
+        elif kind < 0.65:
+            rows.insert(i, list(rows[i]))  # the same answer twice
+        elif kind < 0.72:
+            j = rnd.randrange(len(rows))
+            rows[i], rows[j] = rows[j], rows[i]
+        elif kind < 0.8 and rows[i]:
+            rows[i] = rows[i][:-1]  # ragged
+        elif kind < 0.88:
+            rows[i] = [*rows[i], rnd.choice(HOSTILE_CELLS)]
+        else:
+            rows.insert(i, [])
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator=rnd.choice(["\n", "\r\n"])).writerows(rows)
+    data = out.getvalue()
+    if rnd.random() < 0.3:
+        return damage_text(data, rnd)
+    return data.encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def table_bases() -> tuple[str, str]:
+    return _table_bases()  # made before the first example, outside its deadline
+
+
+@FUZZ
+@given(rnd=st.randoms(use_true_random=False))
+def test_any_long_table_is_rated_or_refused_cleanly(
+    run_cli: RunCli, table_bases: tuple[str, str], rnd: random.Random
+) -> None:
+    table, facts = table_bases
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.csv"
+        damaged = rnd.random()
+        path.write_bytes(damage_table(table, rnd) if damaged < 0.7 else table.encode())
+        side = Path(folder) / "t.inspections.csv"
+        side.write_bytes(damage_table(facts, rnd) if damaged > 0.5 else facts.encode())
+        command = rnd.choice(
+            [
+                ["rate", str(path)],
+                ["rate", "--format", "json", str(path)],
+                ["explain", f"{path}#provenance", "C01"],
+                ["compare", "--base", "yot-2018", "--candidate", "yot-2020", str(path)],
+                ["export", str(path), "-o", str(Path(folder) / "again.csv")],
+            ]
+        )
+        code, _, err = (
+            run_cli(*command, "--jobs", "1")
+            if command[0] in ("rate", "compare")
+            else run_cli(*command)
+        )
+        clean(code, err)
 
 
 # ---------------------------------------------------------------------------- the property

@@ -85,6 +85,7 @@ class StandardPlan:
     key_questions: tuple[KeyQuestionPlan, ...]
     in_policy: bool  # the discretion policy covers it
     kq_policy: bool  # the policy covers its key questions (``eligible for key questions``)
+    kq_ids: frozenset[str]  # its key questions' ids
     framework_id: str
     characteristics: dict[str, tuple[str, ...]]  # the published wording, by rating
 
@@ -260,6 +261,7 @@ def _compile(fw: Framework) -> Plan:
                 rule=_rule(fw, std.rule.text, std.rated_by_span or std.span),
                 form=rules.form_of(std.rule, scale),
                 key_questions=tuple(kq_plans),
+                kq_ids=frozenset(k.id for k in kq_plans),
                 in_policy=covered,
                 kq_policy=covered and bool(kq_rules),
                 framework_id=fw.id,

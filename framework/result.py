@@ -501,15 +501,28 @@ class Discretion:
     in_policy: bool
     eligible: bool | None
     measures: Mapping[str, int | None]
-    # Each rule of the policy, where it is written, and whether it holds (None: unknown).
+    # Each rule of the policy, where it is written, and its test of the measures.
     rules: tuple[tuple[DiscretionRule, RuleRef], ...] = ()
-    holds: tuple[bool | None, ...] = ()
+    tests: tuple[Callable[[Mapping[str, int | None]], bool | None], ...] = field(
+        default=(), compare=False, repr=False
+    )
     summary: StandardSummary | None = field(default=None, compare=False, repr=False)
     applied: bool = False
     rating: str | None = None
     reason: str | None = None
     override: bool = False
     report_line: int | None = None
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    @property
+    def holds(self) -> tuple[bool | None, ...]:
+        """Whether each rule holds (None: unknown), worked out when first read: eligibility
+        stops at the first rule that holds, so a measure only the later rules read is worked
+        out only when it is shown."""
+        found = self._memo.get("holds")
+        if found is None:
+            found = self._memo["holds"] = tuple(test(self.measures) for test in self.tests)
+        return tuple(found)
 
     @property
     def checks(self) -> tuple[Check, ...]:

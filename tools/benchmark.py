@@ -345,6 +345,58 @@ def evaluation(report: Report, sizes: list[int], repeat: int) -> None:
         report.line("  evaluate and read every case's trace, against evaluate", traced, ours, None)
 
 
+TABLE_2020 = """\
+framework yot table2020 "yot-2020, its lowest-band rule written as a decision table"
+  draft
+  based on yot 2020
+""" + "".join(
+    f"""
+change domain {d}
+  rated by decision table
+    Outstanding when every key question is Outstanding
+    Good when every key question is Good or better
+    "Requires improvement" when every key question is "Requires improvement" or better
+    Inadequate otherwise
+"""
+    for d in (2, 3)
+)
+
+
+def rule_forms(report: Report, repeat: int) -> None:
+    """The same rules written with a new form (a decision table that is the lowest band),
+    against yot-2020's own 'rated by lowest key question band', on the same data; and the
+    other forms beside it (different rules: no target)."""
+    import tempfile
+
+    from ratingbook import load_framework
+    from ratingbook.framework.evaluate import evaluate
+    from ratingbook.framework.loading.inspections import load_inspection_text
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    inspection = load_inspection_text(text, "<50 cases>")
+    lowest = load_framework("yot-2020")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "table-2020.framework"
+        path.write_text(TABLE_2020, encoding="utf-8")
+        table = load_framework(str(path))
+        same = [s.rating for s in evaluate(table, inspection).standards]
+        assert same == [s.rating for s in evaluate(lowest, inspection).standards]
+        runs = max(3, repeat * 200 // 50)
+        ours = best(lambda: evaluate(table, inspection), runs)
+        base = best(lambda: evaluate(lowest, inspection), runs)
+        report.line("evaluate 50 cases, lowest band as a decision table, against", ours, base, 2.0)
+        for words in ("median key question band", "mean key question percentage"):
+            path = Path(tmp) / f"{words.split()[0]}.framework"
+            path.write_text(
+                TABLE_2020.split("\nchange domain")[0]
+                + "".join(f"\nchange domain {d}\n  rated by {words}\n" for d in (2, 3)),
+                encoding="utf-8",
+            )
+            other = load_framework(str(path))
+            took = best(lambda: evaluate(other, inspection), runs)  # noqa: B023
+            report.line(f"  the same rated by {words}, against", took, base, None)
+
+
 def loading(report: Report, sizes: list[int], repeat: int, memory_size: int) -> None:
     from ratingbook.framework.loading.inspections import load_inspection_text
 
@@ -785,6 +837,7 @@ def main() -> None:
         sizes, memory_size, files = [50, 5_000], 50_000, 1_000
     report = Report()
     evaluation(report, sizes[:2], args.repeat)
+    rule_forms(report, args.repeat)
     loading(report, sizes, args.repeat, memory_size)
     corpus(report, files, args.repeat)
     table_corpus(report, files, args.repeat)

@@ -29,6 +29,7 @@ class Applicability:
         self.slots: list[int | None] = [None] * len(plan.conditions)
         self.slots[0] = self.table.everyone
         self._reported: set[tuple[int, str]] = set()
+        self._required: set[tuple[tuple[str, ...], int]] = set()
 
     def _test(self, t: Test) -> int:
         # Each value that occurs is tested once (a case that gives none has the default), and
@@ -57,6 +58,10 @@ class Applicability:
 
     def require(self, names: tuple[str, ...], within: int, needed_by: str) -> None:
         """An error for each case in ``within`` that does not give one of ``names``."""
+        # Every key question of a domain asks the same of the same cases: once is enough.
+        if (names, within) in self._required:
+            return
+        self._required.add((names, within))
         for name in names:
             missing = within & self.table.value_mask(name, None)
             for i in bits(missing):

@@ -61,14 +61,23 @@ def boundary(plan: Plan, percent: int | None) -> tuple[int | None, int | None]:
     return (None, None) if nearest is None else nearest
 
 
-def _eligibility(holds: tuple[Truth, ...], rated: bool) -> bool | None:
+def _eligibility(
+    tests: tuple[Callable[[Mapping[str, int | None]], Truth], ...],
+    values: Mapping[str, int | None],
+    rated: bool,
+) -> bool | None:
+    """Eligible when any rule holds (unknown when none does and some cannot be told): the
+    rules are tried in order and the first that holds decides, so a measure only later rules
+    read (the fewest judgements, which takes a search) is worked out only when needed."""
     if not rated:
         return False
-    if True in holds:
-        return True
-    if None in holds:
-        return None
-    return False
+    unknown = False
+    for test in tests:
+        held = test(values)
+        if held:
+            return True
+        unknown = unknown or held is None
+    return None if unknown else False
 
 
 def decide(
@@ -95,16 +104,13 @@ def decide(
     if policy is None or (not sp.in_policy and decision is None):
         return None, banded
     measured: Mapping[str, int | None] = Measures(dict.fromkeys(measures.MEASURES), None)
-    holds: tuple[Truth, ...] = ()
     rated = sp.in_policy and (banded is not None or bool(undetermined))
     if rated and undetermined:
         # The measures need every key question's figures: none of them is known.
         summary = StandardSummary(summary.lowest if summary else (), lambda: (), None, undetermined)
-        holds = tuple([rule(measured) for rule in plan.eligible_when])
     elif rated and values is not None:
         measured = values
-        holds = tuple([rule(measured) for rule in plan.eligible_when])
-    eligible = _eligibility(holds, rated)
+    eligible = _eligibility(plan.eligible_when, measured, rated)
     # A decision with a rating the version does not have was refused when the data was bound.
     taken = decision if decision is not None and decision.rating in plan.score else None
     d = Discretion(
@@ -112,7 +118,7 @@ def decide(
         eligible=eligible,
         measures=measured,
         rules=plan.discretion_rules if rated else (),
-        holds=holds,
+        tests=plan.eligible_when if rated else (),
         summary=summary,
         applied=taken is not None,
         rating=None if taken is None else taken.rating,
@@ -173,7 +179,6 @@ def decide_key_question(
         return None
     rated = sp.kq_policy and k.band is not None and k.undetermined is None
     measured: Mapping[str, int | None] = Measures(dict.fromkeys(measures.MEASURES), None)
-    holds: tuple[Truth, ...] = ()
     summary = None
     if rated:
         distance, edge = boundary(plan, k.percent)
@@ -188,15 +193,14 @@ def decide_key_question(
             fewest if counts_known else None,
         )
         summary = StandardSummary((k.id,), lambda: (), edge)
-        holds = tuple([rule(measured) for rule in plan.kq_eligible_when])
-    eligible = _eligibility(holds, rated)
+    eligible = _eligibility(plan.kq_eligible_when, measured, rated)
     taken = decision if decision is not None and decision.rating in plan.score else None
     d = Discretion(
         in_policy=sp.kq_policy,
         eligible=eligible,
         measures=measured,
         rules=plan.kq_discretion_rules if rated else (),
-        holds=holds,
+        tests=plan.kq_eligible_when if rated else (),
         summary=summary,
         applied=taken is not None,
         rating=None if taken is None else taken.rating,

@@ -27,7 +27,15 @@ from ratingbook.framework.result import (
     kq_figures,
     range_of,
 )
-from ratingbook.framework.rules import Figure, ItemScores, Outcome, PartRange, ShareRange
+from ratingbook.framework.rules import (
+    BandForm,
+    Figure,
+    ItemScores,
+    Outcome,
+    PartRange,
+    ShareRange,
+    StandardForm,
+)
 from ratingbook.framework.rules.moves import Move, banded_moves, fewest_to_change, reach
 
 
@@ -161,14 +169,15 @@ def banded(
 ) -> StandardResult:
     """A standard rated from its key questions by its rule form."""
     std = sp.standard
-    kqs = tuple(rater.rate(k) for k in sp.key_questions)
-    if sp.kq_policy or any(k.id in inspection.discretion for k in kqs):
+    kqs = tuple([rater.rate(k) for k in sp.key_questions])
+    if sp.kq_policy or (inspection.discretion and not sp.kq_ids.isdisjoint(inspection.discretion)):
         kqs = tuple(
             _key_question_discretion(plan, inspection, problems, sp, k, strict) for k in kqs
         )
     score = plan.score
-    if any(k.undetermined is not None for k in kqs):
-        return _undetermined(plan, inspection, problems, sp, kqs, strict=strict)
+    for k in kqs:
+        if k.undetermined is not None:
+            return _undetermined(plan, inspection, problems, sp, kqs, strict=strict)
     rated = [k for k in kqs if k.final is not None]
     if not rated:
         problems.warn(
@@ -186,14 +195,24 @@ def banded(
             unrated="no relevant cases",
             plan=sp,
         )
-    figures = [_figure(plan, k) for k in rated]
     form = sp.form
-    got = form.rate(figures)
-    if got is None:  # a percentage in no band: the checker makes bands cover 0..100
-        raise AssertionError(f"standard {std.id}: its rule gives no band")
+    if isinstance(form, BandForm) and type(form).deciding is StandardForm.deciding:
+        # Rating by bands alone: no figure records, the bands' scores are enough (the same
+        # rating, key questions that set it and percentage as the general path below).
+        finals = [score[k.final or ""] for k in rated]
+        got = form.of_bands(tuple(sorted(finals)))
+        deciding = [k for k, f in zip(rated, finals, strict=True) if f == got]
+        lowest = tuple(k.id for k in deciding)
+        percent = min((k.percent for k in deciding if k.percent is not None), default=None)
+    else:
+        figures = [_figure(plan, k) for k in rated]
+        found = form.rate(figures)
+        if found is None:  # a percentage in no band: the checker makes bands cover 0..100
+            raise AssertionError(f"standard {std.id}: its rule gives no band")
+        got = found
+        lowest = tuple(rated[i].id for i in form.deciding(figures, got))
+        percent = form.deciding_percent(figures, got)
     rating = plan.rating_by_score[got]
-    lowest = tuple(rated[i].id for i in form.deciding(figures, got))
-    percent = form.deciding_percent(figures, got)
     distance, edge = boundary(plan, percent)
     counts_known = all(k.relevant is not None and k.yes is not None for k in rated)
     sizes = [k.relevant for k in rated if k.id in lowest]

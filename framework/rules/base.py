@@ -19,14 +19,14 @@ itself, in its own module, because a sum of percentages is not a handful of stat
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import ClassVar, Literal
 
 from ratingbook.framework.arithmetic import Rounder, round_percent, rounder
 from ratingbook.framework.model import Band, Framework, Rule
 from ratingbook.framework.rules import kernel
-from ratingbook.framework.rules.kernel import CHANCE, CHEAPEST, POSSIBLE, Way
+from ratingbook.framework.rules.kernel import CHANCE, CHEAPEST, COST, POSSIBLE, Way
 
 Reads = Literal["bands", "shares", "judgement", "scores"]
 Outcome = int | None
@@ -48,6 +48,8 @@ class Scale:
     bands: tuple[Band, ...]  # ascending
     score: Mapping[str, int]  # by rating
     names: Mapping[int, str]  # rating by score
+    # Work derived from the scale alone (each key question's reach, by its counts), kept.
+    memo: dict[object, object] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @staticmethod
     def of(framework: Framework) -> Scale:
@@ -198,6 +200,11 @@ class StandardForm:
     def cheapest(self, parts: Sequence[PartMoves]) -> dict[Outcome, Way]:
         raise NotImplementedError
 
+    def fewest(self, parts: Sequence[PartMoves]) -> dict[Outcome, int]:
+        """The fewest differing judgements that reach each rating, without the ways (the
+        cheapest ways' costs, unless a form can count them more quickly)."""
+        return {o: w.cost for o, w in self.cheapest(parts).items()}
+
     def distribution(self, parts: Sequence[PartChances]) -> dict[Outcome, float]:
         raise NotImplementedError
 
@@ -211,6 +218,35 @@ def _grow(state: tuple[int, ...], i: int, o: Outcome) -> tuple[int, ...]:
     if o is None:
         return state
     return tuple(sorted((*state, o)))
+
+
+def fewest_for_extreme(parts: Sequence[PartMoves], lowest: bool) -> dict[Outcome, int]:
+    """For the lowest (or highest) band rule: by rating, the fewest judgements that give it.
+    Every key question must end at the band or above it (below it, for the highest), each the
+    cheapest way it can; and one of them exactly at the band, the one for which that costs
+    least extra. Key questions without a band take no part; with none at all, no rating."""
+    rated = [p.costs for p in parts if None not in p.costs]
+    if not rated:
+        return {None: 0}
+    scores = sorted({o for costs in rated for o in costs if o is not None})
+    out: dict[Outcome, int] = {}
+    for b in scores:
+        total, extra = 0, None
+        for costs in rated:
+            best = None
+            for o, c in costs.items():
+                if (o >= b if lowest else o <= b) and (best is None or c < best):  # type: ignore[operator]
+                    best = c
+            if best is None:
+                break
+            total += best
+            exact = costs.get(b)
+            if exact is not None and (extra is None or exact - best < extra):
+                extra = exact - best
+        else:
+            if extra is not None:
+                out[b] = total + extra
+    return out
 
 
 class BandForm(StandardForm):
@@ -249,6 +285,10 @@ class BandForm(StandardForm):
             [kernel.ways(p.costs, _rank) for p in parts], _EMPTY, self.grow, CHEAPEST
         )
         return kernel.results(table, self._finish, CHEAPEST)
+
+    def fewest(self, parts: Sequence[PartMoves]) -> dict[Outcome, int]:
+        table = kernel.fold([dict(p.costs) for p in parts], _EMPTY, self.grow, COST)
+        return kernel.results(table, self._finish, COST)
 
     def distribution(self, parts: Sequence[PartChances]) -> dict[Outcome, float]:
         weights: list[dict[Outcome, float]] = [dict(p.bands) for p in parts]  # type: ignore[arg-type]

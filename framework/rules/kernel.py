@@ -68,6 +68,8 @@ def _join(a: Way, b: Way) -> Way:
 
 
 CHEAPEST: Ring[Way] = Ring(one=Way(cost=0, rank=(), picks=()), times=_join, plus=_cheaper)
+COST: Ring[int] = Ring(one=0, times=lambda a, b: a + b, plus=min)
+"""The fewest judgements alone, without a way to reach them (what a measure needs)."""
 
 
 def fold(

@@ -3,9 +3,10 @@ questions (the published 2018-2020 rule: "Lowest banding (key question level)").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
-from ratingbook.framework.rules.base import BandForm, Outcome
+from ratingbook.framework.rules.base import BandForm, Outcome, PartMoves, fewest_for_extreme
 
 
 class Lowest(BandForm):
@@ -29,3 +30,8 @@ class Lowest(BandForm):
         if o is None:
             return state
         return (o,) if not state else (min(state[0], o),)
+
+    def fewest(self, parts: Sequence[PartMoves]) -> dict[Outcome, int]:
+        # The same figures as the kernel's fold (the tests hold the two together), in one
+        # pass over the key questions: rating discretion eligibility asks for it every time.
+        return fewest_for_extreme(parts, True)

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from ratingbook.framework.arithmetic import least_yes_reaching, most_yes_within
 from ratingbook.framework.rules.base import Outcome, PartMoves, Scale, StandardForm
 
 Direction = Literal["up", "down"]
+_NO_BAND: Final = PartMoves(costs={None: 0})
 State = Literal["found", "none", "undetermined", "not rated"]
 Kind = Literal["final", "banded"]
 
@@ -45,6 +46,10 @@ def reach(scale: Scale, relevant: int, yes: int) -> dict[int, Reach]:
     of whole numbers, found from the band's edges without trying every count; the cheapest of
     them is the one nearest today's count. Where bands share a score, the cheaper wins, and at
     equal cost the one with fewer yes answers."""
+    key = ("reach", relevant, yes)
+    kept = scale.memo.get(key)
+    if kept is not None:
+        return kept  # type: ignore[return-value]
     found: dict[int, Reach] = {}
     if relevant <= 0:
         return found
@@ -59,6 +64,8 @@ def reach(scale: Scale, relevant: int, yes: int) -> dict[int, Reach]:
         have = found.get(s)
         if have is None or cost < have.cost or (cost == have.cost and y < have.yes):
             found[s] = Reach(yes=y, cost=cost, percent=rnd(y, relevant), band=band.rating)
+    if len(scale.memo) < 100_000:
+        scale.memo[key] = found
     return found
 
 
@@ -192,8 +199,19 @@ def fewest_to_change(
 ) -> int | None:
     """The fewest differing judgements that change a standard's banded rating either way
     (the discretion measure ``judgements_to_change``); None when none can."""
-    options = standard_options(scale, form, kqs, now, None)
-    return min((o.cost for o in options if o.banded != now), default=None)
+    parts = []
+    for k in kqs:
+        if k.band is None or k.relevant <= 0:
+            parts.append(_NO_BAND)
+            continue
+        reaches = reach(scale, k.relevant, k.yes)
+        if k.decided is None:
+            costs: dict[Outcome, int] = {s: r.cost for s, r in reaches.items()}
+        else:
+            costs = {o: c for o, (c, _, _) in finals(reaches, k.band, k.decided).items()}
+        parts.append(PartMoves(costs=costs, relevant=k.relevant, yes=k.yes))
+    costs = form.fewest(parts)
+    return min((c for o, c in costs.items() if o is not None and o != now), default=None)
 
 
 def banded_moves(

@@ -45,6 +45,7 @@ class Table(BandForm):
         self.rows: tuple[Row, ...] = () if rule is None else rule.rows
         self.atoms = Atoms()
         every = frozenset(scale.score[b.rating] for b in scale.bands)
+        self._rows: dict[tuple[int, ...], int | None] = {}
         self.tests: tuple[tuple[Test, ...], ...] = tuple(
             tuple(self.atoms.compile(t, dict(scale.score), None, every) for t in row.when)
             for row in self.rows
@@ -57,12 +58,18 @@ class Table(BandForm):
         return counts
 
     def row_for(self, bands: tuple[int, ...]) -> int | None:
-        """The index of the first row that holds for these band scores (None: no row)."""
+        """The index of the first row that holds for these band scores (None: no row); a
+        table has few combinations of bands, so each is worked out once."""
+        if bands in self._rows:
+            return self._rows[bands]
         counts = self._counts(bands)
+        found = None
         for i, tests in enumerate(self.tests):
             if all_hold(tests, counts):
-                return i
-        return None
+                found = i
+                break
+        self._rows[bands] = found
+        return found
 
     def of_bands(self, bands: tuple[int, ...]) -> int:
         i = self.row_for(bands)

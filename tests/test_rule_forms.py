@@ -747,3 +747,28 @@ def test_the_profile_is_documented() -> None:
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@PROFILE
+@given(
+    parts=st.lists(
+        st.one_of(
+            st.just({None: 0}),
+            st.dictionaries(st.integers(0, 3), st.integers(0, 9), min_size=1, max_size=4),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_the_one_pass_count_of_the_lowest_and_highest_rules_is_the_kernels(
+    parts: list[dict[int | None, int]],
+) -> None:
+    """Rating asks the lowest (and highest) band rule for the fewest judgements on every
+    standard, so they count them in one pass; it must give what the kernel's fold gives."""
+    from ratingbook.framework.rules import BandForm, Highest, Lowest, PartMoves
+    from ratingbook.framework.rules.base import Scale
+
+    scale = Scale(rounding="half up", bands=(), score={}, names={})
+    moves = [PartMoves(costs=p) for p in parts]
+    for form in (Lowest(scale), Highest(scale)):
+        assert form.fewest(moves) == BandForm.fewest(form, moves)

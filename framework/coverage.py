@@ -1,7 +1,9 @@
 """Which rules of a version the expectation files exercise (``ratingbook test --coverage``).
 
 A rule is exercised when a test pins a figure it decided: a band edge when a test expects a
-key question whose percentage lies on either side of a band boundary (64 and 65, say); an
+key question (or a standard rated by item scores) whose percentage lies on either side of a
+band boundary (64 and 65, say); a decision table's row when a test expects a rating the row
+gave; a limit, lowering the rating and not, when a test expects the overall rating; an
 applicability condition, true and false, when a test expects a key question (for a domain's
 condition, any key question of the domain) and the case data has a case for which the
 condition holds and one for which it does not; a discretion trigger, true and false, when a
@@ -25,13 +27,18 @@ from ratingbook.framework.expectations import Expectation, Outcome
 from ratingbook.framework.model import Framework
 from ratingbook.framework.plan import compile_framework
 from ratingbook.framework.result import Result
+from ratingbook.framework.rules import Table
 
-Kind = Literal["band edge", "applicability", "discretion trigger", "overall band"]
+Kind = Literal[
+    "band edge", "applicability", "discretion trigger", "table row", "overall band", "limit"
+]
 KINDS: Final[tuple[Kind, ...]] = (
     "band edge",
     "applicability",
     "discretion trigger",
+    "table row",
     "overall band",
+    "limit",
 )
 Key = tuple[str, ...]
 
@@ -97,7 +104,7 @@ def targets(fw: Framework) -> tuple[Target, ...]:
                             where=_where(span),
                         )
                     )
-    for rule, ref in plan.discretion_rules:
+    for rule, ref in (*plan.discretion_rules, *plan.kq_discretion_rules):
         for truth in ("true", "false"):
             out.append(
                 Target(
@@ -105,6 +112,32 @@ def targets(fw: Framework) -> tuple[Target, ...]:
                     key=("discretion", ref.where, truth),
                     label=f"{rule.description or ref.text} holds: {truth}",
                     where=ref.where,
+                )
+            )
+    # What each rule form can be exercised on beyond its bands: a decision table's rows.
+    rows_seen: set[str] = set()
+    for sp in plan.standards:
+        for row in sp.standard.rule.rows:
+            where = _where(row.span)
+            if where not in rows_seen:
+                rows_seen.add(where)
+                out.append(
+                    Target(
+                        kind="table row",
+                        key=("row", where),
+                        label=f"{sp.standard.rule.form} row: {row.text}",
+                        where=where,
+                    )
+                )
+    if fw.overall.rule is not None:
+        for row in fw.overall.rule.rows:
+            where = _where(row.span)
+            out.append(
+                Target(
+                    kind="table row",
+                    key=("row", where),
+                    label=f"overall decision table row: {row.text}",
+                    where=where,
                 )
             )
     for band in fw.overall.bands:
@@ -116,6 +149,17 @@ def targets(fw: Framework) -> tuple[Target, ...]:
                 where=_where(band.span),
             )
         )
+    for limit in fw.overall.limits:
+        where = _where(limit.span)
+        for bites in ("lowers the rating", "leaves the rating as it is"):
+            out.append(
+                Target(
+                    kind="limit",
+                    key=("limit", where, bites),
+                    label=f"{limit.text}: {bites}",
+                    where=where,
+                )
+            )
     return tuple(out)
 
 
@@ -133,6 +177,12 @@ def exercised(e: Expectation, r: Result) -> set[Key]:
     bands = fw.banding.bands
     plan = compile_framework(fw)
     for s in r.standards:
+        j = s.judged
+        if j is not None and j.percent is not None and s.id in pinned_stds:
+            # Item scores banded: the standard's own percentage lies at a band edge.
+            for lower, upper in zip(bands, bands[1:], strict=False):
+                if j.percent in (upper.low - 1, upper.low):
+                    found.add(("edge", _where(lower.span), _where(upper.span), str(j.percent)))
         for k in s.key_questions:
             if k.id not in pinned_kqs or k.percent is None or k.undetermined is not None:
                 continue
@@ -140,16 +190,40 @@ def exercised(e: Expectation, r: Result) -> set[Key]:
                 if k.percent in (upper.low - 1, upper.low):
                     edge = ("edge", _where(lower.span), _where(upper.span))
                     found.add((*edge, str(k.percent)))
+            kd = k.discretion
+            if kd is not None and (k.id in pinned_kqs or s.id in pinned_stds):
+                for c in kd.checks:
+                    if c.holds is not None:
+                        found.add(("discretion", c.where, "true" if c.holds else "false"))
         d = s.discretion
         if s.id in pinned_stds and d is not None:
             for c in d.checks:
                 if c.holds is not None:
                     found.add(("discretion", c.where, "true" if c.holds else "false"))
+        form = s.plan.form
+        if s.id in pinned_stds and isinstance(form, Table) and s.undetermined is None:
+            bands = tuple(
+                sorted(plan.score[k.final] for k in s.key_questions if k.final is not None)
+            )
+            i = form.row_for(bands) if bands else None
+            if i is not None:
+                found.add(("row", _where(form.rows[i].span)))
     o = r.overall
     if o.score is not None and set(expect.get("overall") or {}) & {"rating", "score"}:
         band = fw.overall.band_for(o.score)
         if band is not None:
             found.add(("overall", _where(band.span)))
+    if (
+        o.rating is not None
+        and o.undetermined is None
+        and "rating" in (expect.get("overall") or {})
+    ):
+        rule = fw.overall.rule
+        if rule is not None and o.row is not None:
+            found.add(("row", _where(rule.rows[o.row].span)))
+        for j, limit in enumerate(fw.overall.limits):
+            bites = "lowers the rating" if j in o.limits else "leaves the rating as it is"
+            found.add(("limit", _where(limit.span), bites))
     if r.data.cases and pinned_kqs:
         masks = Applicability(plan, r.data, Problems(r.data))
         everyone = r.data.table.everyone

@@ -142,7 +142,9 @@ COVERAGE_NAMES: Final = {
     "band edge": "band edges",
     "applicability": "applicability conditions",
     "discretion trigger": "discretion triggers",
+    "table row": "decision table rows",
     "overall band": "overall bands",
+    "limit": "limits (lowering the rating, and not)",
 }
 
 

@@ -202,10 +202,10 @@ def exercised(e: Expectation, r: Result) -> set[Key]:
                     found.add(("discretion", c.where, "true" if c.holds else "false"))
         form = s.plan.form
         if s.id in pinned_stds and isinstance(form, Table) and s.undetermined is None:
-            bands = tuple(
+            finals = tuple(
                 sorted(plan.score[k.final] for k in s.key_questions if k.final is not None)
             )
-            i = form.row_for(bands) if bands else None
+            i = form.row_for(finals) if finals else None
             if i is not None:
                 found.add(("row", _where(form.rows[i].span)))
     o = r.overall
@@ -221,8 +221,8 @@ def exercised(e: Expectation, r: Result) -> set[Key]:
         rule = fw.overall.rule
         if rule is not None and o.row is not None:
             found.add(("row", _where(rule.rows[o.row].span)))
-        for j, limit in enumerate(fw.overall.limits):
-            bites = "lowers the rating" if j in o.limits else "leaves the rating as it is"
+        for n, limit in enumerate(fw.overall.limits):
+            bites = "lowers the rating" if n in o.limits else "leaves the rating as it is"
             found.add(("limit", _where(limit.span), bites))
     if r.data.cases and pinned_kqs:
         masks = Applicability(plan, r.data, Problems(r.data))

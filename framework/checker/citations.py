@@ -188,7 +188,11 @@ class Citations:
             return
         if cite.first > cite.last or cite.first < 1:
             self._findings.error(
-                codes.BAD_CITATION, f"lines {cite.first}-{cite.last} are not a range", cite.span
+                codes.BAD_CITATION,
+                f"lines {cite.first}-{cite.last} are not a range",
+                cite.span,
+                "cite the first line, then the last (lines count from 1): "
+                f"lines {min(cite.first, cite.last)}-{max(cite.first, cite.last)}",
             )
             return
         if source.file is None:

@@ -141,8 +141,8 @@ def at_editors_line(
                     message=d.message,
                     span=based_on,
                     notes=(
-                        f"it shows at {span.path} line {span.line} ({base_id} as this version "
-                        "changes it): it follows from a change in this version",
+                        f"it shows at {span.path} line {span.line}, inherited from {base_id}: "
+                        "it follows from a change in this version",
                         *d.notes,
                     ),
                 )

@@ -298,6 +298,8 @@ def check_items(
                     codes.MISSING_PARENT,
                     f"{kind} {item.id} belongs to {parent_kind} {parent}, which is not declared",
                     item.id_span,
+                    f"declare {parent_kind} {parent}, or number the {kind} under a "
+                    f"{parent_kind} that is declared",
                 )
     for item in items:
         check.clauses(item)

@@ -60,6 +60,7 @@ def check_ratings(
                 f"{r.rating} and {by_score[r.score].rating} both score {r.score}: "
                 "each rating needs its own score",
                 r.span,
+                "give each rating its own score, higher for a better rating",
             )
         by_score[r.score] = r
     return tuple(
@@ -96,7 +97,10 @@ def _check_bands(
         known = rating_ref(ratings, d.rating, d.rating_span, findings)
         if d.range.low > d.range.high:
             findings.error(
-                range_code, f"{what} {d.range}: its low end is above its high end", d.range.span
+                range_code,
+                f"{what} {d.range}: its low end is above its high end",
+                d.range.span,
+                f"write the low end first: {d.range.high}..{d.range.low}",
             )
             continue
         if d.range.low < low or d.range.high > high:
@@ -105,14 +109,10 @@ def _check_bands(
                 range_code,
                 f"{what} {d.range} runs outside {low}..{high}",
                 d.range.span,
-                *(
-                    [
-                        f"this {what} is inherited from the base version; restate the "
-                        f"{what}s in this version so that they cover {low}..{high}"
-                    ]
-                    if from_base
-                    else []
-                ),
+                f"this {what} is inherited from the base version; restate the "
+                f"{what}s in this version so that they cover {low}..{high}"
+                if from_base
+                else f"the {what}s cover {low}..{high}: keep this one within it",
             )
             continue
         if d.cite is not None and known:
@@ -147,6 +147,9 @@ def _check_bands(
                     f"no {what} covers {_span_text(expected, b.low - 1)}: "
                     f"the first {what} starts at {b.low}",
                     b.span,
+                    f"start the first {what} at {expected}, or add one for "
+                    f"{_span_text(expected, b.low - 1)} (a restated section replaces the "
+                    "base's whole: restate every one)",
                 )
             else:
                 findings.error(
@@ -154,6 +157,8 @@ def _check_bands(
                     f"no {what} covers {_span_text(expected, b.low - 1)}: "
                     f"the {what}s jump from {prev.low}..{prev.high} to {b.low}..{b.high}",
                     at(b, prev).span,
+                    f"make them meet: one ends where the next begins, less one "
+                    f"({prev.low}..{b.low - 1} or {prev.high + 1}..{b.high})",
                 )
         elif b.low < expected and prev is not None:
             shown, other = (b, prev) if at(b, prev) is b else (prev, b)
@@ -161,6 +166,8 @@ def _check_bands(
                 overlap_code,
                 f"{what} {shown.low}..{shown.high} overlaps {other.low}..{other.high}",
                 shown.span,
+                f"each {'percentage' if what == 'band' else 'score'} falls in one {what}: make "
+                "one end where the other begins, less one",
             )
         expected = max(expected, b.high + 1)
         prev = b
@@ -169,6 +176,8 @@ def _check_bands(
             gap_code,
             f"no {what} covers {_span_text(expected, high)}: the last {what} ends at {expected - 1}",
             good[-1].span,
+            f"end the last {what} at {high}, or add one for {_span_text(expected, high)} (a "
+            "restated section replaces the base's whole: restate every one)",
         )
     known_bands = [b for b in good if b.rating in ratings]
     for a, b in zip(known_bands, known_bands[1:], strict=False):
@@ -179,6 +188,8 @@ def _check_bands(
                 f"{what} {b.low}..{b.high} gives {b.rating} (score {rb.score}), no higher than "
                 f"{a.low}..{a.high} which gives {a.rating} (score {ra.score})",
                 b.span,
+                f"a higher {what} gives a higher rating: check the two ratings (swapped?) and "
+                "the ratings' scores",
             )
     return tuple(b for b in good if b.rating in ratings)
 
@@ -457,6 +468,7 @@ def check_discretion(
                 f"discretion names domain {v.value}, which is not declared "
                 f"(domains: {', '.join(sorted(known))})",
                 v.span,
+                "name the domains whose standards the panel may rate by discretion",
             )
     for rule in decl.rules:
         conditions.check(rule.condition, measures=True)

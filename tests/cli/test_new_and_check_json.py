@@ -120,7 +120,7 @@ def test_check_json_gives_every_finding_with_its_place(
         "severity": "error",
         "code": "band-overlap",
         "message": "band 50..70 overlaps 65..79",
-        "hint": None,
+        "hint": "each percentage falls in one band: make one end where the other begins, less one",
         "fix": None,
     }
     assert findings[1]["hint"] == (

@@ -261,5 +261,5 @@ def test_a_finding_a_change_causes_in_a_base_file_is_shown_at_this_files_line(
         assert d.span.line == 3  # based on tiny 1
         assert d.notes[0].startswith(f"it shows at {tmp_path / '1.framework'} line ")
         assert d.notes[0].endswith(
-            "(tiny-1 as this version changes it): it follows from a change in this version"
+            ", inherited from tiny-1: it follows from a change in this version"
         )

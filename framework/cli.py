@@ -1060,6 +1060,63 @@ def _citation_fixes(path: Path) -> list[tuple[Span, str]]:
     return fixes
 
 
+# ---------------------------------------------------------------------------- cache
+
+
+@cli.group(
+    cls=_Group,
+    name="cache",
+    epilog=examples("ratingbook cache info", "ratingbook cache clear"),
+)
+def cache_group() -> None:
+    """Show or empty the cache of checked frameworks (it only saves time: a run with it
+    gives what a run without it gives)."""
+
+
+def _cache_size(size: int) -> str:
+    return f"{size:,} bytes ({size / (1024 * 1024):.1f} MiB)"
+
+
+@cache_group.command(name="info", epilog=examples("ratingbook cache info"))
+@click.pass_obj
+def cache_info(out: Output) -> None:
+    """Where the cache is, how many entries it holds, their size and its limit."""
+    from ratingbook.framework.loading import cache
+
+    store = cache.Cache.from_environment()
+    if store is None:
+        out.out.print(f"the cache is turned off ({cache.ENV_OFF} is set)", soft_wrap=True)
+        return
+    info = store.info()
+    for line in (
+        f"folder   {info.folder}",
+        f"entries  {info.entries:,}",
+        f"size     {_cache_size(info.size)}",
+        f"limit    {_cache_size(info.limit)} (least recently used entries are removed past "
+        f"it; set {cache.ENV_LIMIT} to change it)",
+    ):
+        out.out.print(line, soft_wrap=True, markup=False, highlight=False)
+
+
+@cache_group.command(name="clear", epilog=examples("ratingbook cache clear"))
+@click.pass_obj
+def cache_clear(out: Output) -> None:
+    """Remove every entry of the cache (only its own files; the folder itself stays)."""
+    from ratingbook.framework.loading import cache
+
+    store = cache.Cache.from_environment()
+    if store is None:
+        out.out.print(f"the cache is turned off ({cache.ENV_OFF} is set)", soft_wrap=True)
+        return
+    removed = store.clear()
+    out.out.print(
+        f"removed {removed} {'entry' if removed == 1 else 'entries'} from {store.root}",
+        soft_wrap=True,
+        markup=False,
+        highlight=False,
+    )
+
+
 # ---------------------------------------------------------------------------- entry point
 
 

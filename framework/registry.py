@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -45,15 +46,17 @@ def display_path(path: Path) -> str:
     that was actually read.
     """
     root = standards_root()
+    # realpath, not resolve(): it never raises, also on a loop of links.
+    real = os.path.realpath(path)
     try:
-        short = Path("standards") / path.resolve().relative_to(root.resolve())
+        short = Path("standards") / Path(real).relative_to(os.path.realpath(root))
     except ValueError:
         return str(path)
     try:
         elsewhere = short.exists() and not short.samefile(path)
     except OSError:
         elsewhere = False
-    return str(path.resolve()) if elsewhere else str(short)
+    return real if elsewhere else str(short)
 
 
 def header(text: str, path: Path) -> Entry | None:
@@ -76,20 +79,29 @@ def header(text: str, path: Path) -> Entry | None:
     )
 
 
+# Headers this process has read, by the digest of their text (a header is a function of it).
+_headers: dict[str, Header | None] = {}
+
+
 def _declared(text: str, display: str) -> Header | None:
     """The header's fields: parsed, or kept in the cache from when this content was parsed."""
     from ratingbook.framework.loading.cache import Cache, digest, key
 
+    text_digest = digest(text.encode("utf-8", "surrogatepass"))
+    if text_digest in _headers:
+        return _headers[text_digest]
     store = Cache.from_environment()
-    name = key("header", digest(text.encode("utf-8")))
+    name = key("header", text_digest)
     if store is not None:
         kept = store.header(name)
         if kept is not None:
+            _headers[text_digest] = kept
             return kept
     from ratingbook.dsl.parser import parse_header  # the grammar loads only when it is needed
 
     decl = parse_header(text, display)
     if decl is None:
+        _headers[text_digest] = None
         return None
     based_on = "-".join(decl.based_on) if decl.based_on else None
     found = (
@@ -102,12 +114,20 @@ def _declared(text: str, display: str) -> Header | None:
     )
     if store is not None:
         store.keep_header(name, found)
+    _headers[text_digest] = found
     return found
 
 
 def read_header(path: Path) -> Entry | None:
-    """The header of a ``.framework`` file (it must be readable UTF-8 text)."""
-    return header(path.read_text(encoding="utf-8"), path)
+    """The header of a ``.framework`` file, read by the one reading layer.
+
+    Raises:
+        InputError: the file cannot be read.
+        DiagnosticsError: it is not UTF-8 text, or holds a control character.
+    """
+    from ratingbook.framework.loading import files
+
+    return header(files.read_text(path, display_path(path), what="a framework file"), path)
 
 
 @lru_cache(maxsize=1)

@@ -4,46 +4,66 @@ and check an unchanged version again.
 Where: ``$RATINGBOOK_CACHE_DIR``, else ``$XDG_CACHE_HOME/ratingbook``, else
 ``~/.cache/ratingbook``; ``RATINGBOOK_NO_CACHE=1`` turns it off.
 
-What: a checked framework's entry is named by a digest of the ratingbook code (a release or an
-edit of the code is a miss), the path the framework was named by and its content. It lists
-every file the check read or looked for (the versions it is based on, the documents they
-cite) with the digest of its content, null for one that was not there, and it is used only
-when every file still has that digest. A parsed file's entry is named by the code, the path
-shown in its messages and its content; a version header's (what the registry lists) by the
-code and the file's content. Only frameworks that check without errors are kept.
+What: every entry is a memo of a function of content, named by a digest of ratingbook's code
+and of everything the function is given, never by the name of a file:
 
-How: an entry is two lines, a JSON header (the files, the digest of the payload) and the
+- ``frameworks/``: a checked framework, named by the texts of its file, of the versions under
+  it and of the documents they cite (or that one could not be read), why a base is missing,
+  and whether the file is among the shipped versions (:mod:`.frameworks` reads all of these
+  afresh on every run, through the one reading layer, before it looks here);
+- ``parsed/``: a file's statements, named by its text;
+- ``facts/``: what the reading of a chain needs of a file (its header, the files it cites),
+  named by its text;
+- ``headers/``: a version's header (what the registry lists), named by its text.
+
+An entry never holds the name of a file: the frameworks and statements are kept with
+placeholder names, and the names of the run are put in when they are read.
+
+How: an entry is two lines, a JSON header (the format, the digest of the payload) and the
 payload in the JSON form of :mod:`.codec`, which builds nothing but the model's own record
 types; nothing is unpickled. It is written to a temporary file in the same folder and moved
 into place with ``os.replace``, so a reader sees a whole entry or none. An entry that cannot
 be read, is cut short, is corrupt or does not decode is a miss; a folder that cannot be made
 or written is skipped: caching only saves time, it never decides a result.
+
+Size: after each write, the entries are kept within :data:`DEFAULT_LIMIT` bytes
+(``RATINGBOOK_CACHE_MAX_BYTES``) by removing those used least recently (a hit marks an entry
+used). ``ratingbook cache info`` and ``ratingbook cache clear`` show and empty it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
+import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+import time
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
-from ratingbook.dsl.diagnostics import Diagnostic
-from ratingbook.framework.loading import codec
-from ratingbook.framework.model import Framework
+from ratingbook.framework.errors import InputError
+from ratingbook.framework.loading import codec, files
 
-if TYPE_CHECKING:
-    from ratingbook.dsl import ast
-
-FORMAT: Final = "ratingbook-cache-2"
+FORMAT: Final = "ratingbook-cache-3"
 
 Header = tuple[str, str, str, str | None, str | None, str | None]
 """A version's header: family, version, title, effective from, until, based on (``yot-2018``)."""
 ENV_DIR: Final = "RATINGBOOK_CACHE_DIR"
 ENV_OFF: Final = "RATINGBOOK_NO_CACHE"
+ENV_LIMIT: Final = "RATINGBOOK_CACHE_MAX_BYTES"
+
+DEFAULT_LIMIT: Final = 64 * 1024 * 1024
+"""The most the entries may take together unless set otherwise: 64 MiB (about 250 checked
+versions of the size of yot-2020)."""
+
+KINDS: Final = ("frameworks", "parsed", "facts", "headers")
+"""The folders of entries, one per kind; nothing else in the cache folder is touched."""
+# Entries of an earlier format that may still lie there, pruned and cleared like the others.
+_ENTRY_SUFFIXES: Final = (".json", ".tmp")
 
 
 def digest(data: bytes) -> str:
@@ -51,18 +71,10 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def file_digest(path: str | Path) -> str | None:
-    """The digest of a file's content now; None when it is not there or cannot be read."""
-    try:
-        with open(path, "rb") as f:
-            return digest(f.read())
-    except OSError:
-        return None
-
-
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of ratingbook's own code, which decides every result the cache keeps.
+    """A digest of what decides every result the cache keeps: ratingbook's own code, the
+    parsing library it parses with, and the Python that runs them.
 
     It is made from each module's name, size and modification time (to the nanosecond), not
     its content: any release or edit of the code changes one of them, and reading every
@@ -70,13 +82,25 @@ def code_digest() -> str:
     """
     root = Path(__file__).resolve().parents[2]  # the folder holding dsl/ and framework/
     h = hashlib.sha256(FORMAT.encode())
+    h.update(sys.version.encode())
     for part in ("dsl", "framework"):
-        for folder, dirs, files in os.walk(root / part):
+        for folder, dirs, names in os.walk(root / part):
             dirs.sort()
-            for name in sorted(f for f in files if f.endswith(".py")):
+            for name in sorted(f for f in names if f.endswith(".py")):
                 stat = os.stat(os.path.join(folder, name))
                 where = os.path.relpath(os.path.join(folder, name), root)
                 h.update(f"{where}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    # Found, not imported: a warm run never loads pyparsing.
+    spec = importlib.util.find_spec("pyparsing")
+    origin = None if spec is None else spec.origin
+    if origin:
+        top = os.path.dirname(origin)
+        for folder, dirs, names in os.walk(top):
+            dirs.sort()
+            for name in sorted(f for f in names if f.endswith(".py")):
+                stat = os.stat(os.path.join(folder, name))
+                where = os.path.relpath(os.path.join(folder, name), top)
+                h.update(f"pyparsing/{where}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return h.hexdigest()
 
 
@@ -93,16 +117,56 @@ def folder() -> Path | None:
     return Path.home() / ".cache" / "ratingbook"
 
 
+def limit() -> int:
+    """The most bytes the entries may take: ``RATINGBOOK_CACHE_MAX_BYTES``, else the default.
+
+    Raises:
+        InputError: the variable is set to something that is not a whole number of bytes.
+    """
+    raw = os.environ.get(ENV_LIMIT, "").strip()
+    if not raw:
+        return DEFAULT_LIMIT
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise InputError(
+            f"{ENV_LIMIT}={raw[:60]!r}: expected a whole number of bytes, 0 or more "
+            f"(the default is {DEFAULT_LIMIT})"
+        )
+    return value
+
+
+def _limit_in_use() -> int:
+    """The limit, or the default while the variable is not a number (``cache info`` says so)."""
+    try:
+        return limit()
+    except InputError:
+        return DEFAULT_LIMIT
+
+
 def key(kind: str, *parts: str) -> str:
     """The name of an entry: a digest of the code, the kind of entry and what identifies it."""
     h = hashlib.sha256(code_digest().encode())
     for part in (kind, *parts):
-        h.update(b"\0" + part.encode("utf-8", "surrogateescape"))
+        data = part.encode("utf-8", "surrogatepass")
+        h.update(f"\0{len(data)}\0".encode() + data)
     return h.hexdigest()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Info:
+    """What the cache holds: where, how many entries, their size and the limit."""
+
+    folder: Path
+    entries: int
+    size: int
+    limit: int
+
+
 class Cache:
-    """The entries in one folder: ``frameworks/KEY.json`` and ``parsed/KEY.json``."""
+    """The entries in one folder: ``KIND/KEY.json`` for each kind of :data:`KINDS`."""
 
     __slots__ = ("root",)
 
@@ -115,67 +179,96 @@ class Cache:
         where = folder()
         return None if where is None else cls(where)
 
-    # ------------------------------------------------------------------ checked frameworks
+    # ------------------------------------------------------------------ payloads
 
-    def checked(
-        self, name: str
-    ) -> tuple[Framework, list[Diagnostic], dict[str, str | None]] | None:
-        """A checked framework, its warnings and the digest of every file it was read from,
-        if every one of those files is unchanged."""
-        found = self._entry(self.root / "frameworks" / f"{name}.json")
-        if found is None:
+    def text(self, kind: str, name: str) -> str | None:
+        """An entry's payload, the JSON text :mod:`.codec` wrote; None for a miss."""
+        path = self.root / kind / f"{name}.json"
+        try:  # the one reading layer: a regular file, never past the limit, never blocking
+            data = files.read_bytes(path, str(path), limit=max(_limit_in_use(), 1 << 20))
+        except InputError:
             return None
-        files, value = found
-        if not (
-            isinstance(value, tuple)
-            and len(value) == 2
-            and isinstance(value[0], Framework)
-            and isinstance(value[1], tuple)
-            and all(isinstance(d, Diagnostic) for d in value[1])
-        ):
+        head, _, body = data.partition(b"\n")
+        try:
+            header = json.loads(head)
+            if not (
+                isinstance(header, dict)
+                and header.get("format") == FORMAT
+                and header.get("payload") == digest(body)
+            ):
+                return None
+            text = body.decode("utf-8")
+        except ValueError:  # not JSON, not UTF-8
             return None
-        return value[0], list(value[1]), files
+        try:  # used now: the last to be pruned
+            os.utime(path)
+        except OSError:
+            pass
+        return text
 
-    def keep_checked(
-        self,
-        name: str,
-        files: Mapping[str, str | None],
-        framework: Framework,
-        diagnostics: Sequence[Diagnostic],
-    ) -> None:
-        """Keep a checked framework, with every file it was read from and its digest."""
-        self._write(
-            self.root / "frameworks" / f"{name}.json", files, (framework, tuple(diagnostics))
-        )
+    def keep_text(self, kind: str, name: str, body: str) -> None:
+        """Keep a payload (the name says what it was made from)."""
+        try:
+            data = body.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: not kept
+            return
+        head = json.dumps({"format": FORMAT, "payload": digest(data)}).encode("utf-8") + b"\n"
+        path = self.root / kind / f"{name}.json"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(head)
+                f.write(data)
+            os.replace(temporary, path)
+        except OSError:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+            return
+        self.prune(_limit_in_use())
 
-    # ------------------------------------------------------------------ parsed files
-
-    def parsed(self, name: str) -> tuple[ast.FrameworkFile, tuple[Diagnostic, ...]] | None:
-        """A parsed file: its statements and the parser's diagnostics."""
-        from ratingbook.dsl import ast
-
-        value = self._read(self.root / "parsed" / f"{name}.json")
-        if not (
-            isinstance(value, tuple)
-            and len(value) == 2
-            and isinstance(value[0], ast.FrameworkFile)
-            and isinstance(value[1], tuple)
-            and all(isinstance(d, Diagnostic) for d in value[1])
-        ):
+    def value(self, kind: str, name: str) -> Any:
+        """An entry's payload decoded by :mod:`.codec`; None for a miss."""
+        body = self.text(kind, name)
+        if body is None:
             return None
-        return value[0], value[1]
+        try:
+            return codec.loads(body)
+        except codec.DecodeError:
+            return None
 
-    def keep_parsed(
-        self, name: str, tree: ast.FrameworkFile, diagnostics: Sequence[Diagnostic]
-    ) -> None:
-        """Keep a parsed file (the name says which content it was parsed from)."""
-        self._write(self.root / "parsed" / f"{name}.json", {}, (tree, tuple(diagnostics)))
+    def keep_value(self, kind: str, name: str, value: object) -> None:
+        """Keep a value made of records, tuples and plain scalars."""
+        try:
+            body = codec.dumps(value)
+        except codec.EncodeError:
+            return
+        self.keep_text(kind, name, body)
 
-    # ------------------------------------------------------------------ version headers
+    # ------------------------------------------------------------------ by kind
+
+    def checked_text(self, name: str) -> str | None:
+        """A checked framework and its warnings, as JSON text with placeholder names."""
+        return self.text("frameworks", name)
+
+    def keep_checked_text(self, name: str, body: str) -> None:
+        self.keep_text("frameworks", name, body)
+
+    def parsed_text(self, name: str) -> str | None:
+        """A parsed file's statements and diagnostics, as JSON text with a placeholder name."""
+        return self.text("parsed", name)
+
+    def keep_parsed_text(self, name: str, body: str) -> None:
+        self.keep_text("parsed", name, body)
 
     def header(self, name: str) -> Header | None:
         """A version's header fields, as :func:`keep_header` kept them."""
-        value = self._read(self.root / "headers" / f"{name}.json")
+        value = self.value("headers", name)
         if not (
             isinstance(value, tuple)
             and len(value) == 6
@@ -187,64 +280,69 @@ class Cache:
 
     def keep_header(self, name: str, header: Header) -> None:
         """Keep a version's header fields (the name says which content they were read from)."""
-        self._write(self.root / "headers" / f"{name}.json", {}, header)
+        self.keep_value("headers", name, header)
 
-    # ------------------------------------------------------------------ entries
+    # ------------------------------------------------------------------ size
 
-    def _read(self, path: Path) -> Any:
-        """An entry's payload, or None for a miss (absent, unreadable, stale or corrupt)."""
-        found = self._entry(path)
-        return None if found is None else found[1]
-
-    def _entry(self, path: Path) -> tuple[dict[str, str | None], Any] | None:
-        """An entry's files with their digests, and its payload; None for a miss."""
-        try:
-            with open(path, "rb") as f:
-                head = f.readline()
-                body = f.read()
-        except OSError:
-            return None
-        try:
-            header = json.loads(head)
-            if not isinstance(header, dict) or header.get("format") != FORMAT:
-                return None
-            files = header.get("files")
-            if not isinstance(files, list) or header.get("payload") != digest(body):
-                return None
-            for entry in files:
-                if not (
-                    isinstance(entry, list)
-                    and len(entry) == 2
-                    and isinstance(entry[0], str)
-                    and (entry[1] is None or isinstance(entry[1], str))
-                ):
-                    return None
-                if file_digest(entry[0]) != entry[1]:
-                    return None
-            return {p: d for p, d in files}, codec.loads(body)
-        except ValueError:  # not JSON, not UTF-8, or not a form the codec writes
-            return None
-
-    def _write(self, path: Path, files: Mapping[str, str | None], value: object) -> None:
-        try:
-            body = codec.dumps(value).encode("utf-8")
-        except codec.EncodeError:
-            return
-        header = {"format": FORMAT, "files": [[p, d] for p, d in files.items()]}
-        header["payload"] = digest(body)
-        head = json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n"
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(head)
-                f.write(body)
-            os.replace(temporary, path)
-        except OSError:
+    def _files(self) -> list[tuple[float, int, Path]]:
+        """Every entry (and any temporary left by a crash) with its last use and size."""
+        found: list[tuple[float, int, Path]] = []
+        for kind in KINDS:
             try:
-                os.unlink(temporary)
+                with os.scandir(self.root / kind) as entries:
+                    for entry in entries:
+                        if not entry.name.endswith(_ENTRY_SUFFIXES):
+                            continue
+                        try:
+                            info = entry.stat(follow_symlinks=False)
+                        except OSError:
+                            continue
+                        if entry.is_file(follow_symlinks=False):
+                            found.append((info.st_mtime, info.st_size, Path(entry.path)))
+            except OSError:
+                continue
+        return found
+
+    def info(self) -> Info:
+        """Where the cache is, how many entries it holds, their size and the limit."""
+        kept = [f for f in self._files() if f[2].suffix == ".json"]
+        return Info(
+            folder=self.root, entries=len(kept), size=sum(f[1] for f in kept), limit=limit()
+        )
+
+    def prune(self, most: int) -> int:
+        """Remove the entries used least recently until the rest take at most ``most`` bytes
+        (a temporary file left by a crash an hour ago goes first); the number removed."""
+        kept = self._files()
+        total = sum(size for _, size, _ in kept)
+        stale = time.time() - 3600
+        removed = 0
+        # Oldest first; a temporary of a crashed writer counts as the oldest once stale.
+        for used, size, path in sorted(
+            kept, key=lambda f: (not (f[2].suffix == ".tmp" and f[0] < stale), f[0])
+        ):
+            if total <= most and not (path.suffix == ".tmp" and used < stale):
+                break
+            try:
+                os.unlink(path)
+            except OSError:
+                continue
+            total -= size
+            removed += 1
+        return removed
+
+    def clear(self) -> int:
+        """Remove every entry; the number removed. Only the cache's own folders are touched."""
+        removed = 0
+        for _, _, path in self._files():
+            try:
+                os.unlink(path)
+            except OSError:
+                continue
+            removed += path.suffix == ".json"
+        for kind in KINDS:
+            try:
+                os.rmdir(self.root / kind)
             except OSError:
                 pass
+        return removed

@@ -127,15 +127,18 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_bytes(path: str | Path, display: str | None = None, *, what: str = "a file") -> bytes:
+def read_bytes(
+    path: str | Path, display: str | None = None, *, what: str = "a file", limit: int | None = None
+) -> bytes:
     """The bytes of a regular file (``-``: standard input), at most the size limit.
 
-    ``what`` names the kind of file in messages ("an inspection file").
+    ``what`` names the kind of file in messages ("an inspection file"); ``limit`` replaces the
+    size limit in force (the cache reads its own entries under its own).
 
     Raises:
         InputError: the file is missing, not a regular file, too large or cannot be read.
     """
-    limit = max_bytes()
+    limit = max_bytes() if limit is None else limit
     shown = display or str(path)
     if str(path) == STDIN:
         return _stdin_bytes(limit)

@@ -3,13 +3,34 @@
 This is where framework files are read: a version's own file, the versions it is based on
 (a file beside it, else a shipped version) and the source documents they cite. The checking
 stage (:mod:`ratingbook.framework.checker`) is given their texts.
+
+**Where a base and the documents are looked for.** In the folder of the file that names them.
+A file reached through a symbolic link is the file the link points to: its base and the
+documents it cites are looked for beside that file, not beside the link, so a link means the
+same thing wherever it is. The link is still shown by the name it was given.
+
+**How the cache stays right** (:mod:`.cache`). Every file is read afresh on every run, through
+the one reading layer (size limit, regular files only): the version's own file, each lookup
+for a base (including finding no file there), each base and each cited document. What the
+check is given is then exactly: the text of each file of the chain, the text of each cited
+document (or that it could not be read), why a base is missing, and whether the file lies
+among the shipped versions. The cache keeps the check's result under a digest of exactly
+those, so an entry is a memo of a function of what this run read, and a cached run cannot
+differ from an uncached one.
+
+**Names.** The check never sees the names the files were given: each file of the chain is
+checked under a placeholder name (its place in the chain), and the names of this run are put
+in afterwards, cached or not. So the same files named ten ways make one entry, and a run
+with the cache and one without give the same bytes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Final
 
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source
@@ -17,7 +38,7 @@ from ratingbook.framework import codes, registry
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.inspection import Inspection
-from ratingbook.framework.loading import cache
+from ratingbook.framework.loading import cache, codec
 from ratingbook.framework.loading import files as reading
 from ratingbook.framework.loading.cache import Cache
 from ratingbook.framework.model import Framework
@@ -29,211 +50,593 @@ if TYPE_CHECKING:
     from ratingbook.framework.checker.citations import SourceDocument
     from ratingbook.framework.checker.dates import Dated
 
-# Frameworks loaded by this process, by the path shown for them and their file, with the
-# digest of every file each was read from: used again only while all are unchanged.
-_loaded: dict[tuple[str, str], tuple[dict[str, str | None], Framework]] = {}
+MAX_CHAIN: Final = 32
+"""The most versions a chain of ``based on`` may hold (a version and 31 under it)."""
+
+# Frameworks made by this process, by the key of what they were checked from and the names
+# shown for their files.
+_loaded: dict[tuple[str, tuple[tuple[str, str], ...]], Framework] = {}
+# What this process learnt of a file's content (pure functions of it), by its digest.
+_facts: dict[str, Facts] = {}
 
 
 def resolve(ref: str) -> Path:
-    """A framework argument: a path to a ``.framework`` file, or a shipped version's id."""
+    """A framework argument: a path to a ``.framework`` file, or a shipped version's id.
+
+    Raises:
+        InputError: the argument is empty, names a folder, or names nothing known.
+    """
+    if not ref.strip():
+        raise InputError(
+            f"{ref!r}: an empty framework name; name a .framework file or a version id "
+            f"({registry.suggest('')})"
+        )
     entry = registry.find(ref)
     if entry is not None:
         return entry.path
     p = Path(ref)
-    if p.exists():
+    try:
+        info = os.stat(p)
+    except (FileNotFoundError, NotADirectoryError):
+        info = None
+    except OSError as err:  # a folder on the way that cannot be searched, a link loop, ...
+        raise InputError(f"{ref}: cannot be read ({err.strerror or err})") from err
+    if info is not None:
         if p.is_dir():
             raise InputError(f"{ref}: is a directory; name a .framework file or a version id")
         return p
-    if ref.endswith(".framework") or "/" in ref:
+    if os.path.islink(p):
+        raise InputError(f"{ref}: a symbolic link to a file that is not there; fix the link")
+    if ref.endswith(".framework") or "/" in ref or os.sep in ref:
         raise InputError(f"{ref}: no such framework file")
     raise InputError(f"unknown framework '{ref}'; {registry.suggest(ref)}")
 
 
-# ---------------------------------------------------------------------------- reading files
+def _realpath(path: Path) -> str:
+    """Where a path leads once every link is followed (never raises: a loop stays as it is)."""
+    return os.path.realpath(path)
 
 
-class _Reader:
-    """Reads the files of one check, each once, and keeps the digest of everything it looked at
-    (None for a file that was not there or could not be read), for the cache."""
+# ---------------------------------------------------------------------------- placeholder names
 
-    def __init__(self, store: Cache | None) -> None:
-        self.store = store
-        self.digests: dict[str, str | None] = {}
-        self._texts: dict[str, str] = {}
-
-    def _bytes(self, path: Path, display: str, what: str) -> bytes:
-        """A file's bytes, read by the one reading layer (size limit, regular files only)."""
-        where = str(path.resolve())
-        try:
-            data = reading.read_bytes(path, display, what=what)
-        except InputError:
-            self.digests[where] = None
-            raise
-        self.digests[where] = cache.digest(data)
-        return data
-
-    def absent(self, path: Path) -> None:
-        """Note that a file looked for was not there."""
-        self.digests[str(path.resolve())] = None
-
-    def digest(self, path: Path) -> str | None:
-        """The digest of a file already read."""
-        return self.digests.get(str(path.resolve()))
-
-    def framework_text(self, path: Path, display: str) -> str:
-        """A framework file's text; InputError when it cannot be read or is not UTF-8."""
-        where = str(path.resolve())
-        if where in self._texts:
-            return self._texts[where]
-        # Not UTF-8, or a control character: refused at its line and column.
-        text = reading.decode(self._bytes(path, display, "a framework file"), display)
-        # As a file opened as text reads it: every line break is "\n".
-        self._texts[where] = text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return text
-
-    def document(self, path: Path) -> SourceDocument | None:
-        """A source document, or None when it cannot be read as UTF-8 text."""
-        from ratingbook.framework.checker.citations import SourceDocument
-
-        try:
-            data = self._bytes(path, str(path), "a source document")
-            return SourceDocument.from_text(data.decode("utf-8"))
-        except (InputError, UnicodeDecodeError):
-            return None
+# Each file of a chain is checked as ``<D i>/<F i>``, so that a document it cites is keyed
+# ``<D i>/sources/x.txt``. NUL can be in no name and in no framework text (the reading layer
+# refuses it), so in the JSON form of a result these stand for nothing else.
 
 
-def _parse(reader: _Reader, path: Path, display: str) -> ParsedFile:
-    """A framework file parsed, or its statements from the cache when its content is unchanged."""
-    from ratingbook.dsl import parser  # only what is not in the cache is parsed
-
-    text = reader.framework_text(path, display)
-    store = reader.store
-    if store is None:
-        return parser.parse_text(text, display)
-    name = cache.key("parsed", display, str(reader.digest(path)))
-    kept = store.parsed(name)
-    if kept is not None:
-        return parser.ParsedFile(Source(display, text), kept[0], kept[1])
-    parsed = parser.parse_text(text, display)
-    store.keep_parsed(name, parsed.ast, parsed.diagnostics)
-    return parsed
+def _dir_token(i: int) -> str:
+    return f"\x00{i}d\x00"
 
 
-def _find_base(reader: _Reader, family: str, version: str, beside: Path) -> tuple[Path, str] | None:
-    """A base version: a file beside the derived one, else a shipped version."""
-    local = beside.parent / f"{version}.framework"
-    if not local.is_file():
-        reader.absent(local)
-    elif local.resolve() != beside.resolve():
-        display = registry.display_path(local)
-        entry = registry.header(reader.framework_text(local, display), local)
-        if entry is not None and entry.family == family and entry.version == version:
-            return local, display
-    shipped = registry.find(f"{family}-{version}")
-    if shipped is not None:
-        return shipped.path, shipped.display
-    return None
+def _file_token(i: int) -> str:
+    return f"{_dir_token(i)}/\x00{i}f\x00"
+
+
+def _escaped(text: str) -> str:
+    """A string as it appears inside a JSON string of :mod:`.codec` (no quotes)."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _Chain:
-    """A version's file and the versions under it, parsed, with where each was read from."""
+class Name:
+    """How one file of a chain is shown: the file, and the folder its documents are in."""
 
-    files: list[ParsedFile]
-    paths: dict[str, Path]
-    missing_base: str | None = None
+    file: str
+    folder: str
+
+    def prefix(self) -> str:
+        """What ``folder / x`` starts with, as ``PurePath`` writes it."""
+        if self.folder in ("", "."):
+            return ""
+        return self.folder if self.folder.endswith(("/", os.sep)) else self.folder + "/"
 
 
-def _read_chain(reader: _Reader, path: Path, display: str) -> _Chain:
-    """Parse a file and follow ``based on`` down to a version based on none, or to a problem."""
-    files: list[ParsedFile] = []
-    paths: dict[str, Path] = {}
-    seen: list[Path] = []
-    while True:
-        parsed = _parse(reader, path, display)
-        files.append(parsed)
-        paths[display] = path
+def _renamed(text: str, names: tuple[Name, ...]) -> str:
+    """The JSON text of a result with each placeholder replaced by this run's name."""
+    for i, name in enumerate(names):
+        text = text.replace(_escaped(_file_token(i)), _escaped(name.file))
+        text = text.replace(_escaped(_dir_token(i)) + "/", _escaped(name.prefix()))
+        text = text.replace(_escaped(_dir_token(i)), _escaped(name.folder))
+    return text
+
+
+def _placeholders_only(text: str, count: int) -> bool:
+    """Whether every NUL in a result's JSON text is part of a placeholder (a cited document
+    may hold NUL, and a message may quote it: such a result is not renamed)."""
+    for i in range(count):
+        text = text.replace(_escaped(_file_token(i)), "").replace(_escaped(_dir_token(i)), "")
+    return "\\u0000" not in text
+
+
+# ---------------------------------------------------------------------------- what a file says
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Facts:
+    """What the check's reading needs to know of a file's content, from its full parse."""
+
+    ok: bool  # it parses without errors
+    family: str | None
+    version: str | None
+    based_on: tuple[str, str] | None
+    cites: tuple[str, ...]  # the files its sources name, in order, once each
+
+    def encode(self) -> tuple[object, ...]:
+        return (self.ok, self.family, self.version, self.based_on, self.cites)
+
+    @classmethod
+    def decode(cls, value: object) -> Facts | None:
+        if not (isinstance(value, tuple) and len(value) == 5):
+            return None
+        ok, family, version, based_on, cites = value
+        if not (
+            isinstance(ok, bool)
+            and (family is None or isinstance(family, str))
+            and (version is None or isinstance(version, str))
+            and (
+                based_on is None
+                or (
+                    isinstance(based_on, tuple)
+                    and len(based_on) == 2
+                    and all(isinstance(v, str) for v in based_on)
+                )
+            )
+            and isinstance(cites, tuple)
+            and all(isinstance(c, str) for c in cites)
+        ):
+            return None
+        return cls(ok=ok, family=family, version=version, based_on=based_on, cites=cites)
+
+    @classmethod
+    def of(cls, parsed: ParsedFile) -> Facts:
+        from ratingbook.dsl import ast
+
         header = parsed.ast.header
-        if not parsed.ok or header is None or header.based_on is None:
-            return _Chain(files=files, paths=paths)
-        family, version = header.based_on
-        if (family, version) == (header.family, header.version):
-            missing = f"a version cannot be based on itself; name the version {version} builds on"
-            return _Chain(files=files, paths=paths, missing_base=missing)
-        found = _find_base(reader, family, version, path)
-        seen.append(path.resolve())
-        if found is None or found[0].resolve() in seen[:-1]:
-            why = "it is not shipped and there is no file for it beside this one"
-            if found is not None:
-                why = "the versions are based on each other in a circle"
-            missing = f"{why}; {registry.suggest(f'{family}-{version}')}"
-            return _Chain(files=files, paths=paths, missing_base=missing)
-        path, display = found
-
-
-def _read_documents(reader: _Reader, chain: _Chain) -> dict[str, SourceDocument | None]:
-    """The text of every document a ``source`` of the chain names, relative to its file."""
-    from ratingbook.dsl import ast
-    from ratingbook.framework.checker.citations import document_key
-
-    documents: dict[str, SourceDocument | None] = {}
-    for parsed in chain.files:
-        display = parsed.source.path
+        cites: dict[str, None] = {}
         for statement in parsed.ast.statements:
             if isinstance(statement, ast.SourceDecl) and statement.file is not None:
-                key = document_key(display, statement.file)
-                if key not in documents:
-                    documents[key] = reader.document(chain.paths[display].parent / statement.file)
-    return documents
+                cites[statement.file] = None
+        return cls(
+            ok=parsed.ok,
+            family=None if header is None else header.family,
+            version=None if header is None else header.version,
+            based_on=None if header is None else header.based_on,
+            cites=tuple(cites),
+        )
+
+
+def _parse(store: Cache | None, text: str, digest: str, at: int) -> ParsedFile:
+    """A file parsed as the ``at``-th of a chain, or its statements from the cache."""
+    from ratingbook.dsl import parser  # only what is not in the cache is parsed
+
+    name = _file_token(at)
+    if store is None:
+        return parser.parse_text(text, name)
+    key = cache.key("parsed", digest)
+    kept = store.parsed_text(key)
+    if kept is not None:
+        found = _parsed_from(kept, at)
+        if found is not None:
+            return parser.ParsedFile(Source(name, text), found[0], found[1])
+    parsed = parser.parse_text(text, name)
+    try:
+        body = codec.dumps((parsed.ast, parsed.diagnostics))
+    except codec.EncodeError:
+        return parsed
+    if at != 0:
+        body = body.replace(_escaped(_file_token(at)), _escaped(_file_token(0)))
+        body = body.replace(_escaped(_dir_token(at)), _escaped(_dir_token(0)))
+    if _placeholders_only(body, 1):
+        store.keep_parsed_text(key, body)
+    return parsed
+
+
+def _parsed_from(body: str, at: int) -> tuple[ast.FrameworkFile, tuple[Diagnostic, ...]] | None:
+    from ratingbook.dsl import ast
+
+    if at != 0:
+        body = body.replace(_escaped(_file_token(0)), _escaped(_file_token(at)))
+        body = body.replace(_escaped(_dir_token(0)), _escaped(_dir_token(at)))
+    try:
+        value = codec.loads(body)
+    except codec.DecodeError:
+        return None
+    if (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], ast.FrameworkFile)
+        and isinstance(value[1], tuple)
+        and all(isinstance(d, Diagnostic) for d in value[1])
+    ):
+        return value[0], value[1]
+    return None
+
+
+def _facts_of(
+    store: Cache | None, text: str, digest: str, at: int
+) -> tuple[Facts, ParsedFile | None]:
+    """A file's facts (known to this process, kept in the cache, or from parsing it as the
+    ``at``-th file of a chain), and the parse when it took one."""
+    known = _facts.get(digest)
+    if known is not None:
+        return known, None
+    key = cache.key("facts", digest)
+    found = None if store is None else Facts.decode(store.value("facts", key))
+    parsed = None
+    if found is None:
+        parsed = _parse(store, text, digest, at)
+        found = Facts.of(parsed)
+        if store is not None:
+            store.keep_value("facts", key, found.encode())
+    _facts[digest] = found
+    return found, parsed
+
+
+# ---------------------------------------------------------------------------- reading a chain
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChainFile:
+    """One file of a version's chain, as this run read it."""
+
+    path: Path  # where it was read
+    name: Name  # how it is shown
+    folder: Path  # where its base and the documents it cites are looked for
+    text: str
+    digest: str
+    facts: Facts
+    parsed: ParsedFile | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cited:
+    """A document a file of the chain cites, as this run read it."""
+
+    at: int  # the file of the chain that cites it
+    file: str  # as the ``source`` writes it
+    key: str  # by the file's placeholder name, as the check looks it up
+    document: SourceDocument | None  # None: it could not be read as UTF-8 text
+    digest: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Inputs:
+    """Everything a check is given, read afresh: the chain's files, why its last base is
+    missing (if it is), the cited documents and whether the version lies among the shipped
+    ones. The check is a function of these alone, so their digest names its cache entry."""
+
+    files: tuple[ChainFile, ...]
+    missing_base: str | None
+    documents: tuple[Cited, ...]
+    shipped: bool
+
+    @property
+    def names(self) -> tuple[Name, ...]:
+        return tuple(f.name for f in self.files)
+
+    def key(self) -> str:
+        parts = [f"{len(self.files)}", *(f.digest for f in self.files)]
+        parts += [repr(self.missing_base), repr(self.shipped)]
+        for cited in self.documents:
+            parts += [cited.key, repr(cited.digest)]
+        return cache.key("framework", *parts)
+
+
+def _display(path: Path) -> str:
+    return registry.display_path(path)
+
+
+def _folder(path: Path) -> Path:
+    """Where a file's base and documents are looked for: beside it, a link followed first.
+
+    For a link named by a relative path, the folder is named relative to the current folder,
+    so that what is shown does not depend on where the files are kept.
+    """
+    if not os.path.islink(path):
+        return path.parent
+    real = Path(_realpath(path)).parent
+    if path.is_absolute():
+        return real
+    try:
+        return Path(os.path.relpath(real))
+    except ValueError:  # another drive (Windows)
+        return real
+
+
+def _name(path: Path, display: str, folder: Path) -> Name:
+    if folder == path.parent:
+        shown = str(PurePath(display).parent)  # documents shown as the version is
+    else:  # a link: its documents are in the folder of the file it points to
+        shown = str(PurePath(_display(folder / "x")).parent)
+    return Name(file=display, folder=shown)
+
+
+def _limit(path: Path) -> int | None:
+    """The size limit for a file: the one in force, but never below the default for the
+    shipped versions and their sources, which are ratingbook's own (``--max-bytes`` guards
+    against what is given to it, and must not make the shipped versions unreadable)."""
+    if _is_shipped(path):
+        return max(reading.max_bytes(), reading.DEFAULT_MAX_BYTES)
+    return None
+
+
+def _read(path: Path, display: str) -> tuple[str, str]:
+    """A framework file's text (line breaks as "\\n") and the digest of its bytes."""
+    data = reading.read_bytes(path, display, what="a framework file", limit=_limit(path))
+    # Not UTF-8, or a control character: refused at its line and column.
+    text = reading.decode(data, display)
+    # As a file opened as text reads it: every line break is "\n".
+    return text.replace("\r\n", "\n").replace("\r", "\n"), cache.digest(data)
+
+
+def _base_problem(where: str, of: ChainFile, family: str, version: str, why: str) -> InputError:
+    return InputError(
+        f"{where}: {why}; it is where the base version {family} {version} of "
+        f"{of.name.file} is looked for: fix it, or move it away to use the shipped version"
+    )
+
+
+def _find_base(family: str, version: str, of: ChainFile) -> tuple[Path, str, str, str] | None:
+    """A base version: a file beside the derived one, else a shipped version. Gives its path,
+    display, text and digest; None when there is neither.
+
+    Raises:
+        InputError: there is something by the base's name beside the version that cannot be
+            read (a folder, a broken link, a loop, no permission).
+    """
+    local = of.folder / f"{version}.framework"
+    display = _display(local)
+    try:
+        os.lstat(local)
+        here = True
+    except (FileNotFoundError, NotADirectoryError):
+        here = False
+    except OSError as err:  # the folder cannot be searched, the name is too long, ...
+        why = f"cannot be looked at ({err.strerror})"
+        raise _base_problem(display, of, family, version, why) from err
+    if here and _realpath(local) != _realpath(of.path):
+        if os.path.islink(local) and not os.path.exists(local):
+            try:
+                os.stat(local)
+                why = "a symbolic link to a file that is not there"
+            except OSError as err:
+                why = f"a symbolic link that cannot be followed ({err.strerror})"
+            raise _base_problem(display, of, family, version, why)
+        try:
+            text, digest = _read(local, display)
+        except InputError as err:
+            why = err.message.removeprefix(f"{display}: ")
+            if "larger than the limit" not in why:  # the fix is said after it, not "name a file"
+                why = why.partition("; ")[0]
+            raise _base_problem(display, of, family, version, why) from err
+        entry = registry.header(text, local)
+        if entry is not None and entry.family == family and entry.version == version:
+            return local, display, text, digest
+    shipped = registry.find(f"{family}-{version}")
+    if shipped is None:
+        return None
+    text, digest = _read(shipped.path, shipped.display)
+    return shipped.path, shipped.display, text, digest
+
+
+def read_inputs(path: Path, display: str | None = None, *, store: Cache | None = None) -> Inputs:
+    """Read a version's file, follow ``based on`` down the chain and read every cited document.
+
+    Raises:
+        InputError: a file of the chain cannot be read.
+        DiagnosticsError: a file of the chain is not UTF-8 text, or holds a control character.
+    """
+    shown = display or _display(path)
+    text, digest = _read(path, shown)  # an unreadable file is an error, cached or not
+    files: list[ChainFile] = []
+    seen: set[str] = set()
+    missing: str | None = None
+    while True:
+        folder = _folder(path)
+        facts, parsed = _facts_of(store, text, digest, len(files))
+        here = ChainFile(
+            path=path,
+            name=_name(path, shown, folder),
+            folder=folder,
+            text=text,
+            digest=digest,
+            facts=facts,
+            parsed=parsed,
+        )
+        files.append(here)
+        seen.add(_realpath(path))
+        if not facts.ok or facts.based_on is None:
+            break
+        family, version = facts.based_on
+        if (family, version) == (facts.family, facts.version):
+            missing = f"a version cannot be based on itself; name the version {version} builds on"
+            break
+        if len(files) >= MAX_CHAIN:
+            missing = (
+                f"versions are based on one another more than {MAX_CHAIN} deep; base this "
+                "version on a shipped one, or on one nearer to it"
+            )
+            break
+        found = _find_base(family, version, here)
+        if found is None:
+            missing = (
+                "it is not shipped and there is no file for it beside this one; "
+                f"{registry.suggest(f'{family}-{version}')}"
+            )
+            break
+        if _realpath(found[0]) in seen:
+            missing = (
+                "the versions are based on each other in a circle; "
+                f"{registry.suggest(f'{family}-{version}')}"
+            )
+            break
+        path, shown, text, digest = found
+    return Inputs(
+        files=tuple(files),
+        missing_base=missing,
+        documents=_read_documents(files),
+        shipped=_is_shipped(files[0].path),
+    )
+
+
+def _read_documents(files: list[ChainFile]) -> tuple[Cited, ...]:
+    """Every document a ``source`` of the chain names, read relative to its file."""
+    from ratingbook.framework.checker.citations import document_key
+
+    documents: dict[str, Cited] = {}
+    for at, chain_file in enumerate(files):
+        for cited in chain_file.facts.cites:
+            key = document_key(_file_token(at), cited)
+            if key not in documents:
+                document, digest = _document(chain_file.folder / cited)
+                documents[key] = Cited(at=at, file=cited, key=key, document=document, digest=digest)
+    return tuple(documents.values())
+
+
+def _document(path: Path) -> tuple[SourceDocument | None, str | None]:
+    """A source document and its digest, or (None, None) when it cannot be read as UTF-8 text
+    (the check says so where it is cited)."""
+    from ratingbook.framework.checker.citations import SourceDocument
+
+    try:
+        data = reading.read_bytes(path, str(path), what="a source document", limit=_limit(path))
+        return SourceDocument.from_text(data.decode("utf-8")), cache.digest(data)
+    except (InputError, UnicodeDecodeError):
+        return None, None
+
+
+def _is_shipped(path: Path) -> bool:
+    """Whether a file lies among the shipped versions (``standards/``)."""
+    root = _realpath(registry.standards_root())
+    return Path(_realpath(path)).is_relative_to(root)
+
+
+# ---------------------------------------------------------------------------- checking
 
 
 def check_path(path: str | Path, display: str | None = None) -> CheckResult:
     """Read, merge with any base version, and check one ``.framework`` file.
 
-    A framework that checked without errors before, from files that are all unchanged, is
-    taken from the cache (:mod:`.cache`) with its warnings.
+    A framework that checked without errors before, from the same texts, is taken from the
+    cache (:mod:`.cache`) with its warnings.
     """
-    return _check(path, display)[0]
+    store = Cache.from_environment()
+    return check_inputs(read_inputs(Path(path), display, store=store), store)
 
 
-def _check(
-    path: str | Path, display: str | None = None
-) -> tuple[CheckResult, dict[str, str | None]]:
-    """The check, and the digest of every file it read (None for one that was not there)."""
-    p = Path(path)
-    shown = display or registry.display_path(p)
-    reader = _Reader(Cache.from_environment())
-    reader.framework_text(p, shown)  # an unreadable file is an error, cached or not
-    store = reader.store
-    name = None
+def check_inputs(inputs: Inputs, store: Cache | None) -> CheckResult:
+    """The check of what :func:`read_inputs` read (from the cache when it was made before),
+    with the clash of its dates with the other versions, checked on every load: the other
+    versions can change without this one changing."""
+    return _with_dates_of_others(_checked(inputs, store), inputs)
+
+
+def _checked(inputs: Inputs, store: Cache | None) -> CheckResult:
+    """The check of what :func:`read_inputs` read, from the cache when it was made before."""
+    key = inputs.key()
     if store is not None:
-        name = cache.key("framework", shown, str(p.resolve()), str(reader.digest(p)))
-        kept = store.checked(name)
+        kept = store.checked_text(key)
         if kept is not None:
-            framework, diagnostics, files = kept
-            sources = {k: Source(k, v) for k, v in framework.texts.items()}
-            found = CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
-            return _with_dates_of_others(found, p, shown, None, reader), files
-    chain = _read_chain(reader, p, shown)
+            found = _named_framework(kept, inputs.names)
+            if found is not None:
+                framework, diagnostics = found
+                sources = {k: Source(k, v) for k, v in framework.texts.items()}
+                return CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
+    result = _check_placeholders(inputs, store)
+    if not result.ok or result.framework is None:
+        return _named_failure(result, inputs)
+    try:
+        body = codec.dumps((result.framework, tuple(result.diagnostics)))
+    except codec.EncodeError:  # not a form the codec writes: a bug, but the check stands
+        return _check_named(inputs)
+    if not _placeholders_only(body, len(inputs.files)):
+        return _check_named(inputs)
+    if store is not None:
+        store.keep_checked_text(key, body)
+    found = _named_framework(body, inputs.names)
+    assert found is not None, "a result the codec wrote reads back"
+    framework, diagnostics = found
+    sources = {k: Source(k, v) for k, v in framework.texts.items()}
+    return CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
+
+
+def _named_framework(
+    body: str, names: tuple[Name, ...]
+) -> tuple[Framework, list[Diagnostic]] | None:
+    try:
+        value = codec.loads(_renamed(body, names))
+    except codec.DecodeError:
+        return None
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], Framework)
+        and isinstance(value[1], tuple)
+        and all(isinstance(d, Diagnostic) for d in value[1])
+    ):
+        return None
+    return value[0], list(value[1])
+
+
+def _check_placeholders(inputs: Inputs, store: Cache | None) -> CheckResult:
+    """The check, each file under its placeholder name."""
+    files = [f.parsed or _parse(store, f.text, f.digest, at) for at, f in enumerate(inputs.files)]
     from ratingbook.framework import checker  # the checks load only for what is not cached
 
-    result = checker.check(
-        chain.files, _read_documents(reader, chain), missing_base=chain.missing_base
-    )
-    header = chain.files[0].ast.header
-    if header is not None and header.draft and _is_shipped(p):
+    documents = {cited.key: cited.document for cited in inputs.documents}
+    result = checker.check(files, documents, missing_base=inputs.missing_base)
+    header = files[0].ast.header
+    if header is not None and header.draft and inputs.shipped:
         result = _refuse_shipped_draft(result, header)
-    if store is not None and name is not None and result.ok and result.framework is not None:
-        store.keep_checked(name, reader.digests, result.framework, result.diagnostics)
-    return _with_dates_of_others(result, p, shown, header, reader), reader.digests
+    return result
 
 
-def _others(path: Path, shown: str) -> list[Dated]:
-    """The versions a file's dates must not clash with: the shipped ones, and those in the
-    same folder (the folder a methodologist keeps a family's versions in). A draft has no
-    dates, so it clashes with none (one that has them is refused when it is checked)."""
+def _named_failure(result: CheckResult, inputs: Inputs) -> CheckResult:
+    """A check with errors, each placeholder replaced by this run's name."""
+    try:
+        body = codec.dumps(tuple(result.diagnostics))
+    except codec.EncodeError:
+        return _check_named(inputs)
+    if not _placeholders_only(body, len(inputs.files)):
+        return _check_named(inputs)
+    diagnostics = codec.loads(_renamed(body, inputs.names))
+    texts = {_file_token(at): f for at, f in enumerate(inputs.files)}
+    sources = {
+        texts[k].name.file: Source(texts[k].name.file, s.text)
+        for k, s in result.sources.items()
+        if k in texts
+    }
+    return CheckResult(framework=None, diagnostics=list(diagnostics), sources=sources)
+
+
+def _check_named(inputs: Inputs) -> CheckResult:
+    """The check under this run's names, for the rare result that cannot be renamed (never
+    cached): a message quoting a document that holds NUL."""
+    from ratingbook.dsl import parser
+    from ratingbook.framework import checker
+    from ratingbook.framework.checker.citations import document_key
+
+    files = [parser.parse_text(f.text, f.name.file) for f in inputs.files]
+    documents = {
+        document_key(inputs.files[cited.at].name.file, cited.file): cited.document
+        for cited in inputs.documents
+    }
+    result = checker.check(files, documents, missing_base=inputs.missing_base)
+    header = files[0].ast.header
+    if header is not None and header.draft and inputs.shipped:
+        result = _refuse_shipped_draft(result, header)
+    return result
+
+
+def _others(inputs: Inputs) -> list[Dated]:
+    """The versions a file's dates must not clash with: the shipped ones, and those in its
+    folder (the folder a methodologist keeps a family's versions in; a link's file's folder).
+    A draft has no dates, so it clashes with none (one that has them is refused when it is
+    checked)."""
     from ratingbook.framework.checker.dates import Dated
 
+    own = inputs.files[0]
+    me = _realpath(own.path)
     found = [
         Dated(
             family=e.family,
@@ -244,16 +647,20 @@ def _others(path: Path, shown: str) -> list[Dated]:
             shipped=True,
         )
         for e in registry.shipped()
-        if e.path.resolve() != path.resolve()
+        if _realpath(e.path) != me
     ]
-    if _is_shipped(path):
+    if inputs.shipped:
         return found
-    for sibling in sorted(path.parent.glob("*.framework")):
-        if sibling.resolve() == path.resolve() or not sibling.is_file():
+    try:
+        siblings = sorted(own.folder.glob("*.framework"))
+    except OSError:  # a folder that cannot be listed: the file itself was read
+        siblings = []
+    for sibling in siblings:
+        if _realpath(sibling) == me or not sibling.is_file():
             continue
+        shown = _display(sibling)
         try:
-            text = reading.decode(reading.read_bytes(sibling, str(sibling)), str(sibling))
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text, _ = _read(sibling, shown)
         except (InputError, DiagnosticsError):
             continue  # a file that cannot be read is reported when it is checked itself
         entry = registry.header(text, sibling)
@@ -271,17 +678,21 @@ def _others(path: Path, shown: str) -> list[Dated]:
     return found
 
 
-def _with_dates_of_others(
-    result: CheckResult,
-    path: Path,
-    shown: str,
-    header: ast.FrameworkDecl | None,
-    reader: _Reader,
-) -> CheckResult:
+def _with_dates_of_others(result: CheckResult, inputs: Inputs) -> CheckResult:
     """The result, with an error for each day on which the version and another of its family
-    would both be in force. Checked on every load, as other files can change without this one
-    changing."""
+    would both be in force."""
     from ratingbook.framework.checker.dates import Dated, in_force_twice
+
+    own = inputs.files[0]
+    header: ast.FrameworkDecl | None = None
+
+    def declared() -> ast.FrameworkDecl | None:
+        nonlocal header
+        if header is None:  # the grammar loads only when it is needed
+            from ratingbook.dsl.parser import parse_header
+
+            header = parse_header(own.text, own.name.file)
+        return header
 
     fw = result.framework
     if fw is not None:
@@ -290,42 +701,34 @@ def _with_dates_of_others(
             version=fw.version,
             effective_from=fw.effective_from,
             effective_until=fw.effective_until,
-            path=shown,
+            path=own.name.file,
             draft=fw.draft,
         )
-    elif header is not None:
-        me = Dated(
-            family=header.family,
-            version=header.version,
-            effective_from=header.effective_from,
-            effective_until=header.effective_until,
-            path=shown,
-            draft=header.draft,
-        )
     else:
-        return result
+        decl = declared()
+        if decl is None:
+            return result
+        me = Dated(
+            family=decl.family,
+            version=decl.version,
+            effective_from=decl.effective_from,
+            effective_until=decl.effective_until,
+            path=own.name.file,
+            draft=decl.draft,
+        )
     if not me.valid:
         return result
 
     def where() -> Span | None:
-        decl = header
-        if decl is None:
-            from ratingbook.dsl.parser import parse_header
-
-            decl = parse_header(reader.framework_text(path, shown), shown)
+        decl = declared()
         return None if decl is None else decl.effective_span or decl.span
 
-    clashes = in_force_twice(me, _others(path, shown), where)
+    clashes = in_force_twice(me, _others(inputs), where)
     if not clashes:
         return result
     return CheckResult(
         framework=None, diagnostics=[*result.diagnostics, *clashes], sources=result.sources
     )
-
-
-def _is_shipped(path: Path) -> bool:
-    """Whether a file lies among the shipped versions (``standards/``)."""
-    return path.resolve().is_relative_to(registry.standards_root().resolve())
 
 
 def _refuse_shipped_draft(result: CheckResult, header: ast.FrameworkDecl) -> CheckResult:
@@ -354,19 +757,21 @@ def check(ref: str) -> CheckResult:
 def load_framework(ref: str) -> Framework:
     """Load and check a framework; raise with its diagnostics if it has errors."""
     path = resolve(ref)
-    key = (registry.display_path(path), str(path.resolve()))
-    known = _loaded.get(key)
-    if known is not None and all(cache.file_digest(p) == d for p, d in known[0].items()):
-        return known[1]
-    result, files = _check(path)
+    store = Cache.from_environment()
+    inputs = read_inputs(path, store=store)
+    known_as = (inputs.key(), tuple((n.file, n.folder) for n in inputs.names))
+    known = _loaded.get(known_as)
+    if known is not None:
+        return known
+    result = check_inputs(inputs, store)
     if result.framework is None:
         errors = [d for d in result.diagnostics if d.is_error]
         raise DiagnosticsError(
             errors,
             result.sources,
-            f"{registry.display_path(path)}: the framework has errors; fix them first",
+            f"{inputs.files[0].name.file}: the framework has errors; fix them first",
         )
-    _loaded[key] = (files, result.framework)
+    _loaded[known_as] = result.framework
     return result.framework
 
 
@@ -374,19 +779,15 @@ def load_base(ref: str) -> Framework | None:
     """The version a framework (by id or path) is based on, found as its check finds it (a
     file beside it, else a shipped version); None for a version based on none."""
     path = resolve(ref)
-    reader = _Reader(None)
-    display = registry.display_path(path)
-    entry = registry.header(reader.framework_text(path, display), path)
-    if entry is None or entry.based_on is None:
+    inputs = read_inputs(path, store=Cache.from_environment())
+    if len(inputs.files) < 2:
         return None
-    family, _, version = entry.based_on.partition("-")
-    found = _find_base(reader, family, version, path)
-    return None if found is None else load_framework(str(found[0]))
+    return load_framework(str(inputs.files[1].path))
 
 
 def framework_for(inspection: Inspection, override: str | None) -> Framework:
     """The framework to rate an inspection under: the option, the data's own, or the one in force."""
-    if override:
+    if override is not None:
         return load_framework(override)
     if inspection.framework:
         ref = inspection.framework
@@ -396,7 +797,7 @@ def framework_for(inspection: Inspection, override: str | None) -> Framework:
             and not Path(ref).is_absolute()
         ):
             beside = Path(inspection.path).parent / ref
-            if beside.exists():
+            if os.path.lexists(beside):
                 ref = str(beside)  # a path in a data file is relative to that file
         try:
             return load_framework(ref)

@@ -16,9 +16,9 @@ import pytest
 
 from ratingbook.dsl import Diagnostic, Severity, Span, parse_text, parser
 from ratingbook.dsl.codes import SYNTAX
-from ratingbook.framework import checker
+from ratingbook.framework import checker, registry
 from ratingbook.framework.checker import CheckResult
-from ratingbook.framework.loading import cache, codec
+from ratingbook.framework.loading import cache, codec, frameworks
 from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.model import Framework, SourceTexts
 
@@ -49,6 +49,10 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     where = tmp_path / "cache"
     monkeypatch.setenv(cache.ENV_DIR, str(where))
     monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    # What this process already knows of a content is not asked of the cache again.
+    monkeypatch.setattr(frameworks, "_facts", {})
+    monkeypatch.setattr(frameworks, "_loaded", {})
+    monkeypatch.setattr(registry, "_headers", {})
     return where
 
 
@@ -163,17 +167,14 @@ def test_warnings_are_kept_with_the_framework(store: Path, tmp_path: Path, tiny:
     assert second.diagnostics[0].code.description == first.diagnostics[0].code.description
 
 
-def test_the_entry_lists_every_file_the_check_read(store: Path, versions: Path) -> None:
+def test_an_entry_holds_no_name_of_a_file(store: Path, versions: Path) -> None:
+    """Entries are named by content and keep placeholder names: no path of this run is in any."""
     check_path(versions)
-    (entry,) = entries(store)
-    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
-    files = dict(header["files"])
-    folder = versions.parent.resolve()
-    assert files[str(folder / "2.framework")] == cache.file_digest(versions)
-    assert files[str(folder / "1.framework")] == cache.file_digest(folder / "1.framework")
-    assert files[str(folder / "doc.txt")] == cache.file_digest(folder / "doc.txt")
-    # and nothing else: the base was found beside the version at the first place looked.
-    assert set(files) == {str(folder / n) for n in ("2.framework", "1.framework", "doc.txt")}
+    found = [p for kind in cache.KINDS for p in entries(store, kind)]
+    assert {p.parent.name for p in found} == {"frameworks", "parsed", "facts", "headers"}
+    for entry in found:
+        text = entry.read_text(encoding="utf-8")
+        assert str(versions.parent) not in text and ".framework" not in text, entry
 
 
 def test_an_edited_version_parses_only_itself(
@@ -185,7 +186,7 @@ def test_an_edited_version_parses_only_itself(
     versions.write_text(DERIVED + "# edited\n", encoding="utf-8")
     result = check_path(versions)
     assert result.ok
-    assert parses == [str(versions)]
+    assert len(parses) == 1
 
 
 # ---------------------------------------------------------------------------- misses
@@ -260,15 +261,23 @@ def test_another_version_of_ratingbook_is_a_miss(
     assert len(checks) == 2
 
 
-def test_the_same_file_named_another_way_is_another_entry(
+def test_the_same_files_named_another_way_are_one_entry_shown_by_the_new_names(
     store: Path, versions: Path, checks: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Messages show the path as it was given, so the entry depends on it."""
-    check_path(versions)
+    """Entries depend on content, never on names; messages show each path as it was given."""
+    first = check_path(versions)
     monkeypatch.chdir(versions.parent)
-    result = check_path(Path("2.framework"))
-    assert len(checks) == 2
-    assert result.framework is not None and result.framework.path == "2.framework"
+    (versions.parent / "link.framework").symlink_to("2.framework")
+    for name in ("2.framework", "./2.framework", str(versions), "../fw/2.framework"):
+        result = check_path(Path(name))
+        assert result.framework is not None and result.framework.path == str(Path(name))
+        base = str(Path(name).parent / "1.framework")
+        assert set(result.framework.texts) == {str(Path(name)), base}
+    result = check_path(Path("link.framework"))
+    assert result.framework is not None and result.framework.path == "link.framework"
+    assert len(checks) == 1
+    assert len(entries(store)) == 1
+    same(first, check_path(versions))
 
 
 def test_a_framework_with_errors_is_not_kept(
@@ -375,17 +384,18 @@ def test_entries_are_written_whole_under_concurrent_use(store: Path, versions: P
     kept = cache.Cache(store)
     (entry,) = entries(store)
     name = entry.stem
-    files = dict(json.loads(entry.read_bytes().split(b"\n", 1)[0])["files"])
+    body = kept.checked_text(name)
+    assert body is not None
     problems: list[str] = []
 
     def write() -> None:
         for _ in range(20):
-            kept.keep_checked(name, files, fresh.framework, fresh.diagnostics)  # type: ignore[arg-type]
+            kept.keep_checked_text(name, body)
 
     def read() -> None:
         for _ in range(20):
-            got = kept.checked(name)
-            if got is None or got[0] != fresh.framework:
+            got = kept.checked_text(name)
+            if got != body:
                 problems.append("a reader saw a partial entry")
 
     threads = [threading.Thread(target=f) for f in (write, write, read, read)]
@@ -483,3 +493,69 @@ def test_a_warm_cache_rates_without_loading_the_parser(store: Path) -> None:
 
     assert run() == "['pyparsing', 'ratingbook.dsl.parser']"
     assert run() == "[]"
+
+
+# ---------------------------------------------------------------------------- size and clearing
+
+
+def _entry(kept: cache.Cache, name: str, size: int, used: int) -> Path:
+    """An entry of about ``size`` bytes, last used at ``used`` (seconds since the epoch)."""
+    kept.keep_text("parsed", name, '"' + "x" * size + '"')
+    path = kept.root / "parsed" / f"{name}.json"
+    os.utime(path, (used, used))
+    return path
+
+
+def test_the_cache_keeps_within_its_limit_removing_the_least_recently_used(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = cache.Cache(store)
+    now = 1_000_000_000  # long ago: reading an entry marks it used now
+    old, middle, recent = (_entry(kept, n, 1000, now + i) for i, n in enumerate("abc"))
+    assert kept.info().entries == 3
+    # Reading an entry is using it: it becomes the most recent.
+    assert kept.text("parsed", "a") is not None
+    assert old.stat().st_mtime > recent.stat().st_mtime
+    monkeypatch.setenv(cache.ENV_LIMIT, "3500")  # room for three entries of about 1,100 bytes
+    kept.keep_text("parsed", "d", '"' + "x" * 1000 + '"')  # a write prunes: b goes
+    assert not middle.exists()
+    assert old.exists() and recent.exists()
+    info = kept.info()
+    assert info.entries == 3 and info.size <= 3500 and info.limit == 3500
+
+
+def test_a_limit_that_is_not_a_number_is_refused_by_the_command(
+    run_cli: Callable[..., tuple[int, str, str]], store: Path
+) -> None:
+    code, _, err = run_cli("cache", "info", env={cache.ENV_LIMIT: "lots"})
+    assert code == 2 and "RATINGBOOK_CACHE_MAX_BYTES='lots'" in err
+
+
+def test_a_run_leaves_the_cache_within_its_limit(
+    store: Path, versions: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(cache.ENV_LIMIT, "0")
+    assert check_path(versions).ok
+    assert cache.Cache(store).info().entries == 0
+    assert check_path(versions).ok  # nothing kept, nothing lost
+
+
+def test_cache_info_and_clear(
+    run_cli: Callable[..., tuple[int, str, str]], store: Path, versions: Path
+) -> None:
+    env = {cache.ENV_DIR: str(store), cache.ENV_OFF: None}
+    mine = store / "notes.txt"  # the folder is the user's: only entries are removed
+    store.mkdir()
+    mine.write_text("keep me", encoding="utf-8")
+    check_path(versions)
+    count = cache.Cache(store).info().entries
+    code, out, _ = run_cli("cache", "info", env=env)
+    assert code == 0
+    assert f"folder   {store}\n" in out and f"entries  {count}\n" in out
+    assert "limit    67,108,864 bytes (64.0 MiB)" in out
+    code, out, _ = run_cli("cache", "clear", env=env)
+    assert code == 0 and out == f"removed {count} entries from {store}\n"
+    assert cache.Cache(store).info().entries == 0 and mine.exists()
+    assert sorted(p.name for p in store.iterdir()) == ["notes.txt"]
+    code, out, _ = run_cli("cache", "info", env={cache.ENV_OFF: "1"})
+    assert code == 0 and "turned off" in out

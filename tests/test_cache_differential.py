@@ -4,7 +4,8 @@ Hypothesis drives random sequences of changes over a small tree of frameworks an
 
 - ``real/`` holds a draft (tiny 2, based on tiny 1 beside it) and a draft of yot 2021 based on
   yot 2020 (shipped, unless a ``2020.framework`` is put beside it), the base tiny 1 and the
-  document it cites; ``A/`` and ``B/`` start with links to the drafts;
+  document it cites, and may hold another version of tiny whose dates clash with tiny 1's;
+  ``A/`` and ``B/`` start with links to the drafts;
 - each step edits a file (several texts each, some with errors), links a name to another file
   (also to nothing, and in a loop), moves or deletes a file, makes one a folder or a FIFO,
   changes its permissions, or changes ``--max-bytes``;
@@ -88,6 +89,13 @@ TEXTS: dict[str, list[str]] = {
         'framework yot 2021 "Draft"\n  draft\n  based on yot 2020\n' + BANDS_70,
     ],
     "doc": ["one\ntwo\nthree\nfour\n", "one\ntwo\n", "one\ntwo\nthree\n" + "x" * 600 + "\n"],
+    # another version of the family in the folder: in force on the same days as tiny 1, or not
+    "sibling": [
+        tiny_framework(header='framework tiny 3 "Another"\n  effective from 2020-01-01\n'),
+        tiny_framework(
+            header='framework tiny 3 "Another"\n  effective from 2019-01-01\n  until 2019-12-31\n'
+        ),
+    ],
 }
 KIND_OF = {
     "1.framework": "tiny1",
@@ -95,6 +103,7 @@ KIND_OF = {
     "2.framework": "draft2",
     "2021.framework": "draft2021",
     "doc.txt": "doc",
+    "3.framework": "sibling",
 }
 FOLDERS = ("real", "A", "B")
 NAMES = tuple(KIND_OF)
@@ -148,6 +157,7 @@ COMMANDS = [
     ("B", ("rate", "../data.yaml", "--framework", "2021.framework")),
     (".", ("show", "B/2.framework", "--rules-only")),
     ("A", ("check", "--format", "json", "2.framework")),
+    ("real", ("rate", "../data.yaml", "--framework", "1.framework")),
 ]
 
 

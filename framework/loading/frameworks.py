@@ -761,9 +761,18 @@ def load_framework(ref: str) -> Framework:
     inputs = read_inputs(path, store=store)
     known_as = (inputs.key(), tuple((n.file, n.folder) for n in inputs.names))
     known = _loaded.get(known_as)
-    if known is not None:
-        return known
-    result = check_inputs(inputs, store)
+    if known is not None:  # the check of the same texts, shown by the same names
+        result = CheckResult(
+            framework=known,
+            diagnostics=[],
+            sources={k: Source(k, v) for k, v in known.texts.items()},
+        )
+    else:
+        result = _checked(inputs, store)
+        if result.framework is not None:
+            _loaded[known_as] = result.framework
+    # The other versions can change without this one changing: their dates, every time.
+    result = _with_dates_of_others(result, inputs)
     if result.framework is None:
         errors = [d for d in result.diagnostics if d.is_error]
         raise DiagnosticsError(
@@ -771,7 +780,6 @@ def load_framework(ref: str) -> Framework:
             result.sources,
             f"{inputs.files[0].name.file}: the framework has errors; fix them first",
         )
-    _loaded[known_as] = result.framework
     return result.framework
 
 

@@ -78,6 +78,9 @@ def sort_key(item_id: str) -> tuple[tuple[int, str], ...]:
 def next_free(item_id: str, taken: Iterable[str]) -> str:
     """The id after the last of ``item_id``'s siblings in ``taken`` (2.1.3.b -> 2.1.3.d when
     2.1.3.a-c are taken): where a new item would go."""
+    if "." not in item_id:  # a domain: the number after the last domain's
+        numbers = [int(i) for i in (*taken, item_id) if i.isdigit()]
+        return str(max(numbers, default=0) + 1)
     head = parent(item_id)
     lasts = [i.rsplit(".", 1)[1] for i in taken if "." in i and parent(i) == head]
     lasts.append(item_id.rsplit(".", 1)[1])

@@ -304,8 +304,14 @@ def check_items(
     for item in items:
         check.clauses(item)
 
+    # Each kind's items grouped by parent once, in order: a lookup per parent, not a search.
+    grouped: dict[tuple[str, str], list[ast.ItemDecl]] = {}
+    for of_kind, found in by_kind.items():
+        for i in found.values():
+            grouped.setdefault((of_kind, i.id.rsplit(".", 1)[0]), []).append(i)
+
     def children(kind: str, parent: str) -> list[ast.ItemDecl]:
-        return [i for i in by_kind[kind].values() if i.id.rsplit(".", 1)[0] == parent]
+        return grouped.get((kind, parent), [])
 
     def gaps(siblings: Sequence[ast.ItemDecl]) -> None:
         """A new key question or prompt whose number or letter skips one is warned about."""

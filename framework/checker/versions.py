@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from ratingbook.dsl import Diagnostic, ast
 from ratingbook.framework import codes
@@ -150,10 +151,11 @@ def _apply(
 
 
 def _replaces_wording(
-    base: ast.ItemDecl, new: ast.ItemDecl, siblings: Sequence[str], base_id: str
+    base: ast.ItemDecl, new: ast.ItemDecl, siblings: Callable[[], list[str]], base_id: str
 ) -> Diagnostic | None:
     """An error when ``new`` gives other wording, uncited, for an item the base version has:
-    most likely a new item given an id that is taken, which would replace the base's wording."""
+    most likely a new item given an id that is taken, which would replace the base's wording.
+    ``siblings`` gives the ids beside it, asked for only when there is an error to report."""
     if new.text.cite is not None or _norm(new.text.value) == _norm(base.text.value):
         return None
     shown = base.text.value if len(base.text.value) <= 60 else base.text.value[:57] + "..."
@@ -163,32 +165,9 @@ def _replaces_wording(
         f"{new.kind} {new.id} is already in {base_id} with other wording "
         f'("{shown}"{where}); this statement would replace it',
         new.id_span,
-        f"to add a new {new.kind}, give it a free id such as {next_free(new.id, siblings)}",
+        f"to add a new {new.kind}, give it a free id such as {next_free(new.id, siblings())}",
         f'to reword {new.kind} {new.id} on purpose, write: change {new.kind} {new.id} "..."',
     )
-
-
-def _descends(item_id: str, ancestor: str) -> bool:
-    return item_id == ancestor or item_id.startswith(ancestor + ".")
-
-
-def _find(out: Sequence[ast.Statement], kind: str, item_id: str) -> int | None:
-    return next(
-        (
-            i
-            for i, s in enumerate(out)
-            if isinstance(s, ast.ItemDecl) and s.id == item_id and s.kind == kind
-        ),
-        None,
-    )
-
-
-def _siblings(out: Sequence[ast.Statement], kind: str, item_id: str) -> list[str]:
-    return [
-        s.id
-        for s in out
-        if isinstance(s, ast.ItemDecl) and s.kind == kind and parent(s.id) == parent(item_id)
-    ]
 
 
 def _removed_before(
@@ -221,69 +200,128 @@ def _nothing_to_change(
     )
 
 
+class _Merged:
+    """The statements of a merge as it goes, with the indexes that make each step cost the
+    same however many items there are: the first item of each kind and id, the items of each
+    id, the ids under each id, and the first source or attribute of each name. A statement
+    taken away leaves a hole (None) until the end, so positions never shift."""
+
+    def __init__(self, base: Sequence[ast.Statement]) -> None:
+        self.out: list[ast.Statement | None] = []
+        self.items: dict[tuple[str, str], int] = {}
+        self.by_id: dict[str, list[int]] = {}
+        self.children: dict[str, dict[str, None]] = {}
+        self.named: dict[tuple[type, str], int] = {}
+        for stmt in base:
+            self.append(stmt)
+
+    def append(self, stmt: ast.Statement) -> None:
+        at = len(self.out)
+        self.out.append(stmt)
+        if isinstance(stmt, ast.ItemDecl):
+            self.items.setdefault((stmt.kind, stmt.id), at)
+            self.by_id.setdefault(stmt.id, []).append(at)
+            # Every prefix of the id is linked to the one above it, so that what lies under
+            # an id is found from it even where an item between them is not declared.
+            below, up = stmt.id, parent(stmt.id)
+            while up != below and below not in self.children.setdefault(up, {}):
+                self.children[up][below] = None
+                below, up = up, parent(up)
+        elif isinstance(stmt, ast.SourceDecl | ast.AttributeDecl):
+            self.named.setdefault((type(stmt), _name(stmt)), at)
+
+    def find(self, kind: str, item_id: str) -> int | None:
+        return self.items.get((kind, item_id))
+
+    def named_at(self, stmt: ast.SourceDecl | ast.AttributeDecl) -> int | None:
+        return self.named.get((type(stmt), _name(stmt)))
+
+    def remove_under(self, item_id: str) -> list[ast.ItemDecl]:
+        """Take away every item whose id is ``item_id`` or starts with it and a dot; those
+        taken away, in the order of the statements."""
+        gone: list[tuple[int, ast.ItemDecl]] = []
+        pending = [item_id]
+        while pending:
+            current = pending.pop()
+            for at in self.by_id.pop(current, []):
+                item = self.out[at]
+                if isinstance(item, ast.ItemDecl):
+                    self.items.pop((item.kind, item.id), None)
+                    gone.append((at, item))
+                self.out[at] = None
+            pending.extend(self.children.pop(current, {}))
+        return [item for _, item in sorted(gone, key=lambda g: g[0])]
+
+    def siblings(self, kind: str, item_id: str) -> list[str]:
+        return [
+            s.id
+            for s in self.out
+            if isinstance(s, ast.ItemDecl) and s.kind == kind and parent(s.id) == parent(item_id)
+        ]
+
+    def statements(self, header: ast.FrameworkDecl | None) -> list[ast.Statement]:
+        kept = [s for s in self.out if s is not None]
+        if header is None:
+            return kept
+        return [header, *(s for s in kept if not isinstance(s, ast.FrameworkDecl))]
+
+
+def _name(stmt: ast.SourceDecl | ast.AttributeDecl) -> str:
+    return stmt.id if isinstance(stmt, ast.SourceDecl) else stmt.name
+
+
 def merge(
     base: Sequence[ast.Statement], derived: Sequence[ast.Statement], base_id: str = "the base"
 ) -> tuple[list[ast.Statement], list[Diagnostic]]:
     """Apply ``derived`` (a version's own statements) on top of its base's merged statements.
 
-    ``base_id`` names the base version in messages (``yot-2020``).
+    ``base_id`` names the base version in messages (``yot-2020``). Linear in the statements:
+    every lookup is by an index, never a search of what was merged so far.
     """
     problems: list[Diagnostic] = []
-    out = list(base)
     # What this version's own statements add and remove, to say so when a later statement
     # of the same file names the item again.
     added: dict[tuple[str, str], int] = {}
     removed: dict[tuple[str, str], tuple[str, int]] = {}
-
-    for section in _SECTIONS:
-        if any(isinstance(s, section) for s in derived):
-            out = [s for s in out if not isinstance(s, section)]
+    replaced = tuple(
+        section for section in _SECTIONS if any(isinstance(s, section) for s in derived)
+    )
+    merged = _Merged([s for s in base if not any(isinstance(s, sec) for sec in replaced)])
+    header: ast.FrameworkDecl | None = None  # the version's own, first in the result
 
     for stmt in derived:
         if isinstance(stmt, ast.FrameworkDecl):
-            out = [s for s in out if not isinstance(s, ast.FrameworkDecl)]
-            out.insert(0, stmt)
-        elif isinstance(stmt, (ast.SourceDecl, ast.AttributeDecl)):
-            key = stmt.id if isinstance(stmt, ast.SourceDecl) else stmt.name
-            idx = next(
-                (
-                    i
-                    for i, s in enumerate(out)
-                    if type(s) is type(stmt)
-                    and (s.id if isinstance(s, ast.SourceDecl) else s.name) == key
-                ),
-                None,
-            )
+            header = stmt
+        elif isinstance(stmt, ast.SourceDecl | ast.AttributeDecl):
+            idx = merged.named_at(stmt)
             if idx is None:
-                out.append(stmt)
+                merged.append(stmt)
             else:
-                out[idx] = stmt
+                merged.out[idx] = stmt
         elif isinstance(stmt, ast.ItemDecl):
-            idx = _find(out, stmt.kind, stmt.id)
+            idx = merged.find(stmt.kind, stmt.id)
             if idx is None:
                 added[(stmt.kind, stmt.id)] = stmt.span.line
-                out.append(stmt)
+                merged.append(stmt)
                 continue
-            old = out[idx]
+            old = merged.out[idx]
             assert isinstance(old, ast.ItemDecl)
             if (stmt.kind, stmt.id) not in added:  # else: declared twice in this file
-                clash = _replaces_wording(old, stmt, _siblings(out, stmt.kind, stmt.id), base_id)
+                siblings = partial(merged.siblings, stmt.kind, stmt.id)
+                clash = _replaces_wording(old, stmt, siblings, base_id)
                 if clash is not None:
                     problems.append(clash)
-            out[idx] = _apply(old, stmt, problems)
+            merged.out[idx] = _apply(old, stmt, problems)
         elif isinstance(stmt, ast.ChangeDecl):
-            idx = _find(out, stmt.kind, stmt.id)
+            idx = merged.find(stmt.kind, stmt.id)
             if idx is None:
                 problems.append(_nothing_to_change(stmt, removed, base_id))
                 continue
-            old = out[idx]
+            old = merged.out[idx]
             assert isinstance(old, ast.ItemDecl)
-            out[idx] = _apply(old, stmt, problems)
+            merged.out[idx] = _apply(old, stmt, problems)
         elif isinstance(stmt, ast.RemoveDecl):
-            present = any(
-                isinstance(s, ast.ItemDecl) and s.id == stmt.id and s.kind == stmt.kind for s in out
-            )
-            if not present:
+            if merged.find(stmt.kind, stmt.id) is None:
                 gone = _removed_before(stmt.kind, stmt.id, removed)
                 problems.append(
                     Diagnostic.error(
@@ -299,10 +337,8 @@ def merge(
                     )
                 )
                 continue
-            for s in out:
-                if isinstance(s, ast.ItemDecl) and _descends(s.id, stmt.id):
-                    removed[(s.kind, s.id)] = (f"{stmt.kind} {stmt.id}", stmt.span.line)
-            out = [s for s in out if not (isinstance(s, ast.ItemDecl) and _descends(s.id, stmt.id))]
+            for item in merged.remove_under(stmt.id):
+                removed[(item.kind, item.id)] = (f"{stmt.kind} {stmt.id}", stmt.span.line)
         else:
-            out.append(stmt)
-    return out, problems
+            merged.append(stmt)
+    return merged.statements(header), problems

@@ -22,6 +22,7 @@ import io
 import os
 import re
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
 
@@ -80,6 +81,8 @@ def _split_facts(written: str) -> list[str]:
 
 # Probes start this far apart; below it, rows are read one after another.
 _STEP: Final = 4096
+# An inspection's rows are taken about this many characters at a time.
+_CHUNK: Final = 1 << 20
 _LINEAR: Final = 512
 
 
@@ -423,21 +426,28 @@ class CsvTable(Table):
 
     # -------------------------------------------------------------------- rows
 
-    def columns(self, key: str) -> Columns | None:
-        blocks = [self.text[start:end] for start, end in self.blocks.get(key, ())]
-        if not blocks:
-            return None
+    def columns(self, key: str) -> Iterator[Columns]:
+        text = self.text
+        for start, end in self.blocks.get(key, ()):
+            if '"' in text[start:end]:
+                yield self._columns(text[start:end])  # a quoted cell may hold a line break
+                continue
+            while start < end:
+                cut = _next_row(text, min(start + _CHUNK, end), end)
+                yield self._columns(text[start:cut])
+                start = cut
+
+    def _columns(self, piece: str) -> Columns:
+        """Rows of one inspection by column."""
         h = self.header
         lead = self._lead
-        if lead is not None and not any(map(_needs_reading, blocks)):
+        if lead is not None and not _needs_reading(piece):
             # Each row split after its answer: the case's facts stay one string, compared
             # whole and split once per case.
-            rows: list[list[str]] = []
-            for block in blocks:
-                lines = block.split("\n")
-                if lines[-1] == "":
-                    lines.pop()
-                rows += [line.split(",", lead) for line in lines]
+            lines = piece.split("\n")
+            if lines[-1] == "":
+                lines.pop()
+            rows = [line.split(",", lead) for line in lines]
             if set(map(len, rows)) != {lead + 1}:
                 raise _Problem  # a ragged row or a blank line
             cells = list(zip(*rows, strict=True))
@@ -450,26 +460,23 @@ class CsvTable(Table):
                 facts=cells[lead],
                 split=_split_facts,
             )
-        rows = []
-        for block in blocks:
-            if '"' in block:
-                try:
-                    found = list(csv.reader(io.StringIO(block, newline=""), strict=True))
-                except csv.Error as err:
-                    raise _Problem from err
-            else:
-                lines = block.split("\n")
-                if lines[-1] == "":
-                    lines.pop()
-                found = [line.split(",") for line in lines]
-            rows += _unescaped(found) if _escaped(block) else found
-        if set(map(len, rows)) != {h.width}:
+        if '"' in piece:
+            try:
+                found = list(csv.reader(io.StringIO(piece, newline=""), strict=True))
+            except csv.Error as err:
+                raise _Problem from err
+        else:
+            lines = piece.split("\n")
+            if lines[-1] == "":
+                lines.pop()
+            found = [line.split(",") for line in lines]
+        if _escaped(piece):
+            found = _unescaped(found)
+        if set(map(len, found)) != {h.width}:
             raise _Problem  # a ragged row or a blank line
-        return tuple_facts(h, list(zip(*rows, strict=True)))
+        return tuple_facts(h, list(zip(*found, strict=True)))
 
-    def rows(self, key: str) -> tuple[list[Row], list[Diagnostic]]:
-        rows: list[Row] = []
-        problems: list[Diagnostic] = []
+    def rows(self, key: str, problems: list[Diagnostic]) -> Iterator[Row]:
         for start, end in self.blocks.get(key, ()):
             line = self.source.line_col(start)[0]
             reader = csv.reader(io.StringIO(self.text[start:end], newline=""), strict=True)
@@ -485,8 +492,7 @@ class CsvTable(Table):
                     continue
                 top, before = line + before, reader.line_num
                 if row:
-                    rows.append(Row(top, [unescape(c) for c in row]))
-        return rows, problems
+                    yield Row(top, [unescape(c) for c in row])
 
     def place(self, cell: Cell) -> Span:
         source = self.side_source if cell.side else self.source

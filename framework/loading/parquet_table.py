@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -42,6 +42,7 @@ from ratingbook.framework.loading.table import (
 )
 
 EXTRA: Final = "pip install 'ratingbook[parquet]'"
+_CHUNK: Final = 65_536  # rows of an inspection taken at a time
 _CONTROL: Final = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # The same characters for pyarrow's regular expressions (RE2).
 _CONTROL_RE2: Final = (
@@ -241,29 +242,30 @@ class ParquetTable(Table):
         self.fact_columns = columns or {}
         self.order = dict.fromkeys([*facts, *self.blocks])
 
-    def _cells(self, key: str) -> tuple[list[int], list[list[str]]]:
-        """The inspection's rows (their lines) and its cells, column by column."""
-        lines: list[int] = []
-        columns: list[list[str]] = [[] for _ in self.header.names]
+    def _cells(self, key: str) -> Iterator[tuple[range, list[list[str]]]]:
+        """The inspection's rows (their lines) and their cells, column by column, a slice of
+        rows at a time."""
         for start, end in self.blocks.get(key, ()):
-            part = self._table.slice(start, end - start)
-            lines += range(start + 2, end + 2)
-            for i, name in enumerate(self.header.names):
-                columns[i] += _texts(self.display, name, part.column(i))
-        return lines, columns
+            for first in range(start, end, _CHUNK):
+                last = min(end, first + _CHUNK)
+                part = self._table.slice(first, last - first)
+                yield (
+                    range(first + 2, last + 2),
+                    [
+                        _texts(self.display, name, part.column(i))
+                        for i, name in enumerate(self.header.names)
+                    ],
+                )
 
-    def columns(self, key: str) -> Columns | None:
-        _, columns = self._cells(key)
-        if not columns or not columns[0]:
-            return None
-        return tuple_facts(self.header, columns)
+    def columns(self, key: str) -> Iterator[Columns]:
+        for _, columns in self._cells(key):
+            if columns and columns[0]:
+                yield tuple_facts(self.header, columns)
 
-    def rows(self, key: str) -> tuple[list[Row], list[Diagnostic]]:
-        lines, columns = self._cells(key)
-        return [
-            Row(line, list(cells))
-            for line, cells in zip(lines, zip(*columns, strict=True), strict=True)
-        ], []
+    def rows(self, key: str, problems: list[Diagnostic]) -> Iterator[Row]:
+        for lines, columns in self._cells(key):
+            for line, cells in zip(lines, zip(*columns, strict=True), strict=True):
+                yield Row(line, list(cells))
 
     def place(self, cell: Cell) -> Span:
         path = self.side_display if cell.side else self.display

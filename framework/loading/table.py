@@ -31,7 +31,7 @@ import dataclasses
 import operator
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -258,17 +258,18 @@ class Table(ABC):
     order: dict[str, None]  # the inspections, in the order they first appear
 
     @abstractmethod
-    def columns(self, key: str) -> Columns | None:
-        """The inspection's rows by column (the common path); None: it has none.
+    def columns(self, key: str) -> Iterator[Columns]:
+        """The inspection's rows by column (the common path), a few tens of thousands at a
+        time.
 
         Raises:
             _Problem: the rows cannot be taken column by column (a ragged row, ...).
         """
 
     @abstractmethod
-    def rows(self, key: str) -> tuple[list[Row], list[Diagnostic]]:
-        """The inspection's rows one at a time, with their lines, and the rows that cannot
-        be read (a quote out of place), each as a problem."""
+    def rows(self, key: str, problems: list[Diagnostic]) -> Iterator[Row]:
+        """The inspection's rows one at a time, with their lines; a row that cannot be read
+        (a quote out of place) is added to ``problems``."""
 
     @abstractmethod
     def place(self, cell: Cell) -> Span:
@@ -372,6 +373,22 @@ class Places:
     keys: dict[PathKey, Cell] = field(default_factory=dict)
     written: dict[PathKey, set[str]] = field(default_factory=dict)
     unreadable: set[PathKey] = field(default_factory=set)  # values reported as they were read
+    # A case's answers, many to an inspection, kept small: (case, item) -> its row's line,
+    # and the columns of the table's item, answer and reason.
+    answers: dict[tuple[int, str], int] = field(default_factory=dict)
+    answer_columns: tuple[int, int, int | None] = (0, 0, None)
+
+    def answer(self, path: PathKey, key: bool) -> Cell | None:
+        """Where a case's answer (or its item, or its reason) is written."""
+        if len(path) < 4 or path[0] != "cases" or path[2] != "answers":
+            return None
+        line = self.answers.get((path[1], path[3]))  # type: ignore[arg-type]
+        if line is None:
+            return None
+        item, answer, reason = self.answer_columns
+        if len(path) == 4:
+            return Cell(False, line, item if key else answer)
+        return Cell(False, line, reason if path[4] == "reason" and reason is not None else answer)
 
     def reported(self, path: PathKey) -> bool:
         """Whether a problem at ``path`` comes from a value already reported as unreadable
@@ -385,6 +402,9 @@ class Places:
             self.written.setdefault(path[:-1], set()).add(str(path[-1]))
 
     def nearest(self, path: PathKey, *, key: bool = False) -> Cell | None:
+        found = self.answer(path, key)
+        if found is not None:
+            return found
         if key and path in self.keys:
             return self.keys[path]
         p = path
@@ -523,54 +543,73 @@ def _same(facts: Sequence[str]) -> Sequence[str]:
     return facts
 
 
-def _index_columns(header: Header, columns: Columns | None, key: str) -> _Index:
-    """One inspection's answers, column by column, into the case table's index."""
+def _index_columns(header: Header, chunks: Iterable[Columns], key: str) -> _Index:
+    """One inspection's answers, column by column, into the case table's index.
+
+    The rows come in chunks (a format hands over a few tens of thousands at a time), so that
+    memory holds the index and one chunk, not every row of a large inspection at once."""
+    position: dict[str, int] = {}  # each case's index, in the order cases first appear
+    written: list[Any] = []  # each case's facts as its first row gives them
+    answer_columns: dict[str, bytearray] = {}
+    reasons: dict[int, dict[str, str]] = {}
+    answered = 0
+    split: Callable[[Any], Sequence[str]] = _same
+    for columns in chunks:
+        cases, items, answers = columns.cases, columns.items, columns.answers
+        split = columns.split
+        if not cases:
+            continue
+        if columns.inspections is not None and set(columns.inspections) != {key}:
+            raise _Problem
+        if not set(answers) <= ANSWERS:
+            raise _Problem  # an answer to report, or a row of a case's facts alone
+        # The case's facts, the same on every row of it: compared whole, split once per case.
+        by_case = dict(zip(cases, columns.facts, strict=True))
+        if any(map(operator.ne, map(by_case.__getitem__, cases), columns.facts)):
+            raise _Problem  # a case's rows disagree
+        for cid, facts in by_case.items():
+            i = position.get(cid)
+            if i is None:
+                position[cid] = len(written)
+                written.append(facts)
+            elif written[i] != facts:
+                raise _Problem  # ... with a row of an earlier chunk
+        size = len(written)
+        for column in answer_columns.values():
+            column.extend(bytes(size - len(column)))
+        for item in dict.fromkeys(items):
+            if item not in answer_columns:
+                answer_columns[item] = bytearray(size)
+        at = list(map(position.__getitem__, cases))
+        for item, i, code in zip(items, at, bytes(map(CODE.__getitem__, answers)), strict=True):
+            answer_columns[item][i] = code
+        answered += len(items)
+        if columns.reasons is not None and any(columns.reasons):
+            for item, i, reason in zip(items, at, columns.reasons, strict=True):
+                if reason:
+                    reasons.setdefault(i, {})[item] = reason
     index = _Index()
-    if columns is None or not columns.cases:
+    if not written:
         return index
-    cases, items, answers = columns.cases, columns.items, columns.answers
-    if columns.inspections is not None and set(columns.inspections) != {key}:
+    if "" in position or "" in answer_columns:
+        raise _Problem  # a row without its case, or an answer without its item
+    if sum(len(c) - c.count(0) for c in answer_columns.values()) != answered:
+        raise _Problem  # an answer given twice
+    if not all(_ITEM_ID.fullmatch(item) for item in answer_columns):
         raise _Problem
-    given = set(answers)
-    if not given <= ANSWERS:
-        raise _Problem  # an answer to report, or a row of a case's facts alone
-    order = list(dict.fromkeys(cases))
-    distinct = dict.fromkeys(items)
-    if "" in distinct or "" in order:
-        raise _Problem
-    size = len(order)
-    # The case's facts, the same on every row of it: compared whole, split once per case.
-    by_case = dict(zip(cases, columns.facts, strict=True))
-    if any(map(operator.ne, map(by_case.__getitem__, cases), columns.facts)):
-        raise _Problem  # a case's rows disagree
     names = [header.names[j] for j in header.facts]
-    case_facts = [columns.split(by_case[c]) for c in order]
+    case_facts = [split(w) for w in written]
     required = [names.index(k) for k in _case_required() if k in names]
     if any(len(f) != len(names) or any(not f[j] for j in required) for f in case_facts):
         raise _Problem  # a ragged row, or a case without its disposal
-    if not all(_ITEM_ID.fullmatch(item) for item in distinct):
-        raise _Problem
-    position = {c: i for i, c in enumerate(order)}
-    at = list(map(position.__getitem__, cases))
-    codes = bytes(map(CODE.__getitem__, answers))
-    answer_columns = {item: bytearray(size) for item in distinct}
-    for item, i, code in zip(items, at, codes, strict=True):
-        answer_columns[item][i] = code
-    if sum(size - column.count(0) for column in answer_columns.values()) != len(items):
-        raise _Problem  # an answer given twice
-    reasons: list[dict[str, str]] = [{} for _ in order]
-    if columns.reasons is not None and any(columns.reasons):
-        for item, i, reason in zip(items, at, columns.reasons, strict=True):
-            if reason:
-                reasons[i][item] = reason
     # The disposal column is the inspection format's shorthand for an attribute given at the
     # top of a case (SHORTHAND); the other facts that are not the table's own are attributes.
     attribute_names = [n for n in names if n not in CASE_FACTS or n in SHORTHAND]
     attributes: dict[str, list[str | None]] = {n: [] for n in attribute_names}
     records = []
     named: set[str] = set()
-    for i, cid in enumerate(order):
-        values = dict(zip(names, case_facts[i], strict=True))
+    for (cid, i), facts in zip(position.items(), case_facts, strict=True):
+        values = dict(zip(names, facts, strict=True))
         given_attributes = {}
         for name in attribute_names:
             value = values[name]
@@ -585,18 +624,18 @@ def _index_columns(header: Header, columns: Columns | None, key: str) -> _Index:
                 frozenset(n for n in SHORTHAND if n in given_attributes),
                 values.get(NOTE) or None,
                 values.get(INSPECTOR) or None,
-                reasons[i],
+                reasons.get(i, {}),
             )
         )
     for name in attribute_names:
         if name not in named:
             del attributes[name]
-    index.size = size
+    index.size = len(written)
     index.answers = answer_columns
     index.attributes = attributes
     index.named = named
     index.cases = records
-    index.ids = set(order)
+    index.ids = set(position)
     return index
 
 
@@ -615,11 +654,12 @@ class _Case:
 
 
 def _case_rows(
-    table: Table, key: str, rows: Sequence[Row], places: Places, problems: list[Diagnostic]
+    table: Table, key: str, rows: Iterable[Row], places: Places, problems: list[Diagnostic]
 ) -> list[dict[str, Any]]:
     """The inspection's rows as the inspection format's cases, checked by the table's rules."""
     h = table.header
     names = [h.names[j] for j in h.facts]
+    places.answer_columns = (h.item, h.answer, h.reason)
 
     def error(message: str, row: Row, column: int) -> None:
         problems.append(
@@ -701,20 +741,11 @@ def _case_rows(
                 h.item,
             )
             continue
+        if not case.answers:
+            places.add(("cases", case.index, "answers"), Cell(False, row.line, h.item))
         case.answered_on[item] = row.line
         case.answers[item] = {"answer": answer, "reason": reason} if reason else answer
-        i = case.index
-        places.add(
-            ("cases", i, "answers"), Cell(False, row.line, h.item), Cell(False, row.line, h.item)
-        )
-        places.add(
-            ("cases", i, "answers", item),
-            Cell(False, row.line, h.answer),
-            Cell(False, row.line, h.item),
-        )
-        places.add(("cases", i, "answers", item, "answer"), Cell(False, row.line, h.answer))
-        if reason and h.reason is not None:
-            places.add(("cases", i, "answers", item, "reason"), Cell(False, row.line, h.reason))
+        places.answers[(case.index, item)] = row.line
     out: list[dict[str, Any]] = []
     for cid, case in cases.items():
         values = dict(zip(names, case.facts, strict=True))
@@ -789,19 +820,26 @@ def read_positions(table: Table, key: str) -> tuple[list[Diagnostic], dict[str, 
     if facts:
         places.add((), Cell(True, facts[0].line, table.fact_columns[INSPECTION]))
     data = read_facts(facts, table.fact_columns, places, problems, table.place)
-    rows, unreadable = table.rows(key)
-    problems += unreadable
-    if not facts and rows:
-        places.add((), Cell(False, rows[0].line, table.header.inspection))
+    first: list[Row] = []
+
+    def rows() -> Iterator[Row]:
+        for row in table.rows(key, problems):
+            if not first:
+                first.append(row)
+            yield row
+
+    cases = _case_rows(table, key, rows(), places, problems)
+    if not facts and first:
+        at = Cell(False, first[0].line, table.header.inspection)
+        places.add((), at)
         problems.append(
             Diagnostic.error(
                 codes.INPUT_TABLE,
                 f"inspection {key} has rows here but none in {table.side_display}; give its "
                 "service there (and its framework, fieldwork, ...)",
-                table.place(Cell(False, rows[0].line, table.header.inspection)),
+                table.place(at),
             )
         )
-    cases = _case_rows(table, key, rows, places, problems)
     if cases:
         data["cases"] = cases
     data = _normalise(data)

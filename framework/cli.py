@@ -10,6 +10,7 @@ traceback. A command imports what it needs when it runs, so ``ratingbook --help`
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -116,6 +117,36 @@ WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 
 WIDTH_HELP = f"Terminal width for text output ({MIN_WIDTH} to {MAX_WIDTH} columns)."
 WIDTH_TYPE = click.IntRange(min=MIN_WIDTH, max=MAX_WIDTH)
+
+
+class _NamedPath(click.ParamType[Any]):
+    """A file or folder argument: an empty name is refused, never taken for the current
+    folder (``fmt ""`` would rewrite every framework file below it)."""
+
+    name = "path"
+
+    def __init__(self, as_path: bool = False, dir_okay: bool = True) -> None:
+        self.as_path = as_path
+        self.dir_okay = dir_okay
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, Path):
+            return value
+        if not str(value).strip():
+            self.fail(
+                f"{str(value)!r} is an empty path: name a file or a folder ('.' for the current "
+                "folder)",
+                param,
+                ctx,
+            )
+        if not self.dir_okay and os.path.isdir(value):
+            self.fail(f"{value}: is a folder; name the file to write", param, ctx)
+        return Path(value) if self.as_path else str(value)
+
+
+PATH_TEXT = _NamedPath()
+PATH = _NamedPath(as_path=True)
+OUTPUT_FILE = _NamedPath(as_path=True, dir_okay=False)
 NO_COLOR_HELP = "Plain text without colours (as NO_COLOR=1 does)."
 
 
@@ -283,7 +314,7 @@ def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str)
         "ratingbook check docs/examples/draft-2021-changes.framework --format json",
     )
 )
-@click.argument("frameworks", nargs=-1, required=True, metavar="FRAMEWORK...")
+@click.argument("frameworks", nargs=-1, required=True, type=PATH_TEXT, metavar="FRAMEWORK...")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option(
     "--format",
@@ -350,7 +381,7 @@ def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> Non
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=PATH,
     default=None,
     help="The file to write (default: VERSION.framework here, e.g. 2021.framework).",
 )
@@ -431,6 +462,11 @@ def _rate_file(job: _RateJob, found: Entry) -> tuple[bool, str, int, bool]:
     return True, _render_rating(result, job.fmt, job.console), 0, False
 
 
+def _rate_lost(found: Entry, why: str) -> tuple[bool, str, int, bool]:
+    """What is said of an inspection whose worker process died while rating it."""
+    return False, f"error: {found.shown}: {why}", 2, False
+
+
 @cli.command(
     epilog=examples(
         f"ratingbook rate {WM}",
@@ -439,7 +475,7 @@ def _rate_file(job: _RateJob, found: Entry) -> tuple[bool, str, int, bool]:
         "cat inspection.yaml | ratingbook rate - --framework yot-2020",
     )
 )
-@click.argument("inspections", nargs=-1, required=True, metavar="INSPECTION...")
+@click.argument("inspections", nargs=-1, required=True, type=PATH_TEXT, metavar="INSPECTION...")
 @click.option(
     "--framework",
     "-f",
@@ -493,7 +529,7 @@ def rate(
     def rated() -> Iterator[str]:
         nonlocal bad
         for ok, shown, status, located in run_each(
-            _rate_file, paths, setup=_rate_setup, args=(job,), jobs=jobs
+            _rate_file, paths, setup=_rate_setup, args=(job,), jobs=jobs, lost=_rate_lost
         ):
             if ok:
                 yield shown
@@ -525,7 +561,7 @@ def rate(
         f"ratingbook explain {WM} --only limiting",
     )
 )
-@click.argument("inspection", metavar="INSPECTION")
+@click.argument("inspection", type=PATH_TEXT, metavar="INSPECTION")
 @click.argument("item", required=False, metavar="[ID]")
 @click.option(
     "--framework",
@@ -725,7 +761,7 @@ def show(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OUTPUT_FILE,
     default=None,
     help="Write the handbook to this file (replaced whole) instead of standard output.",
 )
@@ -764,11 +800,11 @@ def publish(out: Output, version: str, fmt: str, output: Path | None) -> None:
         "ratingbook export standards/yot/ -o corpus.parquet",
     ),
 )
-@click.argument("corpus", nargs=-1, required=True, metavar="CORPUS...")
+@click.argument("corpus", nargs=-1, required=True, type=PATH_TEXT, metavar="CORPUS...")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OUTPUT_FILE,
     required=True,
     help="The table to write (.csv or .parquet); its inspections file is written beside it "
     "(table.inspections.csv).",
@@ -799,7 +835,7 @@ def export_cmd(out: Output, corpus: Sequence[str], output: Path) -> None:
     "--base", required=True, metavar="ID|PATH", help="The version in force (or any version)."
 )
 @click.option("--candidate", required=True, metavar="ID|PATH", help="The proposed version.")
-@click.argument("corpus", nargs=-1, required=True, metavar="CORPUS...")
+@click.argument("corpus", nargs=-1, required=True, type=PATH_TEXT, metavar="CORPUS...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @jobs_option
 @click.pass_obj
@@ -925,7 +961,7 @@ def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
         "ratingbook test standards/yot/ --coverage",
     ),
 )
-@click.argument("paths", nargs=-1, required=True, metavar="EXPECTATIONS...")
+@click.argument("paths", nargs=-1, required=True, type=PATH_TEXT, metavar="EXPECTATIONS...")
 @click.option("-v", "--verbose", is_flag=True, help="One line per expectation, passed or not.")
 @click.option(
     "--coverage",
@@ -971,9 +1007,7 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
         "ratingbook fmt --check standards/yot/2020.framework", "ratingbook fmt my-draft.framework"
     )
 )
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="FILE|FOLDER..."
-)
+@click.argument("files", nargs=-1, required=True, type=PATH, metavar="FILE|FOLDER...")
 @click.option(
     "--check",
     "check_only",

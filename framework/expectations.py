@@ -100,7 +100,11 @@ def discover(paths: Sequence[str]) -> list[Path]:
     found = corpus.discover(paths, corpus.EXPECTATIONS)
     for raw in paths:
         p = Path(raw)
-        if p.is_file() and corpus.is_kind(p, corpus.EXPECTATIONS) is False:
+        try:
+            named_file = p.is_file()
+        except OSError:  # cannot be looked at: reported when it is read
+            named_file = False
+        if named_file and corpus.is_kind(p, corpus.EXPECTATIONS) is False:
             raise InputError(f"{raw}: not an expectations file (it has no 'format: {FORMAT}')")
     return found
 

@@ -11,11 +11,13 @@ tested in tests/cli/test_failures.py.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -535,3 +537,131 @@ def test_counts_at_the_limit_are_explained_quickly(run_cli: RunCli, tmp_path: Pa
     code, out, err = run_cli("explain", str(path), "2.1")
     assert code == 0, err
     assert "2.1.1" in out
+
+
+# ---------------------------------------------------------------------------- folders and workers
+
+EXAMPLE = Path("standards/yot/examples/example-2020.yaml")
+
+
+def _corpus(folder: Path, names: list[str]) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for name in names:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_an_unreadable_folder_at_any_depth_is_reported(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _corpus(tmp_path, ["a.yaml", "deep/er/b.yaml", "deep/er/locked/c.yaml"])
+    locked = (tmp_path / "deep/er/locked").resolve()
+    real_scandir = os.scandir
+
+    def fake_scandir(path: object = ".") -> object:
+        if Path(str(path)).resolve() == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", fake_scandir)
+    deny(monkeypatch, locked)
+    code, out, err = run_cli("rate", str(tmp_path), "--jobs", "1")
+    assert code == 2
+    assert f"{tmp_path}/deep/er/locked: a folder that cannot be read (Permission denied)" in err
+    assert "1 of 3 inspections could not be rated" in err
+    assert out.count("Exampleshire") == 2
+
+
+def test_a_folders_files_are_found_whatever_the_case_of_their_suffix(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    _corpus(tmp_path, ["a.YAML", "b.Json", "c.YML", "d.yaml"])
+    (tmp_path / "b.Json").write_text(
+        json.dumps(yaml.safe_load(EXAMPLE.read_text(encoding="utf-8")), default=str),
+        encoding="utf-8",
+    )
+    code, out, err = run_cli("rate", str(tmp_path), "--format", "json", "--jobs", "1")
+    assert code == 0, err
+    assert [Path(r["inspection"]).name for r in json.loads(out)] == [
+        "a.YAML",
+        "b.Json",
+        "c.YML",
+        "d.yaml",
+    ]
+
+
+def test_links_to_folders_are_followed_once(run_cli: RunCli, tmp_path: Path) -> None:
+    _corpus(tmp_path, ["real/a.yaml"])
+    (tmp_path / "real" / "again").symlink_to("..", target_is_directory=True)  # a loop
+    (tmp_path / "linked").symlink_to("real", target_is_directory=True)
+    code, out, err = run_cli("rate", str(tmp_path), "--format", "json", "--jobs", "1")
+    assert code == 0, err
+    assert len(json.loads(out)) == 1
+
+
+@pytest.mark.parametrize("command", ["rate", "compare"])
+def test_a_number_of_5000_digits_in_one_file_stops_no_other(
+    run_cli: RunCli, tmp_path: Path, command: str
+) -> None:
+    _corpus(tmp_path, ["a.yaml", "c.yaml", "d.yaml"])
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    text = json.dumps(data, default=str, indent=1)
+    text = text.replace('"cases": [', '"population": {"2": 1' + "0" * 5000 + '},\n"cases": [', 1)
+    (tmp_path / "b.json").write_text(text, encoding="utf-8")
+    line = text[: text.index('"population"')].count("\n") + 1
+    if command == "rate":
+        code, out, err = run_cli("rate", str(tmp_path), "--format", "json", "--jobs", "2")
+        assert len(json.loads(out)) == 3  # a whole list, the bad file left out
+    else:
+        args = ("compare", "--base", "yot-2020", "--candidate", "yot-2018", str(tmp_path))
+        code, out, err = run_cli(*args, "--format", "json", "--jobs", "2")
+        assert len(json.loads(out)["inspections"]) == 4
+    assert code == 2
+    assert f"b.json:{line}:22: error: a number of more than 4,300 digits" in out + err
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs worker processes started by fork")
+def test_a_worker_that_dies_is_reported_with_its_file_and_the_run_finishes(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+
+    from ratingbook.framework.loading import readers
+
+    _corpus(tmp_path, ["a.yaml", "b.yaml", "kill-me.yaml", "d.yaml", "e.yaml", "f.yaml"])
+    real_load = readers.load
+
+    def load(which: object) -> object:
+        if Path(str(getattr(which, "path", which))).name == "kill-me.yaml":  # as for an OOM
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_load(which)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(readers, "load", load)  # the workers are forked: they see it too
+    code, out, err = run_cli("rate", str(tmp_path), "--format", "json", "--jobs", "2")
+    assert code == 2, err
+    assert err.count("error:") == 2, err
+    assert "kill-me.yaml: the worker process rating it stopped (killed by SIGKILL)" in err
+    assert len(json.loads(out)) == 5
+    args = ("compare", "--base", "yot-2020", "--candidate", "yot-2018", str(tmp_path))
+    code, out, err = run_cli(*args, "--jobs", "2")
+    assert code == 2
+    assert "kill-me.yaml: the worker process rating it stopped (killed by SIGKILL)" in out + err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("rate", ""),
+        ("rate", " "),
+        ("rate", EXAMPLE.as_posix(), "--framework", ""),
+        ("explain", ""),
+        ("compare", "--base", "yot-2020", "--candidate", "", EXAMPLE.as_posix()),
+        ("check", ""),
+        ("fmt", ""),
+        ("test", ""),
+    ],
+)
+def test_an_empty_path_is_refused(run_cli: RunCli, args: tuple[str, ...]) -> None:
+    code, out, err = run_cli(*args)
+    assert code == 2, out + err
+    assert "empty" in err

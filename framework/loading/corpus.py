@@ -11,6 +11,7 @@ known format (an expectations file among inspections) are left out.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -42,8 +43,6 @@ EXPECTATIONS: Final = Kind(
     name="expectations", format="ratingbook/expectations-v1", suffixes=(".yaml", ".yml")
 )
 KINDS: Final = (INSPECTIONS, EXPECTATIONS)
-# Where a folder may hold files of either kind: the suffixes that are looked at.
-_SUFFIXES: Final = frozenset(suffix for kind in KINDS for suffix in kind.suffixes)
 
 # A format key and its value: at the start of a line (block YAML, after any header comment),
 # else anywhere (flow YAML, JSON on one line), quoted or not.
@@ -78,40 +77,93 @@ def is_kind(path: Path, kind: Kind) -> bool | None:
 def _wanted(path: Path, kind: Kind) -> bool:
     """Whether a file found in a folder is returned for the loader: one of ``kind``, and any
     file that is of no known kind or cannot be read (the loader says what is wrong with it).
-    Only a file of another known kind (an expectations file among inspections) is left out."""
-    if path.suffix not in kind.suffixes:
+    Only a file of another known kind (an expectations file among inspections) is left out.
+    Suffixes match whatever their case (``.YAML``, ``.Json``)."""
+    if path.suffix.lower() not in kind.suffixes:
         return False
     found = format_of(path)
     return not any(found == other.format for other in KINDS if other is not kind)
 
 
+def _walk(folder: Path, seen: set[str]) -> Iterator[tuple[Path, bool]]:
+    """Every file under a folder, depth first in name order, links to folders followed (each
+    folder once, so a loop of links ends). A folder that cannot be listed is given itself, so
+    that the loader reports it: nothing under it is lost without a word."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        with os.scandir(folder) as listing:
+            names = sorted(entry.name for entry in listing)
+    except OSError:
+        yield folder, True
+        return
+    for name in names:
+        path = folder / name
+        try:
+            is_folder = path.is_dir()
+        except OSError:  # a name that cannot be looked at: the loader says why
+            is_folder = False
+        if is_folder:
+            yield from _walk(path, seen)
+        else:
+            yield path, False
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether a path names a folder; False when it cannot be looked at (the loader says why)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def discover(paths: Sequence[str], kind: Kind, *, missing_ok: bool = False) -> list[Path]:
     """The files of ``kind`` named, or found under named folders, in a stable order.
 
-    In a folder, every file with one of the kind's suffixes is returned unless it declares
-    another known format: a file that cannot be read, is not UTF-8, declares no format or an
-    unknown one is returned too, so that the loader reports it and the command counts it as
-    an error. Nothing in a corpus is skipped without a word.
+    In a folder, every file with one of the kind's suffixes (whatever their case) is returned
+    unless it declares another known format: a file that cannot be read, is not UTF-8,
+    declares no format or an unknown one is returned too, and so is a folder that cannot be
+    listed, so that the loader reports it and the command counts it as an error. Nothing in a
+    corpus is skipped without a word.
 
     With ``missing_ok``, a name that does not exist is returned too, for the loader to report
     among the others (``rate`` carries on past a bad file).
 
     Raises:
-        InputError: a path does not exist (without ``missing_ok``).
+        InputError: a path is empty, or does not exist (without ``missing_ok``).
     """
     found: list[Path] = []
+    seen: set[str] = set()
     for raw in paths:
+        if not raw.strip():
+            raise InputError(
+                f"{raw!r}: an empty path; name an inspection file or a folder ('-' reads "
+                "standard input)"
+            )
         p = Path(raw)
         if raw == "-":
             found.append(p)
-        elif p.is_dir():
-            candidates = sorted(f for f in p.rglob("*") if f.suffix in _SUFFIXES and not f.is_dir())
-            found += [f for f in candidates if _wanted(f, kind)]
-        elif p.exists() or p.is_symlink() or missing_ok:
+        elif _is_folder(p):
+            found += [f for f, unlisted in _walk(p, seen) if unlisted or _wanted(f, kind)]
+        elif os.path.lexists(p) or missing_ok or _unreachable(p):
             found.append(p)
         else:
             raise InputError(f"{raw}: no such file or folder")
     return found
+
+
+def _unreachable(path: Path) -> bool:
+    """Whether a path cannot be looked at (a folder on its way cannot be searched, a loop of
+    links): it is given to the loader, which says so."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return False
 
 
 def inspections(paths: Sequence[str], *, missing_ok: bool = False) -> list[Path]:
@@ -175,8 +227,18 @@ def compare_each(
     processes (None: every core); a file or inspection that cannot be read or rated is an
     entry with its error."""
     return run_each(
-        _compare_file, expand(paths), setup=_versions, args=(base, candidate), jobs=jobs
+        _compare_file,
+        expand(paths),
+        setup=_versions,
+        args=(base, candidate),
+        jobs=jobs,
+        lost=_compare_lost,
     )
+
+
+def _compare_lost(found: Entry, why: str) -> InspectionComparison:
+    """The entry of an inspection whose worker process died while comparing it."""
+    return InspectionComparison(path=found.shown, service="", error=f"error: {found.shown}: {why}")
 
 
 def compare(

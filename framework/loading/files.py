@@ -142,6 +142,8 @@ def read_bytes(
     shown = display or str(path)
     if str(path) == STDIN:
         return _stdin_bytes(limit)
+    if not str(path).strip():  # never the current folder, never a file named by nothing
+        raise InputError(f"{str(path)!r}: an empty path; name {what}")
     try:
         # Without O_NONBLOCK, opening a FIFO waits for a writer: it is refused below instead.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -151,6 +153,11 @@ def read_bytes(
     except IsADirectoryError as err:
         raise InputError(f"{shown}: is a directory, not {what}") from err
     except OSError as err:
+        if os.path.isdir(path):  # a folder found in a corpus that cannot be listed
+            raise InputError(
+                f"{shown}: a folder that cannot be read ({err.strerror or err}); nothing in it "
+                "was looked at: give it read permission, or leave it out"
+            ) from err
         raise InputError(f"{shown}: cannot be read ({err.strerror or err})") from err
     try:
         info = os.fstat(fd)

@@ -316,7 +316,7 @@ def _json_document(text: str, on_case: Callable[[Any], None]) -> Any:
 
     try:
         data = json.loads(text, object_pairs_hook=pairs)
-    except (json.JSONDecodeError, RecursionError) as err:
+    except (ValueError, RecursionError) as err:  # malformed, or a number Python will not read
         raise _Problem("malformed JSON") from err
     if isinstance(data, dict) and isinstance(data.get("cases"), list):
         cases, data["cases"] = data["cases"], []
@@ -336,7 +336,7 @@ def _quick(text: str, display: str, digest: str) -> Inspection:
             raise _Problem("a case does not follow the schema")
         index.add(raw)
 
-    if display.endswith(".json"):
+    if display.lower().endswith(".json"):
         data = _json_document(text, on_case)
     else:
         try:
@@ -576,6 +576,26 @@ def _select(node: yaml.Node, within: PathKey) -> yaml.Node | None:
     return node
 
 
+MAX_DIGITS: Final = 4300
+"""The most digits of a whole number read (Python's own limit on turning text into a number)."""
+_LONG_NUMBER: Final = re.compile(f"[0-9]{{{MAX_DIGITS + 1},}}")
+
+
+def _too_many_digits(source: Source) -> DiagnosticsError:
+    """A refusal at the first number of more than :data:`MAX_DIGITS` digits."""
+    found = _LONG_NUMBER.search(source.text)
+    start = 0 if found is None else found.start()
+    line = source.text.count("\n", 0, start) + 1
+    col = start - (source.text.rfind("\n", 0, start) + 1) + 1
+    return _syntax_error(
+        source,
+        f"a number of more than {MAX_DIGITS:,} digits; no count, line or figure is that long: "
+        "check what was pasted here",
+        line,
+        col,
+    )
+
+
 def _syntax_error(source: Source, message: str, line: int, col: int) -> DiagnosticsError:
     span = Span(source.path, line, col, line, col + 1)
     return DiagnosticsError(
@@ -604,7 +624,7 @@ def _read_with_positions(source: Source, within: PathKey = ()) -> tuple[Any, _Re
 
 def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
     display, text = source.path, source.text
-    if display.endswith(".json"):
+    if display.lower().endswith(".json"):
         try:
             json.loads(text)
         except RecursionError:
@@ -613,6 +633,8 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
             raise _syntax_error(
                 source, f"malformed JSON: {err.msg}", err.lineno, err.colno
             ) from err
+        except ValueError as err:  # a whole number past Python's limit of digits
+            raise _too_many_digits(source) from err
     # libyaml's composer knows where every node sits too, and is several times faster; a file
     # it refuses is read again by PyYAML's own, whose messages say more about what is wrong.
     for make in (_CSafeLoader, yaml.SafeLoader):

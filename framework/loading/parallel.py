@@ -5,6 +5,12 @@ and reads the results as they come, in the order of the files, so memory holds a
 at a time however large the corpus. Each worker is set up once (the frameworks it rates
 under are handed to it then, not with every file). With one core, or few files, the jobs run
 in this process.
+
+A worker that dies (killed for its memory, or by a signal) loses the files it had in hand,
+and with them every file under way at the time. Those files are run again, one at a time,
+each in a fresh worker: the one that kills its worker again is reported by ``lost`` (its
+result says which file it was and how the worker ended), and every other one is rated as
+usual. The run always finishes, and never waits for a worker that is gone.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -50,6 +57,67 @@ def _run_chunk(job: Callable[[Any, Any], Any], chunk: list[Any]) -> list[Any]:
     return [_call(job, item) for item in chunk]
 
 
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """End a pool now: its workers are stopped, not waited for (Ctrl-C, a dead worker)."""
+    # The workers are not public; a worker that is already gone is passed over.
+    processes = dict(getattr(executor, "_processes", None) or {})
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes.values():
+        try:
+            process.terminate()
+        except (OSError, AttributeError, ValueError):
+            pass
+    for process in processes.values():
+        try:
+            process.join(timeout=5)
+        except (OSError, AttributeError, ValueError, AssertionError):
+            pass
+
+
+def _submit(
+    executor: ProcessPoolExecutor, job: Callable[[Any, Any], Any], chunk: list[Any]
+) -> Future[Any]:
+    """A chunk handed to the pool; a pool already broken gives a future that says so."""
+    try:
+        return executor.submit(_run_chunk, job, chunk)
+    except BrokenProcessPool as err:
+        broken: Future[Any] = Future()
+        broken.set_exception(err)
+        return broken
+
+
+def _workers(executor: ProcessPoolExecutor, known: dict[int, Any]) -> None:
+    """Note the pool's worker processes (they are not public), so that how one ended can be
+    told after the pool has let it go."""
+    known.update(getattr(executor, "_processes", None) or {})
+
+
+def _how_it_ended(known: dict[int, Any]) -> str:
+    """How the worker that died ended: a signal or an exit status."""
+    for process in known.values():
+        try:
+            process.join(timeout=5)
+            code = process.exitcode
+        except (OSError, AttributeError, ValueError, AssertionError):
+            continue
+        if code is None or code == 0:
+            continue
+        if code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit status {code}"
+    return "it ended without a result"
+
+
+def _lost_reason(how: str) -> str:
+    return (
+        f"the worker process rating it stopped ({how}) and it was not rated; run it alone "
+        "(--jobs 1) to see why: a file that needs more memory than the machine has ends so"
+    )
+
+
 def run_each(
     job: Callable[[Any, T], R],
     items: Sequence[T],
@@ -57,12 +125,14 @@ def run_each(
     setup: Callable[..., Any],
     args: tuple[Any, ...] = (),
     jobs: int | None = None,
+    lost: Callable[[T, str], R] | None = None,
 ) -> Iterator[R]:
     """``job(context, item)`` for each item, in order, where ``context = setup(*args)``.
 
     ``jobs`` is the number of processes (None: every core). ``job`` and ``setup`` must be
     module-level functions, and ``args`` and the results must be picklable, so that they can
-    cross to and from worker processes.
+    cross to and from worker processes. ``lost(item, why)`` is the result for an item whose
+    worker process died while it was rated (without it, the run stops with an error there).
     """
     wanted = cores() if jobs is None else max(1, jobs)
     workers = min(wanted, len(items))
@@ -74,18 +144,69 @@ def run_each(
     # Fork where the platform has it: workers start at once and share the parent's loaded code.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+
+    def pool(size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(size, mp_context=ctx, initializer=_setup, initargs=(setup, args))
+
     size = max(1, min(8, len(items) // (workers * 8)))
-    chunks = (list(items[i : i + size]) for i in range(0, len(items), size))
+    chunks: Iterator[list[T]] = (list(items[i : i + size]) for i in range(0, len(items), size))
     # A few chunks per worker are under way at a time: results are read as they are needed,
     # so however fast the workers and however slow the reader, memory holds only those.
     window = workers * 3
-    with ctx.Pool(workers, initializer=_setup, initargs=(setup, args)) as pool:
-        pending: deque[AsyncResult[list[Any]]] = deque(
-            pool.apply_async(_run_chunk, (job, chunk)) for chunk in islice(chunks, window)
+    executor = pool(workers)
+    try:
+        pending: deque[tuple[list[T], Future[list[R]]]] = deque(
+            (chunk, _submit(executor, job, chunk)) for chunk in islice(chunks, window)
         )
         while pending:
-            done = pending.popleft().get()
+            chunk, future = pending.popleft()
+            try:
+                done = future.result()
+            except BrokenProcessPool:
+                # Every chunk under way is lost with the worker: each of their files is run
+                # again on its own, and the rest of the corpus on a new pool.
+                _stop(executor)
+                again = [*chunk, *(i for c, _ in pending for i in c)]
+                pending.clear()
+                yield from _one_at_a_time(job, again, pool, lost)
+                executor = pool(workers)
+                pending.extend((c, _submit(executor, job, c)) for c in islice(chunks, window))
+                continue
             following = next(chunks, None)
             if following is not None:
-                pending.append(pool.apply_async(_run_chunk, (job, following)))
+                pending.append((following, _submit(executor, job, following)))
             yield from done
+    except BaseException:
+        _stop(executor)
+        raise
+    executor.shutdown(wait=True)
+
+
+def _one_at_a_time(
+    job: Callable[[Any, T], R],
+    items: list[T],
+    pool: Callable[[int], ProcessPoolExecutor],
+    lost: Callable[[T, str], R] | None,
+) -> Iterator[R]:
+    """Each item in a worker of its own, in order: the one whose worker dies again is lost."""
+    executor = pool(1)
+    known: dict[int, Any] = {}
+    try:
+        for item in items:
+            try:
+                submitted = _submit(executor, job, [item])
+                _workers(executor, known)
+                (result,) = submitted.result()
+            except BrokenProcessPool:
+                how = _how_it_ended(known)
+                _stop(executor)
+                executor, known = pool(1), {}
+                if lost is None:
+                    raise
+                yield lost(item, _lost_reason(how))
+                continue
+            yield result
+    except BaseException:
+        _stop(executor)
+        raise
+    executor.shutdown(wait=True)

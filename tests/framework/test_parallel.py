@@ -1,0 +1,39 @@
+"""Running a corpus on worker processes: in order, and never lost or stuck when a worker dies."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from ratingbook.framework.loading.parallel import run_each
+
+DEADLY = {5, 17}
+
+
+def _setup(offset: int) -> int:
+    return offset
+
+
+def _job(offset: int, item: int) -> int:
+    if item in DEADLY:  # as the kernel ends a process that takes too much memory
+        os.kill(os.getpid(), signal.SIGKILL)
+    return item + offset
+
+
+def _lost(item: int, why: str) -> int:
+    assert "killed by SIGKILL" in why and "--jobs 1" in why
+    return -item
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs worker processes started by fork")
+def test_a_worker_that_dies_loses_only_its_own_file_and_the_run_finishes() -> None:
+    items = list(range(40))
+    got = list(run_each(_job, items, setup=_setup, args=(1000,), jobs=2, lost=_lost))
+    assert got == [-i if i in DEADLY else i + 1000 for i in items]
+
+
+def test_without_workers_the_jobs_run_here_in_order() -> None:
+    got = list(run_each(_job, [1, 2, 3], setup=_setup, args=(10,), jobs=4, lost=_lost))
+    assert got == [11, 12, 13]

@@ -74,6 +74,11 @@ CHANGES_NOTHING = Code(
     "changes-nothing",
     "a warning: a changed condition admits exactly the cases the inherited one did",
 )
+CHANGES_CASES = Code(
+    "changes-cases",
+    "a warning: an attribute restated with another default changes which cases the conditions "
+    "that test it count, for every case that does not state it",
+)
 # ---------------------------------------------------------------- checker: arithmetic
 BAND_GAP = Code("band-gap", "the key-question bands leave some percentages without a band")
 BAND_OVERLAP = Code("band-overlap", "two bands claim the same percentage")
@@ -158,6 +163,7 @@ CHECKER_CODES: tuple[Code, ...] = (
     NEVER_HOLDS,
     ALWAYS_HOLDS,
     CHANGES_NOTHING,
+    CHANGES_CASES,
     UNORDERED,
     OUT_OF_RANGE,
     BAD_DATE,

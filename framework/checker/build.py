@@ -26,6 +26,7 @@ from ratingbook.framework.checker.meaning import (
     check_discretion_meaning,
     check_meaning,
     check_reachable,
+    check_restated_defaults,
 )
 from ratingbook.framework.checker.rules import (
     check_banding,
@@ -97,6 +98,7 @@ def build(
         else resolve_overall_rule(overall_rule_decl, ratings, domain_ids, citations, findings)
     )
     check_meaning(domains, attributes, findings, lineage)
+    check_restated_defaults(domains, attributes, findings, lineage)
     overall = check_overall(
         next(iter(_of(statements, ast.OverallScaleDecl)), None),
         _of(statements, ast.OverallBandDecl),

@@ -52,6 +52,7 @@ class Lineage:
     removed: Mapping[tuple[str, str], Span] = field(default_factory=dict)
     applies: Mapping[tuple[str, str], ast.Cond] = field(default_factory=dict)
     cleared: Mapping[tuple[str, str, str], Span] = field(default_factory=dict)
+    attributes: Mapping[str, ast.AttributeDecl] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -78,6 +79,7 @@ class Lineage:
                 if isinstance(s, ast.OverallBandDecl)
             ),
             removed={(s.kind, s.id): s.span for s in own if isinstance(s, ast.RemoveDecl)},
+            attributes={s.name: s for s in base if isinstance(s, ast.AttributeDecl)},
             cleared={
                 (s.kind, s.id, clause): span
                 for s in own

@@ -453,3 +453,73 @@ def check_reachable(
             "restate the overall bands for the totals the standards can reach, or the "
             "key-question bands so that every rating can be given",
         )
+
+
+# ---------------------------------------------------------------------------- attributes
+
+
+def check_restated_defaults(
+    domains: Sequence[Domain],
+    attributes: Mapping[str, ast.AttributeDecl],
+    findings: Findings,
+    lineage: Lineage,
+) -> None:
+    """An attribute restated with another default: for every case that does not state it,
+    each condition that tests it may now decide otherwise, without a word in those
+    conditions. Reported at the attribute, naming the conditions whose cases change."""
+    variables = variables_of(attributes)
+    for name, decl in attributes.items():
+        old = lineage.attributes.get(name)
+        if old is None or lineage.inherited(decl.span):
+            continue
+        if old.default is None or decl.default is None:
+            continue  # a case that must state it and does not is refused in the data: not silent
+        before, now = str(old.default.value), str(decl.default.value)
+        if before == now:
+            continue
+        changed = []
+        for d in domains:
+            owners = [(f"domain {d.id}", d.condition)] + [
+                (f"key question {k.id}", k.condition) for s in d.standards for k in s.key_questions
+            ]
+            for label, cond in owners:
+                if cond is None or name not in cond_model.names(cond):
+                    continue
+                if not decidable(cond, variables):
+                    continue
+                space = Space.of(variables, [cond])
+                others = [n for n in cond_model.names(cond) if n != name and n in space.values]
+                if any(
+                    space.holds(cond, {**row, name: before})
+                    != space.holds(cond, {**row, name: now})
+                    for row in space.every(others)
+                ):
+                    changed.append(label)
+        if not changed:
+            continue
+        domains_hit = [c.split()[-1] for c in changed if c.startswith("domain")]
+        questions = [c.split()[-1] for c in changed if c.startswith("key question")]
+        named = [
+            *(
+                [f"domain{'s' * (len(domains_hit) > 1)} {_listed(domains_hit)}"]
+                if domains_hit
+                else []
+            ),
+            *(
+                [f"key question{'s' * (len(questions) > 1)} {_listed(questions)}"]
+                if questions
+                else []
+            ),
+        ]
+        findings.warn(
+            codes.CHANGES_CASES,
+            f"the default of {name} changes from {before} to {now}: for every case that does "
+            f"not state {name}, the conditions of {' and '.join(named)} now decide otherwise",
+            decl.default.span,
+            f"if that is meant, the cases those count change from this version on; if not, "
+            f"restate it with 'default {before}', as {lineage.base_id} has it",
+        )
+
+
+def _listed(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

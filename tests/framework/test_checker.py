@@ -1023,3 +1023,21 @@ def test_the_stage_says_why_a_base_was_not_given(tiny: Tiny) -> None:
     own = parse_text(derived(""), "2.framework")
     d = refused(checker.check([own], {}, missing_base="it is on holiday"), "missing-base")
     assert d.message == "based on tiny 1, but it is on holiday"
+
+
+MISTAKES_ON_PURPOSE = {"good-from-70-two-bands.framework"}  # docs/worked-example.md's mistake
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(
+        str(p.relative_to(REPO))
+        for p in (REPO / "docs" / "examples").rglob("*.framework")
+        if p.name not in MISTAKES_ON_PURPOSE
+    ),
+)
+def test_the_docs_examples_check_clean_even_strictly(path: str) -> None:
+    """No finding at all, warnings included: what `check --strict` accepts."""
+    result = check_path(REPO / path)
+    assert [d.headline() for d in result.diagnostics] == []
+    assert result.ok

@@ -179,6 +179,32 @@ def test_a_change_that_changes_nothing(tmp_path: Path) -> None:
     assert check(tmp_path, real).diagnostics == []
 
 
+@pytest.mark.parametrize(
+    ("declaration", "affected"),
+    [
+        (
+            'attribute safety_factors flag default yes "safety"',
+            "the default of safety_factors changes from no to yes: for every case that does "
+            "not state safety_factors, the conditions of key questions 2.2.2, 2.3.2, 3.2.2 and "
+            "3.3.2 now decide otherwise",
+        ),
+        (
+            'attribute harm_changed flag default yes "harm changed"',
+            "the default of harm_changed changes from no to yes: for every case that does not "
+            "state harm_changed, the conditions of key question 2.4.3 now decide otherwise",
+        ),
+    ],
+)
+def test_a_restated_default_that_changes_which_cases_count(
+    tmp_path: Path, declaration: str, affected: str
+) -> None:
+    text = DRAFT + declaration + "\n"
+    assert found(check(tmp_path, text), "changes-cases") == [(affected, 4, Severity.WARNING)]
+    # restated as the base has it: nothing changes, nothing said
+    same = DRAFT + declaration.replace("default yes", "default no") + "\n"
+    assert check(tmp_path, same).diagnostics == []
+
+
 def test_inherited_conditions_are_not_reported_again(tmp_path: Path) -> None:
     # yot-2020's own conditions are fine; a draft that changes nothing reports nothing.
     assert check(tmp_path, DRAFT).diagnostics == []

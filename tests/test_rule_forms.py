@@ -772,3 +772,22 @@ def test_the_one_pass_count_of_the_lowest_and_highest_rules_is_the_kernels(
     moves = [PartMoves(costs=p) for p in parts]
     for form in (Lowest(scale), Highest(scale)):
         assert form.fewest(moves) == BandForm.fewest(form, moves)
+
+
+@PROFILE
+@given(relevant=st.integers(1, 130), data=st.data(), mode=st.sampled_from(MODES))
+def test_a_narrower_condition_on_counts_gives_exactly_the_percentages_of_some_part(
+    relevant: int, data: st.DataObject, mode: str
+) -> None:
+    """Counts stand for every set of cases consistent with them: a condition that now admits
+    only some of the counted cases leaves exactly the percentages some part of them gives."""
+    from ratingbook.framework.arithmetic import rounder
+    from ratingbook.framework.evaluate.key_questions import _subsets
+
+    yes = data.draw(st.integers(0, relevant))
+    rnd = rounder(mode)  # type: ignore[arg-type]
+    want: set[int | None] = {None}
+    for k in range(1, relevant + 1):
+        for y in range(max(0, k - (relevant - yes)), min(yes, k) + 1):
+            want.add(rnd(y, k))
+    assert _subsets(rnd, relevant, yes) == want

@@ -6,7 +6,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ratingbook.framework import codes, conditions
-from ratingbook.framework.arithmetic import round_percent
+from ratingbook.framework.arithmetic import Rounder, round_percent
 from ratingbook.framework.evaluate.applicability import Applicability
 from ratingbook.framework.evaluate.origin import Origin, Relation
 from ratingbook.framework.evaluate.problems import Problems
@@ -198,10 +198,18 @@ class KeyQuestions:
             all_yes, all_no, none_before = p == 100, p == 0, False
         # The cases now admitted are a part of those counted (narrower), include them all
         # (wider), or neither: any share of them may be yes, and there may be none.
+        possible: tuple[int, int, bool] | frozenset[int | None]
         if relation == "narrower" and all_yes:
             possible = (100, 100, True)
         elif relation == "narrower" and all_no:
             possible = (0, 0, True)
+        elif (
+            relation == "narrower"
+            and relevant is not None
+            and yes is not None
+            and relevant <= _EXACT_SUBSETS
+        ):
+            possible = _subsets(self.plan.round, relevant, yes)
         else:
             possible = (0, 100, relation != "wider" or none_before)
         # Every case gives what decides its domain; the facts to name are the others.
@@ -235,7 +243,7 @@ class KeyQuestions:
         basis: Basis,
         reason: str,
         settle: str,
-        possible: tuple[int, int, bool],
+        possible: tuple[int, int, bool] | frozenset[int | None],
         *,
         relevant: int | None = None,
         yes: int | None = None,
@@ -247,17 +255,26 @@ class KeyQuestions:
     ) -> KeyQuestionResult:
         """A key question this data cannot decide: the percentages and bands still possible
         (``shares``: the exact percentages, where narrower than the whole percentages say)."""
-        low, high, no_band = possible
         names = self.plan.band_names
+        if isinstance(possible, frozenset):
+            # Exactly these whole percentages (None: no relevant cases) and no others.
+            whole = sorted(p for p in possible if p is not None)
+            low, high, no_band = whole[0], whole[-1], None in possible
+            found = {names[p] for p in whole}
+        else:
+            low, high, no_band = possible
+            found = {names[p] for p in range(low, high + 1)}
         if shares is None:
             shares = ShareRange(
                 low=_max(Fraction(low) - Fraction(1, 2), Fraction(0)),
                 high=_min(Fraction(high) + Fraction(1, 2), Fraction(100)),
             )
-        bands = sorted(
-            {b for b in (names[p] for p in range(low, high + 1)) if b is not None},
-            key=lambda b: self.plan.score[b],
-        )
+        bands = sorted({b for b in found if b is not None}, key=lambda b: self.plan.score[b])
+        scores = sorted(self.plan.score[b] for b in bands)
+        between = [
+            s for s in sorted(self.plan.score.values()) if scores and scores[0] <= s <= scores[-1]
+        ]
+        only = () if between == scores else tuple(bands)
         return KeyQuestionResult(
             id=kq.id,
             basis=basis,
@@ -276,6 +293,7 @@ class KeyQuestions:
                     lowest=bands[0] if bands else None,
                     highest=bands[-1] if bands else None,
                     unrated=no_band,
+                    only=only,
                 ),
                 shares=shares,
             ),
@@ -537,3 +555,25 @@ def _rounds_to(p: int, mode: str) -> tuple[Fraction, Fraction, bool, bool]:
     if high > 100:
         high, high_open = Fraction(100), False
     return low, high, low_open, high_open
+
+
+_EXACT_SUBSETS = 2_000
+"""Up to this many relevant cases, a narrower condition's possible percentages are worked out
+exactly, one count of cases kept at a time; past it, every percentage is taken as possible."""
+
+
+def _subsets(rnd: Rounder, relevant: int, yes: int) -> frozenset[int | None]:
+    """The whole percentages some part of ``relevant`` counted cases (``yes`` of them yes) can
+    have (None: the part may be empty): the counts stand for every set of cases consistent
+    with them. Keeping k cases, from max(0, k - no) to min(yes, k) of them are yes. From 100
+    cases kept, one more yes moves the percentage by a point at most, so those counts give a
+    whole run of percentages; below, each count is tried."""
+    no = relevant - yes
+    out: set[int | None] = {None}
+    for k in range(1, relevant + 1):
+        least, most = max(0, k - no), min(yes, k)
+        if k >= 100:
+            out.update(range(rnd(least, k), rnd(most, k) + 1))
+        else:
+            out.update(rnd(y, k) for y in range(least, most + 1))
+    return frozenset(out)

@@ -37,7 +37,11 @@ GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 # run from the checkout whatever directory pytest was started from.
 os.chdir(REPO)
 
-settings.register_profile("ci", derandomize=True)
+# No test depends on how long it takes (speed is measured by tools/benchmark.py): hypothesis's
+# per-example deadline would make a loaded machine fail a correct test.
+settings.register_profile("default", deadline=None)
+settings.load_profile("default")
+settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ratingbook._lazy import lazy_names
 
@@ -53,6 +53,7 @@ __all__ = [
     "evaluate",
     "explain",
     "framework_for",
+    "inspection_schema",
     "load_framework",
     "load_inspection",
     "load_inspection_text",
@@ -225,6 +226,22 @@ def contents(ref: str | Path) -> Contents:
     from ratingbook.framework.loading.frameworks import load_framework as load
 
     return build(load(str(ref)), load_base(str(ref)))
+
+
+def inspection_schema(ref: str | Path) -> dict[str, Any]:
+    """The JSON Schema (draft 7) of a version's inspection data (a shipped id or a
+    ``.framework`` file): the shipped ``ratingbook/inspection-v1`` schema with the version's
+    ids, attributes (types, lists, vocabularies, ranges, dates) and ratings, every property
+    described. What ``ratingbook schema`` prints.
+
+    Raises:
+        InputError: the file cannot be read, or the id is unknown.
+        DiagnosticsError: the version (or its base) has errors.
+    """
+    from ratingbook.framework.data_schema import version_schema
+    from ratingbook.framework.loading.schema import inspection_schema as generic
+
+    return version_schema(load_framework(ref), generic())
 
 
 def diff(old: Framework, new: Framework) -> Diff:

@@ -743,6 +743,45 @@ def show(
 
 
 @cli.command(
+    "schema",
+    epilog=examples(
+        "ratingbook schema yot-2020 > yot-2020.schema.json",
+        "ratingbook schema my-draft.framework -o my-draft.schema.json",
+    ),
+)
+@click.argument("version", metavar="VERSION")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the schema to this file (replaced whole) instead of standard output.",
+)
+@click.pass_obj
+def schema(out: Output, version: str, output: Path | None) -> None:
+    """The JSON Schema (draft 7) of a version's inspection data (an id or a .framework file):
+    its key-question and prompt ids, attributes with their types, lists, vocabularies, ranges
+    and dates, judged standards and ratings, every property described. For editors and
+    import tools; ratingbook rate checks the same and more."""
+    from ratingbook.framework import api
+    from ratingbook.framework.render.json_stream import dumps
+    from ratingbook.framework.views.common import versions_audit
+
+    framework = api.load_framework(version)
+    found = api.inspection_schema(version)
+    audit = "; ".join(versions_audit((("framework", framework),)))
+    # The audit header, where JSON Schema keeps remarks for people: validators ignore it.
+    text = dumps({"$comment": f"made by {audit}", **found}) + "\n"
+    if output is None:
+        out.write(text)
+        return
+    from ratingbook.framework.loading.writing import replace_text
+
+    replace_text(output, text, how_to_force="remove it first, or write elsewhere")
+    out.err.print(f"wrote {output}", soft_wrap=True)
+
+
+@cli.command(
     "publish",
     epilog=examples(
         "ratingbook publish yot-2020 > yot-2020.html",

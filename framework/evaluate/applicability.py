@@ -38,13 +38,17 @@ class Applicability:
         accepted = [v for v in self.table.distinct(t.name) if passes(default if v is None else v)]
         return self.table.mask_of(t.name, accepted)
 
+    def admits(self, cond: conditions.Condition) -> int:
+        """The cases a condition admits (worked out each time it is asked)."""
+        return conditions.evaluate(cond, self._test, self.logic)
+
     def mask(self, slot: int) -> int:
         """The cases the plan's condition in ``slot`` admits."""
         found = self.slots[slot]
         if found is None:
             cond = self.plan.conditions[slot]
             assert cond is not None
-            found = self.slots[slot] = conditions.evaluate(cond, self._test, self.logic)
+            found = self.slots[slot] = self.admits(cond)
         return found
 
     def lacking(self, names: tuple[str, ...], within: int) -> dict[str, int]:

@@ -89,7 +89,11 @@ def version_schema(framework: Framework, generic: Mapping[str, Any]) -> Schema:
     prompts = [p for k in kqs for p in k.prompts]
 
     if "framework" in props:
-        props["framework"]["enum"] = [fw.id]
+        # Not fixed to this version: data recorded under one version may be rated under
+        # another (a draft, the next version), and keeps naming its own.
+        props["framework"]["description"] = (
+            f"the version the data was recorded under ({fw.id} for data recorded under this one)"
+        )
     for key in ("domain1", "judgements"):
         if key in props:
             props[key] = _judged(props[key], judged, ratings)

@@ -499,7 +499,7 @@ def rate(
         raise click.UsageError(html_once)
     only = inspections[0]
     found: list[Entry] | None = None
-    if len(inspections) == 1 and (only == "-" or not Path(only).is_dir()):
+    if len(inspections) == 1 and (only == "-" or not os.path.isdir(only)):
         # A table named alone is each of its inspections; anything else is one.
         found = readers.entries(only)
     if found is not None and len(found) == 1:

@@ -17,6 +17,7 @@ tests:
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -313,7 +314,7 @@ def result_for(e: Expectation) -> Result:
     else:
         # A file, or one inspection of a long table (table.csv#derby-2018).
         found = readers.entry(str(e.file.parent / e.inspection))
-        if not Path(found.path).is_file():
+        if not os.path.isfile(found.path):
             raise InputError(
                 f"{found.path}: no such inspection file (tests[{e.index}].inspection in "
                 f"{e.file}; a relative path is read from the expectations file's folder)"

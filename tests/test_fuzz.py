@@ -414,6 +414,52 @@ def test_any_long_table_is_rated_or_refused_cleanly(
         clean(code, err)
 
 
+def damage_bytes(data: bytes, rnd: random.Random) -> bytes:
+    """Bytes flipped, cut short, or the footer's magic alone kept."""
+    out = bytearray(data)
+    kind = rnd.random()
+    if kind < 0.6:
+        for _ in range(rnd.randint(1, 20)):
+            out[rnd.randrange(len(out))] = rnd.randrange(256)
+    elif kind < 0.9:
+        out = out[: rnd.randrange(len(out))]
+    else:
+        out = out[:4] + out[-8:]
+    return bytes(out)
+
+
+@FUZZ
+@given(rnd=st.randoms(use_true_random=False))
+def test_any_parquet_table_is_rated_or_refused_cleanly(
+    run_cli: RunCli, table_bases: tuple[str, str], rnd: random.Random
+) -> None:
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed (the parquet extra)")
+    import csv
+    import io
+
+    from ratingbook.framework.loading.parquet_table import table_bytes
+
+    def parquet(text: str) -> bytes:
+        if rnd.random() < 0.5:
+            text = damage_table(text, rnd).decode("utf-8", "replace")
+        found = list(csv.reader(io.StringIO(text, newline=""))) or [["inspection"]]
+        width = max(map(len, found))
+        rows = [row + [""] * (width - len(row)) for row in found]  # Parquet is never ragged
+        data = table_bytes(rows[0], rows[1:])
+        return damage_bytes(data, rnd) if rnd.random() < 0.3 else data
+
+    table, facts = table_bases
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.parquet"
+        path.write_bytes(parquet(table))
+        (Path(folder) / "t.inspections.parquet").write_bytes(parquet(facts))
+        command = rnd.choice(
+            [["rate", "--jobs", "1", str(path)], ["explain", f"{path}#provenance"]]
+        )
+        code, _, err = run_cli(*command)
+        clean(code, err)
+
+
 # ---------------------------------------------------------------------------- the property
 
 

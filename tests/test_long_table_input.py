@@ -681,3 +681,13 @@ def test_parquet_cells_of_other_kinds(run_cli: RunCli, tmp_path: Path) -> None:
     pq.write_table(table.set_column(9, "rosh", control), tmp_path / "t.parquet")
     err = refused(run_cli, tmp_path / "t.parquet")
     assert 't.parquet:2:10: error: control character U+0000 in a cell of column "rosh"' in err
+
+
+def test_a_name_too_long_for_the_system(run_cli: RunCli, tmp_path: Path) -> None:
+    """A name past the file system's limit (an inspection id of 5,000 characters) is no
+    such inspection, not a crash."""
+    path = write_table(tmp_path)
+    err = refused(run_cli, f"{path}#{'9' * 5000}")
+    assert "no inspection '99999" in err
+    err = refused(run_cli, str(tmp_path / ("x" * 5000 + ".csv")))
+    assert "cannot be read" in err or "no such file" in err

@@ -324,7 +324,7 @@ class CsvTable(Table):
                 "(the file beside it with the case answers)"
             )
         header, problems = read_header(names, lambda i: self._header_place(False, i), path)
-        if not Path(side).exists() and not Path(side).is_symlink():
+        if not os.path.lexists(side):
             problems.append(
                 Diagnostic.error(
                     codes.INPUT_TABLE,
@@ -559,7 +559,7 @@ def recognise(path: Path) -> str | None:
         return readers.UNKNOWN
     if {"key", "field", "value"} <= names:
         # Read with its table; without one, it is returned so that reading it says so.
-        return readers.PART if Path(main_path(str(path))).exists() else readers.UNKNOWN
+        return readers.PART if os.path.exists(main_path(str(path))) else readers.UNKNOWN
     if len(names & set(REQUIRED)) >= 2:
         return readers.INSPECTION
     return readers.UNKNOWN

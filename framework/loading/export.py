@@ -89,7 +89,7 @@ def _entries(paths: Sequence[str]) -> list[tuple[str, Entry]]:
 
     out: list[tuple[str, Entry]] = []
     for raw in paths:
-        root = Path(raw) if Path(raw).is_dir() else None
+        root = Path(raw) if os.path.isdir(raw) else None
         for p in inspections([raw]):
             for found in readers.entries(str(p)):
                 out.append((_name(found, root), found))
@@ -117,7 +117,7 @@ def _facts(name: str, data: dict[str, Any], found: Entry, output: Path) -> Itera
         if key in ("format", "cases"):
             continue
         if key == "framework" and isinstance(value, str) and value.endswith(".framework"):
-            if (Path(found.path).parent / value).exists():
+            if os.path.exists(Path(found.path).parent / value):
                 value = _rebased(value, found.path, output)
         if key == "source" and isinstance(value, dict) and isinstance(value.get("file"), str):
             value = {**value, "file": _rebased(value["file"], found.path, output)}

@@ -113,7 +113,7 @@ class ParquetTable(Table):
         self.source = Source(path, "")
         self.side_source = Source(side, "")
         raw = files.read_bytes(path, path, what="a table of inspections")
-        if not Path(side).exists() and not Path(side).is_symlink():
+        if not os.path.lexists(side):
             raise InputError(
                 f"{path}: the table's inspections file {side} is not there; it gives each "
                 "inspection's service, framework and other facts (docs/long-table.md)"
@@ -333,7 +333,7 @@ def recognise(path: Path) -> str | None:
     except (pa.ArrowException, OSError, ValueError):
         return readers.UNKNOWN
     if {"key", "field", "value"} <= names:
-        return readers.PART if Path(main_path(str(path))).exists() else readers.UNKNOWN
+        return readers.PART if os.path.exists(main_path(str(path))) else readers.UNKNOWN
     if len(names & set(REQUIRED)) >= 2:
         return readers.INSPECTION
     return readers.UNKNOWN

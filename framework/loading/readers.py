@@ -24,6 +24,7 @@ suffixes are looked at.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,7 +126,7 @@ _ADDRESS: Final = re.compile(r"(?P<file>.*?\.(?:csv|parquet))#(?P<key>.*)", re.I
 def entry(name: str) -> Entry:
     """The entry a name on the command line (or in an expectations file) stands for:
     ``table.csv#derby-2018`` is one inspection of a table, anything else a file."""
-    if "#" in name and not Path(name).exists():
+    if "#" in name and not os.path.lexists(name):
         match = _ADDRESS.fullmatch(name)
         if match is not None and (reader_for(match["file"]) or _READERS[".yaml"]).table:
             return Entry(path=match["file"], key=match["key"])

@@ -691,3 +691,43 @@ def test_a_name_too_long_for_the_system(run_cli: RunCli, tmp_path: Path) -> None
     assert "no inspection '99999" in err
     err = refused(run_cli, str(tmp_path / ("x" * 5000 + ".csv")))
     assert "cannot be read" in err or "no such file" in err
+
+
+# ---------------------------------------------------------------------------- tables in folders
+
+
+def test_a_folder_holds_tables_beside_inspection_files(run_cli: RunCli, tmp_path: Path) -> None:
+    """Discovery asks each reader what a file is: a table by its columns (its inspections file
+    is read with it, not on its own), YAML by its format line. A file no reader recognises is
+    reported and counted, never skipped."""
+    folder = tmp_path / "corpus"
+    (folder / "deeper").mkdir(parents=True)
+    write_table(folder / "deeper")
+    (folder / "deeper" / "t.csv").rename(folder / "deeper" / "T.CSV")
+    (folder / "deeper" / "t.inspections.csv").rename(folder / "deeper" / "T.inspections.CSV")
+    (folder / "derby.yaml").write_bytes(
+        Path("standards/yot/inspections/derby-2018.yaml").read_bytes()
+    )
+    (folder / "published.yaml").write_text(
+        "format: ratingbook/expectations-v1\ntests: []\n", encoding="utf-8"
+    )
+    code, out, err = run_cli("rate", str(folder), "--format", "json", "--jobs", "1")
+    assert code == 0, err
+    assert sorted(r["inspection"] for r in json.loads(out)) == [
+        str(folder / "deeper" / "T.CSV#p"),
+        str(folder / "deeper" / "T.CSV#q"),
+        str(folder / "derby.yaml"),
+    ]
+    (folder / "notes.csv").write_text("when,who\nMonday,Jo\n", encoding="utf-8")
+    (folder / "lone.inspections.csv").write_text(facts_text(("p",)), encoding="utf-8")
+    code, out, err = run_cli("rate", str(folder), "--format", "json", "--jobs", "1")
+    assert code == 2
+    assert len(json.loads(out)) == 3
+    assert 'notes.csv:1:1: error: no column "inspection"' in err
+    assert "lone.inspections.csv: this is the inspections file of a table" in err
+    assert "2 of 5 inspections could not be rated" in err
+    code, out, err = run_cli(
+        "compare", "--base", "yot-2020", "--candidate", "yot-2018", str(folder / "deeper")
+    )
+    assert code in (0, 1, 3), err
+    assert "T.CSV#p" in out and "T.CSV#q" in out

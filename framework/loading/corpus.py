@@ -2,17 +2,18 @@
 files `test` runs. One discovery serves all three.
 
 A file named on the command line is taken as it is (the loader says what is wrong with it).
-A folder is searched, depth first in name order, for files of the kind asked for, recognised
-by their ``format:`` line wherever it is. A file in a folder that cannot be read, is not UTF-8
-text, or declares no known format cannot be recognised, so it is returned too, for the loader
-to report: nothing in a corpus is skipped without a word. Only files that declare another
-known format (an expectations file among inspections) are left out.
+A folder is searched, depth first in name order, for files with a suffix a reader claims
+(:mod:`.readers`: YAML, JSON, and long tables as CSV or Parquet), and each is recognised by
+its reader: a YAML file by its ``format:`` line, a table by its columns. A file in a folder
+that cannot be read, is not UTF-8 text, or holds nothing its reader recognises is returned
+too, for the loader to report: nothing in a corpus is skipped without a word. Only files of
+another known kind (an expectations file among inspections) and a table's inspections file
+(read with its table) are left out.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Final
 
 from ratingbook.framework.compare import Comparison, InspectionComparison, compare_inspection
 from ratingbook.framework.errors import InputError, RatingbookError
-from ratingbook.framework.loading import files, readers
+from ratingbook.framework.loading import readers
 from ratingbook.framework.loading.frameworks import recorded_under
 from ratingbook.framework.loading.parallel import run_each
 from ratingbook.framework.loading.readers import Entry
@@ -29,60 +30,41 @@ from ratingbook.framework.model import Framework
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Kind:
-    """A kind of file in a corpus: what it is called and how it is recognised."""
+    """A kind of file in a corpus: what its reader calls it and the suffixes looked at."""
 
-    name: str  # "inspection", "expectations"
-    format: str  # the value of its format: line
-    suffixes: tuple[str, ...]
+    name: str  # readers.INSPECTION, readers.EXPECTATIONS
+    format: str  # the value of its format: line, in YAML
+    suffixes: tuple[str, ...] | None  # lower case; None: every suffix a reader claims
+
+    def looks_at(self, path: Path) -> bool:
+        """Whether a file in a folder is looked at, by its suffix (whatever its case)."""
+        suffix = path.suffix.lower()
+        return suffix in (readers.suffixes() if self.suffixes is None else self.suffixes)
 
 
-INSPECTIONS: Final = Kind(
-    name="inspection", format="ratingbook/inspection-v1", suffixes=(".yaml", ".yml", ".json")
-)
+INSPECTIONS: Final = Kind(name=readers.INSPECTION, format="ratingbook/inspection-v1", suffixes=None)
 EXPECTATIONS: Final = Kind(
-    name="expectations", format="ratingbook/expectations-v1", suffixes=(".yaml", ".yml")
+    name=readers.EXPECTATIONS, format="ratingbook/expectations-v1", suffixes=(".yaml", ".yml")
 )
 KINDS: Final = (INSPECTIONS, EXPECTATIONS)
 
-# A format key and its value: at the start of a line (block YAML, after any header comment),
-# else anywhere (flow YAML, JSON on one line), quoted or not.
-_TOP_FORMAT: Final = re.compile(
-    r"""^["']?format["']?[ \t]*:[ \t]*["']?(ratingbook/[A-Za-z0-9_.-]+)""", re.M
-)
-_FORMAT: Final = re.compile(
-    r"""(?:^|[{,\s])["']?format["']?[ \t]*:[ \t]*["']?(ratingbook/[A-Za-z0-9_.-]+)""", re.M
-)
-
-
-def format_of(path: Path) -> str | None:
-    """The ``format:`` a file declares (the first one), "" when it declares none, None when it
-    cannot be read as text (too large, unreadable, not UTF-8, not a regular file)."""
-    try:
-        data = files.read_bytes(path, str(path))
-        text = data.decode("utf-8-sig")
-    except (InputError, UnicodeDecodeError):
-        return None
-    # A top-level key at the start of a line first: an inline document's format, or one in a
-    # comment, comes after it.
-    match = _TOP_FORMAT.search(text) or _FORMAT.search(text)
-    return match.group(1) if match else ""
-
 
 def is_kind(path: Path, kind: Kind) -> bool | None:
-    """Whether a file is of ``kind`` by its format line; None when it cannot be read as text."""
-    found = format_of(path)
-    return None if found is None else found == kind.format
+    """Whether a file is of ``kind`` as its reader recognises it; None when it cannot be read."""
+    found = readers.recognise(path)
+    return None if found is None else found == kind.name
 
 
 def _wanted(path: Path, kind: Kind) -> bool:
     """Whether a file found in a folder is returned for the loader: one of ``kind``, and any
-    file that is of no known kind or cannot be read (the loader says what is wrong with it).
-    Only a file of another known kind (an expectations file among inspections) is left out.
-    Suffixes match whatever their case (``.YAML``, ``.Json``)."""
-    if path.suffix.lower() not in kind.suffixes:
+    file its reader does not recognise or cannot read (the loader says what is wrong with it).
+    Only a file of another known kind (an expectations file among inspections) and a part of
+    another file (a table's inspections file) are left out. Suffixes match whatever their
+    case (``.YAML``, ``.Csv``)."""
+    if not kind.looks_at(path):
         return False
-    found = format_of(path)
-    return not any(found == other.format for other in KINDS if other is not kind)
+    found = readers.recognise(path)
+    return found not in (*(other.name for other in KINDS if other is not kind), readers.PART)
 
 
 def _walk(folder: Path, seen: set[str]) -> Iterator[tuple[Path, bool]]:

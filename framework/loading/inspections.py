@@ -907,10 +907,33 @@ def load_inspection_text(
 # (readers.py: YAML and JSON are the formats of one inspection per file)
 
 
+# A format key and its value: at the start of a line (block YAML, after any header comment),
+# else anywhere (flow YAML, JSON on one line), quoted or not.
+_TOP_FORMAT = re.compile(
+    r"""^["']?format["']?[ \t]*:[ \t]*["']?(ratingbook/[A-Za-z0-9_.-]+)""", re.M
+)
+_ANY_FORMAT = re.compile(
+    r"""(?:^|[{,\s])["']?format["']?[ \t]*:[ \t]*["']?(ratingbook/[A-Za-z0-9_.-]+)""", re.M
+)
+
+
+def format_of(path: Path) -> str | None:
+    """The ``format:`` a file declares (the first one), "" when it declares none, None when it
+    cannot be read as text (too large, unreadable, not UTF-8, not a regular file)."""
+    try:
+        data = files.read_bytes(path, str(path))
+        text = data.decode("utf-8-sig")
+    except (InputError, UnicodeDecodeError):
+        return None
+    # A top-level key at the start of a line first: an inline document's format, or one in a
+    # comment, comes after it.
+    match = _TOP_FORMAT.search(text) or _ANY_FORMAT.search(text)
+    return match.group(1) if match else ""
+
+
 def recognise(path: Path) -> str | None:
     """What a YAML or JSON file holds, by its ``format:`` line; None when it cannot be read."""
     from ratingbook.framework.loading import readers
-    from ratingbook.framework.loading.corpus import format_of
 
     found = format_of(path)
     if found is None:

@@ -18,6 +18,11 @@ class Code(str):
         self.description = description
         return self
 
+    def __reduce__(self) -> tuple[type[Code], tuple[str, str]]:
+        # A str subclass pickles as its string alone; the description must travel too (the
+        # language server's checks run in a process of their own and send diagnostics back).
+        return (Code, (str(self), self.description))
+
 
 # The text layer's codes: the checker's and the data loader's live in ratingbook.framework.codes.
 SYNTAX = Code("syntax", "the text does not follow the framework language")

@@ -1190,6 +1190,32 @@ def cache_clear(out: Output) -> None:
     )
 
 
+# ---------------------------------------------------------------------------- lsp
+
+
+@cli.command(epilog=examples("ratingbook lsp"))
+def lsp() -> None:
+    """Run the language server for .framework files on standard input and output.
+
+    An editor starts it (docs/editors.md): findings as you type, hover, go to definition,
+    references, completion, formatting, the outline and quick fixes. Needs the 'lsp' extra:
+    python -m pip install 'ratingbook[lsp]'.
+    """
+    from ratingbook.framework.errors import InputError
+
+    try:
+        import lsprotocol  # noqa: F401
+        import pygls  # noqa: F401
+    except ImportError as err:
+        raise InputError(
+            "the language server needs pygls, which is not installed; install ratingbook "
+            "with its 'lsp' extra: python -m pip install 'ratingbook[lsp]'"
+        ) from err
+    from ratingbook.framework.lsp.server import serve
+
+    serve()
+
+
 # ---------------------------------------------------------------------------- entry point
 
 

@@ -46,6 +46,7 @@ _LATER_THAN_MODEL = (
     F + "render",
     F + "api",
     F + "cli",
+    F + "lsp",
 )
 _UI = ("click", "rich", "pygments")
 _PARSING = ("pyparsing", "jsonschema", "yaml")
@@ -117,17 +118,35 @@ LAYERS: tuple[Layer, ...] = (
             F + "coverage",
             F + "data_schema",
         ),
-        (F + "views", F + "render", F + "api", F + "cli", *_UI, "pyparsing", "jsonschema"),
+        (
+            F + "views",
+            F + "render",
+            F + "api",
+            F + "cli",
+            F + "lsp",
+            *_UI,
+            "pyparsing",
+            "jsonschema",
+        ),
     ),
     Layer(
         "loading (files, caches, corpora, processes)",
         (F + "loading", F + "registry"),
-        (F + "views", F + "render", F + "api", F + "cli", *_UI),
+        (F + "views", F + "render", F + "api", F + "cli", F + "lsp", *_UI),
     ),
     Layer(
         "views",
         (F + "views",),
-        (F + "loading", F + "registry", F + "render", F + "api", F + "cli", *_UI, *_PARSING),
+        (
+            F + "loading",
+            F + "registry",
+            F + "render",
+            F + "api",
+            F + "cli",
+            F + "lsp",
+            *_UI,
+            *_PARSING,
+        ),
     ),
     Layer(
         "renderers",
@@ -141,8 +160,22 @@ LAYERS: tuple[Layer, ...] = (
             F + "registry",
             F + "api",
             F + "cli",
+            F + "lsp",
             "click",
             *_PARSING,
+        ),
+    ),
+    Layer(
+        "language server (above loading: it reads files only through it)",
+        (F + "lsp",),
+        (
+            F + "views",
+            F + "render",
+            F + "api",
+            F + "cli",
+            "click",
+            "rich",
+            "builtins.open",
         ),
     ),
     Layer(

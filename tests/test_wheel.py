@@ -205,3 +205,27 @@ def test_installed_schema_ships(venv: Path, outside: Path) -> None:
         in proc.stderr
     )
     assert "Traceback" not in proc.stderr
+
+
+def test_pygmentize_finds_the_lexer_after_install(venv: Path, outside: Path) -> None:
+    """The lexer is registered with Pygments: `pygmentize -l ratingbook FILE` highlights a
+    framework file, and a `.framework` file's name is enough to pick it."""
+    framework = outside / "2021.framework"
+    framework.write_text(
+        '# a draft\nframework yot 2021 "T"\n  draft\n  based on yot 2020\n'
+        'key question 2.1.4 "Is it done?" from wm_2020 line 504\n',
+        encoding="utf-8",
+    )
+    python = str(bin_of(venv, "python"))
+    proc = run(
+        [python, "-m", "pygments", "-l", "ratingbook", "-f", "html", framework.name],
+        cwd=outside,
+        env=clean_env(),
+    )
+    assert '<span class="c1"># a draft</span>' in proc.stdout
+    assert '<span class="kd">framework</span>' in proc.stdout
+    assert '<span class="nt">2.1.4</span>' in proc.stdout
+    assert '<span class="s2">"Is it done?"</span>' in proc.stdout
+    assert '<span class="nl">wm_2020</span>' in proc.stdout
+    proc = run([python, "-m", "pygments", "-N", framework.name], cwd=outside, env=clean_env())
+    assert proc.stdout.strip() == "ratingbook"

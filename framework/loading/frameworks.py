@@ -419,21 +419,36 @@ def _find_base(family: str, version: str, of: ChainFile) -> tuple[Path, str, str
     return shipped.path, shipped.display, text, digest
 
 
-def read_inputs(path: Path, display: str | None = None, *, store: Cache | None = None) -> Inputs:
+def read_inputs(
+    path: Path,
+    display: str | None = None,
+    *,
+    store: Cache | None = None,
+    unsaved: tuple[str, Facts] | None = None,
+) -> Inputs:
     """Read a version's file, follow ``based on`` down the chain and read every cited document.
+
+    ``unsaved`` is the version's own text as an editor holds it, and what it says, to take
+    instead of the file's content (:func:`check_unsaved`).
 
     Raises:
         InputError: a file of the chain cannot be read.
         DiagnosticsError: a file of the chain is not UTF-8 text, or holds a control character.
     """
     shown = display or _display(path)
-    text, digest = _read(path, shown)  # an unreadable file is an error, cached or not
+    if unsaved is None:
+        text, digest = _read(path, shown)  # an unreadable file is an error, cached or not
+    else:
+        text, digest = unsaved[0], cache.digest(unsaved[0].encode("utf-8", "surrogatepass"))
     files: list[ChainFile] = []
     seen: set[str] = set()
     missing: str | None = None
     while True:
         folder = _folder(path)
-        facts, parsed = _facts_of(store, text, digest, len(files))
+        if unsaved is not None and not files:
+            facts, parsed = unsaved[1], None
+        else:
+            facts, parsed = _facts_of(store, text, digest, len(files))
         here = ChainFile(
             path=path,
             name=_name(path, shown, folder),
@@ -626,6 +641,75 @@ def _check_named(inputs: Inputs) -> CheckResult:
     if header is not None and header.draft and inputs.shipped:
         result = _refuse_shipped_draft(result, header)
     return result
+
+
+# ---------------------------------------------------------------------------- an editor's text
+
+# Base versions parsed under the names this process shows them by, by name and digest: the
+# language server checks a draft again at every change, and its bases are the same texts.
+_named: dict[tuple[str, str], ParsedFile] = {}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unsaved:
+    """The check of a version's text as an editor holds it, and what the check read: the
+    chain of files parsed under the names shown for them (the text first, then each base),
+    where each was read from, and the documents they cite (by :func:`document_key` of those
+    names)."""
+
+    result: CheckResult
+    files: tuple[ParsedFile, ...]
+    paths: dict[str, Path]
+    documents: dict[str, SourceDocument | None]
+
+
+def check_unsaved(path: Path, text: str, display: str | None = None) -> Unsaved:
+    """Check ``text`` as the content of the ``.framework`` file at ``path``, as ``check``
+    checks the file: the text is read as the file would be (not UTF-8, a control character,
+    over the size limit: refused at its place), its bases are found and read as for the file,
+    and its dates are checked against the other versions'. Nothing is written and nothing of
+    the text is kept: it is checked under this run's names, as :func:`_check_named` does.
+
+    Raises:
+        DiagnosticsError: the text, or a file of its chain, is not UTF-8 text or holds a
+            control character.
+        InputError: a file of the chain cannot be read, or the text is over the size limit.
+    """
+    from ratingbook.dsl import parser
+    from ratingbook.framework import checker
+    from ratingbook.framework.checker.citations import document_key
+
+    shown = display or _display(path)
+    data = text.encode("utf-8", "surrogatepass")
+    limit = _limit(path) or reading.max_bytes()
+    if len(data) > limit:
+        raise InputError(
+            f"{shown}: larger than the limit of {limit:,} bytes; if the file is meant to be "
+            f"this large, raise the limit with --max-bytes or {reading.MAX_BYTES_ENV}"
+        )
+    held = reading.decode(data, shown).replace("\r\n", "\n").replace("\r", "\n")
+    own = parser.parse_text(held, shown)
+    inputs = read_inputs(path, shown, unsaved=(held, Facts.of(own)))
+    files = [own]
+    for f in inputs.files[1:]:
+        key = (f.name.file, f.digest)
+        if key not in _named:
+            _named[key] = parser.parse_text(f.text, f.name.file)
+        files.append(_named[key])
+    documents = {
+        document_key(inputs.files[cited.at].name.file, cited.file): cited.document
+        for cited in inputs.documents
+    }
+    result = checker.check(files, documents, missing_base=inputs.missing_base)
+    header = own.ast.header
+    if header is not None and header.draft and inputs.shipped:
+        result = _refuse_shipped_draft(result, header)
+    return Unsaved(
+        result=_with_dates_of_others(result, inputs),
+        files=tuple(files),
+        paths={f.name.file: f.path for f in inputs.files},
+        documents=documents,
+    )
 
 
 def _others(inputs: Inputs) -> list[Dated]:

@@ -64,6 +64,10 @@ OTHER_WORDS = (
     "scored",
     "confidence",
     "margin",
+    "ordered",
+    "vocabulary",
+    "number",
+    "date",
 )
 
 

@@ -471,9 +471,7 @@ class _Symbols:
                     )
                 case ast.AttributeDecl():
                     values = ", ".join(_value_words(v) for v in s.values)
-                    kind = {"flag": "flag (yes or no)", "text": "text", "enum": f"one of {values}"}[
-                        s.kind
-                    ]
+                    kind = _kind_words(s, values)
                     clauses = [Clause(what="kind", value=kind, where=s.span)]
                     if s.default is not None:
                         clauses.append(
@@ -547,6 +545,28 @@ def _version_symbol(s: ast.FrameworkDecl, path: str) -> Symbol:
     return Symbol(
         key=key, title=f"version {key[1]}", summary=s.title, declared=s.span, clauses=tuple(clauses)
     )
+
+
+def _kind_words(s: ast.AttributeDecl, values: str) -> str:
+    """An attribute's kind and values, as a reader would say them."""
+    match s.kind:
+        case "flag":
+            return "flag (yes or no)"
+        case "text":
+            return f"text, one of the vocabulary {values}" if s.values else "text"
+        case "enum":
+            return f"one of {values}"
+        case "ordered":
+            return f"ordered {values} (lowest first)"
+        case "number":
+            return (
+                f"a whole number from {s.range.low} to {s.range.high}"
+                if s.range
+                else "a whole number"
+            )
+        case "date":
+            return "a date (2020-06-01)"
+    return str(s.kind)
 
 
 def _value_words(v: ast.Value) -> str:

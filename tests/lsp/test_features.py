@@ -95,9 +95,10 @@ async def test_hover_on_an_attribute_a_value_and_a_rule_form(
 ) -> None:
     shown = await hover(client, draft, DRAFT_2021, "rosh != low")
     assert shown.startswith("**attribute rosh** (inherited from `standards/yot/2018.framework:38`)")
-    assert 'one of low, medium, high, "very high"' in shown
+    assert 'ordered low, medium, high, "very high" (lowest first)' in shown
     shown = await hover(client, draft, DRAFT_2021, "low\n")
     assert shown.startswith("**low, a value of attribute rosh**")
+    assert 'rosh is one of low, medium, high, "very high"' in shown
     shown = await hover(client, draft, DRAFT_2021, "lowest key question band")
     assert shown.startswith("**rated by lowest key question band**")
     assert "the lowest band of its key questions" in shown

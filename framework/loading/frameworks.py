@@ -660,6 +660,7 @@ class Unsaved:
     result: CheckResult
     files: tuple[ParsedFile, ...]
     paths: dict[str, Path]
+    folders: dict[str, Path]  # where each file's documents are looked for (a link followed)
     documents: dict[str, SourceDocument | None]
 
 
@@ -708,6 +709,7 @@ def check_unsaved(path: Path, text: str, display: str | None = None) -> Unsaved:
         result=_with_dates_of_others(result, inputs),
         files=tuple(files),
         paths={f.name.file: f.path for f in inputs.files},
+        folders={f.name.file: f.folder for f in inputs.files},
         documents=documents,
     )
 

@@ -68,7 +68,7 @@ def analyse(path: Path, text: str, display: str) -> Analysis:
     result = unsaved.result
     files = {shown: str(p.resolve()) for shown, p in unsaved.paths.items()}
     for parsed in unsaved.files:  # the documents each file cites, where they are
-        folder = unsaved.paths[parsed.source.path].parent
+        folder = unsaved.folders[parsed.source.path]
         for s in parsed.ast.statements:
             if isinstance(s, ast.SourceDecl) and s.file is not None:
                 files.setdefault(

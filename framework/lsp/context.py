@@ -214,8 +214,8 @@ def _after(words: tuple[str, ...], lines: list[str], index: int, base: Context) 
     if words[-2:] == ("percentage", "rounded"):
         return replace(base, want="words", choices=("half up", "half even", "down", "up"))
     if head == "attribute" and len(words) == 2:
-        choices = ("flag", "one of", "ordered", "text", "text vocabulary", "number", "date")
-        return replace(base, want="words", choices=choices)
+        kinds = ("flag", "one of", "ordered", "text", "text vocabulary", "number", "date")
+        return replace(base, want="words", choices=kinds)
     if last == "applies":
         return replace(base, want="words", choices=("to cases where", "to all cases"))
     if last == "where":

@@ -227,7 +227,7 @@ def frameworks(out: Output, fmt: str) -> None:
                     "effective_from": e.effective_from,
                     "effective_until": e.effective_until,
                     "based_on": e.based_on,
-                    "path": e.display,
+                    "path": e.file,
                 }
                 for e in entries
             ]
@@ -393,12 +393,14 @@ def new(out: Output, version_id: str, based_on: str, output: Path | None) -> Non
     overwritten.
     """
     from ratingbook.framework.loading.drafts import new_draft
+    from ratingbook.framework.registry import display_path
 
     draft = new_draft(version_id, based_on, output)
+    shown = display_path(draft.path)
     out.out.print(
-        f"wrote {draft.path}: a draft of {draft.id}, based on {draft.based_on}", soft_wrap=True
+        f"wrote {shown}: a draft of {draft.id}, based on {draft.based_on}", soft_wrap=True
     )
-    out.out.print(f"check it with: ratingbook check {draft.path}", soft_wrap=True)
+    out.out.print(f"check it with: ratingbook check {shown}", soft_wrap=True)
 
 
 # ---------------------------------------------------------------------------- rate
@@ -509,7 +511,7 @@ def rate(
             from ratingbook.framework.render import text
             from ratingbook.framework.views.ratings import ratings_view
 
-            out.out.print(text.render_ratings(ratings_view(result)))
+            out.out.print(text.render_ratings(ratings_view(result)), crop=False)
         else:
             out.write(_render_rating(result, fmt, None) + ("\n" if fmt == "json" else ""))
         return
@@ -632,7 +634,7 @@ def explain(
     else:
         from ratingbook.framework.render import text
 
-        out.out.print(text.render_explanation(view))
+        out.out.print(text.render_explanation(view), crop=False)
 
 
 # ---------------------------------------------------------------------------- diff and compare
@@ -676,12 +678,12 @@ def diff_cmd(out: Output, old: str, new: str, fmt: str, summary: bool) -> None:
         if fmt == "markdown":
             out.write(diffs.markdown_diff_summary(diff_summary_view(d), audit=audit))
         else:
-            out.out.print(diffs.render_diff_summary(diff_summary_view(d), audit=audit))
+            out.out.print(diffs.render_diff_summary(diff_summary_view(d), audit=audit), crop=False)
     elif fmt == "markdown":
         out.write(diffs.markdown_diff(diff_view(d), audit=audit))
     else:
         marked = out.out.color_system is None  # no colour: a pipe, a log, --no-color
-        out.out.print(diffs.render_diff(diff_view(d), marked=marked, audit=audit))
+        out.out.print(diffs.render_diff(diff_view(d), marked=marked, audit=audit), crop=False)
 
 
 def _audited(doc: dict[str, Any], audit: dict[str, object]) -> dict[str, Any]:
@@ -739,7 +741,7 @@ def show(
     if fmt == "markdown":
         out.write(contents.markdown_contents(contents_view(found), audit=audit))
     else:
-        out.out.print(contents.render_contents(contents_view(found), audit=audit))
+        out.out.print(contents.render_contents(contents_view(found), audit=audit), crop=False)
 
 
 @cli.command(
@@ -829,7 +831,9 @@ def publish(out: Output, version: str, fmt: str, output: Path | None) -> None:
     # Replaced whole, as fmt replaces a file (a link's target, the mode kept, no temporary
     # file left); a read-only or hard-linked handbook is refused.
     replace_text(output, page, how_to_force="remove it first, or write elsewhere")
-    out.err.print(f"wrote {output}", soft_wrap=True)
+    from ratingbook.framework.registry import display_path
+
+    out.err.print(f"wrote {display_path(output)}", soft_wrap=True)
 
 
 @cli.command(
@@ -929,11 +933,12 @@ def _compare_text(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
 
     tally = Tally()
     out.out.print(
-        diffs.comparison_head(versions[0].id, versions[1].id, comparison_audit(*versions))
+        diffs.comparison_head(versions[0].id, versions[1].id, comparison_audit(*versions)),
+        crop=False,
     )
     for i in stream:
         tally = tally.add(i)
-        out.out.print(Group(*diffs.comparison_inspection(inspection_view(i))))
+        out.out.print(Group(*diffs.comparison_inspection(inspection_view(i))), crop=False)
     out.out.print(diffs.comparison_summary(summary_line(tally)))
     return tally
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ratingbook.dsl.span import Source
+from ratingbook.framework import registry
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.loading import corpus, files, readers
@@ -67,8 +68,13 @@ class Expectation:
     sha256: str | None = None  # of the expectation file's text, for the run's audit header
 
     @property
+    def shown(self) -> str:
+        """The expectation file as every output names it (relative to the working folder)."""
+        return registry.display_path(self.file)
+
+    @property
     def nodeid(self) -> str:
-        return f"{self.file}::{self.name}"
+        return f"{self.shown}::{self.name}"
 
 
 @dataclass(frozen=True)
@@ -118,16 +124,17 @@ def load(path: Path) -> list[Expectation]:
     """
     # Read as every file is (size, UTF-8, control characters), then as YAML with no endless
     # aliases or deep nesting; every refusal names the line and column.
-    text = files.read_text(path, str(path), what="an expectations file")
-    data = load_yaml(Source(str(path), text))
+    shown = registry.display_path(path)
+    text = files.read_text(path, shown, what="an expectations file")
+    data = load_yaml(Source(shown, text))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(f"{path}: expected 'format: {FORMAT}' at the top")
+        raise InputError(f"{shown}: expected 'format: {FORMAT}' at the top")
     tests = data.get("tests")
     if not isinstance(tests, list) or not tests:
-        raise InputError(f"{path}: expected a non-empty list under 'tests'")
+        raise InputError(f"{shown}: expected a non-empty list under 'tests'")
     out = []
     for i, t in enumerate(tests):
-        where = f"{path}: tests[{i}]"
+        where = f"{shown}: tests[{i}]"
         if not isinstance(t, dict):
             raise InputError(
                 f"{where}: expected a mapping with name, framework, inspection, expect"
@@ -309,15 +316,15 @@ def _framework_ref(e: Expectation) -> str | None:
 def result_for(e: Expectation) -> Result:
     if isinstance(e.inspection, dict):
         # Read from the expectations file itself, so that messages give its own lines.
-        text = files.read_text(e.file, str(e.file), what="an expectations file")
-        inspection = load_inspection_text(text, str(e.file), ("tests", e.index, "inspection"))
+        text = files.read_text(e.file, e.shown, what="an expectations file")
+        inspection = load_inspection_text(text, e.shown, ("tests", e.index, "inspection"))
     else:
         # A file, or one inspection of a long table (table.csv#derby-2018).
         found = readers.entry(str(e.file.parent / e.inspection))
         if not os.path.isfile(found.path):
             raise InputError(
                 f"{found.path}: no such inspection file (tests[{e.index}].inspection in "
-                f"{e.file}; a relative path is read from the expectations file's folder)"
+                f"{e.shown}; a relative path is read from the expectations file's folder)"
             )
         inspection = readers.load(found)
     ref = _framework_ref(e)
@@ -499,7 +506,7 @@ def run(e: Expectation) -> Outcome:
         return Outcome(e, [Mismatch("error", wanted, got, _refusal_trace(e))], result=r)
     bad = unknown_ratings(e, r)
     if bad:
-        where = f"{e.file}: tests[{e.index}]"
+        where = f"{e.shown}: tests[{e.index}]"
         return Outcome(e, error="\n".join(f"error: {where}.{b}" for b in bad), invalid=True)
     return Outcome(e, compare(e, r), result=r)
 

@@ -537,6 +537,9 @@ class Framework:
     says: tuple[Quote, ...] = ()
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
     texts: SourceTexts = field(default_factory=lambda: SourceTexts({}), compare=False, repr=False)
+    # The version each file of ``texts`` declares, by the file as shown (``yot-2018``): the
+    # audit header names every file with its version.
+    file_ids: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
     # Lookups by id, filled on first use.
     _index: dict[str, object] = field(default_factory=dict, init=False, compare=False, repr=False)
     # Work derived from the model and kept with it, such as the compiled plan (see plan.py).

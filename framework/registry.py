@@ -25,8 +25,9 @@ class Entry:
     effective_from: str | None
     effective_until: str | None
     based_on: str | None
-    path: Path
-    display: str
+    path: Path  # where it was read from (for a shipped version, inside the installed package)
+    file: str  # its path as listed: inside the package for a shipped version (standards/...)
+    display: str  # how every output names it (see display_path)
 
 
 def standards_root() -> Path:
@@ -36,33 +37,75 @@ def standards_root() -> Path:
     return Path(ratingbook.standards.__file__).parent
 
 
-def display_path(path: Path) -> str:
-    """Shipped files show as ``standards/yot/2020.framework``; others as given.
+def display_path(path: str | Path) -> str:
+    """How every output names a file: the one place that decides it.
 
-    The short name is used only when it does not point at another file: run from a checkout
-    with an installed copy of ratingbook, ``standards/yot/2020.framework`` in the current
-    folder is the checkout's file, which may differ from the installed one that was read,
-    so the installed file is named by its full path, and every citation points at the file
-    that was actually read.
+    - A shipped version's file is named by its id and its path inside the package,
+      ``yot-2020 standards/yot/2020.framework``, wherever and however the package is
+      installed, so that a rating, a citation or an audit header made on one machine reads
+      the same on any other, and never names an install folder. The id also tells it from a
+      file of the same name in the working directory (a checkout beside an installed copy).
+    - Any other file is the user's: named relative to the working directory when it lies
+      under it (``drafts/2021.framework``, also when given as ``./drafts/../drafts/...`` or
+      by its absolute path), and as given otherwise.
     """
-    root = standards_root()
-    # realpath, not resolve(): it never raises, also on a loop of links.
-    real = os.path.realpath(path)
+    p = Path(path)
+    entry = _shipped_at(p)
+    if entry is not None:
+        return entry.display
+    return _as_the_user_sees_it(p)
+
+
+def _as_the_user_sees_it(path: Path) -> str:
+    """A user's file: relative to the working directory when it lies under it, else as given."""
     try:
-        short = Path("standards") / Path(real).relative_to(os.path.realpath(root))
-    except ValueError:
+        cwd = Path.cwd()
+    except OSError:  # the working directory was removed
         return str(path)
+    lexical = Path(os.path.normpath(cwd / path))
+    if lexical.is_relative_to(cwd):
+        shown = lexical.relative_to(cwd)
+        # ".." was taken away by the text alone: keep it so only where it names the same file
+        # (through a symbolic link, "a/link/../x" is not "a/x").
+        if ".." in path.parts and not _same_file(shown, path):
+            return str(path)
+        return str(shown) if shown.parts else str(path)
+    real, here = Path(os.path.realpath(path)), Path(os.path.realpath(cwd))
+    return str(real.relative_to(here)) if real.is_relative_to(here) else str(path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        elsewhere = short.exists() and not short.samefile(path)
+        return a.samefile(b)
     except OSError:
-        elsewhere = False
-    return real if elsewhere else str(short)
+        return False
+
+
+def _shipped_at(path: Path) -> Entry | None:
+    """The shipped version whose file this is, if it is one."""
+    if path.suffix != ".framework":
+        return None
+    # realpath, not resolve(): it never raises, also on a loop of links.
+    real = Path(os.path.realpath(path))
+    if not real.is_relative_to(os.path.realpath(standards_root())):
+        return None
+    return _shipped_by_file().get(real)
+
+
+@lru_cache(maxsize=1)
+def _shipped_by_file() -> dict[Path, Entry]:
+    return {Path(os.path.realpath(e.path)): e for e in shipped()}
 
 
 def header(text: str, path: Path) -> Entry | None:
     """A version as the ``framework`` statement of its text declares it (parsed on its own)."""
     display = display_path(path)
-    declared = _declared(text, display)
+    return _entry(text, path, display, display)
+
+
+def _entry(text: str, path: Path, file: str, display: str | None) -> Entry | None:
+    """The header's fields as an Entry; ``display`` None: ``id file`` (a shipped version)."""
+    declared = _declared(text, file)
     if declared is None:
         return None
     family, version, title, effective_from, effective_until, based_on = declared
@@ -75,7 +118,8 @@ def header(text: str, path: Path) -> Entry | None:
         effective_until=effective_until,
         based_on=based_on,
         path=path,
-        display=display,
+        file=file,
+        display=display or f"{family}-{version} {file}",
     )
 
 
@@ -134,8 +178,10 @@ def read_header(path: Path) -> Entry | None:
 def shipped() -> tuple[Entry, ...]:
     """Every shipped version, ordered by family then effective date."""
     entries = []
-    for path in sorted(standards_root().glob("*/*.framework")):
-        entry = read_header(path)
+    root = standards_root()
+    for path in sorted(root.glob("*/*.framework")):
+        inside = f"standards/{path.relative_to(root).as_posix()}"
+        entry = _entry(path.read_text(encoding="utf-8"), path, inside, None)
         if entry is not None:
             entries.append(entry)
     return tuple(sorted(entries, key=lambda e: (e.family, e.effective_from or "", e.version)))

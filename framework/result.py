@@ -887,13 +887,16 @@ def text_digest(text: str) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileDigest:
-    """A file a result was made from, and the sha256 of its content."""
+    """A file a result was made from, and the sha256 of its content; a framework file also
+    with the version it declares (``id``)."""
 
     path: str
     sha256: str | None
+    id: str | None = None
 
     def to_json(self) -> dict[str, str | None]:
-        return {"path": self.path, "sha256": self.sha256}
+        head = {} if self.id is None else {"id": self.id}
+        return {**head, "path": self.path, "sha256": self.sha256}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -929,8 +932,14 @@ def framework_files(framework: Framework) -> tuple[FileDigest, ...]:
     """Every file a framework version was read from (its own, then those it is based on),
     each with its content hash."""
     texts = framework.texts
-    files = tuple(FileDigest(path=p, sha256=text_digest(texts[p])) for p in texts)
-    return files or (FileDigest(path=framework.path, sha256=None),)
+    ids = dict(framework.file_ids)
+    files = tuple(
+        FileDigest(
+            path=p, sha256=text_digest(texts[p]), id=ids.get(p, framework.id if i == 0 else None)
+        )
+        for i, p in enumerate(texts)
+    )
+    return files or (FileDigest(path=framework.path, sha256=None, id=framework.id),)
 
 
 def audit_of(framework: Framework, data: Inspection) -> Audit:

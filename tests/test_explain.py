@@ -43,7 +43,10 @@ def walk(node: Node) -> list[Node]:
 
 
 def framework_line(where: str) -> str:
+    """The line a citation names: ``yot-2018 standards/yot/2018.framework:61`` is a shipped
+    version's file, by its path inside the package (here, the checkout's)."""
     path, line = where.rsplit(":", 1)
+    path = path.rpartition(" ")[2]
     return (REPO / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
 
 

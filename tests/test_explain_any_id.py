@@ -33,7 +33,7 @@ def test_a_prompt_is_explained_not_its_key_question(run_cli: RunCli) -> None:
     note, citation, figure, feeds = root["children"]
     assert "prompts do not rate" in note["label"]
     assert citation["label"] == "published in wm_2020 line 512"
-    assert citation["rule"]["where"].startswith("standards/yot/2020.framework:")
+    assert citation["rule"]["where"].startswith("yot-2020 standards/yot/2020.framework:")
     assert figure["label"].startswith("0 of 3 relevant cases answered yes (0%), from published")
     assert "report line 512" in figure["label"]
     assert feeds["label"].startswith("feeds 2.2.1 (33%, Inadequate): one of the lowest")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +35,34 @@ LEAD = "Jo Bloggs (made-up)"
 
 def sha256(path: str) -> str:
     return hashlib.sha256((REPO / path).read_bytes()).hexdigest()
+
+
+# The shipped versions are named by their id and their path inside the package, wherever it
+# is installed; a user's file by its path, with the version it declares beside it in headers.
+SHIPPED = {"standards/yot/2020.framework": "yot-2020", "standards/yot/2018.framework": "yot-2018"}
+YOT_2020 = [
+    ("yot-2020", "standards/yot/2020.framework"),
+    ("yot-2018", "standards/yot/2018.framework"),
+]
+YOT_2018 = [("yot-2018", "standards/yot/2018.framework")]
+
+
+def shown_path(path: str) -> str:
+    """A framework file as outputs name it: ``yot-2020 standards/yot/2020.framework``."""
+    return f"{SHIPPED[path]} {path}" if path in SHIPPED else path
+
+
+def json_files(files: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """A version's files as the JSON audit lists them."""
+    return [{"id": v, "path": shown_path(p), "sha256": sha256(p)} for v, p in files]
+
+
+def header_lines(label: str, files: list[tuple[str, str]]) -> list[str]:
+    """A version's files as a header shows them, one line each."""
+    return [
+        f"{label if i == 0 else 'based on'} {v} {p} sha256:{sha256(p)[:12]}"
+        for i, (v, p) in enumerate(files)
+    ]
 
 
 def plain(text: str) -> str:
@@ -204,7 +231,6 @@ def test_every_output_carries_the_audit_header(run_cli: RunCli, name: str, fmt: 
     code, out, err = run_cli(*args, "--format", fmt)
     assert code == 0, err
     data_file = args[1]
-    files = {"standards/yot/2020.framework": None, "standards/yot/2018.framework": None}
     import ratingbook
 
     version = ratingbook.__version__
@@ -212,18 +238,18 @@ def test_every_output_carries_the_audit_header(run_cli: RunCli, name: str, fmt: 
     if fmt == "json":
         audit = json.loads(out)["audit"]
         assert audit["ratingbook"] == version
-        assert audit["framework"] == {
-            "id": "yot-2020",
-            "files": [{"path": p, "sha256": sha256(p)} for p in files],
-        }
+        assert audit["framework"] == {"id": "yot-2020", "files": json_files(YOT_2020)}
         assert audit["data"] == {"path": data_file, "sha256": sha256(data_file)}
         assert audit["fieldwork"] == fieldwork
         return
-    shown = plain(out)
-    assert f"ratingbook {version} · fieldwork {fieldwork}" in shown
-    framework = ", ".join(f"{p} sha256:{sha256(p)[:12]}" for p in files)
-    assert f"framework yot-2020: {framework}" in shown
-    assert f"data {data_file} sha256:{sha256(data_file)[:12]}" in shown
+    # One line per file, in that order, after the run's line.
+    lines = [plain(line) for line in re.split(r"<br>\n?|\n", out)]
+    run = f"ratingbook {version} · fieldwork {fieldwork}"
+    first = next(i for i, line in enumerate(lines) if line.startswith(run))
+    assert lines[first + 1 : first + 4] == [
+        *header_lines("framework", YOT_2020),
+        f"data {data_file} sha256:{sha256(data_file)[:12]}",
+    ]
     if fmt == "html":  # the full hash is there to copy
         assert f'title="sha256 {sha256(data_file)}"' in out
 
@@ -292,55 +318,38 @@ def test_a_comparison_carries_the_audit_header(run_cli: RunCli, fmt: str) -> Non
     assert code == 1  # ratings move
     import ratingbook
 
-    candidate = [proposal, "standards/yot/2020.framework", "standards/yot/2018.framework"]
+    candidate = [("yot-2020-good70", proposal), *YOT_2020]
     if fmt == "json":
         data = json.loads(out)
         assert data["audit"]["ratingbook"] == ratingbook.__version__
-        assert data["audit"]["candidate"]["files"] == [
-            {"path": p, "sha256": sha256(p)} for p in candidate
-        ]
+        assert data["audit"]["candidate"]["files"] == json_files(candidate)
         assert [i["sha256"] for i in data["inspections"]] == [sha256(WM), sha256(DERBY)]
         return
     shown = plain(out)
     assert f"ratingbook {ratingbook.__version__}" in shown
-    files = ", ".join(f"{p} sha256:{sha256(p)[:12]}" for p in candidate)
-    assert f"candidate yot-2020-good70: {files}" in shown
+    lines = [plain(line) for line in re.split(r"<br>\n?|\n", out)]
+    at = lines.index(header_lines("candidate", candidate)[0])
+    assert lines[at : at + 3] == header_lines("candidate", candidate)
     for data_file in (WM, DERBY):
         assert f"{data_file} sha256:{sha256(data_file)[:12]}" in shown
 
 
 # Commands that read framework versions and no inspection data: their header names the
 # ratingbook version and every framework file read, with its hash.
-VERSION_RUNS: dict[str, tuple[tuple[str, ...], dict[str, list[str]]]] = {
-    "diff": (
-        ("diff", "yot-2018", "yot-2020"),
-        {
-            "old": ["standards/yot/2018.framework"],
-            "new": ["standards/yot/2020.framework", "standards/yot/2018.framework"],
-        },
-    ),
+VERSION_RUNS: dict[str, tuple[tuple[str, ...], dict[str, list[tuple[str, str]]]]] = {
+    "diff": (("diff", "yot-2018", "yot-2020"), {"old": YOT_2018, "new": YOT_2020}),
     "diff --summary": (
         ("diff", "yot-2020", "docs/examples/good-from-70.framework", "--summary"),
         {
-            "old": ["standards/yot/2020.framework", "standards/yot/2018.framework"],
-            "new": [
-                "docs/examples/good-from-70.framework",
-                "standards/yot/2020.framework",
-                "standards/yot/2018.framework",
-            ],
+            "old": YOT_2020,
+            "new": [("yot-2020-good70", "docs/examples/good-from-70.framework"), *YOT_2020],
         },
     ),
-    "show": (
-        ("show", "yot-2020", "--standard", "2.2"),
-        {"framework": ["standards/yot/2020.framework", "standards/yot/2018.framework"]},
-    ),
-    "publish": (
-        ("publish", "yot-2018"),
-        {"framework": ["standards/yot/2018.framework"]},
-    ),
+    "show": (("show", "yot-2020", "--standard", "2.2"), {"framework": YOT_2020}),
+    "publish": (("publish", "yot-2018"), {"framework": YOT_2018}),
     "sample-size": (
         ("sample-size", "yot-2018", "--population", "100"),
-        {"framework": ["standards/yot/2018.framework"]},
+        {"framework": YOT_2018},
     ),
 }
 
@@ -367,13 +376,12 @@ def test_outputs_made_from_versions_carry_the_audit_header(
         audit = json.loads(out)["audit"]
         assert audit["ratingbook"] == ratingbook.__version__
         for label, paths in files.items():
-            assert audit[label]["files"] == [{"path": p, "sha256": sha256(p)} for p in paths]
+            assert audit[label]["files"] == json_files(paths)
         return
-    shown = plain(out)
-    assert f"ratingbook {ratingbook.__version__}" in shown
-    for label, paths in files.items():
-        listed = ", ".join(f"{p} sha256:{sha256(p)[:12]}" for p in paths)
-        assert f"{label} " in shown and listed in shown, (label, listed)
+    lines = [plain(line) for line in re.split(r"<br>\n?|\n", out)]
+    at = lines.index(f"ratingbook {ratingbook.__version__}")
+    wanted = [line for label, paths in files.items() for line in header_lines(label, paths)]
+    assert lines[at + 1 : at + 1 + len(wanted)] == wanted
 
 
 def test_a_test_run_carries_the_audit_header(run_cli: RunCli) -> None:
@@ -382,17 +390,12 @@ def test_a_test_run_carries_the_audit_header(run_cli: RunCli) -> None:
     assert code == 0, err
     import ratingbook
 
-    # Paths are shown as they were read (a data file relative to its expectation file).
-    lines = [
-        " ".join(os.path.normpath(w) if "/" in w else w for w in line.split(" "))
-        for line in out.splitlines()
-    ]
+    # A data file named relative to its expectation file is shown relative to the working
+    # folder: standards/yot/inspections/..., not standards/yot/expectations/../inspections/...
+    lines = out.splitlines()
     assert lines[0] == f"ratingbook {ratingbook.__version__}"
-    files = ", ".join(
-        f"{p} sha256:{sha256(p)[:12]}"
-        for p in ("standards/yot/2020.framework", "standards/yot/2018.framework")
-    )
-    assert f"framework yot-2020: {files}" in lines
+    at = lines.index(header_lines("framework", YOT_2020)[0])
+    assert lines[at : at + 2] == header_lines("framework", YOT_2020)
     assert f"expectations {expectations} sha256:{sha256(expectations)[:12]}" in lines
     assert f"data {WM} sha256:{sha256(WM)[:12]}" in lines
     assert f"data {DERBY} sha256:{sha256(DERBY)[:12]}" in lines

@@ -444,25 +444,34 @@ def test_a_folder_of_expectations_reports_a_file_it_cannot_load(
     assert "2 expectation(s) are not valid" in err
 
 
-def test_an_installed_copy_is_named_by_the_path_that_was_read(
+def test_an_installed_copy_is_named_by_its_id_and_its_path_in_the_package(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """From a checkout, 'standards/yot/2020.framework' names the checkout's file: a shipped
-    file read from another copy (an installed package) is named by its full path instead."""
+    """A shipped version read from an installed copy is 'yot-2020 standards/yot/2020.framework'
+    from any folder, never its install path; the id tells it from a checkout's file of the
+    same name, which is the user's file and named by its own path."""
     import shutil
 
     from ratingbook.framework import registry
 
     installed = tmp_path / "site-packages" / "ratingbook" / "standards"
     shutil.copytree("standards/yot", installed / "yot")
-    monkeypatch.setattr(registry, "standards_root", lambda: installed)
-    copy = installed / "yot" / "2020.framework"
-    assert registry.display_path(copy) == str(copy.resolve())
-    monkeypatch.chdir(tmp_path)  # no checkout here: the short name points nowhere else
-    assert registry.display_path(copy) == "standards/yot/2020.framework"
-    monkeypatch.undo()
     checkout = Path("standards/yot/2020.framework").resolve()
-    assert registry.display_path(checkout) == "standards/yot/2020.framework"
+    monkeypatch.setattr(registry, "standards_root", lambda: installed)
+    registry.shipped.cache_clear()
+    registry._shipped_by_file.cache_clear()
+    try:
+        copy = installed / "yot" / "2020.framework"
+        assert registry.display_path(copy) == "yot-2020 standards/yot/2020.framework"
+        assert registry.display_path(checkout) == "standards/yot/2020.framework"
+        monkeypatch.chdir(tmp_path)
+        assert registry.display_path(copy) == "yot-2020 standards/yot/2020.framework"
+        assert registry.display_path(checkout) == str(checkout)  # outside: as given
+    finally:
+        monkeypatch.undo()
+        registry.shipped.cache_clear()
+        registry._shipped_by_file.cache_clear()
+    assert registry.display_path(checkout) == "yot-2020 standards/yot/2020.framework"
 
 
 def test_a_framework_based_on_itself_says_so(run_cli: RunCli, tmp_path: Path) -> None:

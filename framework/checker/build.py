@@ -52,6 +52,7 @@ def build(
     base: Sequence[ast.Statement] | None = None,
     drafts: frozenset[str] = frozenset(),
     own: Sequence[ast.Statement] = (),
+    file_ids: Mapping[str, str] | None = None,
 ) -> tuple[Framework | None, list[Diagnostic]]:
     """The model of a version (None when it cannot be built) and what the checks found.
 
@@ -61,6 +62,7 @@ def build(
     based on none): what it adds and edits is told from what it inherits by comparing with it.
     ``drafts`` are the files that are drafts, whose own wording needs no citation. ``own``
     are the statements of the version's own file (what it removes is reported where it does).
+    ``file_ids`` is the version each file of ``texts`` declares (``yot-2018``).
     """
     findings = Findings()
     header = next(iter(_of(statements, ast.FrameworkDecl)), None)
@@ -139,6 +141,7 @@ def build(
         return None, findings.items
     if overall_rule_decl is not None and overall_rule is None:
         return None, findings.items
+    ids = file_ids or {}
     framework = Framework(
         family=header.family,
         version=header.version,
@@ -162,6 +165,7 @@ def build(
         span=header.span,
         says=tuple(quote(t) for t in header.says),
         texts=SourceTexts(texts),
+        file_ids=tuple((path, ids[path]) for path in texts if path in ids),
     )
     check_overall_rules(framework, findings)
     return framework, findings.items

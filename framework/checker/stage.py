@@ -4,7 +4,7 @@ texts in, a :class:`~ratingbook.framework.checker.CheckResult` out."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ratingbook.dsl import ast
@@ -33,6 +33,7 @@ class _Checked:
     sources: dict[str, Source]
     statements: list[ast.Statement]
     drafts: frozenset[str] = frozenset()  # the files of the chain that are drafts
+    file_ids: dict[str, str] = field(default_factory=dict)  # the version each file declares
 
     @property
     def ok(self) -> bool:
@@ -78,6 +79,7 @@ def _check_chain(
     base_statements: list[ast.Statement] | None = None
     base: _Checked | None = None
     drafts = frozenset({parsed.source.path} if header is not None and header.draft else ())
+    file_ids = {} if header is None else {parsed.source.path: f"{header.family}-{header.version}"}
     if header is not None and header.based_on is not None:
         family, version = header.based_on
         where = header.based_on_span or header.span
@@ -118,6 +120,7 @@ def _check_chain(
                 )
             )
         drafts |= base.drafts
+        file_ids.update(base.file_ids)
         base_statements = base.statements
         statements, merge_problems = merge(base.statements, own, f"{family}-{version}")
         diagnostics += merge_problems
@@ -128,6 +131,7 @@ def _check_chain(
         base=base_statements,
         drafts=drafts,
         own=own,
+        file_ids=file_ids,
     )
     if base is not None and header is not None and header.based_on is not None:
         found = at_editors_line(
@@ -145,4 +149,5 @@ def _check_chain(
         sources=sources,
         statements=statements,
         drafts=drafts,
+        file_ids=file_ids,
     )

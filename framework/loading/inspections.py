@@ -31,7 +31,7 @@ import yaml
 
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
 from ratingbook.dsl.span import Source, Span
-from ratingbook.framework import codes
+from ratingbook.framework import codes, registry
 from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.inspection import (
     CODE,
@@ -67,14 +67,14 @@ class _Problem(Exception):
 def read_text(path: str) -> tuple[str, str]:
     """The text of an inspection file (``-``: standard input) and the name to show for it,
     read by the one reading layer (:mod:`.files`: size, file kind, UTF-8, control characters)."""
-    display = files.STDIN_DISPLAY if path == files.STDIN else path
+    display = files.STDIN_DISPLAY if path == files.STDIN else registry.display_path(path)
     return files.read_text(path, display, what="an inspection file"), display
 
 
 def read_file(path: str) -> tuple[str, str, str]:
     """The text of an inspection file (``-``: standard input), the name to show for it, and
     the sha256 of its bytes, for the audit header."""
-    display = files.STDIN_DISPLAY if path == files.STDIN else path
+    display = files.STDIN_DISPLAY if path == files.STDIN else registry.display_path(path)
     data = files.read_bytes(path, display, what="an inspection file")
     return files.decode(data, display), display, hashlib.sha256(data).hexdigest()
 

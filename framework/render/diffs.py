@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
 from ratingbook.framework.render.audit import audit_markdown
@@ -251,6 +252,23 @@ def comparison_head(base: str, candidate: str, audit: tuple[str, ...] = ()) -> R
     return Group(head, audit_text(audit))
 
 
+class _Titled:
+    """An inspection's title line with its data file and hash after it; where they do not fit
+    beside the title, the file and its hash go on the next line, whole (a path is never
+    parted from its hash)."""
+
+    def __init__(self, title: Text, data: str) -> None:
+        self.title, self.data = title, data
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        line = Text.assemble(self.title, (f"  {self.data}", "trace.where"))
+        if max(cell_len(part) for part in line.plain.split("\n")) <= options.max_width:
+            yield line
+            return
+        yield self.title
+        yield Text(self.data, style="trace.where", no_wrap=True, overflow="ignore")
+
+
 def comparison_inspection(i: InspectionView) -> list[RenderableType]:
     """One inspection's lines: what moved and why, or that nothing did, or why it failed."""
     parts: list[RenderableType] = []
@@ -261,21 +279,16 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
             return parts
         case "unchanged":
             parts.append(
-                Text.assemble(
-                    "\n", (i.title, "bold"), ("  no change", "ok"), (f"  {i.data}", "trace.where")
-                )
+                _Titled(Text.assemble("\n", (i.title, "bold"), ("  no change", "ok")), i.data)
             )
         case "undetermined":
             parts.append(
-                Text.assemble(
-                    "\n",
-                    (i.title, "bold"),
-                    ("  undetermined", "warning"),
-                    (f"  {i.data}", "trace.where"),
+                _Titled(
+                    Text.assemble("\n", (i.title, "bold"), ("  undetermined", "warning")), i.data
                 )
             )
         case "moved":
-            parts.append(Text.assemble("\n", (i.title, "bold"), (f"  {i.data}", "trace.where")))
+            parts.append(_Titled(Text.assemble("\n", (i.title, "bold")), i.data))
             for m in i.moves:
                 style = _arrow_style(m.direction)
                 parts.append(

@@ -846,18 +846,16 @@ def _header(view: RatingsView | ExplanationView, title: str) -> list[str]:
 
 
 def _audit(audit: AuditView) -> str:
-    """The audit header; a file's short hash carries the full one as its title."""
+    """The audit header, one line per file; a file's short hash carries the full one as its
+    title."""
 
     def shown(f: FileShown) -> str:
         title = f' title="sha256 {_e(f.sha256)}"' if f.sha256 else ""
-        return f'<code>{_e(f.path)}</code> <code class="hash"{title}>sha256:{_e(f.short)}</code>'
+        return f'<code>{_e(f.name)}</code> <code class="hash"{title}>sha256:{_e(f.short)}</code>'
 
-    files = ", ".join(shown(f) for f in audit.framework_files)
-    return (
-        f'<p class="meta audit">{_e(audit.run)}<br>'
-        f"framework {_e(audit.framework)}: {files}<br>"
-        f"data {shown(audit.data)}{_e(audit.report_words)}</p>"
-    )
+    files = [f"{_e(f.role)} {shown(f.file)}" for f in audit.files]
+    report = [_e(audit.report_line)] if audit.report_line else []
+    return f'<p class="meta audit">{"<br>".join([_e(audit.run), *files, *report])}</p>'
 
 
 # ---------------------------------------------------------------------------- pages

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
 
-def audit_text(lines: Sequence[str]) -> Text:
-    """An audit header (the ratingbook version, the files read and their hashes), muted."""
-    return Text("\n".join(lines), style="muted")
+def audit_text(lines: Sequence[str]) -> RenderableType:
+    """An audit header, muted: its first line (the ratingbook version and the run) wrapped at
+    the width, then one line per file read, with its role, version, path and hash, never
+    wrapped nor cut, so that a path stays beside its own hash at any width (the text is
+    printed uncropped, and a terminal folds a long line as it shows it)."""
+    first = Text(lines[0] if lines else "", style="muted")
+    if len(lines) <= 1:
+        return first
+    files = Text("\n".join(lines[1:]), style="muted", no_wrap=True, overflow="ignore")
+    return Group(first, files)
 
 
 class Hanging:

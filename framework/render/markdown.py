@@ -6,6 +6,8 @@ it out.
 
 from __future__ import annotations
 
+import re
+
 from ratingbook.framework.views.common import (
     APPLIED,
     FINDINGS_TITLE,
@@ -37,15 +39,11 @@ def render_findings(found: tuple[FindingView, ...]) -> list[str]:
 
 
 def render_audit(audit: AuditView) -> str:
-    """The audit header: three short lines, paths and hashes in code."""
-    files = ", ".join(f"`{f.path}` `sha256:{f.short}`" for f in audit.framework_files)
-    return "<br>\n".join(
-        [
-            _cell(audit.run),
-            f"framework {audit.framework}: {files}",
-            f"data `{audit.data.path}` `sha256:{audit.data.short}`{_cell(audit.report_words)}",
-        ]
-    )
+    """The audit header, one line each: the run, then every file with its role, version,
+    path and hash in code, then the report the data was read from."""
+    files = [f"{f.role} `{f.file.name}` `sha256:{f.file.short}`" for f in audit.files]
+    report = [_cell(audit.report_line)] if audit.report_line else []
+    return "<br>\n".join([_cell(audit.run), *files, *report])
 
 
 def render_ratings(view: RatingsView) -> str:
@@ -124,9 +122,20 @@ def render_summary(view: RatingsView) -> list[str]:
     return [*lines, "", "## Details", ""]
 
 
+def _code(text: str) -> str:
+    """Text as a Markdown code span, whatever backticks it holds."""
+    run = max((len(r) for r in re.findall(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def render_explanation(view: ExplanationView) -> str:
     """The summary (for the overall rating), then a nested list that reads on its own; each
-    deciding rule quoted as framework text where it first appears."""
+    deciding rule cited by its file and line, and quoted as framework text where it first
+    appears: on the line itself, after its place (``file:line: `text```), when the rule is one
+    line, else in a block beneath. Compact, so that a whole inspection's explanation fits a
+    pull-request comment (65,536 characters)."""
     lines = [
         f"# Why: {_cell(view.service)}",
         "",
@@ -146,16 +155,16 @@ def render_explanation(view: ExplanationView) -> str:
         check = f"{line.check.symbol} " if line.check else ""
         text = f"**{line.label}**" if line.heading else line.label
         status = f" — *{line.badge.text}*" if line.badge else ""
-        where = f" (`{line.where}`)" if line.where is not None else ""
-        lines.append(f"{pad}- {check}{text}{status}{where}")
+        where = f" {_code(line.where)}" if line.where is not None else ""
+        snippet = line.snippet.splitlines() if line.snippet is not None else []
+        quoted = f": {_code(snippet[0].strip())}" if len(snippet) == 1 else ""
+        lines.append(f"{pad}- {check}{text}{status}{where}{quoted}")
         if line.warning:
             lines.append(f"{pad}  - {WARNING_MARK} {line.warning}")
-        if line.snippet is not None:
-            lines.append("")
+        if len(snippet) > 1:
             lines.append(f"{pad}  ```")
-            lines.extend(f"{pad}  {code.strip()}" for code in line.snippet.splitlines())
+            lines.extend(f"{pad}  {code.strip()}" for code in snippet)
             lines.append(f"{pad}  ```")
-            lines.append("")
         if line.more is not None:
             lines.append(f"{pad}  - {line.more}")
         for child in line.children:

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from ratingbook.framework.render.layout import audit_text
 from ratingbook.framework.render.theme import rating_style
 from ratingbook.framework.views.common import (
     APPLIED,
@@ -48,9 +49,12 @@ def _mark(m: Mark | None) -> Text:
     return Text(f" {m.symbol}", style=style)
 
 
-def render_audit(audit: AuditView) -> Text:
-    """The audit header: three muted lines, each wrapped at the width."""
-    return Text("\n".join(audit.lines), style="muted")
+def render_audit(audit: AuditView) -> RenderableType:
+    """The audit header (see ``audit_text``), then the report the data was read from,
+    wrapped at the width."""
+    if audit.report_line is None:
+        return audit_text(audit.lines)
+    return Group(audit_text(audit.lines), Text(audit.report_line, style="muted"))
 
 
 def render_findings(found: tuple[FindingView, ...]) -> list[RenderableType]:

@@ -167,7 +167,7 @@ def capture(settings: ConsoleSettings, renderable: RenderableType) -> str:
         soft_wrap=False,
         legacy_windows=False,
     )
-    console.print(renderable)
+    console.print(renderable, crop=False)  # an audit header's lines are never cut
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert isinstance(out, str)
     return trim_lines(out) if settings.trim else out

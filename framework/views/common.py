@@ -99,24 +99,64 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 # ---------------------------------------------------------------------------- provenance
 
 
+def with_version(version: str, path: str) -> str:
+    """A framework file named with the version it holds: ``yot-2021 drafts/2021.framework``.
+    A shipped version's file is already named so (``yot-2020 standards/yot/2020.framework``:
+    the loading layer names it by its id and its path inside the package)."""
+    return path if path.startswith(f"{version} ") else f"{version} {path}"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileShown:
-    """A file a result was made from: its path, full sha256 and the short form shown."""
+    """A file a result was made from: its path as every output names it, the version it
+    declares (a framework file), its full sha256 and the short form shown."""
 
     path: str
     sha256: str | None
     short: str
+    id: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The file with its version: ``yot-2021 drafts/2021.framework``."""
+        return self.path if self.id is None else with_version(self.id, self.path)
 
     @property
     def words(self) -> str:
-        """``standards/yot/2020.framework sha256:6e7ffeb67e37``."""
-        return f"{self.path} sha256:{self.short}"
+        """``yot-2020 standards/yot/2020.framework sha256:6e7ffeb67e37``."""
+        return f"{self.name} sha256:{self.short}"
+
+
+# The role of a version's own file in an audit header is its label ("framework", "old",
+# "base", ...); each file of a version it is based on follows it as "based on".
+BASED_ON: Final = "based on"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditFile:
+    """One line of an audit header: a file's role (``framework``, ``based on``, ``data``,
+    ...), then the file with its version and short hash."""
+
+    role: str
+    file: FileShown
+
+    @property
+    def line(self) -> str:
+        """``based on yot-2018 standards/yot/2018.framework sha256:5e5c88618000``."""
+        return f"{self.role} {self.file.words}"
+
+
+def version_files(label: str, files: Iterable[FileShown]) -> tuple[AuditFile, ...]:
+    """A version's files as audit lines: its own under ``label``, the rest ``based on``."""
+    return tuple(AuditFile(role=label if i == 0 else BASED_ON, file=f) for i, f in enumerate(files))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AuditView:
-    """What a result was made from, as every format shows it at the top: three lines, the
-    run (version, fieldwork, lead inspector), the framework's files and the data file."""
+    """What a result was made from, as every format shows it at the top, one line each: the
+    run (version, fieldwork, lead inspector), then every framework file and the data file,
+    each with its role, version, path and hash. Lines are never wrapped: a path stays with
+    its hash at any width."""
 
     ratingbook: str
     fieldwork: str
@@ -133,24 +173,27 @@ class AuditView:
         return f"ratingbook {self.ratingbook} · fieldwork {self.fieldwork}{lead}"
 
     @property
-    def report_words(self) -> str:
-        """`` (report: its title)``, where the data names the document it was read from."""
-        return f" (report: {self.report})" if self.report else ""
+    def report_line(self) -> str | None:
+        """``report: its title``, where the data names the document it was read from."""
+        return f"report: {self.report}" if self.report else None
 
     @property
-    def lines(self) -> tuple[str, str, str]:
-        """The header in words, hashes short."""
-        files = ", ".join(f.words for f in self.framework_files)
+    def files(self) -> tuple[AuditFile, ...]:
+        """The framework's files, then the data file."""
         return (
-            self.run,
-            f"framework {self.framework}: {files}",
-            f"data {self.data.words}{self.report_words}",
+            *version_files("framework", self.framework_files),
+            AuditFile(role="data", file=self.data),
         )
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The run and the files, in words, hashes short (the report's title is apart)."""
+        return (self.run, *(f.line for f in self.files))
 
-def file_shown(path: str, sha256: str | None) -> FileShown:
+
+def file_shown(path: str, sha256: str | None, id: str | None = None) -> FileShown:
     """A file as an audit header shows it: the hash cut to 12 characters, or ``unknown``."""
-    return FileShown(path=path, sha256=sha256, short=sha256[:12] if sha256 else "unknown")
+    return FileShown(path=path, sha256=sha256, short=sha256[:12] if sha256 else "unknown", id=id)
 
 
 def audit_view(audit: Audit) -> AuditView:
@@ -160,7 +203,7 @@ def audit_view(audit: Audit) -> AuditView:
         fieldwork=audit.fieldwork or "not given",
         lead_inspector=audit.lead_inspector,
         framework=audit.framework,
-        framework_files=tuple(file_shown(f.path, f.sha256) for f in audit.framework_files),
+        framework_files=tuple(file_shown(f.path, f.sha256, f.id) for f in audit.framework_files),
         data=file_shown(audit.data.path, audit.data.sha256),
         report=audit.report,
     )
@@ -197,15 +240,13 @@ def provenance_summary(cases: Iterable[CaseRecord]) -> str | None:
 def versions_audit(labelled: Sequence[tuple[str, Framework]]) -> tuple[str, ...]:
     """The audit header of an output made from framework versions alone (a diff, a version
     shown or published, a comparison's head): the ratingbook version, then each version's
-    files with their short hashes, under the label given ("base", "old", "framework")."""
-
-    def files(fw: Framework) -> str:
-        return ", ".join(file_shown(f.path, f.sha256).words for f in framework_files(fw))
-
-    return (
-        f"ratingbook {ratingbook_version()}",
-        *(f"{label} {fw.id}: {files(fw)}" for label, fw in labelled),
-    )
+    files, one line each with its version and short hash, the version's own under the label
+    given ("base", "old", "framework") and those it is based on after it."""
+    lines = [f"ratingbook {ratingbook_version()}"]
+    for label, fw in labelled:
+        shown = (file_shown(f.path, f.sha256, f.id) for f in framework_files(fw))
+        lines += [f.line for f in version_files(label, shown)]
+    return tuple(lines)
 
 
 def versions_audit_json(labelled: Sequence[tuple[str, Framework]]) -> dict[str, object]:

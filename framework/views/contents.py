@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ratingbook.framework.contents import STATUSES, Clause, Contents, Entry, Status
+from ratingbook.framework.views.common import with_version
 
 __all__ = ["ClauseLine", "ContentsView", "EntryBlock", "Status", "contents_view"]
 
@@ -80,7 +81,9 @@ def contents_view(c: Contents) -> ContentsView:
     """What text and Markdown show of a version's contents."""
     facts = [("file", c.path)]
     if c.based_on is not None:
-        facts.append(("based on", f"{c.based_on} ({c.base_path})" if c.base_path else c.based_on))
+        facts.append(
+            ("based on", with_version(c.based_on, c.base_path) if c.base_path else c.based_on)
+        )
     else:
         facts.append(("based on", "no other version: every item and rule is new in it"))
     dates = c.effective_from or NOT_SET

@@ -85,7 +85,7 @@ def expectations_audit(outcomes: Sequence[Outcome]) -> tuple[str, ...]:
             d = o.result.audit.data
             if not d.path.startswith("<"):
                 data.setdefault(d.path, d)
-    files = {str(o.expectation.file): o.expectation.sha256 for o in outcomes}
+    files = {o.expectation.shown: o.expectation.sha256 for o in outcomes}
     lines = list(versions_audit([("framework", fw) for _, fw in sorted(versions.items())]))
     lines += [f"expectations {file_shown(name, h).words}" for name, h in files.items()]
     lines += [f"data {file_shown(d.path, d.sha256).words}" for d in data.values()]
@@ -205,7 +205,7 @@ class Version(Protocol):
     @property
     def based_on(self) -> str | None: ...
     @property
-    def display(self) -> str: ...
+    def file(self) -> str: ...
 
 
 def frameworks_view(entries: Iterable[Version]) -> FrameworksView:
@@ -220,7 +220,7 @@ def frameworks_view(entries: Iterable[Version]) -> FrameworksView:
                 e.effective_from or "",
                 e.effective_until or "",
                 e.based_on or "",
-                e.display,
+                e.file,
             )
             for e in entries
         ),

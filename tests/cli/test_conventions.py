@@ -56,9 +56,19 @@ def test_global_options_work_after_the_command_name(run_cli: RunCli, name: str) 
     assert re.sub(r"in \d+\.\d+s", "", after[1]) == re.sub(r"in \d+\.\d+s", "", before[1])
 
 
+# A line of the audit header naming a file with its hash is never wrapped, at any width.
+AUDIT_FILE = re.compile(r"^\S.* sha256:(?:[0-9a-f]{12}|unknown)$")
+
+
+def wrapped(out: str) -> list[str]:
+    """The lines of an output that are laid out at the width: all but the audit header's
+    file lines."""
+    return [line for line in out.splitlines() if not AUDIT_FILE.match(line)]
+
+
 def test_a_width_after_the_command_wins_over_one_before(run_cli: RunCli) -> None:
     _, narrow, _ = run_cli("--width", "200", "rate", WM, "--width", "60")
-    assert max(map(len, narrow.splitlines())) <= 60
+    assert max(map(len, wrapped(narrow))) <= 60
 
 
 # ---------------------------------------------------------------------------- colour
@@ -198,13 +208,40 @@ def test_a_narrow_ratings_table_wraps_instead_of_dropping_columns(
 ) -> None:
     code, out, _ = run_cli("--width", str(width), "rate", WM)
     assert code == 0
-    assert max(len(line) for line in out.splitlines()) <= width
+    assert max(len(line) for line in wrapped(out)) <= width
     flat = " ".join(out.split())
     # Every figure of every column is there, whatever the width: 2.2's score, banded
     # rating, what set it, and the mark.
     for shown in ("Requires improvement", "Inadequate", "2.2.1: 33% (1/3)", "23/36", "◆", "◇"):
         assert shown in flat, (width, shown)
     assert "inspector judgement" in flat
+
+
+@pytest.mark.parametrize("width", [20, 40, 60, 200])
+@pytest.mark.parametrize("command", ["rate", "explain", "diff", "show", "compare", "test"])
+def test_the_audit_header_keeps_each_path_beside_its_hash_at_any_width(
+    run_cli: RunCli, width: int, command: str
+) -> None:
+    """One line per file: its role, version, path and hash, whole at every width."""
+    args = {
+        "rate": ["rate", WM],
+        "explain": ["explain", WM, "2.2"],
+        "diff": ["diff", "yot-2018", "yot-2020", "--summary"],
+        "show": ["show", "yot-2020", "--standard", "2.2"],
+        "compare": ["compare", "--base", "yot-2018", "--candidate", "yot-2020", WM],
+        "test": ["test", "standards/yot/expectations/published.yaml"],
+    }[command]
+    _, out, _ = run_cli("--width", str(width), "--no-color", *args)
+    files = [line for line in out.splitlines() if AUDIT_FILE.match(line)]
+    assert "framework yot-2020 standards/yot/2020.framework sha256:9bb2ebbd2d33" in files or (
+        "new yot-2020 standards/yot/2020.framework sha256:9bb2ebbd2d33" in files
+        or "candidate yot-2020 standards/yot/2020.framework sha256:9bb2ebbd2d33" in files
+    ), out
+    assert "based on yot-2018 standards/yot/2018.framework sha256:5e5c88618000" in files
+    # No file's hash lands on a line of its own, nor beside another file's path.
+    for line in out.splitlines():
+        assert not re.match(r"^\s*sha256:", line), line
+        assert line.count("sha256:") <= 1, line
 
 
 @pytest.mark.parametrize("width", [40, 60])
@@ -253,7 +290,7 @@ def test_the_markdown_table_keeps_the_discretion_marks(run_cli: RunCli) -> None:
 def test_a_narrow_summary_wraps_instead_of_dropping_columns(run_cli: RunCli, width: int) -> None:
     code, out, _ = run_cli("--width", str(width), "explain", EXAMPLE, "--depth", "1")
     assert code == 0
-    assert max(len(line) for line in out.splitlines()) <= width
+    assert max(len(line) for line in wrapped(out)) <= width
     words = set(out.split())
     # What set 2.2, what would move it and how sure it is, whatever the width (a wide table
     # wraps each cell in its column, so the words are checked, not the phrases).

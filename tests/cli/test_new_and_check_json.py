@@ -135,8 +135,8 @@ def test_check_json_of_clean_versions(run_subprocess: RunProcess) -> None:
     data = json.loads(out)
     assert data["ok"] is True
     assert [(f["file"], f["framework"], f["findings"]) for f in data["files"]] == [
-        ("standards/yot/2018.framework", "yot-2018", []),
-        ("standards/yot/2020.framework", "yot-2020", []),
+        ("yot-2018 standards/yot/2018.framework", "yot-2018", []),
+        ("yot-2020 standards/yot/2020.framework", "yot-2020", []),
     ]
 
 

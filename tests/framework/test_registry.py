@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_the_shipped_versions() -> None:
     assert [
-        (e.id, e.title, e.effective_from, e.effective_until, e.based_on, e.display)
+        (e.id, e.title, e.effective_from, e.effective_until, e.based_on, e.file)
         for e in registry.shipped()
     ] == [
         (
@@ -34,6 +34,53 @@ def test_the_shipped_versions() -> None:
             "standards/yot/2020.framework",
         ),
     ]
+    assert [e.display for e in registry.shipped()] == [
+        "yot-2018 standards/yot/2018.framework",
+        "yot-2020 standards/yot/2020.framework",
+    ]
+
+
+# ---------------------------------------------------------------------------- files as shown
+
+
+def test_a_shipped_version_is_named_by_its_id_and_its_path_in_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From any folder, by any path that reaches it."""
+    shipped = registry.find("yot-2020")
+    assert shipped is not None
+    assert registry.display_path(shipped.path) == "yot-2020 standards/yot/2020.framework"
+    monkeypatch.chdir(tmp_path)
+    assert registry.display_path(shipped.path) == "yot-2020 standards/yot/2020.framework"
+    link = tmp_path / "linked.framework"
+    link.symlink_to(shipped.path)
+    assert registry.display_path(link) == "yot-2020 standards/yot/2020.framework"
+
+
+def test_a_user_s_file_is_named_relative_to_the_working_folder_when_under_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "drafts").mkdir()
+    draft = tmp_path / "drafts" / "2021.framework"
+    draft.write_text("", encoding="utf-8")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere.yaml"
+    monkeypatch.chdir(tmp_path)
+    for given in (
+        "drafts/2021.framework",
+        "./drafts/2021.framework",
+        "drafts/../drafts/2021.framework",
+        str(draft),
+    ):
+        assert registry.display_path(given) == "drafts/2021.framework", given
+    # Outside it: as given, relative or absolute.
+    assert registry.display_path(f"../{elsewhere.name}") == f"../{elsewhere.name}"
+    assert registry.display_path(elsewhere) == str(elsewhere)
+    # ".." through a link is not taken away by the text alone: it would name another file.
+    (tmp_path / "real" / "sub").mkdir(parents=True)
+    (tmp_path / "real" / "x.yaml").write_text("", encoding="utf-8")
+    (tmp_path / "x.yaml").write_text("other", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "real" / "sub")
+    assert registry.display_path("link/../x.yaml") == "link/../x.yaml"
 
 
 @pytest.mark.parametrize("path", ["standards/yot/2018.framework", "standards/yot/2020.framework"])

@@ -133,9 +133,13 @@ def in_force_twice(
         o_start, o_end = other.effective_from, other.effective_until
         assert o_start is not None
         also = "" if other.shipped else f", or change the dates of {other.id} in {other.path}"
+        # A shipped version's file is already named with its id (yot-2020 standards/...).
+        named = (
+            other.path if other.path.startswith(f"{other.id} ") else f"{other.id} ({other.path})"
+        )
         if o_start == start:
             message = (
-                f"{me.id} and {other.id} ({other.path}) both come into force on {start}: "
+                f"{me.id} and {named} both come into force on {start}: "
                 "an inspection from that day would be rated under one of them without a word"
             )
             fix = (
@@ -144,7 +148,7 @@ def in_force_twice(
             )
         elif o_start > start and end is not None and end >= o_start:
             message = (
-                f"{me.id} is in force until {end}, but {other.id} ({other.path}) comes into "
+                f"{me.id} is in force until {end}, but {named} comes into "
                 f"force on {o_start}: both would be in force from {o_start} to {end}, and "
                 f"inspections on those days would be rated under {other.id} without a word"
             )
@@ -155,7 +159,7 @@ def in_force_twice(
             )
         elif o_start < start and o_end is not None and o_end >= start:
             message = (
-                f"{me.id} comes into force on {start}, but {other.id} ({other.path}) is in "
+                f"{me.id} comes into force on {start}, but {named} is in "
                 f"force until {o_end}: both would be in force from {start} to {o_end}, and "
                 f"inspections on those days would be rated under {me.id} without a word"
             )

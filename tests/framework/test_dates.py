@@ -102,7 +102,7 @@ def test_the_same_start_as_a_shipped_version(tmp_path: Path) -> None:
     (d,) = [d for d in result.diagnostics if d.code == "in-force-twice"]
     assert d.severity is Severity.ERROR and not result.ok
     assert d.message == (
-        "yot-2021 and yot-2020 (standards/yot/2020.framework) both come into force on "
+        "yot-2021 and yot-2020 standards/yot/2020.framework both come into force on "
         "2020-06-01: an inspection from that day would be rated under one of them without a word"
     )
     assert d.notes == (
@@ -114,7 +114,7 @@ def test_the_same_start_as_a_shipped_version(tmp_path: Path) -> None:
 def test_a_start_inside_a_shipped_versions_until(tmp_path: Path) -> None:
     result = check(tmp_path, header("2019", "2019-06-01", "yot 2018"))
     assert found(result, "in-force-twice") == [
-        "yot-2019 comes into force on 2019-06-01, but yot-2018 (standards/yot/2018.framework) "
+        "yot-2019 comes into force on 2019-06-01, but yot-2018 standards/yot/2018.framework "
         "is in force until 2020-05-31: both would be in force from 2019-06-01 to 2020-05-31, "
         "and inspections on those days would be rated under yot-2019 without a word"
     ]

@@ -109,7 +109,7 @@ def test_a_key_question_pasted_from_another_in_its_domain(
     result = check(tmp_path, text)
     ((message, at, notes),) = of(result, "same-wording")
     assert message.startswith(
-        f"key question 2.2.4 has {how} as key question 2.1.1 (standards/yot/2020.framework line 88)"
+        f"key question 2.2.4 has {how} as key question 2.1.1 (yot-2020 standards/yot/2020.framework line 88)"
     )
     assert at == place(text, f'"{wording}"')
     assert notes == (
@@ -145,7 +145,7 @@ def test_a_prompt_pasted_within_its_key_question(tmp_path: Path) -> None:
     ((message, at, _),) = of(check(tmp_path, text), "same-wording")
     assert message == (
         "prompt 2.2.1.g has the same wording as prompt 2.2.1.b "
-        "(standards/yot/2020.framework line 118)"
+        "(yot-2020 standards/yot/2020.framework line 118)"
     )
     assert at == place(text, f'"{pasted}"')
     # Under another key question a prompt may repeat (the 2020 report does).

@@ -28,7 +28,7 @@ from typing import Any, Final
 
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source, Span
-from ratingbook.framework import codes
+from ratingbook.framework import codes, registry
 from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import files, readers
@@ -293,8 +293,9 @@ class CsvTable(Table):
     """A CSV table and its inspections file, read whole and indexed by inspection."""
 
     def __init__(self, path: str) -> None:
-        self.display = path
-        self.side_display = side_path(path)
+        # Named as every output names a file (relative to the working folder when under it).
+        self.display = registry.display_path(path)
+        self.side_display = registry.display_path(side_path(path))
         self._offsets: dict[tuple[bool, int], list[tuple[int, int]]] = {}
         raw = files.read_bytes(path, path, what="a table of inspections")
         # The hash is worked out on another thread while the text is decoded and indexed

@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source, Span
-from ratingbook.framework import codes
+from ratingbook.framework import codes, registry
 from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import files, readers
@@ -108,8 +108,9 @@ class ParquetTable(Table):
     """A Parquet table and its inspections file, held as Arrow columns."""
 
     def __init__(self, path: str) -> None:
-        self.display = path
-        self.side_display = side = side_path(path)
+        # Named as every output names a file (relative to the working folder when under it).
+        self.display = registry.display_path(path)
+        self.side_display = side = registry.display_path(side_path(path))
         self.source = Source(path, "")
         self.side_source = Source(side, "")
         raw = files.read_bytes(path, path, what="a table of inspections")

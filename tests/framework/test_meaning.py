@@ -168,7 +168,7 @@ def test_a_change_that_changes_nothing(tmp_path: Path) -> None:
     assert found(check(tmp_path, text), "changes-nothing") == [
         (
             "this condition changes nothing: for the cases of domain 2 it admits exactly those "
-            "that the inherited condition, safety_changed (standards/yot/2020.framework line "
+            "that the inherited condition, safety_changed (yot-2020 standards/yot/2020.framework line "
             "199), admits",
             5,
             Severity.WARNING,

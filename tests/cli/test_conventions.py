@@ -217,6 +217,12 @@ def test_a_narrow_ratings_table_wraps_instead_of_dropping_columns(
     assert "inspector judgement" in flat
 
 
+def _short_hash(path: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+
+
 @pytest.mark.parametrize("width", [20, 40, 60, 200])
 @pytest.mark.parametrize("command", ["rate", "explain", "diff", "show", "compare", "test"])
 def test_the_audit_header_keeps_each_path_beside_its_hash_at_any_width(
@@ -233,11 +239,12 @@ def test_the_audit_header_keeps_each_path_beside_its_hash_at_any_width(
     }[command]
     _, out, _ = run_cli("--width", str(width), "--no-color", *args)
     files = [line for line in out.splitlines() if AUDIT_FILE.match(line)]
-    assert "framework yot-2020 standards/yot/2020.framework sha256:9bb2ebbd2d33" in files or (
-        "new yot-2020 standards/yot/2020.framework sha256:9bb2ebbd2d33" in files
-        or "candidate yot-2020 standards/yot/2020.framework sha256:9bb2ebbd2d33" in files
-    ), out
-    assert "based on yot-2018 standards/yot/2018.framework sha256:5e5c88618000" in files
+    own, base = (
+        f"yot-{v} standards/yot/{v}.framework sha256:{_short_hash(f'standards/yot/{v}.framework')}"
+        for v in ("2020", "2018")
+    )
+    assert any(line.endswith(f" {own}") for line in files), out
+    assert f"based on {base}" in files
     # No file's hash lands on a line of its own, nor beside another file's path.
     for line in out.splitlines():
         assert not re.match(r"^\s*sha256:", line), line

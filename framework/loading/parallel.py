@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -92,12 +93,27 @@ def _workers(executor: ProcessPoolExecutor, known: dict[int, Any]) -> None:
     known.update(getattr(executor, "_processes", None) or {})
 
 
+def _exit_code(process: Any) -> int | None:
+    """A finished worker's exit code, or None for one still running after five seconds.
+
+    The pool's own thread waits for the same process: when it reaps the process first, our
+    wait finds no child and reads no code until that thread has stored it, a moment later.
+    So the code is read again until it is there, rather than taken as missing.
+    """
+    process.join(timeout=5)
+    code: int | None = process.exitcode
+    deadline = time.monotonic() + 2
+    while code is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+        code = process.exitcode
+    return code
+
+
 def _how_it_ended(known: dict[int, Any]) -> str:
     """How the worker that died ended: a signal or an exit status."""
     for process in known.values():
         try:
-            process.join(timeout=5)
-            code = process.exitcode
+            code = _exit_code(process)
         except (OSError, AttributeError, ValueError, AssertionError):
             continue
         if code is None or code == 0:

@@ -739,7 +739,7 @@ def _document_location(doc: Document, key: str) -> list[types.Location] | None:
     analysis = doc.analysis
     if analysis is None:
         return None
-    document, _, lines = key.partition(" ")
+    document, _, lines = key.rpartition(" ")  # a shipped file's name has a space
     target = analysis.files.get(document)
     if target is None:
         return None

@@ -311,7 +311,7 @@ def test_the_command_prints_the_schema_with_its_audit_note(run_cli: RunCli) -> N
     assert code == 0, err
     schema = json.loads(out)
     assert schema["$comment"].startswith("made by ratingbook ")
-    assert "framework yot-2018: standards/yot/2018.framework sha256:" in schema["$comment"]
+    assert "framework yot-2018 standards/yot/2018.framework sha256:" in schema["$comment"]
     assert schema["title"].startswith("ratingbook inspection data for yot-2018")
     jsonschema.Draft7Validator.check_schema(schema)
 

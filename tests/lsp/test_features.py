@@ -72,14 +72,16 @@ async def test_hover_on_an_inherited_item_shows_its_wording_citation_and_where_i
     client: LanguageClient, draft: str
 ) -> None:
     shown = await hover(client, draft, DRAFT_2021, "standard 2.3", len("standard "))
-    assert shown.startswith("**standard 2.3** (inherited from `standards/yot/2020.framework:146`)")
+    assert shown.startswith(
+        "**standard 2.3** (inherited from `yot-2020 standards/yot/2020.framework:146`)"
+    )
     assert '"Implementation and delivery"' in shown
     assert "from wm_2020 line 545:" in shown  # the wording's citation, and the line it cites
     # Each clause with where it is set: the statement inherited, the rule changed here.
     assert (
         '- **statement**: "High-quality, well-focused, personalised and coordinated services '
         'are delivered, engaging and assisting the child." from wm_2020 line 549 '
-        "(inherited from standards/yot/2020.framework:147)"
+        "(inherited from yot-2020 standards/yot/2020.framework:147)"
     ) in shown
     assert "- **rated by**: lowest key question band (this file, line 14)" in shown
 
@@ -94,7 +96,9 @@ async def test_hover_on_an_attribute_a_value_and_a_rule_form(
     client: LanguageClient, draft: str
 ) -> None:
     shown = await hover(client, draft, DRAFT_2021, "rosh != low")
-    assert shown.startswith("**attribute rosh** (inherited from `standards/yot/2018.framework:38`)")
+    assert shown.startswith(
+        "**attribute rosh** (inherited from `yot-2018 standards/yot/2018.framework:38`)"
+    )
     assert 'ordered low, medium, high, "very high" (lowest first)' in shown
     shown = await hover(client, draft, DRAFT_2021, "low\n")
     assert shown.startswith("**low, a value of attribute rosh**")

@@ -349,6 +349,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_collection_finish(session: pytest.Session) -> None:
     if session.config.option.collectonly:
         return
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # Each worker collects every test but runs only some: the modules start their real
+        # processes when their first test runs, on the worker that runs them.
+        return
     modules = {
         getattr(item, "module", None): None
         for item in session.items

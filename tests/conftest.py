@@ -368,6 +368,28 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     BACKGROUND.shutdown()
 
 
+# ---------------------------------------------------------------------------- optional checks
+
+OPTIONAL = "optional check:"
+"""A skip whose reason starts so is an optional check (a browser, a spreadsheet engine, a long
+fuzz profile): the end of the run says which were skipped and why, so none is skipped silently."""
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    skipped: dict[str, int] = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = getattr(report, "longrepr", None)
+        reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else ""
+        reason = reason.removeprefix("Skipped: ")
+        if reason.startswith(OPTIONAL):
+            why = reason.removeprefix(OPTIONAL).strip()
+            skipped[why] = skipped.get(why, 0) + 1
+    if skipped:
+        terminalreporter.write_line("optional checks skipped (each opt-in or needing a program):")
+        for why, count in sorted(skipped.items()):
+            terminalreporter.write_line(f"  {count} test{'s' if count != 1 else ''}: {why}")
+
+
 # ---------------------------------------------------------------------------- golden files
 
 

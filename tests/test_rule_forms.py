@@ -50,7 +50,7 @@ from ratingbook.framework.rules import Mean, PartChances
 from ratingbook.framework.whatif import overall_what_if, standard_what_if
 
 LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
-EXAMPLES = int(os.environ.get("RATINGBOOK_RULES_EXAMPLES", 1500 if LONG else 25))
+EXAMPLES = int(os.environ.get("RATINGBOOK_RULES_EXAMPLES", 1500 if LONG else 12))
 PROFILE = settings(
     max_examples=EXAMPLES,
     deadline=None,

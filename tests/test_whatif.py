@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -278,7 +279,9 @@ def judgements(m: Move) -> int | None:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=400 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(p=problems())
 def test_the_exact_search_agrees_with_brute_force(tmp_path: Path, p: dict[str, Any]) -> None:

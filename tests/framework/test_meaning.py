@@ -460,7 +460,7 @@ def brute(cond: cm.Condition) -> set[bool]:
 # RATINGBOOK_FUZZ=long runs many more examples (as tests/test_fuzz.py does).
 LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 FAST = settings(
-    max_examples=5000 if LONG else 150, deadline=None, derandomize=bool(os.environ.get("CI"))
+    max_examples=5000 if LONG else 60, deadline=None, derandomize=bool(os.environ.get("CI"))
 )
 
 

@@ -8,6 +8,7 @@ same statements in the same order and the same problems.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import partial
 
@@ -189,7 +190,11 @@ others = st.one_of(
 statements = st.lists(st.one_of(items, items, changes, removes, others), max_size=25)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(
+    max_examples=1000 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 60,
+    deadline=None,
+    derandomize=True,
+)
 @given(base=st.lists(st.one_of(items, items, others), min_size=5, max_size=30), derived=statements)
 def test_the_indexed_merge_gives_what_the_plain_search_gives(
     base: list[ast.Statement], derived: list[ast.Statement]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ratingbook.framework.explain import Explanation
     from ratingbook.framework.inspection import Inspection
     from ratingbook.framework.model import Framework
+    from ratingbook.framework.phrase import Phrase
     from ratingbook.framework.result import Result
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "Inspection",
     "InspectionComparison",
     "Node",  # noqa: F822
+    "Phrase",
     "RatingbookError",  # noqa: F822
     "Result",
     "Undetermined",  # noqa: F822
@@ -59,6 +61,8 @@ __all__ = [
     "load_inspection_text",
     "recorded_under",
     "report",
+    "words",
+    "worded",
 ]
 
 # The types the API hands out, imported when first named.
@@ -69,6 +73,7 @@ _TYPES = {
     "Diff": "ratingbook.framework.diff",
     "Explanation": "ratingbook.framework.explain",
     "Node": "ratingbook.framework.explain",
+    "Phrase": "ratingbook.framework.phrase",
     "Inspection": "ratingbook.framework.inspection",
     "Framework": "ratingbook.framework.model",
     "Result": "ratingbook.framework.result",
@@ -180,6 +185,22 @@ def explain(
     from ratingbook.framework.explain import build
 
     return build(result, item, depth, only)
+
+
+def words(phrase: Phrase) -> str:
+    """What a record says, in words: an explanation line's ``label`` or ``warning`` is a
+    :class:`Phrase` (a code and its figures), worded as every output words it."""
+    from ratingbook.framework.views.common import words as say
+
+    return say(phrase)
+
+
+def worded(document: Any) -> Any:
+    """A record's JSON data (``to_json()``) with every phrase in it as its words: the
+    document the command line prints."""
+    from ratingbook.framework.views.common import json_worded
+
+    return json_worded(document)
 
 
 def report(

@@ -7,9 +7,9 @@ that the text, Markdown, HTML and JSON explanations render.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ratingbook.framework import ids
 from ratingbook.framework.certainty import (
@@ -20,6 +20,7 @@ from ratingbook.framework.certainty import (
     standard_certainty,
 )
 from ratingbook.framework.errors import InputError
+from ratingbook.framework.phrase import Phrase, Say, quoted, said
 from ratingbook.framework.result import (
     Discretion,
     KeyQuestionResult,
@@ -44,9 +45,20 @@ if TYPE_CHECKING:
 
 EXPLAIN_FORMAT = "ratingbook/explain-v1"
 
+# A line's status where it is not a rating or a band (codes of the JSON, not words).
+NO_BAND: Final = "no band"
+UNDETERMINED: Final = "undetermined"
+NOT_INSPECTED: Final = "not inspected"
+NOT_RATED: Final = "not rated"
+
+_K = TypeVar("_K", bound=Hashable)
+
 
 class Node:
     """One line of an explanation, with the rule that decided it and what lies beneath.
+
+    A line says what it means as a :class:`~ratingbook.framework.phrase.Phrase` (its
+    ``label``, and its ``warning``): the words are the views' (``views/phrases.py``).
 
     What lies beneath is worked out when it is first read: an explanation of a whole
     inspection costs nothing until it is shown, and a pruned one shows only what it keeps.
@@ -68,12 +80,12 @@ class Node:
     def __init__(
         self,
         kind: str,
-        label: str,
+        label: Phrase,
         *,
         id: str | None = None,
         status: str | None = None,  # a rating or band, or "yes"/"no"/"unknown" for a check
         rule: RuleRef | None = None,
-        warning: str | None = None,
+        warning: Phrase | None = None,
         cases: tuple[str, ...] = (),
         children: Iterable[Node] | None = None,
         below: Callable[[], Iterable[Node]] | None = None,
@@ -144,14 +156,6 @@ def prune(node: Node, depth: int | None) -> Node:
     return node.cut(below=lambda: [prune(c, depth - 1) for c in node.children])
 
 
-def _pct(x: float | None) -> str:
-    return "?" if x is None else f"{x:.1f}".rstrip("0").rstrip(".")
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 # ------------------------------------------------------------------------------ key questions
 
 
@@ -163,12 +167,6 @@ def _data_line(k: KeyQuestionResult, *path: str) -> str | None:
     return data.where(*path)
 
 
-def _lines(report: int | None, data: str | None) -> str:
-    """`` (report line 503; data line 120)``: whose line is whose, where there are lines."""
-    parts = ([f"report line {report}"] if report else []) + ([data] if data else [])
-    return f" ({'; '.join(parts)})" if parts else ""
-
-
 def _given(uses: Iterable[CaseUse]) -> tuple[Node, ...]:
     """The reasons the data gives for these cases' answers, each with who judged the case."""
     return tuple(_reason_node(c.case, c.given, c.inspector) for c in uses if c.given)
@@ -176,8 +174,11 @@ def _given(uses: Iterable[CaseUse]) -> tuple[Node, ...]:
 
 def _reason_node(case: str, reason: str, inspector: str | None) -> Node:
     """The reason the data gives for a case's answer, and who judged the case."""
-    by = f", judged by {inspector}" if inspector else ""
-    return Node("answer_reason", f"{case}{by}: {reason}", id=case)
+    return Node(
+        "answer_reason",
+        said(Say.ANSWER_REASON, case=case, inspector=inspector, reason=reason),
+        id=case,
+    )
 
 
 def key_question_node(k: KeyQuestionResult, *, limiting: bool = False) -> Node:
@@ -185,65 +186,30 @@ def key_question_node(k: KeyQuestionResult, *, limiting: bool = False) -> Node:
 
     ``limiting``: of its cases only those answered no, of its prompts only those with a no.
     """
-    status = k.band or "no band"
+    status = k.band or NO_BAND
     if k.undetermined is not None:
-        status = "undetermined"
+        status = UNDETERMINED
     elif k.not_inspected is not None:
-        status = "not inspected"
+        status = NOT_INSPECTED
     return Node(
         "key_question",
-        f"{k.id} {k.text}",
+        said(Say.KEY_QUESTION, id=k.id, text=k.text),
         id=k.id,
         status=status,
         below=lambda: _key_question_lines(k, limiting),
     )
 
 
-def case_runs(names: Sequence[str]) -> str:
-    """Case ids as a reader scans them: ``C01–C07, C09, C12–C14`` (runs of three or more
-    numbered ids that follow each other in the data are joined; every id is still named)."""
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            out.append(f"{run[0]}–{run[-1]}")
-        else:
-            out.extend(run)
-        run.clear()
-
-    previous: tuple[str, int, int] | None = None
-    for name in names:
-        m = _NUMBERED.match(name)
-        here = (m.group(1), int(m.group(2)), len(m.group(2))) if m else None
-        follows = (
-            here is not None
-            and previous is not None
-            and here[0] == previous[0]
-            and here[2] == previous[2]
-            and here[1] == previous[1] + 1
-        )
-        if not follows:
-            flush()
-        run.append(name)
-        previous = here
-    flush()
-    return ", ".join(out)
-
-
-_NUMBERED = re.compile(r"^(.*?)(\d+)$")
-
-
-def _grouped(uses: Iterable[CaseUse], key: Callable[[CaseUse], str]) -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {}
+def _grouped(uses: Iterable[CaseUse], key: Callable[[CaseUse], _K]) -> dict[_K, list[str]]:
+    groups: dict[_K, list[str]] = {}
     for c in uses:
         groups.setdefault(key(c), []).append(c.case)
     return groups
 
 
-def _left_out_reason(c: CaseUse) -> str:
-    answered = f" (answered {c.answer}, not counted)" if c.answer not in (None, "n/a") else ""
-    return c.reason + answered
+def _left_out_reason(c: CaseUse) -> tuple[str, str | None]:
+    """Why a case is left out, and the answer it gave where that answer is not counted."""
+    return c.reason, (c.answer if c.answer not in (None, "n/a") else None)
 
 
 def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
@@ -260,22 +226,25 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                 continue
             mine = [c for c in counted if c.answer == answer]
             for reason, names in _grouped(mine, lambda c: c.reason).items():
-                why = "" if shared is not None else f", {reason}"
                 groups.append(
                     Node(
                         "case_group",
-                        f"answered {answer}: {len(names)}{why} ({case_runs(names)})",
+                        said(
+                            Say.ANSWERED_GROUP,
+                            answer=answer,
+                            reason=None if shared is not None else reason,
+                            cases=tuple(names),
+                        ),
                         status=answer,
                         cases=tuple(names),
                         children=_given(c for c in mine if c.reason == reason),
                     )
                 )
         if groups:
-            why = f" ({shared})" if shared is not None else ""
             out.append(
                 Node(
                     "cases",
-                    f"counted: {_plural(len(counted), 'case')}{why}",
+                    said(Say.CASES_COUNTED, cases=len(counted), shared=shared),
                     children=tuple(groups),
                 )
             )
@@ -283,15 +252,22 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
         out.append(
             Node(
                 "cases",
-                f"left out: {_plural(len(excluded), 'case')}",
+                said(Say.CASES_LEFT_OUT, cases=len(excluded)),
                 children=tuple(
                     Node(
                         "case_group",
-                        f"{reason}: {_plural(len(names), 'case')} ({case_runs(names)})",
+                        said(
+                            Say.LEFT_OUT_GROUP,
+                            reason=reason,
+                            answered=answered,
+                            cases=tuple(names),
+                        ),
                         cases=tuple(names),
-                        children=_given(c for c in excluded if _left_out_reason(c) == reason),
+                        children=_given(
+                            c for c in excluded if _left_out_reason(c) == (reason, answered)
+                        ),
                     )
-                    for reason, names in _grouped(excluded, _left_out_reason).items()
+                    for (reason, answered), names in _grouped(excluded, _left_out_reason).items()
                 ),
             )
         )
@@ -303,52 +279,63 @@ def _undetermined_lines(k: KeyQuestionResult) -> list[Node]:
     u = k.undetermined
     assert u is not None
     children: list[Node] = []
-    line = _lines(k.report_line, _data_line(k, "counts", k.id))
+    report, data = k.report_line, _data_line(k, "counts", k.id)
     if k.basis == "counts" and k.relevant is not None:
         children.append(
             Node(
                 "figure",
-                f"the data's figures: {k.yes} of {_plural(k.relevant, 'relevant case')} answered "
-                f"yes{line}, counted under another condition",
+                said(
+                    Say.UNDETERMINED_COUNTS,
+                    yes=k.yes,
+                    relevant=k.relevant,
+                    report_line=report,
+                    data_line=data,
+                ),
             )
         )
     elif k.basis == "percent" and k.published is not None:
         children.append(
             Node(
                 "figure",
-                f"the data's figure: {_pct(k.published)}%{line}, counted under another condition",
+                said(
+                    Say.UNDETERMINED_PERCENT,
+                    published=k.published,
+                    report_line=report,
+                    data_line=data,
+                ),
             )
         )
     elif k.basis == "cases" and k.relevant:
         children.append(
-            Node(
-                "figure",
-                f"{k.yes} of {_plural(k.relevant, 'case')} that were asked answered yes",
-            )
+            Node("figure", said(Say.UNDETERMINED_CASES, yes=k.yes, relevant=k.relevant))
         )
-    span = (
-        f"{u.percent_low}%"
-        if u.percent_low == u.percent_high
-        else f"{u.percent_low}% to {u.percent_high}%"
-    )
     children.append(
         Node(
             "undetermined",
-            f"undetermined: {u.reason}",
-            status="undetermined",
-            warning="this data cannot decide this key question under this version",
+            said(Say.UNDETERMINED_KEY_QUESTION, reason=u.reason),
+            status=UNDETERMINED,
+            warning=said(Say.UNDETERMINED_KEY_QUESTION_WARNING),
             children=(
                 Node(
                     "possible",
-                    f"possible: {span}, so {u.bands.text('no band')}"
-                    + (" (no relevant cases: left out of the standard)" if u.bands.unrated else ""),
+                    said(
+                        Say.POSSIBLE,
+                        low=u.percent_low,
+                        high=u.percent_high,
+                        bands=u.bands,
+                        unrated=u.bands.unrated,
+                    ),
                 ),
-                Node("settle", f"settled by {u.settle}"),
+                Node("settle", said(Say.SETTLED_BY, settle=u.settle)),
             ),
         )
     )
-    children.append(Node("applies", f"applies to {k.applies}", rule=k.applies_rule))
+    children.append(_applies_node(k))
     return children
+
+
+def _applies_node(k: KeyQuestionResult) -> Node:
+    return Node("applies", said(Say.APPLIES_TO, applies=k.applies), rule=k.applies_rule)
 
 
 def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
@@ -357,64 +344,73 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     children: list[Node] = []
     if k.not_inspected is not None:
         ni = k.not_inspected
-        line = _lines(ni.line, None)
         return [
             Node(
                 "not_inspected",
-                f"not inspected{line}: {ni.reason}; left out of the standard's lowest band",
-                status="not inspected",
+                said(Say.NOT_INSPECTED, report_line=ni.line, reason=ni.reason),
+                status=NOT_INSPECTED,
             ),
-            Node("applies", f"applies to {k.applies}", rule=k.applies_rule),
+            _applies_node(k),
         ]
     if k.basis in ("cases", "counts") and k.relevant:
-        source = (
-            "case judgements"
-            if k.basis == "cases"
-            else "published counts" + _lines(k.report_line, _data_line(k, "counts", k.id))
-        )
         children.append(
             Node(
                 "figure",
-                f"{k.yes} of {_plural(k.relevant or 0, 'relevant case')} answered yes ({k.no} no), from {source}: "
-                f"{_pct(k.exact)}%, {k.rounding.text.replace('percentage ', '')} to {k.percent}%",
+                said(
+                    Say.FIGURE_COUNTED,
+                    yes=k.yes,
+                    relevant=k.relevant or 0,
+                    no=k.no,
+                    basis=k.basis,
+                    report_line=k.report_line if k.basis == "counts" else None,
+                    data_line=_data_line(k, "counts", k.id) if k.basis == "counts" else None,
+                    exact=k.exact,
+                    rounding=k.rounding.text,
+                    percent=k.percent,
+                ),
                 rule=k.rounding,
             )
         )
     elif k.basis == "percent":
-        where = _lines(k.report_line, _data_line(k, "counts", k.id))
-        children.append(
-            Node("figure", f"published figure {k.percent}%{where}; case counts are not known")
-        )
-    else:
         children.append(
             Node(
                 "figure",
-                "no relevant cases: this key question has no band and is left out of the standard's lowest band",
+                said(
+                    Say.FIGURE_PUBLISHED,
+                    percent=k.percent,
+                    report_line=k.report_line,
+                    data_line=_data_line(k, "counts", k.id),
+                ),
             )
         )
+    else:
+        children.append(Node("figure", said(Say.FIGURE_NO_RELEVANT_CASES)))
     if k.band_rule is not None:
         children.append(
             Node(
-                "band", f"{k.percent}% falls in {k.band_rule.text}", status=k.band, rule=k.band_rule
+                "band",
+                said(Say.FALLS_IN, figure=k.percent, percent=True, rule=k.band_rule.text),
+                status=k.band,
+                rule=k.band_rule,
             )
         )
     if k.discretion is not None:
         children.append(_discretion_tree(k.discretion, k.id, k.band, None, "key question"))
-    children.append(Node("applies", f"applies to {k.applies}", rule=k.applies_rule))
+    children.append(_applies_node(k))
     if k.interval is not None and k.relevant:
         iv = k.interval
         sure = None if k.source is None else key_question_certainty(k.source.plan, k)
-        chance = "" if sure is None or sure.state != "known" else f"; chance: {sure.text()}"
-        spread = f"95% interval {_pct(iv.low)}-{_pct(iv.high)}%"
-        if sure is not None and sure.model is not None:
-            chance += f" ({sure.model.text()})"
-            if sure.model.code == "census":
-                spread = "every eligible case"  # nothing unseen: no interval to give
         children.append(
             Node(
                 "sample",
-                f"{_plural(k.relevant, 'case')}, {spread}{chance}",
-                warning=None if sure is None else sure.warning,
+                said(
+                    Say.SAMPLE,
+                    cases=k.relevant,
+                    low=iv.low,
+                    high=iv.high,
+                    sure=sure,
+                ),
+                warning=None if sure is None or sure.warning is None else quoted(sure.warning),
             )
         )
     children += _case_lines(k, limiting)
@@ -426,18 +422,19 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
         children.append(
             Node(
                 "prompts",
-                f"prompts: {len(answered)}",
+                said(Say.PROMPTS, count=len(answered)),
                 below=lambda: (
                     Node(
                         "prompt",
-                        f"{p.id} {p.text}: "
-                        + (
-                            f"{p.yes} of {p.relevant}"
-                            + (f" ({p.percent}%)" if p.percent is not None else "")
-                            if p.relevant is not None
-                            else f"{p.percent}%"
-                        )
-                        + (f", {p.na} n/a" if p.na else ""),
+                        said(
+                            Say.PROMPT_FIGURES,
+                            id=p.id,
+                            text=p.text,
+                            yes=p.yes,
+                            relevant=p.relevant,
+                            percent=p.percent,
+                            na=p.na,
+                        ),
                         id=p.id,
                     )
                     for p in answered
@@ -451,34 +448,40 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
 
 
 def _step_node(st: Step) -> Node:
-    return Node("step", st.text(), id=st.key_question, status=st.band_after)
+    return Node("step", said(Say.STEP, step=st), id=st.key_question, status=st.band_after)
 
 
 def _change_node(m: Move, *, overall: bool) -> Node:
     """One direction of a what-if: how many judgements, to what, and the changes it takes."""
     if m.state != "found":
-        return Node("change", f"{m.direction}: {m.state} ({m.reason})")
-    assert m.judgements is not None
-    aside = m.sets_aside
-    label = f"{m.direction} to {m.to}: {_plural(m.judgements, 'differing judgement')}"
-    if aside and overall:
-        label += (
-            f", setting aside the panel's decision on {', '.join(aside)} "
-            "(its banded rating changes)"
+        return Node(
+            "change",
+            said(Say.CHANGE_NONE, direction=m.direction, state=m.state, reason=m.reason),
         )
+    assert m.judgements is not None
+    label = said(
+        Say.CHANGE,
+        direction=m.direction,
+        to=m.to,
+        judgements=m.judgements,
+        aside=tuple(m.sets_aside) if overall else (),
+    )
     children: list[Node] = []
     for c in m.changes:
         if overall:
-            banded = (
-                f" (banded {c.banded_from} -> {c.banded_to}; the panel's decision no longer applies)"
-                if c.decision_set_aside
-                else ""
-            )
             children.append(
                 Node(
                     "move",
-                    f"{c.standard} {c.rating_from} -> {c.rating_to}{banded}: "
-                    f"{_plural(c.judgements, 'judgement')}",
+                    said(
+                        Say.CHANGE_STANDARD,
+                        standard=c.standard,
+                        rating_from=c.rating_from,
+                        rating_to=c.rating_to,
+                        set_aside=c.decision_set_aside,
+                        banded_from=c.banded_from,
+                        banded_to=c.banded_to,
+                        judgements=c.judgements,
+                    ),
                     id=c.standard,
                     status=c.rating_to,
                     children=tuple(_step_node(st) for st in c.steps),
@@ -490,25 +493,38 @@ def _change_node(m: Move, *, overall: bool) -> Node:
                 children.append(
                     Node(
                         "note",
-                        f"the banded rating becomes {c.banded_to}, so the panel's decision "
-                        f"({c.rating_from}) no longer applies",
+                        said(
+                            Say.DECISION_NO_LONGER_APPLIES,
+                            banded_to=c.banded_to,
+                            rating_from=c.rating_from,
+                        ),
                     )
                 )
     stand = m.decisions_stand
     if stand is not None:
-        if stand.state == "found":
-            assert stand.judgements is not None
-            text = f"{stand.direction} to {stand.to}: {_plural(stand.judgements, 'differing judgement')}"
-        else:
-            text = stand.reason
-        children.append(Node("note", f"while the panel's decisions stand: {text}"))
+        children.append(
+            Node(
+                "note",
+                said(
+                    Say.WHILE_DECISIONS_STAND,
+                    found=stand.state == "found",
+                    direction=stand.direction,
+                    to=stand.to,
+                    judgements=stand.judgements,
+                    reason=stand.reason,
+                ),
+            )
+        )
     return Node("change", label, status=m.to, children=tuple(children))
 
 
-def _what_if_node(w: WhatIf, title: str) -> Node:
+def _what_if_node(w: WhatIf, title: Phrase) -> Node:
     overall = w.item == "overall"
     if w.up.state == w.down.state and w.up.state in ("undetermined", "not rated"):
-        return Node("changes", f"{title}: {w.up.state} ({w.up.reason})")
+        return Node(
+            "changes",
+            said(Say.CHANGES_NONE, title=title, state=w.up.state, reason=w.up.reason),
+        )
     return Node(
         "changes",
         title,
@@ -522,18 +538,20 @@ def _banded_changes_node(s: StandardResult) -> Node:
     for direction in ("up", "down"):
         m = s.move(direction)
         if m is None:
-            edge = "highest" if direction == "up" else "lowest"
-            lines.append(
-                Node(
-                    "change",
-                    f"{direction}: none (already the {edge} band, or no number of judgements reaches another band)",
-                )
-            )
+            lines.append(Node("change", said(Say.BANDED_CHANGE_NONE, direction=direction)))
             continue
         steps = tuple(
             Node(
                 "step",
-                f"{st.key_question}: {_plural(st.cases, 'case')} from {st.answer_from} to {st.answer_to} -> {st.percent_after}% ({st.band_after})",
+                said(
+                    Say.BANDED_STEP,
+                    key_question=st.key_question,
+                    cases=st.cases,
+                    answer_from=st.answer_from,
+                    answer_to=st.answer_to,
+                    percent_after=st.percent_after,
+                    band_after=st.band_after,
+                ),
                 id=st.key_question,
                 status=st.band_after,
             )
@@ -542,26 +560,31 @@ def _banded_changes_node(s: StandardResult) -> Node:
         lines.append(
             Node(
                 "change",
-                f"{direction} to {m.to}: {_plural(m.judgements or 0, 'differing judgement')}",
+                said(
+                    Say.CHANGE,
+                    direction=direction,
+                    to=m.to,
+                    judgements=m.judgements or 0,
+                    aside=(),
+                ),
                 status=m.to,
                 children=steps,
             )
         )
     return Node(
         "changes",
-        f"what would change the banded rating ({s.banded}), before the panel's decision",
+        said(Say.WHAT_WOULD_CHANGE_BANDED, banded=s.banded),
         children=tuple(lines),
     )
 
 
 def _certainty_node(c: Certainty) -> Node:
     """How sure a rating is: the chance of each rating under the sampling model."""
-    model = "" if c.model is None else f" ({c.model.text()})"
     return Node(
         "probabilities",
-        f"how sure: {c.text()}{model}",
+        said(Say.HOW_SURE, sure=c),
         status=c.rating if c.state == "known" else c.state,
-        warning=c.warning,
+        warning=None if c.warning is None else quoted(c.warning),
     )
 
 
@@ -576,19 +599,21 @@ def _sampling_node(r: Result) -> Node | None:
     lines = tuple(
         Node(
             "sample_domain",
-            d.text(policy),
+            said(Say.SAMPLE_DOMAIN, domain=d, policy=policy),
             id=d.domain,
             status={True: "yes", False: "no", None: "unknown"}[d.meets],
-            warning="the sample is smaller than the policy asks for" if d.meets is False else None,
+            warning=said(Say.SAMPLE_TOO_SMALL) if d.meets is False else None,
         )
         for d in found
     )
-    split = (
-        "; split " + ", ".join(f"domain {d} {p}%" for d, p in policy.split) if policy.split else ""
-    )
     return Node(
         "sampling",
-        f"sampling policy: {policy.confidence}% confidence, margin of error {policy.margin}{split}",
+        said(
+            Say.SAMPLING_POLICY,
+            confidence=policy.confidence,
+            margin=policy.margin,
+            split=tuple(policy.split),
+        ),
         children=lines,
     )
 
@@ -597,12 +622,8 @@ def _changes_nodes(r: Result, s: StandardResult) -> list[Node]:
     w = standard_what_if(r, s)
     if w is None:
         return []
-    out = [
-        _what_if_node(
-            w,
-            f"what would change the rating ({s.rating or ('undetermined' if s.undetermined else 'not rated')})",
-        )
-    ]
+    state = s.rating or (UNDETERMINED if s.undetermined else NOT_RATED)
+    out = [_what_if_node(w, said(Say.WHAT_WOULD_CHANGE_RATING, rating=state))]
     d = s.discretion
     if d is not None and d.applied and s.banded is not None and not counts_unknown(s):
         out.append(_banded_changes_node(s))
@@ -617,6 +638,10 @@ def _discretion_node(r: Result, s: StandardResult) -> Node | None:
     return _discretion_tree(d, s.id, s.banded, r.data.where("discretion", s.id), "standard", s.note)
 
 
+_ELIGIBILITY: Final = {True: "eligible", False: "not eligible", None: "eligibility unknown"}
+_NOT_IN_POLICY: Final = "not covered by the discretion policy"
+
+
 def _discretion_tree(
     d: Discretion,
     item: str,
@@ -627,38 +652,42 @@ def _discretion_tree(
 ) -> Node:
     """Professional discretion for a standard or a key question: the policy's checks, and
     the panel's decision if any."""
-    state = {True: "eligible", False: "not eligible", None: "eligibility unknown"}[d.eligible]
-    if not d.in_policy:
-        state = "not covered by the discretion policy"
+    state = _ELIGIBILITY[d.eligible] if d.in_policy else _NOT_IN_POLICY
     children: list[Node] = []
     for c in d.checks:
         mark = {True: "yes", False: "no", None: "unknown"}[c.holds]
         children.append(
             Node(
                 "check",
-                c.detail,
+                said(Say.DISCRETION_CHECK, detail=c.detail),
                 status=mark,
                 rule=c.rule_ref,
             )
         )
     if d.applied:
-        warning = None
+        warning: Phrase | None = None
         if d.override and not d.eligible:
-            warning = f"applied by override: the policy does not make this {kind} eligible"
-        elif not d.eligible:
-            warning = note
-        line = _lines(d.report_line, data_line)
+            warning = said(Say.APPLIED_BY_OVERRIDE, kind=kind)
+        elif not d.eligible and note is not None:
+            warning = quoted(note)
         children.append(
             Node(
                 "decision",
-                f"panel decision: {banded} -> {d.rating}{line}: {d.reason}",
+                said(
+                    Say.PANEL_DECISION,
+                    banded=banded,
+                    rating=d.rating,
+                    report_line=d.report_line,
+                    data_line=data_line,
+                    reason=d.reason,
+                ),
                 status=d.rating,
                 warning=warning,
             )
         )
     return Node(
         "discretion",
-        f"professional discretion: {state}" + (", applied" if d.applied else ""),
+        said(Say.DISCRETION, state=state, applied=d.applied),
         status=state,
         children=tuple(children),
     )
@@ -671,20 +700,33 @@ def _decided_node(s: StandardResult) -> Node:
     rated = [k for k in s.key_questions if k.final is not None]
     if form.reads == "shares":
         shares = [k.share for k in rated]
-        figures = ", ".join(f"{k.id} {_pct(float(k.share or 0))}%" for k in rated)
         mean = sum(float(x or 0) for x in shares) / len(shares) if shares else 0.0
         return Node(
             "lowest",
-            f"{form.decided_by}: {s.banded} (the mean of {figures} is {_pct(mean)}%)",
+            said(
+                Say.DECIDED_BY_MEAN,
+                decided_by=form.decided_by,
+                banded=s.banded,
+                shares=tuple((k.id, float(k.share or 0)) for k in rated),
+                mean=mean,
+            ),
             status=s.banded,
         )
     if isinstance(form, Table):
         bands = tuple(sorted(s.plan.form.scale.score[k.final or ""] for k in rated))
         i = form.row_for(bands)
         row = "" if i is None else form.rows[i].text
-        return Node("lowest", f"{form.decided_by}: {row}", status=s.banded)
-    lows = ", ".join(f"{k.id} at {k.percent}%" for k in s.key_questions if k.id in s.lowest)
-    return Node("lowest", f"{form.decided_by}: {s.banded} ({lows})", status=s.banded)
+        return Node(
+            "lowest",
+            said(Say.DECIDED_BY_TABLE, decided_by=form.decided_by, row=row),
+            status=s.banded,
+        )
+    lows = tuple((k.id, k.percent) for k in s.key_questions if k.id in s.lowest)
+    return Node(
+        "lowest",
+        said(Say.DECIDED_BY_KEY_QUESTIONS, decided_by=form.decided_by, banded=s.banded, lows=lows),
+        status=s.banded,
+    )
 
 
 def standard_node(r: Result, s: StandardResult, *, limiting: bool = False) -> Node:
@@ -693,20 +735,22 @@ def standard_node(r: Result, s: StandardResult, *, limiting: bool = False) -> No
     ``limiting``: only what pulled the rating down (the key questions in its lowest band and
     their "no" answers; for a judged standard, the judgement without the characteristics).
     """
-    banded = f" (banded {s.banded})" if s.banded != s.rating and s.judged is None else ""
-    score = f", score {s.score}" if s.score is not None else ""
-    rating = s.rating or "not rated"
     status = s.rating
     u = s.undetermined
-    if u is not None:
-        if s.rating is None:
-            rating, banded, status = f"undetermined ({u.rating.text()})", "", "undetermined"
-            score = f", score {u.score_low}..{u.score_high}" if u.score_low is not None else ""
-        else:
-            banded = f" (banded undetermined: {u.banded.text()})"
+    if u is not None and s.rating is None:
+        status = UNDETERMINED
     return Node(
         "standard",
-        f"{s.id} {s.name}: {rating}{banded}{score}",
+        said(
+            Say.STANDARD,
+            id=s.id,
+            name=s.name,
+            rating=s.rating,
+            banded=s.banded,
+            show_banded=s.banded != s.rating and s.judged is None,
+            score=s.score,
+            undetermined=u,
+        ),
         id=s.id,
         status=status,
         below=lambda: _standard_lines(r, s, limiting),
@@ -714,38 +758,52 @@ def standard_node(r: Result, s: StandardResult, *, limiting: bool = False) -> No
 
 
 def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
-    children: list[Node] = [Node("rule", s.rule.text, rule=s.rule)]
+    children: list[Node] = [Node("rule", quoted(s.rule.text), rule=s.rule)]
     if s.judged is not None:
         j = s.judged
         given = r.data.judgements.get(s.id)
         key = "domain1" if given is None else given.key
         if j.scores:
-            line = _lines(j.report_line, r.data.where(key, s.id))
             total = sum(n for _, n in j.scores)
             most = s.plan.form.params[1] * len(j.scores)
-            listed = ", ".join(f"{item} {n}" for item, n in j.scores)
             children.append(
                 Node(
                     "judgement",
-                    f"the inspector's scores{line}: {listed}; {total} of {most} = "
-                    f"{_pct(100 * total / most)}%, {s.plan.rule.framework.banding.rounding} to "
-                    f"{j.percent}%: {j.rating}",
+                    said(
+                        Say.INSPECTOR_SCORES,
+                        report_line=j.report_line,
+                        data_line=r.data.where(key, s.id),
+                        scores=tuple(j.scores),
+                        total=total,
+                        most=most,
+                        rounding=s.plan.rule.framework.banding.rounding,
+                        percent=j.percent,
+                        rating=j.rating,
+                    ),
                     status=j.rating,
                 )
             )
         elif j.rating:
-            line = _lines(j.report_line, r.data.where(key, s.id))
             children.append(
-                Node("judgement", f"the lead inspector's rating: {j.rating}{line}", status=j.rating)
+                Node(
+                    "judgement",
+                    said(
+                        Say.LEAD_INSPECTOR_RATING,
+                        rating=j.rating,
+                        report_line=j.report_line,
+                        data_line=r.data.where(key, s.id),
+                    ),
+                    status=j.rating,
+                )
             )
         if j.evidence:
-            children.append(Node("evidence", f"evidence: {j.evidence}"))
+            children.append(Node("evidence", said(Say.EVIDENCE, evidence=j.evidence)))
         if j.characteristics and not limiting:
             children.append(
                 Node(
                     "characteristics",
-                    f"published characteristics of {j.rating}",
-                    children=tuple(Node("characteristic", t) for t in j.characteristics),
+                    said(Say.CHARACTERISTICS, rating=j.rating),
+                    children=tuple(Node("characteristic", quoted(t)) for t in j.characteristics),
                 )
             )
     else:
@@ -762,23 +820,27 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
     if disc:
         children.append(disc)
     if s.note and not (s.discretion and s.discretion.applied):
-        children.append(Node("note", s.note, warning=s.note))
+        children.append(Node("note", quoted(s.note), warning=quoted(s.note)))
     return children
 
 
 def overall_node(r: Result, *, limiting: bool = False) -> Node:
     """The overall rating: the sum of the scores, its band, and every standard beneath."""
     o = r.overall
-    score = f" (score {o.score}/{o.max})" if o.score is not None else ""
-    rating, status = o.rating or "not rated", o.rating
-    u = o.undetermined
-    if u is not None:
-        score = f" (score {u.score_low}..{u.score_high}/{o.max}, undetermined)"
-        if o.rating is None:
-            rating, status = f"undetermined ({u.rating.text()})", "undetermined"
+    status = o.rating
+    if o.undetermined is not None and o.rating is None:
+        status = UNDETERMINED
     return Node(
         "overall",
-        f"{r.service}: overall {rating}{score} under {r.framework_id}",
+        said(
+            Say.OVERALL,
+            service=r.service,
+            rating=o.rating,
+            score=o.score,
+            max=o.max,
+            undetermined=o.undetermined,
+            framework=r.framework_id,
+        ),
         status=status,
         below=lambda: _overall_lines(r, limiting),
     )
@@ -788,53 +850,54 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
     o = r.overall
     children: list[Node] = []
     u = o.undetermined
+    what_would_move = said(Say.WHAT_WOULD_MOVE_OVERALL)
     if u is not None:
-        parts = []
+        parts: list[int | tuple[int | None, int | None] | None] = []
         for s in r.standards:
             su = s.undetermined
             if s.score is None and su is not None and su.score_low is not None:
-                parts.append(f"{su.score_low}..{su.score_high}")
+                parts.append((su.score_low, su.score_high))
             else:
-                parts.append(str(s.score))
+                parts.append(s.score)
         children.append(
             Node(
                 "sum",
-                f"sum of the {len(parts)} standard scores: {' + '.join(parts)} = "
-                f"{u.score_low}..{u.score_high} of {o.max}",
+                said(
+                    Say.SUM_UNDETERMINED,
+                    parts=tuple(parts),
+                    low=u.score_low,
+                    high=u.score_high,
+                    max=o.max,
+                ),
             )
         )
         children.append(
             Node(
                 "undetermined",
-                f"undetermined: standard{'s' if len(u.standards) > 1 else ''} "
-                f"{', '.join(u.standards)} cannot be decided from this data; the overall "
-                f"rating could be {u.rating.text()}",
-                status="undetermined",
-                warning="this data cannot decide the overall score under this version",
+                said(Say.OVERALL_UNDETERMINED, standards=tuple(u.standards), rating=u.rating),
+                status=UNDETERMINED,
+                warning=said(Say.OVERALL_UNDETERMINED_WARNING),
             )
         )
-        children.append(_what_if_node(overall_what_if(r), "what would move the overall rating"))
+        children.append(_what_if_node(overall_what_if(r), what_would_move))
         children.append(_certainty_node(overall_certainty(r)))
         children += [standard_node(r, s, limiting=limiting) for s in r.standards]
         return children
-    scored = [(s.id, s.score) for s in r.standards if s.scored]
-    unscored = [s.id for s in r.standards if not s.scored]
+    scored = tuple(s.score for s in r.standards if s.scored)
+    unscored = tuple(s.id for s in r.standards if not s.scored)
     if o.score is not None:
-        sums = " + ".join(str(sc) for _, sc in scored)
-        children.append(
-            Node("sum", f"sum of the {len(scored)} standard scores: {sums} = {o.score} of {o.max}")
-        )
+        children.append(Node("sum", said(Say.SUM, scores=scored, total=o.score, max=o.max)))
     if unscored:
-        children.append(
-            Node(
-                "note",
-                f"not scored: {', '.join(unscored)} (rated, but not added to the overall score)",
-            )
-        )
+        children.append(Node("note", said(Say.NOT_SCORED, standards=unscored)))
     if o.band_rule is not None:
         given = o.given or o.rating
         children.append(
-            Node("band", f"{o.score} falls in {o.band_rule.text}", status=given, rule=o.band_rule)
+            Node(
+                "band",
+                said(Say.FALLS_IN, figure=o.score, percent=False, rule=o.band_rule.text),
+                status=given,
+                rule=o.band_rule,
+            )
         )
     if o.row_rule is not None and o.row is not None:
         table = r.framework.overall.rule
@@ -842,22 +905,24 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
         children.append(
             Node(
                 "band",
-                f"the overall decision table: {row}",
+                said(Say.OVERALL_TABLE, row=row),
                 status=o.given or o.rating,
                 rule=o.row_rule,
             )
         )
     for ref in o.limit_rules:
-        children.append(Node("limit", f"limited by {ref.text}", status=o.rating, rule=ref))
+        children.append(
+            Node("limit", said(Say.LIMITED_BY, rule=ref.text), status=o.rating, rule=ref)
+        )
     if o.missing:
         children.append(
             Node(
                 "note",
-                f"not rated: {', '.join(o.missing)} have no rating",
-                warning="no overall rating",
+                said(Say.OVERALL_NOT_RATED, standards=tuple(o.missing)),
+                warning=said(Say.NO_OVERALL_RATING),
             )
         )
-    children.append(_what_if_node(overall_what_if(r), "what would move the overall rating"))
+    children.append(_what_if_node(overall_what_if(r), what_would_move))
     children.append(_certainty_node(overall_certainty(r)))
     sampling = _sampling_node(r)
     if sampling is not None:
@@ -869,18 +934,23 @@ def _overall_lines(r: Result, limiting: bool) -> list[Node]:
 # ------------------------------------------------------------------------------ prompts
 
 
-def _prompt_figure(k: KeyQuestionResult, pid: str) -> str | None:
+def _prompt_figure(k: KeyQuestionResult, pid: str) -> Phrase:
     p = next((p for p in k.prompts if p.id == pid), None)
     if p is None or p.basis == "none":
-        return None
+        return said(Say.NO_FIGURES)
     if p.relevant is None:
-        return f"published figure {p.percent}%"
-    pct = f" ({p.percent}%)" if p.percent is not None else ""
-    na = f", {p.na} n/a" if p.na else ""
-    if p.basis == "counts":
-        lines = _lines(_count_line(k, pid), _data_line(k, "counts", pid))
-        return f"{p.yes} of {_plural(p.relevant, 'relevant case')} answered yes{pct}{na}, from published counts{lines}"
-    return f"{p.yes} of {_plural(p.relevant, 'relevant case')} answered yes{pct}{na}, from case judgements"
+        return said(Say.PROMPT_PUBLISHED, percent=p.percent)
+    counts = p.basis == "counts"
+    return said(
+        Say.PROMPT_COUNTED,
+        yes=p.yes,
+        relevant=p.relevant,
+        percent=p.percent,
+        na=p.na,
+        counts=counts,
+        report_line=_count_line(k, pid) if counts else None,
+        data_line=_data_line(k, "counts", pid) if counts else None,
+    )
 
 
 def _count_line(k: KeyQuestionResult, item: str) -> int | None:
@@ -892,15 +962,20 @@ def _count_line(k: KeyQuestionResult, item: str) -> int | None:
 def _feeds(result: Result, k: KeyQuestionResult) -> Node:
     """What a key question's figure goes on to decide: its band, and its standard's."""
     s = next(s for s in result.standards if any(q.id == k.id for q in s.key_questions))
-    band = f"{k.percent}%, {k.band}" if k.band else "no band"
-    sets = (
-        f"one of the lowest, so it sets {s.id}'s band ({s.banded})"
-        if k.id in s.lowest
-        else f"not the lowest in {s.id} ({', '.join(s.lowest) or 'none'} set its band)"
-    )
     return Node(
         "feeds",
-        f"feeds {k.id} ({band}): {sets}; {s.id} {s.name} is rated {s.rating or 'not rated'}",
+        said(
+            Say.FEEDS,
+            key_question=k.id,
+            percent=k.percent,
+            band=k.band,
+            lowest=k.id in s.lowest,
+            standard=s.id,
+            banded=s.banded,
+            lowest_ids=tuple(s.lowest),
+            name=s.name,
+            rating=s.rating,
+        ),
         id=s.id,
         status=s.rating,
     )
@@ -910,7 +985,7 @@ def prompt_node(result: Result, k: KeyQuestionResult, prompt: Prompt) -> Node:
     """A prompt: its wording and citation, its figures and answers, and what it feeds."""
     return Node(
         "prompt",
-        f"{prompt.id} {prompt.text.text}",
+        said(Say.PROMPT, id=prompt.id, text=prompt.text.text),
         id=prompt.id,
         below=lambda: _prompt_lines(result, k, prompt),
     )
@@ -918,25 +993,16 @@ def prompt_node(result: Result, k: KeyQuestionResult, prompt: Prompt) -> Node:
 
 def _prompt_lines(result: Result, k: KeyQuestionResult, prompt: Prompt) -> list[Node]:
     children = [
-        Node(
-            "note",
-            f"prompts do not rate: {prompt.id} is evidence for key question {k.id}, and only "
-            f"the answers to {k.id} itself are counted",
-        ),
+        Node("note", said(Say.PROMPTS_DO_NOT_RATE, prompt=prompt.id, key_question=k.id)),
         Node(
             "citation",
-            f"published in {prompt.text.cited}" if prompt.text.cited else "cites no source",
+            said(Say.CITATION, cited=prompt.text.cited),
             rule=RuleRef(text=f"prompt {prompt.id}", span=prompt.span, framework=result.framework),
         ),
     ]
     if prompt.where_applicable:
-        children.append(
-            Node("applies", "where applicable: a case may answer it n/a, and is then left out")
-        )
-    figure = _prompt_figure(k, prompt.id)
-    children.append(
-        Node("figure", figure or "no figures: the data gives no answers or counts for it")
-    )
+        children.append(Node("applies", said(Say.WHERE_APPLICABLE)))
+    children.append(Node("figure", _prompt_figure(k, prompt.id)))
     answered = [
         (c, ans) for c in result.data.cases if (ans := c.answers.get(prompt.id)) is not None
     ]
@@ -945,13 +1011,13 @@ def _prompt_lines(result: Result, k: KeyQuestionResult, prompt: Prompt) -> list[
         for answer in ("no", "yes", "n/a"):
             mine = [c for c, ans in answered if ans == answer]
             if mine:
-                names = [c.id for c in mine]
+                names = tuple(c.id for c in mine)
                 groups.append(
                     Node(
                         "case_group",
-                        f"answered {answer}: {len(names)} ({case_runs(names)})",
+                        said(Say.ANSWERED_GROUP, answer=answer, reason=None, cases=names),
                         status=answer,
-                        cases=tuple(names),
+                        cases=names,
                         children=tuple(
                             _reason_node(c.id, c.reasons[prompt.id], c.inspector)
                             for c in mine
@@ -960,11 +1026,7 @@ def _prompt_lines(result: Result, k: KeyQuestionResult, prompt: Prompt) -> list[
                     )
                 )
         children.append(
-            Node(
-                "cases",
-                f"answered in {_plural(len(answered), 'case')}",
-                children=tuple(groups),
-            )
+            Node("cases", said(Say.ANSWERED_IN, cases=len(answered)), children=tuple(groups))
         )
     children.append(_feeds(result, k))
     return children
@@ -975,12 +1037,15 @@ def _prompt_lines(result: Result, k: KeyQuestionResult, prompt: Prompt) -> list[
 
 def case_node(result: Result, case: Case) -> Node:
     """A case: who judged it, its facts and note, and every judgement with what it fed."""
-    by = f": judged by {case.inspector}" if case.inspector else ": inspector not recorded"
     first, _ = case.split(result.framework.domain_attributes)
-    label = f" ({', '.join(v for _, v in first)})" if first else ""
     return Node(
         "case_record",
-        f"case {case.id}{label}{by}",
+        said(
+            Say.CASE_RECORD,
+            id=case.id,
+            values=tuple(v for _, v in first),
+            inspector=case.inspector,
+        ),
         id=case.id,
         below=lambda: _case_record_lines(result, case),
     )
@@ -988,18 +1053,16 @@ def case_node(result: Result, case: Case) -> Node:
 
 def _case_record_lines(result: Result, case: Case) -> list[Node]:
     data = result.data
-    line = data.line("cases", case.index)
     first, rest = case.split(result.framework.domain_attributes)
-    facts = ", ".join(f"{k} {v}" for k, v in rest) or (
-        "no attributes given (the framework's defaults apply)"
-    )
-    domain = ", ".join(f"{k} {v}" for k, v in first)
     children = [
-        Node("where", f"{data.path}" + (f", data line {line}" if line else "")),
-        Node("attributes", f"facts: {domain}; {facts}" if domain else f"facts: {facts}"),
+        Node("where", said(Say.CASE_WHERE, path=data.path, line=data.line("cases", case.index))),
+        Node(
+            "attributes",
+            said(Say.CASE_FACTS, domain=tuple(first), facts=tuple(rest)),
+        ),
     ]
     if case.note:
-        children.append(Node("case_note", f"note: {case.note}"))
+        children.append(Node("case_note", said(Say.CASE_NOTE, note=case.note)))
     not_applicable: list[Node] = []
     for s in result.standards:
         for k in s.key_questions:
@@ -1009,12 +1072,18 @@ def _case_record_lines(result: Result, case: Case) -> list[Node]:
             if use.answer is not None and (use in k.counted or use.answer == "n/a"):
                 children.append(_judgement_node(result, case, s, k, use))
             elif type(use.why).__name__ != "OutsideDomain":
-                not_applicable.append(Node("case", f"{k.id}: {use.reason}", id=k.id))
+                not_applicable.append(
+                    Node(
+                        "case",
+                        said(Say.KEY_QUESTION_DOES_NOT_APPLY, id=k.id, reason=use.reason),
+                        id=k.id,
+                    )
+                )
     if not_applicable:
         children.append(
             Node(
                 "not_applicable",
-                f"{_plural(len(not_applicable), 'key question')} of its domain do not apply",
+                said(Say.KEY_QUESTIONS_DO_NOT_APPLY, count=len(not_applicable)),
                 children=not_applicable,
             )
         )
@@ -1024,16 +1093,9 @@ def _case_record_lines(result: Result, case: Case) -> list[Node]:
 def _judgement_node(
     result: Result, case: Case, s: StandardResult, k: KeyQuestionResult, use: CaseUse
 ) -> Node:
-    counted = use.answer != "n/a"
-    if counted:
-        fed = f"{k.id} is at {k.percent}%, {k.band}" if k.percent is not None else k.id
-        sets = f", and sets {s.id}'s band" if k.id in s.lowest else ""
-        what = f"counted ({fed}{sets}); {s.id} {s.name}: {s.rating or 'not rated'}"
-    else:
-        what = "n/a: left out of the relevant cases"
     children: list[Node] = []
     if use.given:
-        children.append(Node("answer_reason", f"reason given: {use.given}"))
+        children.append(Node("answer_reason", said(Say.REASON_GIVEN, reason=use.given)))
     for p in k.plan.prompts:
         ans = case.answers.get(p.id)
         if ans is not None:
@@ -1041,15 +1103,29 @@ def _judgement_node(
             children.append(
                 Node(
                     "prompt_answer",
-                    f"prompt {p.id}: {ans}",
+                    said(Say.PROMPT_ANSWER, id=p.id, answer=ans),
                     id=p.id,
                     status=ans,
-                    children=(Node("answer_reason", f"reason given: {reason}"),) if reason else (),
+                    children=(Node("answer_reason", said(Say.REASON_GIVEN, reason=reason)),)
+                    if reason
+                    else (),
                 )
             )
     return Node(
         "answer",
-        f"{k.id} {k.text}: {use.answer} — {what}",
+        said(
+            Say.CASE_ANSWER,
+            key_question=k.id,
+            text=k.text,
+            answer=use.answer,
+            counted=use.answer != "n/a",
+            percent=k.percent,
+            band=k.band,
+            sets=k.id in s.lowest,
+            standard=s.id,
+            name=s.name,
+            rating=s.rating,
+        ),
         id=k.id,
         status=use.answer,
         children=children,

@@ -27,6 +27,7 @@ from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.plan import compile_framework
 from ratingbook.framework.posterior import DEFAULT
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.phrases import worded
 
 PLAN = compile_framework(load_framework("yot-2020"))
 ALPHA, BETA = float(DEFAULT.alpha), float(DEFAULT.beta)
@@ -67,7 +68,7 @@ def test_the_example_shows_each_standards_rating_probabilities() -> None:
     assert c.model is not None and c.model.code == "unlimited"
     words = "population not given: unlimited; prior Beta(3.4, 1.4); key questions independent"
     assert c.model.text() == words
-    tree = build(r, "2.2").to_json()["tree"]
+    tree = worded(build(r, "2.2").to_json())["tree"]
     sure = [n for n in tree["children"] if n["kind"] == "probabilities"]
     assert [n["label"] for n in sure] == [
         f"how sure: Requires improvement 53%, Good 39%, Inadequate 7%, Outstanding 1% ({words})"

@@ -12,6 +12,7 @@ from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.explain import Node, build, explain
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.phrases import say, worded
 
 REPO = Path(__file__).resolve().parents[1]
 WM = REPO / "standards/yot/inspections/windsor-maidenhead-2020.yaml"
@@ -30,7 +31,7 @@ def example() -> Result:
 
 def find(node: Node, kind: str, contains: str = "") -> Node:
     for n in walk(node):
-        if n.kind == kind and contains in n.label:
+        if n.kind == kind and contains in say(n.label):
             return n
     raise AssertionError(f"no {kind} node containing {contains!r}")
 
@@ -71,9 +72,9 @@ def test_wm_2_2_lowest_is_2_2_1_at_one_of_three(wm: Result) -> None:
     )
     assert k.exact == pytest.approx(100 / 3)
     tree = explain(wm, "2.2")
-    assert "lowest key-question band: Inadequate (2.2.1 at 33%)" in find(tree, "lowest").label
-    assert "1 of 3 relevant cases answered yes (2 no)" in find(tree, "figure", "1 of 3").label
-    assert "33.3%, rounded half up to 33%" in find(tree, "figure", "1 of 3").label
+    assert "lowest key-question band: Inadequate (2.2.1 at 33%)" in say(find(tree, "lowest").label)
+    assert "1 of 3 relevant cases answered yes (2 no)" in say(find(tree, "figure", "1 of 3").label)
+    assert "33.3%, rounded half up to 33%" in say(find(tree, "figure", "1 of 3").label)
 
 
 def test_wm_2_2_one_case_judged_differently_moves_it_to_good(wm: Result) -> None:
@@ -92,7 +93,7 @@ def test_wm_2_2_one_case_judged_differently_moves_it_to_good(wm: Result) -> None
     ) == ("2.2.1", "no", "yes", 1, 67, "Good")
     assert s.move("down") is None  # already the lowest rating
     change = find(explain(wm, "2.2"), "change", "up to Good")
-    assert change.children[0].label == "2.2.1: 1 case from no to yes -> 67% (Good)"
+    assert say(change.children[0].label) == "2.2.1: 1 case from no to yes -> 67% (Good)"
 
 
 def test_wm_2_2_discretion_eligible_and_the_panel_decision(wm: Result) -> None:
@@ -119,7 +120,7 @@ def test_wm_2_2_discretion_eligible_and_the_panel_decision(wm: Result) -> None:
     assert d.rating == "Requires improvement"
     assert d.reason is not None and d.reason.startswith("Due to the size of the sample")
     decision = find(explain(wm, "2.2"), "decision")
-    assert decision.label.startswith(
+    assert say(decision.label).startswith(
         "panel decision: Inadequate -> Requires improvement (report line 516; data line 194)"
     )
     for check in (n for n in walk(explain(wm, "2.2")) if n.kind == "check"):
@@ -144,7 +145,7 @@ def test_every_rule_points_at_the_framework_line_that_says_it(wm: Result) -> Non
     assert (o.rating, o.score, o.max) == ("Good", 23, 36)
     sum_node = find(explain(wm), "sum")
     assert (
-        sum_node.label
+        say(sum_node.label)
         == "sum of the 12 standard scores: 2 + 2 + 2 + 2 + 2 + 1 + 2 + 2 + 3 + 1 + 1 + 3 = 23 of 36"
     )
 
@@ -192,13 +193,13 @@ def test_sample_size_and_wilson_interval(wm: Result, example: Result) -> None:
     # could be any band (the prior, the spread of published shares, centres on 71%); 2 of 3
     # is Good at 35%, with Outstanding and Requires improvement as likely as not.
     sample = find(explain(wm, "2.2.1"), "sample")
-    assert "chance: Inadequate 34%, Requires improvement 32%, Good 25%" in sample.label
-    assert sample.warning == (
+    assert "chance: Inadequate 34%, Requires improvement 32%, Good 25%" in say(sample.label)
+    assert sample.warning is not None and say(sample.warning) == (
         "another rating is reasonably likely (20% or more): Requires improvement 32%, Good 25%"
     )
-    assert sample.label.endswith("(population not given: unlimited; prior Beta(3.4, 1.4))")
+    assert say(sample.label).endswith("(population not given: unlimited; prior Beta(3.4, 1.4))")
     other = find(explain(wm, "2.2.2"), "sample")
-    assert other.warning == (
+    assert other.warning is not None and say(other.warning) == (
         "another rating is reasonably likely (20% or more): Outstanding 29%, Requires improvement 24%"
     )
     big = example.key_question("3.1.1")  # 18 of 20
@@ -216,16 +217,17 @@ def test_domain_one_judgement_evidence_and_characteristics(example: Result) -> N
     )
     tree = explain(example, "1.3")
     assert (
-        find(tree, "characteristics").label == "published characteristics of Requires improvement"
+        say(find(tree, "characteristics").label)
+        == "published characteristics of Requires improvement"
     )
 
 
 def test_explain_json_follows_its_schema_and_is_deterministic(wm: Result, example: Result) -> None:
     schema = json.loads((REPO / "framework/schema/explain-v1.json").read_text(encoding="utf-8"))
     for result, item in ((wm, None), (wm, "2.2"), (example, "2.2.2"), (example, "1.1")):
-        doc = build(result, item).to_json()
+        doc = worded(build(result, item).to_json())
         jsonschema.Draft7Validator(schema).validate(doc)
-        assert json.dumps(doc) == json.dumps(build(result, item).to_json())
+        assert json.dumps(doc) == json.dumps(worded(build(result, item).to_json()))
 
 
 def test_depth_prunes_and_counts_what_it_hides(example: Result) -> None:

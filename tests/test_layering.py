@@ -49,6 +49,9 @@ _LATER_THAN_MODEL = (
     F + "lsp",
 )
 _UI = ("click", "rich", "pygments")
+# The words of every phrase: only the views word a record (renderers, the API and the CLI
+# take their words from a view); every layer before the views cannot reach it at all.
+PHRASES = F + "views.phrases"
 _PARSING = ("pyparsing", "jsonschema", "yaml")
 
 LAYERS: tuple[Layer, ...] = (
@@ -60,7 +63,15 @@ LAYERS: tuple[Layer, ...] = (
     Layer("text (dsl)", ("ratingbook.dsl",), ("ratingbook.framework", *_UI, "jsonschema", "yaml")),
     Layer(
         "model",
-        (F + "errors", F + "codes", F + "ids", F + "conditions", F + "measures", F + "model"),
+        (
+            F + "errors",
+            F + "codes",
+            F + "ids",
+            F + "conditions",
+            F + "measures",
+            F + "model",
+            F + "phrase",
+        ),
         (*_LATER_THAN_MODEL, F + "inspection", F + "arithmetic", *_UI, *_PARSING),
     ),
     Layer(
@@ -161,6 +172,7 @@ LAYERS: tuple[Layer, ...] = (
             F + "api",
             F + "cli",
             F + "lsp",
+            PHRASES,
             "click",
             *_PARSING,
         ),
@@ -181,9 +193,9 @@ LAYERS: tuple[Layer, ...] = (
     Layer(
         "python api",
         (F + "api", "ratingbook", "ratingbook.framework"),
-        (F + "cli", "click"),
+        (F + "cli", PHRASES, "click"),
     ),
-    Layer("command line", (F + "cli", "ratingbook.__main__"), ()),
+    Layer("command line", (F + "cli", "ratingbook.__main__"), (PHRASES,)),
 )
 
 
@@ -288,3 +300,13 @@ def test_the_detector_finds_every_form_of_import() -> None:
     assert lines == {2, 3, 4, 7, 8}
     assert (8, "ratingbook.framework.render") in found
     assert (10, "builtins.open") in found
+
+
+def test_only_the_views_import_the_phrases_module() -> None:
+    """Every layer but the views forbids the phrases module, directly or as part of the views."""
+    for module in MODULES:
+        layer = layer_of(module)
+        assert layer is not None
+        if layer.name == "views":
+            continue
+        assert any(breaks(PHRASES, rule) for rule in layer.forbidden), (module, layer.name)

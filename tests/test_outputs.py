@@ -27,6 +27,7 @@ from ratingbook.framework.explain import build, sampling_json, what_ifs
 from ratingbook.framework.render import markdown
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.explanation import explanation_view
+from ratingbook.framework.views.phrases import worded
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 SCHEMA = Path(__file__).resolve().parents[1] / "framework" / "schema" / "explain-v1.json"
@@ -274,19 +275,21 @@ def test_the_full_example_explanation_json(
     ratings = {s.id: s.rating for s in example_result.standards}
     for node in tree["children"][5:]:
         assert node["status"] == ratings[node["id"]]
-        assert build(example_result, node["id"]).to_json()["tree"] == node, node["id"]
+        assert worded(build(example_result, node["id"]).to_json())["tree"] == node, node["id"]
         for kq in (c for c in node["children"] if c["kind"] == "key_question"):
-            assert build(example_result, kq["id"]).to_json()["tree"] == kq, kq["id"]
+            assert worded(build(example_result, kq["id"]).to_json())["tree"] == kq, kq["id"]
     # --depth cuts the same tree and counts what it hides (on the command line, --depth 2 is
     # the explain/example.* goldens).
-    cut = json.loads(json.dumps(build(example_result, None, 2).to_json(), ensure_ascii=False))
+    cut = json.loads(
+        json.dumps(worded(build(example_result, None, 2).to_json()), ensure_ascii=False)
+    )
     assert cut == {**data, "depth": 2, "tree": _prune(tree, 2)}
 
 
 def test_the_full_example_explanation_json_is_the_in_process_one(
     example_explain_json: dict[str, Any], example_result: Result
 ) -> None:
-    in_process = build(example_result, None, None).to_json()
+    in_process = worded(build(example_result, None, None).to_json())
     assert json.loads(json.dumps(in_process, ensure_ascii=False)) == example_explain_json
 
 
@@ -356,7 +359,7 @@ def test_the_full_example_explanation_reads_well(run_cli: RunCli, example_result
 def test_every_case_is_still_named(example_result: Result) -> None:
     """Grouping loses no case: every key question's groups name exactly its counted cases
     (with their answers) and its left-out ones."""
-    tree = build(example_result).to_json()["tree"]
+    tree = worded(build(example_result).to_json())["tree"]
 
     def walk(node: dict[str, Any]) -> Any:
         yield node
@@ -380,7 +383,7 @@ def test_every_case_is_still_named(example_result: Result) -> None:
 
 
 def test_only_limiting_keeps_what_pulled_each_rating_down(example_result: Result) -> None:
-    tree = build(example_result, only="limiting").to_json()
+    tree = worded(build(example_result, only="limiting").to_json())
     assert tree["only"] == "limiting"
     for node, s in zip(tree["tree"]["children"][5:], example_result.standards, strict=True):
         kinds = [c["kind"] for c in node["children"]]

@@ -11,6 +11,7 @@ import pytest
 from ratingbook import evaluate, load_framework
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.sampling import achieved_margin, adequacy, needed, plan, z_value
+from ratingbook.framework.views.phrases import worded
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 
@@ -93,7 +94,7 @@ def test_explain_reports_whether_the_sample_meets_the_policy() -> None:
 
     inspection = load_inspection(WM)
     result = evaluate(load_framework("yot-2020"), inspection)
-    data = build(result).to_json()
+    data = worded(build(result).to_json())
     assert data["sampling"]["confidence"] == 80 and data["sampling"]["split"] == {"2": 60, "3": 40}
     assert [d["sampled"] for d in data["sampling"]["domains"]] == [3, 2]
     node = next(n for n in data["tree"]["children"] if n["kind"] == "sampling")

@@ -34,7 +34,15 @@ ASCII_ONLY: list[bool] = [False]
 def dumps(data: Any) -> str:
     """One JSON value as ratingbook prints it: indented by two, UTF-8 as it is (escaped to
     ASCII when the output cannot encode it)."""
-    return json.dumps(data, indent=2, ensure_ascii=ASCII_ONLY[0])
+    return json.dumps(data, indent=2, ensure_ascii=ASCII_ONLY[0], default=_words)
+
+
+def _words(value: object) -> str:
+    """A field a record gives as a phrase (a code and figures) is prose: its words come from
+    the views' one registry, so the JSON says what the text, Markdown and HTML say."""
+    from ratingbook.framework.views.common import json_words
+
+    return json_words(value)
 
 
 def _item(data: Any, level: int) -> str:

@@ -14,6 +14,14 @@ from ratingbook.framework.result import (
     framework_files,
     ratingbook_version,
 )
+from ratingbook.framework.views.phrases import say, say_json, worded
+
+json_words = say_json
+"""A JSON writer's ``default``: a phrase in a document is written as its words."""
+words = say
+"""A record's phrase in words (for a program using the Python API, and for tests)."""
+json_worded = worded
+"""JSON data a record gives, its phrases in words: what the JSON output holds."""
 
 NOT_RATED: Final = "not rated"
 UNDETERMINED: Final = "undetermined"

@@ -22,6 +22,7 @@ from ratingbook.framework.views.common import (
     findings,
     plural,
 )
+from ratingbook.framework.views.phrases import say
 
 if TYPE_CHECKING:
     from ratingbook.framework.views.casework import StandardTable
@@ -81,7 +82,7 @@ class Line:
     @property
     def label(self) -> str:
         """The line's words."""
-        return self.node.label
+        return say(self.node.label)
 
     @property
     def heading(self) -> bool:
@@ -124,7 +125,8 @@ class Line:
     @property
     def warning(self) -> str | None:
         """What a reader must not miss about this line."""
-        return self.node.warning
+        warning = self.node.warning
+        return None if warning is None else say(warning)
 
     @property
     def more(self) -> str | None:

@@ -27,6 +27,7 @@ from ratingbook.framework.loading import table as long_table
 from ratingbook.framework.loading.export import csv_bytes, export, safe_cell
 from ratingbook.framework.loading.frameworks import framework_for
 from ratingbook.framework.loading.inspections import load_inspection_text
+from ratingbook.framework.views.phrases import worded
 
 SHIPPED = [
     "standards/yot/inspections/derby-2018.yaml",
@@ -89,7 +90,7 @@ def rated(inspection: Inspection) -> tuple[dict[str, Any], dict[str, Any]]:
     each value is written too (a line of a YAML file, or of a table's files)."""
     result = evaluate(framework_for(inspection, None), inspection)
     doc = result.to_json()
-    tree = explain(result).to_json()
+    tree = worded(explain(result).to_json())
     for d in (doc, tree):
         d.pop("inspection", None)
         d["audit"].pop("data")

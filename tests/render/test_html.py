@@ -18,6 +18,7 @@ from ratingbook.framework.result import Result
 from ratingbook.framework.views import casework
 from ratingbook.framework.views.common import FindingView
 from ratingbook.framework.views.explanation import explanation_view
+from ratingbook.framework.views.phrases import say
 from ratingbook.framework.views.ratings import Band, chart_row, ratings_view
 
 REPO = Path(__file__).resolve().parents[2]
@@ -384,7 +385,7 @@ def test_explanation_page_opens_the_top_two_levels(
     levels = _depth_of_details(dom)
     assert levels and levels[0] == (0, True)
     assert all(opened == (depth < 2) for depth, opened in levels)
-    assert dom.root.find("details").find("summary").text().startswith(explanation.root.label)
+    assert dom.root.find("details").find("summary").text().startswith(say(explanation.root.label))
 
 
 def test_explanation_page_shows_what_depth_hid(results: dict[str, Result]) -> None:

@@ -31,6 +31,7 @@ from ratingbook.framework.explain import Node, build
 from ratingbook.framework.loading.corpus import compare
 from ratingbook.framework.loading.frameworks import check, framework_for
 from ratingbook.framework.loading.inspections import load_inspection_text
+from ratingbook.framework.phrase import quoted
 from ratingbook.framework.render import diffs, html, markdown, reports, text
 from ratingbook.framework.render.theme import THEME
 from ratingbook.framework.result import Result, StandardResult
@@ -565,7 +566,7 @@ def test_lines_are_read_lazily() -> None:
     def below() -> list[Node]:
         raise AssertionError("read")
 
-    line = Line(node=Node("standard", "2.2 Planning", id="2.2", below=below))
+    line = Line(node=Node("standard", quoted("2.2 Planning"), id="2.2", below=below))
     assert line.label == "2.2 Planning" and line.anchor == "2.2"
     with pytest.raises(AssertionError, match="read"):
         _ = line.children

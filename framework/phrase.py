@@ -1,0 +1,142 @@
+"""What a record says, as a code and its figures: the words are the views'.
+
+Records (an explanation's lines, a result's notes) say what they mean as a :class:`Phrase`:
+a :class:`Say` code and the figures it needs (counts, percentages, ids, ratings, the
+framework's and the data's own text). :mod:`ratingbook.framework.views.phrases` keeps the
+English of every code in one registry and turns a phrase into words for every renderer, as
+mypy keeps its messages in one ``message_registry``. So the wording can change in one place,
+every format agrees, and a record never decides how it reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum, unique
+
+
+@unique
+class Say(StrEnum):
+    """Every thing a record can say; :mod:`~ratingbook.framework.views.phrases` words each."""
+
+    # Text quoted as written: the framework's (a rule, a characteristic) or the data's.
+    QUOTED = "quoted"
+
+    # -------------------------------------------------------- an explanation: key questions
+    KEY_QUESTION = "key_question"
+    ANSWER_REASON = "answer_reason"
+    ANSWERED_GROUP = "answered_group"
+    CASES_COUNTED = "cases_counted"
+    CASES_LEFT_OUT = "cases_left_out"
+    LEFT_OUT_GROUP = "left_out_group"
+    UNDETERMINED_COUNTS = "undetermined_counts"
+    UNDETERMINED_PERCENT = "undetermined_percent"
+    UNDETERMINED_CASES = "undetermined_cases"
+    UNDETERMINED_KEY_QUESTION = "undetermined_key_question"
+    UNDETERMINED_KEY_QUESTION_WARNING = "undetermined_key_question_warning"
+    POSSIBLE = "possible"
+    SETTLED_BY = "settled_by"
+    APPLIES_TO = "applies_to"
+    NOT_INSPECTED = "not_inspected"
+    FIGURE_COUNTED = "figure_counted"
+    FIGURE_PUBLISHED = "figure_published"
+    FIGURE_NO_RELEVANT_CASES = "figure_no_relevant_cases"
+    FALLS_IN = "falls_in"
+    SAMPLE = "sample"
+    PROMPTS = "prompts"
+    PROMPT_FIGURES = "prompt_figures"
+
+    # -------------------------------------------------------- an explanation: what would move
+    STEP = "step"
+    CHANGE_NONE = "change_none"
+    CHANGE = "change"
+    CHANGE_STANDARD = "change_standard"
+    DECISION_NO_LONGER_APPLIES = "decision_no_longer_applies"
+    WHILE_DECISIONS_STAND = "while_decisions_stand"
+    CHANGES_NONE = "changes_none"
+    WHAT_WOULD_CHANGE_RATING = "what_would_change_rating"
+    WHAT_WOULD_MOVE_OVERALL = "what_would_move_overall"
+    BANDED_CHANGE_NONE = "banded_change_none"
+    BANDED_STEP = "banded_step"
+    WHAT_WOULD_CHANGE_BANDED = "what_would_change_banded"
+
+    # -------------------------------------------------------- an explanation: how sure, samples
+    HOW_SURE = "how_sure"
+    SAMPLE_DOMAIN = "sample_domain"
+    SAMPLE_TOO_SMALL = "sample_too_small"
+    SAMPLING_POLICY = "sampling_policy"
+
+    # -------------------------------------------------------- an explanation: discretion
+    DISCRETION = "discretion"
+    DISCRETION_CHECK = "discretion_check"
+    PANEL_DECISION = "panel_decision"
+    APPLIED_BY_OVERRIDE = "applied_by_override"
+
+    # -------------------------------------------------------- an explanation: standards, overall
+    DECIDED_BY_MEAN = "decided_by_mean"
+    DECIDED_BY_TABLE = "decided_by_table"
+    DECIDED_BY_KEY_QUESTIONS = "decided_by_key_questions"
+    STANDARD = "standard"
+    INSPECTOR_SCORES = "inspector_scores"
+    LEAD_INSPECTOR_RATING = "lead_inspector_rating"
+    EVIDENCE = "evidence"
+    CHARACTERISTICS = "characteristics"
+    OVERALL = "overall"
+    SUM_UNDETERMINED = "sum_undetermined"
+    OVERALL_UNDETERMINED = "overall_undetermined"
+    OVERALL_UNDETERMINED_WARNING = "overall_undetermined_warning"
+    SUM = "sum"
+    NOT_SCORED = "not_scored"
+    OVERALL_TABLE = "overall_table"
+    LIMITED_BY = "limited_by"
+    OVERALL_NOT_RATED = "overall_not_rated"
+    NO_OVERALL_RATING = "no_overall_rating"
+
+    # -------------------------------------------------------- an explanation: prompts
+    PROMPT_PUBLISHED = "prompt_published"
+    PROMPT_COUNTED = "prompt_counted"
+    FEEDS = "feeds"
+    PROMPT = "prompt"
+    PROMPTS_DO_NOT_RATE = "prompts_do_not_rate"
+    CITATION = "citation"
+    WHERE_APPLICABLE = "where_applicable"
+    NO_FIGURES = "no_figures"
+    ANSWERED_IN = "answered_in"
+
+    # -------------------------------------------------------- an explanation: cases
+    CASE_RECORD = "case_record"
+    CASE_WHERE = "case_where"
+    CASE_FACTS = "case_facts"
+    CASE_NOTE = "case_note"
+    KEY_QUESTION_DOES_NOT_APPLY = "key_question_does_not_apply"
+    KEY_QUESTIONS_DO_NOT_APPLY = "key_questions_do_not_apply"
+    REASON_GIVEN = "reason_given"
+    PROMPT_ANSWER = "prompt_answer"
+    CASE_ANSWER = "case_answer"
+
+
+Figure = object
+"""A figure a phrase carries: a number, an id, a rating, quoted text, a nested phrase, or a
+tuple of them (hashable, so phrases compare and hash as values)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """What a record says: a code and its figures, by name. Not words: see
+    :func:`ratingbook.framework.views.phrases.say`."""
+
+    code: Say
+    figures: tuple[tuple[str, Figure], ...] = ()
+
+    def figure(self, name: str) -> Figure:
+        """One figure by its name (None where the phrase does not carry it)."""
+        return next((v for k, v in self.figures if k == name), None)
+
+
+def said(code: Say, **figures: Figure) -> Phrase:
+    """A phrase: ``said(Say.CASES_COUNTED, cases=3, shared=None)``."""
+    return Phrase(code, tuple(figures.items()))
+
+
+def quoted(text: str) -> Phrase:
+    """Text quoted as written (the framework's or the data's own words)."""
+    return Phrase(Say.QUOTED, (("text", text),))

@@ -1,0 +1,789 @@
+"""The words of every phrase: one registry that turns codes and figures into English.
+
+Records say what they mean as a :class:`~ratingbook.framework.phrase.Phrase` (a
+:class:`~ratingbook.framework.phrase.Say` code and its figures); this module is the one
+place that words them, for the text, Markdown and HTML renderers and for every JSON field
+that is prose. It follows mypy's ``message_registry``: each code has its words here, beside
+the others, so a wording is changed once and every format changes with it. Only the views
+import it (``tests/test_layering.py``); a renderer gets its words from a view.
+
+A template is a function of the phrase's figures, by name. Figures that are phrases are
+worded first, so a template receives their words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+from ratingbook.framework.phrase import Phrase, Say
+
+if TYPE_CHECKING:
+    from ratingbook.framework.certainty import Certainty
+    from ratingbook.framework.model import SamplingPolicy
+    from ratingbook.framework.result import Range, StandardUndetermined
+    from ratingbook.framework.rules.moves import Step
+    from ratingbook.framework.sampling import DomainSample
+
+Template = Callable[..., str]
+
+PHRASES: Final[dict[Say, Template]] = {}
+"""Every code's words: the registry (one template per :class:`Say` code)."""
+
+
+def _words(code: Say) -> Callable[[Template], Template]:
+    def register(template: Template) -> Template:
+        assert code not in PHRASES, code
+        PHRASES[code] = template
+        return template
+
+    return register
+
+
+def say(phrase: Phrase) -> str:
+    """A phrase in words."""
+    figures = {k: say(v) if isinstance(v, Phrase) else v for k, v in phrase.figures}
+    return PHRASES[phrase.code](**figures)
+
+
+def say_json(value: object) -> str:
+    """``json.dumps``'s ``default``: a phrase in a JSON document is written as its words."""
+    if isinstance(value, Phrase):
+        return say(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def worded(data: Any) -> Any:
+    """JSON data (dicts, lists, values) with every phrase in it as its words: what a JSON
+    document a record gives (``to_json``) says, for a program that reads it in process."""
+    if isinstance(data, Phrase):
+        return say(data)
+    if isinstance(data, dict):
+        return {k: worded(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [worded(v) for v in data]
+    return data
+
+
+# ------------------------------------------------------------------------------ the small words
+
+
+def pct(x: float | None) -> str:
+    """A percentage to one place, without a trailing zero: ``33.3``, ``50`` (``?``: unknown)."""
+    return "?" if x is None else f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 case``, ``2 cases``: a count and its noun."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+_NUMBERED: Final = re.compile(r"^(.*?)(\d+)$")
+
+
+def case_runs(names: Sequence[str]) -> str:
+    """Case ids as a reader scans them: ``C01–C07, C09, C12–C14`` (runs of three or more
+    numbered ids that follow each other in the data are joined; every id is still named)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.append(f"{run[0]}–{run[-1]}")
+        else:
+            out.extend(run)
+        run.clear()
+
+    previous: tuple[str, int, int] | None = None
+    for name in names:
+        m = _NUMBERED.match(name)
+        here = (m.group(1), int(m.group(2)), len(m.group(2))) if m else None
+        follows = (
+            here is not None
+            and previous is not None
+            and here[0] == previous[0]
+            and here[2] == previous[2]
+            and here[1] == previous[1] + 1
+        )
+        if not follows:
+            flush()
+        run.append(name)
+        previous = here
+    flush()
+    return ", ".join(out)
+
+
+def lines(report: int | None, data: str | None) -> str:
+    """`` (report line 503; data line 120)``: whose line is whose, where there are lines."""
+    parts = ([f"report line {report}"] if report else []) + ([data] if data else [])
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def rating_or_not(rating: str | None) -> str:
+    return rating or "not rated"
+
+
+def sure_text(sure: Certainty) -> str:
+    """``Good 62%, Requires improvement 25%``, and the model behind it."""
+    model = "" if sure.model is None else f" ({sure.model.text()})"
+    return sure.text() + model
+
+
+@_words(Say.QUOTED)
+def _quoted(*, text: str) -> str:
+    return text
+
+
+# ------------------------------------------------------------------------------ key questions
+
+
+@_words(Say.KEY_QUESTION)
+def _key_question(*, id: str, text: str) -> str:
+    return f"{id} {text}"
+
+
+@_words(Say.ANSWER_REASON)
+def _answer_reason(*, case: str, inspector: str | None, reason: str) -> str:
+    by = f", judged by {inspector}" if inspector else ""
+    return f"{case}{by}: {reason}"
+
+
+@_words(Say.ANSWERED_GROUP)
+def _answered_group(*, answer: str, reason: str | None, cases: tuple[str, ...]) -> str:
+    why = "" if reason is None else f", {reason}"
+    return f"answered {answer}: {len(cases)}{why} ({case_runs(cases)})"
+
+
+@_words(Say.CASES_COUNTED)
+def _cases_counted(*, cases: int, shared: str | None) -> str:
+    why = f" ({shared})" if shared is not None else ""
+    return f"counted: {plural(cases, 'case')}{why}"
+
+
+@_words(Say.CASES_LEFT_OUT)
+def _cases_left_out(*, cases: int) -> str:
+    return f"left out: {plural(cases, 'case')}"
+
+
+@_words(Say.LEFT_OUT_GROUP)
+def _left_out_group(*, reason: str, answered: str | None, cases: tuple[str, ...]) -> str:
+    why = reason + (f" (answered {answered}, not counted)" if answered is not None else "")
+    return f"{why}: {plural(len(cases), 'case')} ({case_runs(cases)})"
+
+
+@_words(Say.UNDETERMINED_COUNTS)
+def _undetermined_counts(
+    *, yes: int, relevant: int, report_line: int | None, data_line: str | None
+) -> str:
+    return (
+        f"the data's figures: {yes} of {plural(relevant, 'relevant case')} answered "
+        f"yes{lines(report_line, data_line)}, counted under another condition"
+    )
+
+
+@_words(Say.UNDETERMINED_PERCENT)
+def _undetermined_percent(
+    *, published: float, report_line: int | None, data_line: str | None
+) -> str:
+    return (
+        f"the data's figure: {pct(published)}%{lines(report_line, data_line)}, "
+        "counted under another condition"
+    )
+
+
+@_words(Say.UNDETERMINED_CASES)
+def _undetermined_cases(*, yes: int, relevant: int) -> str:
+    return f"{yes} of {plural(relevant, 'case')} that were asked answered yes"
+
+
+@_words(Say.UNDETERMINED_KEY_QUESTION)
+def _undetermined_key_question(*, reason: str) -> str:
+    return f"undetermined: {reason}"
+
+
+@_words(Say.UNDETERMINED_KEY_QUESTION_WARNING)
+def _undetermined_key_question_warning() -> str:
+    return "this data cannot decide this key question under this version"
+
+
+@_words(Say.POSSIBLE)
+def _possible(*, low: int, high: int, bands: Range, unrated: bool) -> str:
+    span = f"{low}%" if low == high else f"{low}% to {high}%"
+    left_out = " (no relevant cases: left out of the standard)" if unrated else ""
+    return f"possible: {span}, so {bands.text('no band')}{left_out}"
+
+
+@_words(Say.SETTLED_BY)
+def _settled_by(*, settle: str) -> str:
+    return f"settled by {settle}"
+
+
+@_words(Say.APPLIES_TO)
+def _applies_to(*, applies: str) -> str:
+    return f"applies to {applies}"
+
+
+@_words(Say.NOT_INSPECTED)
+def _not_inspected(*, report_line: int | None, reason: str) -> str:
+    return (
+        f"not inspected{lines(report_line, None)}: {reason}; left out of the standard's lowest band"
+    )
+
+
+@_words(Say.FIGURE_COUNTED)
+def _figure_counted(
+    *,
+    yes: int,
+    relevant: int,
+    no: int,
+    basis: str,
+    report_line: int | None,
+    data_line: str | None,
+    exact: float | None,
+    rounding: str,
+    percent: int,
+) -> str:
+    source = (
+        "case judgements"
+        if basis == "cases"
+        else "published counts" + lines(report_line, data_line)
+    )
+    return (
+        f"{yes} of {plural(relevant, 'relevant case')} answered yes ({no} no), from {source}: "
+        f"{pct(exact)}%, {rounding.replace('percentage ', '')} to {percent}%"
+    )
+
+
+@_words(Say.FIGURE_PUBLISHED)
+def _figure_published(*, percent: int, report_line: int | None, data_line: str | None) -> str:
+    return f"published figure {percent}%{lines(report_line, data_line)}; case counts are not known"
+
+
+@_words(Say.FIGURE_NO_RELEVANT_CASES)
+def _figure_no_relevant_cases() -> str:
+    return (
+        "no relevant cases: this key question has no band and is left out of the standard's "
+        "lowest band"
+    )
+
+
+@_words(Say.FALLS_IN)
+def _falls_in(*, figure: int, percent: bool, rule: str) -> str:
+    return f"{figure}{'%' if percent else ''} falls in {rule}"
+
+
+@_words(Say.SAMPLE)
+def _sample(*, cases: int, low: float, high: float, sure: Certainty | None) -> str:
+    chance = "" if sure is None or sure.state != "known" else f"; chance: {sure.text()}"
+    spread = f"95% interval {pct(low)}-{pct(high)}%"
+    if sure is not None and sure.model is not None:
+        chance += f" ({sure.model.text()})"
+        if sure.model.code == "census":
+            spread = "every eligible case"  # nothing unseen: no interval to give
+    return f"{plural(cases, 'case')}, {spread}{chance}"
+
+
+@_words(Say.PROMPTS)
+def _prompts(*, count: int) -> str:
+    return f"prompts: {count}"
+
+
+@_words(Say.PROMPT_FIGURES)
+def _prompt_figures(
+    *,
+    id: str,
+    text: str,
+    yes: int | None,
+    relevant: int | None,
+    percent: int | None,
+    na: int | None,
+) -> str:
+    if relevant is not None:
+        figure = f"{yes} of {relevant}" + (f" ({percent}%)" if percent is not None else "")
+    else:
+        figure = f"{percent}%"
+    return f"{id} {text}: {figure}" + (f", {na} n/a" if na else "")
+
+
+# ------------------------------------------------------------------------------ what would move
+
+
+@_words(Say.STEP)
+def _step(*, step: Step) -> str:
+    """``2.2.1: 1 case from no to yes -> 67% (Good)``, naming the cases where the data has them."""
+    return step.text()
+
+
+@_words(Say.CHANGE_NONE)
+def _change_none(*, direction: str, state: str, reason: str) -> str:
+    return f"{direction}: {state} ({reason})"
+
+
+@_words(Say.CHANGE)
+def _change(*, direction: str, to: str | None, judgements: int, aside: tuple[str, ...]) -> str:
+    label = f"{direction} to {to}: {plural(judgements, 'differing judgement')}"
+    if aside:
+        label += (
+            f", setting aside the panel's decision on {', '.join(aside)} "
+            "(its banded rating changes)"
+        )
+    return label
+
+
+@_words(Say.CHANGE_STANDARD)
+def _change_standard(
+    *,
+    standard: str,
+    rating_from: str | None,
+    rating_to: str | None,
+    set_aside: bool,
+    banded_from: str | None,
+    banded_to: str | None,
+    judgements: int,
+) -> str:
+    banded = (
+        f" (banded {banded_from} -> {banded_to}; the panel's decision no longer applies)"
+        if set_aside
+        else ""
+    )
+    return f"{standard} {rating_from} -> {rating_to}{banded}: {plural(judgements, 'judgement')}"
+
+
+@_words(Say.DECISION_NO_LONGER_APPLIES)
+def _decision_no_longer_applies(*, banded_to: str | None, rating_from: str | None) -> str:
+    return (
+        f"the banded rating becomes {banded_to}, so the panel's decision ({rating_from}) "
+        "no longer applies"
+    )
+
+
+@_words(Say.WHILE_DECISIONS_STAND)
+def _while_decisions_stand(
+    *, found: bool, direction: str, to: str | None, judgements: int | None, reason: str
+) -> str:
+    if found:
+        assert judgements is not None
+        text = f"{direction} to {to}: {plural(judgements, 'differing judgement')}"
+    else:
+        text = reason
+    return f"while the panel's decisions stand: {text}"
+
+
+@_words(Say.CHANGES_NONE)
+def _changes_none(*, title: str, state: str, reason: str) -> str:
+    return f"{title}: {state} ({reason})"
+
+
+@_words(Say.WHAT_WOULD_CHANGE_RATING)
+def _what_would_change_rating(*, rating: str) -> str:
+    return f"what would change the rating ({rating})"
+
+
+@_words(Say.WHAT_WOULD_MOVE_OVERALL)
+def _what_would_move_overall() -> str:
+    return "what would move the overall rating"
+
+
+@_words(Say.BANDED_CHANGE_NONE)
+def _banded_change_none(*, direction: str) -> str:
+    edge = "highest" if direction == "up" else "lowest"
+    return (
+        f"{direction}: none (already the {edge} band, or no number of judgements reaches "
+        "another band)"
+    )
+
+
+@_words(Say.BANDED_STEP)
+def _banded_step(
+    *,
+    key_question: str,
+    cases: int,
+    answer_from: str,
+    answer_to: str,
+    percent_after: int,
+    band_after: str,
+) -> str:
+    return (
+        f"{key_question}: {plural(cases, 'case')} from {answer_from} to {answer_to} -> "
+        f"{percent_after}% ({band_after})"
+    )
+
+
+@_words(Say.WHAT_WOULD_CHANGE_BANDED)
+def _what_would_change_banded(*, banded: str | None) -> str:
+    return f"what would change the banded rating ({banded}), before the panel's decision"
+
+
+# ------------------------------------------------------------------------------ how sure, samples
+
+
+@_words(Say.HOW_SURE)
+def _how_sure(*, sure: Certainty) -> str:
+    return f"how sure: {sure_text(sure)}"
+
+
+@_words(Say.SAMPLE_DOMAIN)
+def _sample_domain(*, domain: DomainSample, policy: SamplingPolicy) -> str:
+    return domain.text(policy)
+
+
+@_words(Say.SAMPLE_TOO_SMALL)
+def _sample_too_small() -> str:
+    return "the sample is smaller than the policy asks for"
+
+
+@_words(Say.SAMPLING_POLICY)
+def _sampling_policy(*, confidence: int, margin: Any, split: tuple[tuple[str, int], ...]) -> str:
+    shares = "; split " + ", ".join(f"domain {d} {p}%" for d, p in split) if split else ""
+    return f"sampling policy: {confidence}% confidence, margin of error {margin}{shares}"
+
+
+# ------------------------------------------------------------------------------ discretion
+
+
+@_words(Say.DISCRETION)
+def _discretion(*, state: str, applied: bool) -> str:
+    return f"professional discretion: {state}" + (", applied" if applied else "")
+
+
+@_words(Say.DISCRETION_CHECK)
+def _discretion_check(*, detail: str) -> str:
+    return detail
+
+
+@_words(Say.PANEL_DECISION)
+def _panel_decision(
+    *,
+    banded: str | None,
+    rating: str | None,
+    report_line: int | None,
+    data_line: str | None,
+    reason: str,
+) -> str:
+    return f"panel decision: {banded} -> {rating}{lines(report_line, data_line)}: {reason}"
+
+
+@_words(Say.APPLIED_BY_OVERRIDE)
+def _applied_by_override(*, kind: str) -> str:
+    return f"applied by override: the policy does not make this {kind} eligible"
+
+
+# ------------------------------------------------------------------------------ standards, overall
+
+
+@_words(Say.DECIDED_BY_MEAN)
+def _decided_by_mean(
+    *,
+    decided_by: str,
+    banded: str | None,
+    shares: tuple[tuple[str, float], ...],
+    mean: float,
+) -> str:
+    figures = ", ".join(f"{k} {pct(share)}%" for k, share in shares)
+    return f"{decided_by}: {banded} (the mean of {figures} is {pct(mean)}%)"
+
+
+@_words(Say.DECIDED_BY_TABLE)
+def _decided_by_table(*, decided_by: str, row: str) -> str:
+    return f"{decided_by}: {row}"
+
+
+@_words(Say.DECIDED_BY_KEY_QUESTIONS)
+def _decided_by_key_questions(
+    *, decided_by: str, banded: str | None, lows: tuple[tuple[str, int | None], ...]
+) -> str:
+    listed = ", ".join(f"{k} at {p}%" for k, p in lows)
+    return f"{decided_by}: {banded} ({listed})"
+
+
+@_words(Say.STANDARD)
+def _standard(
+    *,
+    id: str,
+    name: str,
+    rating: str | None,
+    banded: str | None,
+    show_banded: bool,
+    score: int | None,
+    undetermined: StandardUndetermined | None,
+) -> str:
+    shown = f" (banded {banded})" if show_banded else ""
+    scored = f", score {score}" if score is not None else ""
+    words = rating_or_not(rating)
+    u = undetermined
+    if u is not None:
+        if rating is None:
+            words, shown = f"undetermined ({u.rating.text()})", ""
+            scored = f", score {u.score_low}..{u.score_high}" if u.score_low is not None else ""
+        else:
+            shown = f" (banded undetermined: {u.banded.text()})"
+    return f"{id} {name}: {words}{shown}{scored}"
+
+
+@_words(Say.INSPECTOR_SCORES)
+def _inspector_scores(
+    *,
+    report_line: int | None,
+    data_line: str | None,
+    scores: tuple[tuple[str, int], ...],
+    total: int,
+    most: int,
+    rounding: str,
+    percent: int | None,
+    rating: str | None,
+) -> str:
+    listed = ", ".join(f"{item} {n}" for item, n in scores)
+    return (
+        f"the inspector's scores{lines(report_line, data_line)}: {listed}; {total} of {most} = "
+        f"{pct(100 * total / most)}%, {rounding} to {percent}%: {rating}"
+    )
+
+
+@_words(Say.LEAD_INSPECTOR_RATING)
+def _lead_inspector_rating(
+    *, rating: str | None, report_line: int | None, data_line: str | None
+) -> str:
+    return f"the lead inspector's rating: {rating}{lines(report_line, data_line)}"
+
+
+@_words(Say.EVIDENCE)
+def _evidence(*, evidence: str) -> str:
+    return f"evidence: {evidence}"
+
+
+@_words(Say.CHARACTERISTICS)
+def _characteristics(*, rating: str | None) -> str:
+    return f"published characteristics of {rating}"
+
+
+@_words(Say.OVERALL)
+def _overall(
+    *,
+    service: str,
+    rating: str | None,
+    score: int | None,
+    max: int,
+    undetermined: Any,
+    framework: str,
+) -> str:
+    scored = f" (score {score}/{max})" if score is not None else ""
+    words = rating_or_not(rating)
+    u = undetermined
+    if u is not None:
+        scored = f" (score {u.score_low}..{u.score_high}/{max}, undetermined)"
+        if rating is None:
+            words = f"undetermined ({u.rating.text()})"
+    return f"{service}: overall {words}{scored} under {framework}"
+
+
+@_words(Say.SUM_UNDETERMINED)
+def _sum_undetermined(
+    *,
+    parts: tuple[int | tuple[int | None, int | None] | None, ...],
+    low: int | None,
+    high: int | None,
+    max: int,
+) -> str:
+    shown = [f"{p[0]}..{p[1]}" if isinstance(p, tuple) else str(p) for p in parts]
+    return f"sum of the {len(shown)} standard scores: {' + '.join(shown)} = {low}..{high} of {max}"
+
+
+@_words(Say.OVERALL_UNDETERMINED)
+def _overall_undetermined(*, standards: tuple[str, ...], rating: Range) -> str:
+    return (
+        f"undetermined: standard{'s' if len(standards) > 1 else ''} "
+        f"{', '.join(standards)} cannot be decided from this data; the overall "
+        f"rating could be {rating.text()}"
+    )
+
+
+@_words(Say.OVERALL_UNDETERMINED_WARNING)
+def _overall_undetermined_warning() -> str:
+    return "this data cannot decide the overall score under this version"
+
+
+@_words(Say.SUM)
+def _sum(*, scores: tuple[int | None, ...], total: int, max: int) -> str:
+    sums = " + ".join(str(sc) for sc in scores)
+    return f"sum of the {len(scores)} standard scores: {sums} = {total} of {max}"
+
+
+@_words(Say.NOT_SCORED)
+def _not_scored(*, standards: tuple[str, ...]) -> str:
+    return f"not scored: {', '.join(standards)} (rated, but not added to the overall score)"
+
+
+@_words(Say.OVERALL_TABLE)
+def _overall_table(*, row: str) -> str:
+    return f"the overall decision table: {row}"
+
+
+@_words(Say.LIMITED_BY)
+def _limited_by(*, rule: str) -> str:
+    return f"limited by {rule}"
+
+
+@_words(Say.OVERALL_NOT_RATED)
+def _overall_not_rated(*, standards: tuple[str, ...]) -> str:
+    return f"not rated: {', '.join(standards)} have no rating"
+
+
+@_words(Say.NO_OVERALL_RATING)
+def _no_overall_rating() -> str:
+    return "no overall rating"
+
+
+# ------------------------------------------------------------------------------ prompts
+
+
+@_words(Say.PROMPT_PUBLISHED)
+def _prompt_published(*, percent: int | None) -> str:
+    return f"published figure {percent}%"
+
+
+@_words(Say.PROMPT_COUNTED)
+def _prompt_counted(
+    *,
+    yes: int | None,
+    relevant: int,
+    percent: int | None,
+    na: int | None,
+    counts: bool,
+    report_line: int | None,
+    data_line: str | None,
+) -> str:
+    shown = f" ({percent}%)" if percent is not None else ""
+    also = f", {na} n/a" if na else ""
+    source = f"published counts{lines(report_line, data_line)}" if counts else "case judgements"
+    return f"{yes} of {plural(relevant, 'relevant case')} answered yes{shown}{also}, from {source}"
+
+
+@_words(Say.FEEDS)
+def _feeds(
+    *,
+    key_question: str,
+    percent: int | None,
+    band: str | None,
+    lowest: bool,
+    standard: str,
+    banded: str | None,
+    lowest_ids: tuple[str, ...],
+    name: str,
+    rating: str | None,
+) -> str:
+    figure = f"{percent}%, {band}" if band else "no band"
+    sets = (
+        f"one of the lowest, so it sets {standard}'s band ({banded})"
+        if lowest
+        else f"not the lowest in {standard} ({', '.join(lowest_ids) or 'none'} set its band)"
+    )
+    return (
+        f"feeds {key_question} ({figure}): {sets}; {standard} {name} is rated "
+        f"{rating_or_not(rating)}"
+    )
+
+
+@_words(Say.PROMPT)
+def _prompt(*, id: str, text: str) -> str:
+    return f"{id} {text}"
+
+
+@_words(Say.PROMPTS_DO_NOT_RATE)
+def _prompts_do_not_rate(*, prompt: str, key_question: str) -> str:
+    return (
+        f"prompts do not rate: {prompt} is evidence for key question {key_question}, and only "
+        f"the answers to {key_question} itself are counted"
+    )
+
+
+@_words(Say.CITATION)
+def _citation(*, cited: str | None) -> str:
+    return f"published in {cited}" if cited else "cites no source"
+
+
+@_words(Say.WHERE_APPLICABLE)
+def _where_applicable() -> str:
+    return "where applicable: a case may answer it n/a, and is then left out"
+
+
+@_words(Say.NO_FIGURES)
+def _no_figures() -> str:
+    return "no figures: the data gives no answers or counts for it"
+
+
+@_words(Say.ANSWERED_IN)
+def _answered_in(*, cases: int) -> str:
+    return f"answered in {plural(cases, 'case')}"
+
+
+# ------------------------------------------------------------------------------ cases
+
+
+@_words(Say.CASE_RECORD)
+def _case_record(*, id: str, values: tuple[str, ...], inspector: str | None) -> str:
+    by = f": judged by {inspector}" if inspector else ": inspector not recorded"
+    label = f" ({', '.join(values)})" if values else ""
+    return f"case {id}{label}{by}"
+
+
+@_words(Say.CASE_WHERE)
+def _case_where(*, path: str, line: int | None) -> str:
+    return f"{path}" + (f", data line {line}" if line else "")
+
+
+@_words(Say.CASE_FACTS)
+def _case_facts(*, domain: tuple[tuple[str, str], ...], facts: tuple[tuple[str, str], ...]) -> str:
+    given = ", ".join(f"{k} {v}" for k, v in facts) or (
+        "no attributes given (the framework's defaults apply)"
+    )
+    first = ", ".join(f"{k} {v}" for k, v in domain)
+    return f"facts: {first}; {given}" if first else f"facts: {given}"
+
+
+@_words(Say.CASE_NOTE)
+def _case_note(*, note: str) -> str:
+    return f"note: {note}"
+
+
+@_words(Say.KEY_QUESTION_DOES_NOT_APPLY)
+def _key_question_does_not_apply(*, id: str, reason: str) -> str:
+    return f"{id}: {reason}"
+
+
+@_words(Say.KEY_QUESTIONS_DO_NOT_APPLY)
+def _key_questions_do_not_apply(*, count: int) -> str:
+    return f"{plural(count, 'key question')} of its domain do not apply"
+
+
+@_words(Say.REASON_GIVEN)
+def _reason_given(*, reason: str) -> str:
+    return f"reason given: {reason}"
+
+
+@_words(Say.PROMPT_ANSWER)
+def _prompt_answer(*, id: str, answer: str) -> str:
+    return f"prompt {id}: {answer}"
+
+
+@_words(Say.CASE_ANSWER)
+def _case_answer(
+    *,
+    key_question: str,
+    text: str,
+    answer: str | None,
+    counted: bool,
+    percent: int | None,
+    band: str | None,
+    sets: bool,
+    standard: str,
+    name: str,
+    rating: str | None,
+) -> str:
+    if counted:
+        fed = f"{key_question} is at {percent}%, {band}" if percent is not None else key_question
+        sets_band = f", and sets {standard}'s band" if sets else ""
+        what = f"counted ({fed}{sets_band}); {standard} {name}: {rating_or_not(rating)}"
+    else:
+        what = "n/a: left out of the relevant cases"
+    return f"{key_question} {text}: {answer} — {what}"

@@ -223,7 +223,9 @@ def test_domain_one_judgement_evidence_and_characteristics(example: Result) -> N
 
 
 def test_explain_json_follows_its_schema_and_is_deterministic(wm: Result, example: Result) -> None:
-    schema = json.loads((REPO / "framework/schema/explain-v1.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (REPO / "ratingbook/framework/schema/explain-v1.json").read_text(encoding="utf-8")
+    )
     for result, item in ((wm, None), (wm, "2.2"), (example, "2.2.2"), (example, "1.1")):
         doc = worded(build(result, item).to_json())
         jsonschema.Draft7Validator(schema).validate(doc)

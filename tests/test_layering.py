@@ -200,18 +200,13 @@ LAYERS: tuple[Layer, ...] = (
 
 
 def module_name(path: Path) -> str:
-    rel = path.relative_to(REPO)
-    parts = list(rel.with_suffix("").parts)
-    if parts[0] != "ratingbook":
-        parts.insert(0, "ratingbook")
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
 
 
-MODULES = {
-    module_name(p): p for top in ("dsl", "framework") for p in sorted((REPO / top).rglob("*.py"))
-} | {module_name(p): p for p in sorted((REPO / "ratingbook").glob("*.py"))}
+MODULES = {module_name(p): p for p in sorted((REPO / "ratingbook").rglob("*.py"))}
 
 
 def layer_of(module: str) -> Layer | None:

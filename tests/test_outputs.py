@@ -30,7 +30,9 @@ from ratingbook.framework.views.explanation import explanation_view
 from ratingbook.framework.views.phrases import worded
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
-SCHEMA = Path(__file__).resolve().parents[1] / "framework" / "schema" / "explain-v1.json"
+SCHEMA = (
+    Path(__file__).resolve().parents[1] / "ratingbook" / "framework" / "schema" / "explain-v1.json"
+)
 RunCli = Callable[..., tuple[int, str, str]]
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"

@@ -15,7 +15,7 @@ from ratingbook.framework.views import phrases
 from ratingbook.framework.views.phrases import PHRASES, say, say_json, worded
 
 REPO = Path(__file__).resolve().parents[1]
-REGISTRY = REPO / "framework" / "views" / "phrases.py"
+REGISTRY = REPO / "ratingbook" / "framework" / "views" / "phrases.py"
 
 
 def _sources() -> str:
@@ -23,7 +23,7 @@ def _sources() -> str:
     return "\n".join(
         p.read_text(encoding="utf-8")
         for top in ("dsl", "framework")
-        for p in sorted((REPO / top).rglob("*.py"))
+        for p in sorted((REPO / "ratingbook" / top).rglob("*.py"))
         if p != REGISTRY
     )
 

@@ -23,7 +23,9 @@ PROV = "docs/examples/provenance.yaml"
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 DERBY = "standards/yot/inspections/derby-2018.yaml"
-SCHEMA = json.loads((REPO / "framework/schema/explain-v1.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (REPO / "ratingbook/framework/schema/explain-v1.json").read_text(encoding="utf-8")
+)
 FORMATS = ("text", "markdown", "html", "json")
 
 INSPECTOR = "A. Smith (made-up)"

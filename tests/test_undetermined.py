@@ -133,7 +133,9 @@ def test_rate_and_explain_say_undetermined_with_the_range(run_cli: RunCli) -> No
     code, out, _ = run_cli("explain", derby, "2.2.3", "--framework", LOW_RISK, "--format", "json")
     assert code == 0
     tree = json.loads(out)
-    schema = json.loads((REPO / "framework/schema/explain-v1.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (REPO / "ratingbook/framework/schema/explain-v1.json").read_text(encoding="utf-8")
+    )
     jsonschema.validate(tree, schema)
     kinds = [c["kind"] for c in tree["tree"]["children"]]
     assert kinds == ["figure", "undetermined", "applies"]

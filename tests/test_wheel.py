@@ -256,9 +256,10 @@ def test_the_installed_package_is_the_wheel_not_the_checkout(venv: Path, outside
         [
             str(bin_of(venv, "python")),
             "-c",
-            "import ratingbook, ratingbook.dsl, ratingbook.framework, ratingbook.standards; "
+            "import ratingbook, ratingbook.dsl, ratingbook.framework; "
+            "from ratingbook.framework.registry import standards_root; "
             "print(ratingbook.__file__); print(ratingbook.dsl.__file__); "
-            "print(ratingbook.framework.__file__); print(ratingbook.standards.__file__)",
+            "print(ratingbook.framework.__file__); print(standards_root())",
         ],
         cwd=outside,
         env=clean_env(),

@@ -801,7 +801,7 @@ def test_plural() -> None:
 
 # ---------------------------------------------------------------------------- layering
 
-FRAMEWORK = REPO / "framework"
+FRAMEWORK = REPO / "ratingbook" / "framework"
 RENDER = sorted((FRAMEWORK / "render").glob("*.py"))
 VIEWS = sorted((FRAMEWORK / "views").glob("*.py"))
 

@@ -31,10 +31,12 @@ class Entry:
 
 
 def standards_root() -> Path:
-    """The folder of the shipped versions (``ratingbook/standards``)."""
-    import ratingbook.standards
-
-    return Path(ratingbook.standards.__file__).parent
+    """The folder of the shipped versions: ``ratingbook/standards`` in an installed package,
+    the repository's top-level ``standards/`` in a checkout (the wheel maps the one to the
+    other; docs/decisions.md D23)."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "standards"
+    return installed if installed.is_dir() else package.parent / "standards"
 
 
 def display_path(path: str | Path) -> str:

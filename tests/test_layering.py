@@ -141,9 +141,19 @@ LAYERS: tuple[Layer, ...] = (
         ),
     ),
     Layer(
+        "conditions as spreadsheet formulas (the workbook's greying; model-level, no files)",
+        (F + "sheet_formulas",),
+        (*_LATER_THAN_MODEL, F + "inspection", *_UI, *_PARSING, "openpyxl", "builtins.open"),
+    ),
+    Layer(
+        "the recording workbook (the only modules that load openpyxl)",
+        (F + "loading.workbook", F + "loading.workbook_layout", F + "loading.workbook_write"),
+        (F + "views", F + "render", F + "api", F + "cli", F + "lsp", *_UI),
+    ),
+    Layer(
         "loading (files, caches, corpora, processes)",
         (F + "loading", F + "registry"),
-        (F + "views", F + "render", F + "api", F + "cli", F + "lsp", *_UI),
+        (F + "views", F + "render", F + "api", F + "cli", F + "lsp", *_UI, "openpyxl"),
     ),
     Layer(
         "views",

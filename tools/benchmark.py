@@ -894,6 +894,57 @@ def checking(report: Report, repeat: int) -> None:
     report.note(f"(before the safety net of issue 15 it took {CHECK_BEFORE} times the floor)")
 
 
+def workbook(report: Report, cases: int, repeat: int) -> None:
+    """The recording workbook: making the yot-2020 instrument (against its 2 s budget), and
+    importing a workbook of ``cases`` cases against openpyxl alone reading the same sheet
+    (read-only, every cell's value): what import adds is checking each cell and building
+    the inspection."""
+    try:
+        import openpyxl
+    except ImportError:
+        report.note("workbook: skipped (pip install 'ratingbook[workbook]')")
+        return
+    from ratingbook import load_framework
+    from ratingbook.framework.loading import readers
+    from ratingbook.framework.loading import workbook as wbk
+    from ratingbook.framework.loading.workbook_write import build
+
+    fw = load_framework("yot-2020")
+    report.line(
+        "generate the yot-2020 workbook (empty), against its 2 s budget",
+        best(lambda: build(fw), repeat),
+        2.0,
+        1.0,
+    )
+    example = readers.document(str(EXAMPLE))
+    scaled = dict(example)
+    scaled["cases"] = [
+        {**case, "id": f"{case['id']}-{i}"}
+        for i in range(cases // len(example["cases"]) + 1)
+        for case in example["cases"]
+    ][:cases]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.xlsx"
+        path.write_bytes(build(fw, scaled))
+
+        def alone() -> None:
+            wb = openpyxl.load_workbook(path, read_only=True)
+            for _ in wb["Cases"].iter_rows(values_only=True):
+                pass
+            wb.close()
+
+        def ours() -> None:
+            wbk.to_inspection(wbk.read_workbook(str(path)))
+
+        ours_time, floor_time = best(ours, max(1, repeat // 2)), best(alone, max(1, repeat // 2))
+        report.line(
+            f"import a {cases:,}-case workbook, against openpyxl reading its Cases sheet",
+            ours_time,
+            floor_time,
+            2.0,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     size = parser.add_mutually_exclusive_group()
@@ -925,6 +976,7 @@ def main() -> None:
     table_corpus(report, files, args.repeat)
     startup(report, args.repeat)
     checking(report, args.repeat)
+    workbook(report, 500 if args.quick else 5_000, args.repeat)
     if report.failed:
         print(f"\nmissed targets: {', '.join(report.failed)}")
         sys.exit(1)

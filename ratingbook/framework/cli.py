@@ -784,6 +784,106 @@ def schema(out: Output, version: str, output: Path | None) -> None:
 
 
 @cli.command(
+    "workbook",
+    epilog=examples(
+        "ratingbook workbook yot-2020 -o exampleshire-2021.xlsx",
+        "ratingbook workbook yot-2020 --from inspection.yaml -o inspection.xlsx",
+    ),
+)
+@click.argument("version", metavar="VERSION")
+@click.option(
+    "-o",
+    "--output",
+    type=OUTPUT_FILE,
+    required=True,
+    help="The workbook to write (.xlsx; replaced whole).",
+)
+@click.option(
+    "--from",
+    "from_",
+    type=PATH_TEXT,
+    default=None,
+    metavar="INSPECTION",
+    help="Fill the workbook from this inspection (YAML, JSON, a table's inspection, or "
+    "another workbook).",
+)
+@click.pass_obj
+def workbook_cmd(out: Output, version: str, output: Path, from_: str | None) -> None:
+    """The inspectors' recording workbook for a version (an id or a .framework file): a row
+    per case with drop-downs from the attributes' types, a column per key question and
+    prompt (greyed out, live, where it does not apply), the judged standards, the panel's
+    decisions and the inspection's facts. Read it back with ratingbook import, or rate it
+    directly."""
+    from ratingbook.framework import api
+    from ratingbook.framework.loading.workbook_write import build
+    from ratingbook.framework.loading.writing import replace_files
+    from ratingbook.framework.registry import display_path
+
+    if output.suffix.lower() != ".xlsx":
+        from ratingbook.framework.errors import InputError
+
+        raise InputError(f"{output}: a workbook is written as .xlsx; name the file FILE.xlsx")
+    framework = api.load_framework(version)
+    document = None
+    if from_ is not None:
+        from ratingbook.framework.loading import readers
+
+        document = readers.document(from_)
+    framework_file = None
+    from ratingbook.framework import registry
+
+    if registry.find(version) is None:  # a draft: named by its file, beside the workbook
+        import os
+
+        framework_file = Path(os.path.relpath(framework.path, output.parent or ".")).as_posix()
+    data = build(framework, document, framework_file=framework_file)
+    replace_files([(output, data)], how_to_force="remove it first, or write elsewhere")
+    cases = len((document or {}).get("cases") or ())
+    filled = f", filled with {_plural(cases, 'case')} from {display_path(from_)}" if from_ else ""
+    out.err.print(f"wrote {display_path(output)} ({framework.id}{filled})", soft_wrap=True)
+
+
+@cli.command(
+    "import",
+    epilog=examples(
+        "ratingbook import exampleshire-2021.xlsx -o exampleshire-2021.yaml",
+        "ratingbook import exampleshire-2021.xlsx > exampleshire-2021.yaml",
+    ),
+)
+@click.argument("file", metavar="FILE.xlsx", type=PATH_TEXT)
+@click.option(
+    "-o",
+    "--output",
+    type=OUTPUT_FILE,
+    default=None,
+    help="Write the inspection file here (replaced whole) instead of standard output.",
+)
+@click.pass_obj
+def import_cmd(out: Output, file: str, output: Path | None) -> None:
+    """Read a filled recording workbook back as an inspection file (YAML). Every problem is
+    listed at once, each at its sheet and cell (Cases!H12), and nothing is written unless
+    every cell reads cleanly. Says which version and instrument made the workbook."""
+    from ratingbook.framework.loading import workbook
+
+    imported = workbook.read_workbook(file)
+    workbook.to_inspection(imported)  # the format's own rules, as rate reads it
+    text = workbook.yaml_text(imported)
+    cases = len(imported.document.get("cases") or ())
+    said = f"{imported.display}: {imported.made.describe()}; {_plural(cases, 'case')}"
+    for note in imported.notes:
+        said += f"; {note}"
+    if output is None:
+        out.err.print(said, soft_wrap=True)
+        out.write(text)
+        return
+    from ratingbook.framework.loading.writing import replace_text
+    from ratingbook.framework.registry import display_path
+
+    replace_text(output, text, how_to_force="remove it first, or write elsewhere")
+    out.err.print(f"{said}; wrote {display_path(output)}", soft_wrap=True)
+
+
+@cli.command(
     "publish",
     epilog=examples(
         "ratingbook publish yot-2020 > yot-2020.html",

@@ -1053,9 +1053,10 @@ def case_node(result: Result, case: Case) -> Node:
 
 def _case_record_lines(result: Result, case: Case) -> list[Node]:
     data = result.data
+    where = data.where("cases", case.index)
     first, rest = case.split(result.framework.domain_attributes)
     children = [
-        Node("where", said(Say.CASE_WHERE, path=data.path, line=data.line("cases", case.index))),
+        Node("where", said(Say.CASE_WHERE, path=data.path, where=where)),
         Node(
             "attributes",
             said(Say.CASE_FACTS, domain=tuple(first), facts=tuple(rest)),

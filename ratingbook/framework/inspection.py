@@ -300,6 +300,11 @@ class Inspection:
         """Where the entry at ``path`` is written, as outputs say it: ``data line 43`` in the
         data file, ``FILE line 43`` in another file read with it (a table's inspections
         file); None: nowhere."""
+        # A reader may say it in its own words (a workbook: ``Cases row 6``).
+        own = getattr(self.locator, "where", None)
+        if own is not None:
+            said: str | None = own(tuple(path))
+            return said
         span = self.locator.key_span(tuple(path))
         if span is None:
             return None

@@ -103,6 +103,15 @@ register(
         table=True,
     )
 )
+register(
+    Reader(
+        name="workbook",
+        # .xlsm is claimed so that a macro-enabled workbook is refused with a message, not
+        # passed over: ratingbook never opens macros.
+        suffixes=(".xlsx", ".xlsm"),
+        module="ratingbook.framework.loading.workbook",
+    )
+)
 
 
 def suffixes() -> frozenset[str]:

@@ -728,8 +728,9 @@ def _case_record(*, id: str, values: tuple[str, ...], inspector: str | None) -> 
 
 
 @_words(Say.CASE_WHERE)
-def _case_where(*, path: str, line: int | None) -> str:
-    return f"{path}" + (f", data line {line}" if line else "")
+def _case_where(*, path: str, where: str | None) -> str:
+    # Where the data says it is: "data line 128", or a workbook's "Cases row 6".
+    return f"{path}" + (f", {where}" if where else "")
 
 
 @_words(Say.CASE_FACTS)

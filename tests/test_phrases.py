@@ -42,6 +42,16 @@ def test_every_code_is_said_somewhere() -> None:
     assert sorted(c.name for c in Say if c.name not in used) == []
 
 
+def test_every_reason_a_standard_is_not_rated_has_its_words() -> None:
+    """Derived from the result's own type: a new reason without words fails here."""
+    from typing import get_args
+
+    from ratingbook.framework.result import Unrated
+
+    for unrated in get_args(Unrated):
+        assert say(said(Say.NOTE_NOT_RATED, unrated=unrated)).startswith("not rated: ")
+
+
 def test_each_template_takes_its_figures_by_name_only() -> None:
     """A template is a function of named figures, so a record names each figure it gives."""
     for code, template in PHRASES.items():

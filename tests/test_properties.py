@@ -17,6 +17,7 @@ from ratingbook.dsl.fmt import format_source
 from ratingbook.framework.compare import compare_results
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.phrases import worded
 
 YOT_2020 = load_framework("yot-2020")
 SCORE = {r.name: r.score for r in YOT_2020.ratings}
@@ -159,7 +160,7 @@ def test_the_order_of_cases_does_not_matter(data: dict[str, Any], rnd: Any) -> N
 @PROPERTY_SETTINGS
 @given(inspections())
 def test_json_output_round_trips(data: dict[str, Any]) -> None:
-    doc = rate(data).to_json()
+    doc = worded(rate(data).to_json())
     text = json.dumps(doc, sort_keys=False, ensure_ascii=False)
     assert json.loads(text) == doc
     assert json.dumps(json.loads(text), ensure_ascii=False) == text

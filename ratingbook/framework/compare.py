@@ -14,6 +14,7 @@ from ratingbook.framework.errors import RatingbookError
 from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.model import Framework
+from ratingbook.framework.phrase import Phrase, Say, quoted, said
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
 
@@ -76,7 +77,7 @@ class InspectionComparison:
     service: str
     moves: tuple[RatingMove, ...] = ()
     undetermined: tuple[UndeterminedResult, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Phrase, ...] = ()
     error: str | None = None
     sha256: str | None = None  # of the data file, for the audit (None: it could not be read)
 
@@ -309,7 +310,7 @@ def compare_results(
     # What a reviewer must know to trust the comparison: a panel decision the candidate would
     # not allow, and data one of the versions could not use (its message names the version).
     settled = [
-        f"{s.id} {s.name}: {s.note} under {r.framework_id}"
+        said(Say.SETTLED_UNDER, id=s.id, name=s.name, note=s.note, framework=r.framework_id)
         for r in (a, b)
         for s in r.standards
         if s.undetermined is None and s.undetermined_key_questions
@@ -317,9 +318,9 @@ def compare_results(
     notes = tuple(
         dict.fromkeys(
             settled
-            + [f.message for f in a.diagnostics if f.code == UNUSED_DATA]
+            + [quoted(f.message) for f in a.diagnostics if f.code == UNUSED_DATA]
             + [
-                f.message
+                quoted(f.message)
                 for f in b.diagnostics
                 if f.code == UNUSED_DATA or (f.severity == "warning" and "discretion" in f.message)
             ]

@@ -648,7 +648,7 @@ def _discretion_tree(
     banded: str | None,
     data_line: str | None,
     kind: str,
-    note: str | None = None,
+    note: Phrase | None = None,
 ) -> Node:
     """Professional discretion for a standard or a key question: the policy's checks, and
     the panel's decision if any."""
@@ -668,8 +668,8 @@ def _discretion_tree(
         warning: Phrase | None = None
         if d.override and not d.eligible:
             warning = said(Say.APPLIED_BY_OVERRIDE, kind=kind)
-        elif not d.eligible and note is not None:
-            warning = quoted(note)
+        elif not d.eligible:
+            warning = note
         children.append(
             Node(
                 "decision",
@@ -820,7 +820,7 @@ def _standard_lines(r: Result, s: StandardResult, limiting: bool) -> list[Node]:
     if disc:
         children.append(disc)
     if s.note and not (s.discretion and s.discretion.applied):
-        children.append(Node("note", quoted(s.note), warning=quoted(s.note)))
+        children.append(Node("note", s.note, warning=s.note))
     return children
 
 

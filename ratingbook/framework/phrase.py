@@ -113,6 +113,18 @@ class Say(StrEnum):
     PROMPT_ANSWER = "prompt_answer"
     CASE_ANSWER = "case_answer"
 
+    # -------------------------------------------------------- a result: notes and discretion
+    NOTE_BANDED_UNDETERMINED = "note_banded_undetermined"
+    NOTE_UNDETERMINED = "note_undetermined"
+    NOTE_DOES_NOT_DEPEND = "note_does_not_depend"
+    NOTE_NOT_ELIGIBLE_UNDER = "note_not_eligible_under"
+    NOTE_NOT_RATED = "note_not_rated"
+    NOTE_BY_OVERRIDE = "note_by_override"
+    ELIGIBLE_BECAUSE = "eligible_because"
+    ELIGIBLE_BY_OVERRIDE = "eligible_by_override"
+    ELIGIBILITY_NOT_DECIDED = "eligibility_not_decided"
+    SETTLED_UNDER = "settled_under"
+
 
 Figure = object
 """A figure a phrase carries: a number, an id, a rating, quoted text, a nested phrase, or a

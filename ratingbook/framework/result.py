@@ -18,6 +18,7 @@ from ratingbook.framework import conditions
 from ratingbook.framework.arithmetic import wilson
 from ratingbook.framework.inspection import Inspection, NotInspected
 from ratingbook.framework.model import DiscretionRule, Framework, RatedBy
+from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.plan import KeyQuestionPlan, Plan, RuleRef, StandardPlan
 from ratingbook.framework.rules import ShareRange
 from ratingbook.framework.rules.moves import (
@@ -546,13 +547,13 @@ class Discretion:
         return [c.detail for c in self.checks if c.holds]
 
     @property
-    def basis(self) -> str:
-        """Why the panel could use discretion, as a sentence: the policy's reasons or an override."""
+    def basis(self) -> Phrase:
+        """Why the panel could use discretion: the policy's reasons or an override."""
         if self.eligible and self.reasons:
-            return "Eligible because " + "; ".join(self.reasons) + "."
+            return said(Say.ELIGIBLE_BECAUSE, reasons=tuple(self.reasons))
         if self.override:
-            return "By override: not eligible under the policy."
-        return "Eligibility could not be decided from the data."
+            return said(Say.ELIGIBLE_BY_OVERRIDE)
+        return said(Say.ELIGIBILITY_NOT_DECIDED)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -738,39 +739,26 @@ class StandardResult:
         return tuple(k for k in self.key_questions if k.undetermined is not None)
 
     @property
-    def note(self) -> str | None:
+    def note(self) -> Phrase | None:
         """What a reader must know about this rating, if anything."""
         if self.undetermined is not None:
             u = self.undetermined
-            kqs = ", ".join(u.key_questions)
             if self.rating is not None:
-                return (
-                    f"banded rating undetermined: {kqs} cannot be worked out from this data "
-                    f"(it could be {u.banded.text()}); the panel's decision sets the rating"
+                return said(
+                    Say.NOTE_BANDED_UNDETERMINED, key_questions=u.key_questions, possible=u.banded
                 )
-            return (
-                f"undetermined: {kqs} cannot be worked out from this data; the rating could "
-                f"be {u.rating.text()}"
-            )
+            return said(Say.NOTE_UNDETERMINED, key_questions=u.key_questions, possible=u.rating)
         open_kqs = self.undetermined_key_questions
         if open_kqs:
-            ids_ = ", ".join(k.id for k in open_kqs)
-            return (
-                f"{ids_} cannot be worked out from this data, but the rating does not depend "
-                f"on {'it' if len(open_kqs) == 1 else 'them'}"
-            )
+            return said(Say.NOTE_DOES_NOT_DEPEND, key_questions=tuple(k.id for k in open_kqs))
         d = self.discretion
         against_policy = d is not None and d.applied and not d.eligible
         if against_policy and d is not None and not d.override:
-            return (
-                f"discretion applied, but {self.framework_id} would not make this standard eligible"
-            )
-        if self.unrated == "no judgement":
-            return "not rated: no inspector judgement given"
-        if self.unrated == "no relevant cases":
-            return "not rated: no key question has relevant cases"
+            return said(Say.NOTE_NOT_ELIGIBLE_UNDER, framework=self.framework_id)
+        if self.unrated is not None:
+            return said(Say.NOTE_NOT_RATED, unrated=self.unrated)
         if against_policy:
-            return "discretion applied by override: the policy does not make this standard eligible"
+            return said(Say.NOTE_BY_OVERRIDE)
         return None
 
     def to_json(self) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result
 from ratingbook.framework.rules.moves import Move
+from ratingbook.framework.views.phrases import say
 
 Shown = tuple[str, int | None, str | None, tuple[tuple[str, str, str, int, int, str], ...]]
 
@@ -281,7 +282,7 @@ def test_zero_relevant_from_counts_gives_no_band_and_the_standard_is_not_rated(
     assert (k.relevant, k.yes, k.percent, k.band) == (0, 0, None, None)
     s = std(result, "1.1")
     assert (s.rating, s.banded, s.score) == (None, None, None)
-    assert s.note == "not rated: no key question has relevant cases"
+    assert s.note is not None and say(s.note) == "not rated: no key question has relevant cases"
     assert (
         "standard 1.1 (First) is not rated: none of its key questions (1.1.1) has relevant cases"
         in messages(result)

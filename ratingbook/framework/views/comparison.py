@@ -15,6 +15,7 @@ from ratingbook.framework.compare import (
 )
 from ratingbook.framework.model import Framework
 from ratingbook.framework.views.common import plural, versions_audit, versions_audit_json
+from ratingbook.framework.views.phrases import say
 
 Direction = Literal["up", "down", "changed"]
 Outcome = Literal["error", "unchanged", "moved", "undetermined"]
@@ -151,7 +152,7 @@ def inspection_view(i: InspectionComparison) -> InspectionView:
         outcome=outcome,
         error=i.error or "",
         moves=tuple(move_view(m) for m in i.moves),
-        notes=i.notes,
+        notes=tuple(say(n) for n in i.notes),
         undetermined=tuple(undetermined_view(u) for u in i.undetermined),
     )
 

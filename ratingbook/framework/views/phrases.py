@@ -788,3 +788,71 @@ def _case_answer(
     else:
         what = "n/a: left out of the relevant cases"
     return f"{key_question} {text}: {answer} — {what}"
+
+
+# ------------------------------------------------------------------------------ a result's notes
+
+
+@_words(Say.NOTE_BANDED_UNDETERMINED)
+def _note_banded_undetermined(*, key_questions: tuple[str, ...], possible: Range) -> str:
+    return (
+        f"banded rating undetermined: {', '.join(key_questions)} cannot be worked out from this "
+        f"data (it could be {possible.text()}); the panel's decision sets the rating"
+    )
+
+
+@_words(Say.NOTE_UNDETERMINED)
+def _note_undetermined(*, key_questions: tuple[str, ...], possible: Range) -> str:
+    return (
+        f"undetermined: {', '.join(key_questions)} cannot be worked out from this data; the "
+        f"rating could be {possible.text()}"
+    )
+
+
+@_words(Say.NOTE_DOES_NOT_DEPEND)
+def _note_does_not_depend(*, key_questions: tuple[str, ...]) -> str:
+    return (
+        f"{', '.join(key_questions)} cannot be worked out from this data, but the rating does "
+        f"not depend on {'it' if len(key_questions) == 1 else 'them'}"
+    )
+
+
+@_words(Say.NOTE_NOT_ELIGIBLE_UNDER)
+def _note_not_eligible_under(*, framework: str) -> str:
+    return f"discretion applied, but {framework} would not make this standard eligible"
+
+
+_NOT_RATED: Final = {
+    "no judgement": "not rated: no inspector judgement given",
+    "no relevant cases": "not rated: no key question has relevant cases",
+}
+
+
+@_words(Say.NOTE_NOT_RATED)
+def _note_not_rated(*, unrated: str) -> str:
+    return _NOT_RATED[unrated]
+
+
+@_words(Say.NOTE_BY_OVERRIDE)
+def _note_by_override() -> str:
+    return "discretion applied by override: the policy does not make this standard eligible"
+
+
+@_words(Say.ELIGIBLE_BECAUSE)
+def _eligible_because(*, reasons: tuple[str, ...]) -> str:
+    return "Eligible because " + "; ".join(reasons) + "."
+
+
+@_words(Say.ELIGIBLE_BY_OVERRIDE)
+def _eligible_by_override() -> str:
+    return "By override: not eligible under the policy."
+
+
+@_words(Say.ELIGIBILITY_NOT_DECIDED)
+def _eligibility_not_decided() -> str:
+    return "Eligibility could not be decided from the data."
+
+
+@_words(Say.SETTLED_UNDER)
+def _settled_under(*, id: str, name: str, note: str, framework: str) -> str:
+    return f"{id} {name}: {note} under {framework}"

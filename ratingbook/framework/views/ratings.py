@@ -30,6 +30,7 @@ from ratingbook.framework.views.common import (
     rating,
     undetermined,
 )
+from ratingbook.framework.views.phrases import say
 
 if TYPE_CHECKING:
     from ratingbook.framework.certainty import Certainty
@@ -199,7 +200,7 @@ def set_by(s: StandardResult) -> str:
     if s.undetermined is not None:
         return f"{', '.join(open_kqs)} {UNDETERMINED}"
     if not s.lowest:
-        return s.note or ""
+        return say(s.note) if s.note else ""
     prefix = s.plan.form.set_by
     if open_kqs:
         return (
@@ -394,7 +395,7 @@ def discretion_notes(result: Result) -> tuple[DiscretionNote, ...]:
                         banded=rating(k.band),
                         rating=rating(kd.rating),
                         by_override=kd.override and not kd.eligible,
-                        basis=kd.basis,
+                        basis=say(kd.basis),
                         reason=kd.reason or "",
                     )
                 )
@@ -406,7 +407,7 @@ def discretion_notes(result: Result) -> tuple[DiscretionNote, ...]:
                     banded=rating(s.banded),
                     rating=rating(d.rating),
                     by_override=d.override and not d.eligible,
-                    basis=d.basis,
+                    basis=say(d.basis),
                     reason=d.reason or "",
                 )
             )

@@ -42,6 +42,18 @@ def test_every_code_is_said_somewhere() -> None:
     assert sorted(c.name for c in Say if c.name not in used) == []
 
 
+def test_every_heading_and_fixed_prose_is_used() -> None:
+    """No dead headings: each of the registry's words for the formats is read by a renderer."""
+    source = _sources()
+    constants = [
+        name
+        for name, value in vars(phrases).items()
+        if name.isupper() and not name.startswith("_") and isinstance(value, str)
+    ]
+    assert constants
+    assert [name for name in constants if not re.search(rf"\b{name}\b", source)] == []
+
+
 def test_every_reason_a_standard_is_not_rated_has_its_words() -> None:
     """Derived from the result's own type: a new reason without words fails here."""
     from typing import get_args

@@ -32,6 +32,25 @@ from ratingbook.framework.views.common import (
     Rating,
 )
 from ratingbook.framework.views.explanation import ExplanationView, Line, Tree
+from ratingbook.framework.views.phrases import (
+    CASES_INTRO,
+    CHARTS_INTRO,
+    COLUMN_BANDED_BEFORE_DISCRETION,
+    COLUMN_HOW_SURE,
+    COLUMN_ID,
+    COLUMN_RATING,
+    COLUMN_SCORE,
+    COLUMN_SET_BY,
+    COLUMN_STANDARD,
+    COLUMN_WOULD_MOVE,
+    HEADING_CASES,
+    HEADING_CHARTS,
+    HEADING_EACH_CASE,
+    HEADING_RATINGS,
+    HEADING_TABLES,
+    HEADING_WHY,
+    TABLES_INTRO,
+)
 from ratingbook.framework.views.ratings import Band, Chart, RatingsView
 
 # The stylesheet, and why some of it is as it is (kept here, not in every page):
@@ -314,19 +333,19 @@ def _ratings_section(view: RatingsView) -> list[str]:
     o = view.overall
     out = [
         '<section id="ratings">',
-        "<h2>Ratings</h2>",
+        f"<h2>{HEADING_RATINGS}</h2>",
         '<table class="ratings">',
         f"<caption>Ratings of {_e(view.service)} under {_e(view.framework_id)}</caption>",
         "<thead>",
         "<tr>"
-        '<th scope="col"><span class="muted">Id</span></th>'
-        '<th scope="col">Standard</th>'
-        '<th scope="col">Rating</th>'
-        '<th scope="col" class="score">Score</th>'
-        '<th scope="col">Banded (before discretion)</th>'
-        '<th scope="col">Set by</th>'
-        '<th scope="col">Would move it</th>'
-        '<th scope="col">How sure</th>'
+        f'<th scope="col"><span class="muted">{COLUMN_ID}</span></th>'
+        f'<th scope="col">{COLUMN_STANDARD}</th>'
+        f'<th scope="col">{COLUMN_RATING}</th>'
+        f'<th scope="col" class="score">{COLUMN_SCORE}</th>'
+        f'<th scope="col">{COLUMN_BANDED_BEFORE_DISCRETION}</th>'
+        f'<th scope="col">{COLUMN_SET_BY}</th>'
+        f'<th scope="col">{COLUMN_WOULD_MOVE}</th>'
+        f'<th scope="col">{COLUMN_HOW_SURE}</th>'
         "</tr>",
         "</thead>",
         "<tbody>",
@@ -490,12 +509,8 @@ def _charts_section(view: RatingsView) -> list[str]:
         return []
     out = [
         '<section id="key-questions">',
-        "<h2>Key questions against the bands</h2>",
-        '<p class="muted">Each bar is a key question\'s percentage of relevant cases answered yes '
-        "(26/30: 26 yes of n = 30 relevant cases); the shading shows the band it falls in, and "
-        "the line under the bar the 95% interval of that percentage given n (where n is "
-        "known). A standard is banded by its lowest key question (in bold: the key questions "
-        "that set the band).</p>",
+        f"<h2>{HEADING_CHARTS}</h2>",
+        f'<p class="muted">{CHARTS_INTRO}</p>',
     ]
     if view.bands:
         out.append('<ul class="legend">')
@@ -585,10 +600,8 @@ def _standards_section(view: RatingsView) -> list[str]:
         return []
     out = [
         '<section id="standards" aria-labelledby="standards-h">',
-        '<h2 id="standards-h">Key questions and prompts</h2>',
-        '<p class="muted">As in the published reports: for each standard, every key question\'s '
-        "relevant cases, number answered yes and percentage, then each key question's prompts. "
-        "Prompts guide the judgement of their key question; they do not rate.</p>",
+        f'<h2 id="standards-h">{HEADING_TABLES}</h2>',
+        f'<p class="muted">{TABLES_INTRO}</p>',
     ]
     for domain in tables:
         out.append(f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>")
@@ -692,15 +705,14 @@ def _case(case: CaseAnswers) -> list[str]:
 
 
 def _cases_section(view: RatingsView) -> list[str]:
-    out = ['<section id="cases" aria-labelledby="cases-h">', '<h2 id="cases-h">Cases</h2>']
+    out = [
+        '<section id="cases" aria-labelledby="cases-h">',
+        f'<h2 id="cases-h">{HEADING_CASES}</h2>',
+    ]
     note = view.cases_note
     if note is not None:
         return [*out, f'<p class="cases-note">{_e(note)}</p>', "</section>"]
-    out.append(
-        '<p class="muted">Each case against the key questions it was judged on. The filter above '
-        "each grid shows only the cases answered no to at least one key question; a case's id "
-        "leads to its answers to every key question and prompt.</p>"
-    )
+    out.append(f'<p class="muted">{CASES_INTRO}</p>')
     cut = view.cases_left_out
     if cut is not None:
         out.append(
@@ -713,7 +725,7 @@ def _cases_section(view: RatingsView) -> list[str]:
         )
     for grid in view.grids:
         out += _grid(grid)
-    out += ["<h3>Each case's answers</h3>"]
+    out += [f"<h3>{HEADING_EACH_CASE}</h3>"]
     for case in view.cases:
         out += _case(case)
     if cut is not None:
@@ -794,7 +806,7 @@ def render_tree(tree: Tree, ids: set[str] | None = None) -> list[str]:
 
 
 def _why_section(view: RatingsView) -> list[str]:
-    out = ['<section id="why" aria-labelledby="why-h">', '<h2 id="why-h">Why each rating</h2>']
+    out = ['<section id="why" aria-labelledby="why-h">', f'<h2 id="why-h">{HEADING_WHY}</h2>']
     if view.only is not None or view.depth is not None:
         cut = []
         if view.only is not None:
@@ -877,12 +889,12 @@ def render_report(view: RatingsView) -> str:
     what ``rate --format html`` and ``explain --format html`` print for an inspection."""
     o = view.overall
     parts = [
-        ("ratings", "Ratings", _ratings_section(view)),
-        ("key-questions", "Key questions against the bands", _charts_section(view)),
+        ("ratings", HEADING_RATINGS, _ratings_section(view)),
+        ("key-questions", HEADING_CHARTS, _charts_section(view)),
         ("", "", _provenance(view)),
-        ("standards", "Key questions and prompts", _standards_section(view)),
-        ("cases", "Cases", _cases_section(view)),
-        ("why", "Why each rating", _why_section(view)),
+        ("standards", HEADING_TABLES, _standards_section(view)),
+        ("cases", HEADING_CASES, _cases_section(view)),
+        ("why", HEADING_WHY, _why_section(view)),
         ("diagnostics", FINDINGS_TITLE, _findings(view.findings)),
     ]
     body = [

@@ -16,6 +16,16 @@ from ratingbook.framework.views.common import (
     FindingView,
 )
 from ratingbook.framework.views.explanation import ExplanationView, Line
+from ratingbook.framework.views.phrases import (
+    COLUMN_BANDED_BEFORE_DISCRETION,
+    COLUMN_HOW_SURE,
+    COLUMN_RATING,
+    COLUMN_SCORE,
+    COLUMN_SET_BY,
+    COLUMN_STANDARD,
+    COLUMN_WOULD_MOVE,
+    HEADING_SUMMARY,
+)
 from ratingbook.framework.views.ratings import RatingsView
 
 
@@ -58,7 +68,8 @@ def render_ratings(view: RatingsView) -> str:
         "",
         f"**{o.label}: {o.rating.text}** ({o.score_phrase})",
         "",
-        "| | Standard | Rating | Score | Banded (before discretion) | Set by |",
+        f"| | {COLUMN_STANDARD} | {COLUMN_RATING} | {COLUMN_SCORE} | "
+        f"{COLUMN_BANDED_BEFORE_DISCRETION} | {COLUMN_SET_BY} |",
         "|---|---|---|---:|---|---|",
     ]
     for domain in view.domains:
@@ -100,9 +111,10 @@ def render_summary(view: RatingsView) -> list[str]:
     """The ratings first: what set each, what would move each, and how sure each is."""
     o = view.overall
     lines = [
-        "## Summary",
+        f"## {HEADING_SUMMARY}",
         "",
-        "| | Standard | Rating | Set by | Would move it | How sure |",
+        f"| | {COLUMN_STANDARD} | {COLUMN_RATING} | {COLUMN_SET_BY} | {COLUMN_WOULD_MOVE} | "
+        f"{COLUMN_HOW_SURE} |",
         "|---|---|---|---|---|---|",
         f"| | **{o.label}** | **{o.rating.text}** {o.score_figure} | {o.set_by} | {_cell('; '.join(o.moves))} | {_cell(o.sure)} |",
     ]

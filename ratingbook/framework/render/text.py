@@ -25,6 +25,16 @@ from ratingbook.framework.views.common import (
     Mark,
     Rating,
 )
+from ratingbook.framework.views.phrases import (
+    COLUMN_BANDED,
+    COLUMN_HOW_SURE,
+    COLUMN_RATING,
+    COLUMN_SCORE,
+    COLUMN_SET_BY,
+    COLUMN_STANDARD,
+    COLUMN_WOULD_MOVE,
+    HEADING_SUMMARY,
+)
 from ratingbook.framework.views.ratings import RatingsView
 
 if TYPE_CHECKING:
@@ -130,11 +140,11 @@ def render_ratings(view: RatingsView) -> RenderableType:
     )
     table = Table(box=box.SIMPLE_HEAVY, show_lines=False, pad_edge=False)
     table.add_column("", no_wrap=True)
-    table.add_column("Standard", min_width=16)
-    table.add_column("Rating", min_width=11)
-    table.add_column("Score", justify="right", no_wrap=True)
-    table.add_column("Banded", no_wrap=True)
-    table.add_column("Set by", min_width=10)
+    table.add_column(COLUMN_STANDARD, min_width=16)
+    table.add_column(COLUMN_RATING, min_width=11)
+    table.add_column(COLUMN_SCORE, justify="right", no_wrap=True)
+    table.add_column(COLUMN_BANDED, no_wrap=True)
+    table.add_column(COLUMN_SET_BY, min_width=10)
     # Every cell is Text, never a str: a name with square brackets is not Rich markup.
     empty = Text("")
     o = view.overall
@@ -247,7 +257,7 @@ def _line_label(line: Line) -> RenderableType:
 def _narrow_summary(view: RatingsView) -> Table:
     """The summary as two columns, each row's figures in words beneath its name."""
     table = Table(
-        title=Text("Summary", style="heading"),
+        title=Text(HEADING_SUMMARY, style="heading"),
         box=box.SIMPLE_HEAVY,
         title_justify="left",
         pad_edge=False,
@@ -295,17 +305,17 @@ def _narrow_summary(view: RatingsView) -> Table:
 def render_summary(view: RatingsView) -> RenderableType:
     """The ratings first: what set each, what would move each, and how sure each is."""
     table = Table(
-        title=Text("Summary", style="heading"),
+        title=Text(HEADING_SUMMARY, style="heading"),
         box=box.SIMPLE_HEAVY,
         title_justify="left",
         pad_edge=False,
     )
     table.add_column("", no_wrap=True)
-    table.add_column("Standard", min_width=12)
-    table.add_column("Rating", min_width=11)
-    table.add_column("Set by", min_width=10)
-    table.add_column("Would move it", min_width=12)
-    table.add_column("How sure", min_width=10)
+    table.add_column(COLUMN_STANDARD, min_width=12)
+    table.add_column(COLUMN_RATING, min_width=11)
+    table.add_column(COLUMN_SET_BY, min_width=10)
+    table.add_column(COLUMN_WOULD_MOVE, min_width=12)
+    table.add_column(COLUMN_HOW_SURE, min_width=10)
     o = view.overall
     table.add_row(
         Text(""),

@@ -66,6 +66,47 @@ def worded(data: Any) -> Any:
     return data
 
 
+# ------------------------------------------------------------------------------ headings
+# Headings, column names and the fixed prose the text, Markdown and HTML reports share: each
+# written once here, so the formats name a column or a section alike.
+
+COLUMN_ID: Final = "Id"
+COLUMN_STANDARD: Final = "Standard"
+COLUMN_RATING: Final = "Rating"
+COLUMN_SCORE: Final = "Score"
+COLUMN_BANDED: Final = "Banded"
+COLUMN_BANDED_BEFORE_DISCRETION: Final = "Banded (before discretion)"
+COLUMN_SET_BY: Final = "Set by"
+COLUMN_WOULD_MOVE: Final = "Would move it"
+COLUMN_HOW_SURE: Final = "How sure"
+
+HEADING_SUMMARY: Final = "Summary"
+HEADING_RATINGS: Final = "Ratings"
+HEADING_CHARTS: Final = "Key questions against the bands"
+HEADING_TABLES: Final = "Key questions and prompts"
+HEADING_CASES: Final = "Cases"
+HEADING_EACH_CASE: Final = "Each case's answers"
+HEADING_WHY: Final = "Why each rating"
+
+CHARTS_INTRO: Final = (
+    "Each bar is a key question's percentage of relevant cases answered yes "
+    "(26/30: 26 yes of n = 30 relevant cases); the shading shows the band it falls in, and "
+    "the line under the bar the 95% interval of that percentage given n (where n is "
+    "known). A standard is banded by its lowest key question (in bold: the key questions "
+    "that set the band)."
+)
+TABLES_INTRO: Final = (
+    "As in the published reports: for each standard, every key question's "
+    "relevant cases, number answered yes and percentage, then each key question's prompts. "
+    "Prompts guide the judgement of their key question; they do not rate."
+)
+CASES_INTRO: Final = (
+    "Each case against the key questions it was judged on. The filter above "
+    "each grid shows only the cases answered no to at least one key question; a case's id "
+    "leads to its answers to every key question and prompt."
+)
+
+
 # ------------------------------------------------------------------------------ the small words
 
 

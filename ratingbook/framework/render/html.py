@@ -20,6 +20,7 @@ import re
 from html import escape
 
 from ratingbook.framework.render.paper import PRINT_CSS
+from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.casework import CaseAnswers, Grid, StandardTable
 from ratingbook.framework.views.common import (
     APPLIED,
@@ -335,7 +336,7 @@ def _ratings_section(view: RatingsView) -> list[str]:
         '<section id="ratings">',
         f"<h2>{HEADING_RATINGS}</h2>",
         '<table class="ratings">',
-        f"<caption>Ratings of {_e(view.service)} under {_e(view.framework_id)}</caption>",
+        f"<caption>{P.ratings_caption(service=_e(view.service), framework=_e(view.framework_id))}</caption>",
         "<thead>",
         "<tr>"
         f'<th scope="col"><span class="muted">{COLUMN_ID}</span></th>'
@@ -388,14 +389,26 @@ def _ratings_section(view: RatingsView) -> list[str]:
         out.append("</tbody>")
     out.append("</table>")
     notes = [
-        f"<li>{APPLIED.symbol} <strong>{_e(note.id)}</strong> professional discretion: banded "
-        f"{_e(note.banded.text)}, rated {_e(note.rating.text)}. "
-        f"{_e(note.basis)} Panel: {_e(note.reason)}</li>"
+        f"<li>{APPLIED.symbol} "
+        + P.discretion_note(
+            id=f"<strong>{_e(note.id)}</strong>",
+            banded=_e(note.banded.text),
+            rating=_e(note.rating.text),
+            basis=_e(note.basis),
+            reason=_e(note.reason),
+        )
+        + "</li>"
         for note in view.discretion
     ]
     notes += [
-        f"<li>{u.symbol} <strong>{_e(u.id)}</strong> undetermined, could be {_e(u.possible)}: "
-        f"{_e(u.reason)}. It would be settled by {_e(u.settle)}.</li>"
+        f"<li>{u.symbol} "
+        + P.undetermined_note(
+            id=f"<strong>{_e(u.id)}</strong>",
+            possible=_e(u.possible),
+            reason=_e(u.reason),
+            settle=_e(u.settle),
+        )
+        + "</li>"
         for u in view.undetermined
     ]
     notes += [f'<li class="muted">{m.symbol} {_e(m.meaning)}</li>' for m in view.legend]
@@ -439,7 +452,7 @@ def _chart(chart: Chart, bands: tuple[Band, ...]) -> list[str]:
         f"{banded}</figcaption>",
         f'<svg role="img" width="100%" height="{height}" '
         f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc">',
-        f'<title id="{_e(chart_id)}-title">Key questions of {_e(chart.id)} {_e(chart.name)} against the bands</title>',
+        f'<title id="{_e(chart_id)}-title">{P.chart_title(id=_e(chart.id), name=_e(chart.name))}</title>',
         f'<desc id="{_e(chart_id)}-desc">{_e(desc)}. Bands: {_e(ranges)}.</desc>',
     ]
     plot = [
@@ -540,20 +553,20 @@ def _standard_table(t: StandardTable, level: int = 4) -> list[str]:
         f"{_rating_span(t.rating, _mark(t.mark))}{banded}</h{level}>",
         f'<p class="basis muted">{_e(t.basis)}</p>',
         '<table class="figures kq">',
-        f"<caption>Key questions of {_e(t.id)} {_e(t.name)}</caption>",
+        f"<caption>{P.key_questions_caption(id=_e(t.id), name=_e(t.name))}</caption>",
         "<thead><tr>"
-        '<th scope="col">Key question</th>'
-        '<th scope="col" class="num">Relevant cases</th>'
-        '<th scope="col" class="num">Number \'yes\'</th>'
-        '<th scope="col" class="num">% yes</th>'
-        '<th scope="col">Band</th>'
+        f'<th scope="col">{P.COLUMN_KEY_QUESTION}</th>'
+        f'<th scope="col" class="num">{P.COLUMN_RELEVANT}</th>'
+        f'<th scope="col" class="num">{P.COLUMN_NUMBER_YES}</th>'
+        f'<th scope="col" class="num">{P.COLUMN_PERCENT_YES}</th>'
+        f'<th scope="col">{P.COLUMN_BAND}</th>'
         "</tr></thead>",
         "<tbody>",
     ]
     for row in t.rows:
         band = _rating_span(row.band) if row.band else '<span class="muted">no band</span>'
         sets = ' class="sets-band"' if row.sets_band else ""
-        note = ' <span class="muted">(sets the band)</span>' if row.sets_band else ""
+        note = f' <span class="muted">{P.SETS_THE_BAND}</span>' if row.sets_band else ""
         out.append(
             f"<tr{sets}>"
             f'<th scope="row"><a href="#why-{_e(row.id)}">{_e(row.id)}</a> {_e(row.text)}{note}</th>'
@@ -625,27 +638,23 @@ def _answer_class(answer: str) -> str:
 def _grid(grid: Grid) -> list[str]:
     box = f"only-no-{_e(grid.id)}"
     n = len(grid.rows)
-    count = f"{n} case{'' if n == 1 else 's'}"
-    if grid.total > n:
-        count = f"{n:,} of its {grid.total:,} cases shown"
+    count = P.grid_count(shown=n, total=grid.total)
     out = [
         f"<h3>{_e(grid.id)}. {_e(grid.name)}: {count}</h3>",
         '<div class="grid-box">',
         f'<input type="checkbox" class="only-no filter" id="{box}">',
-        f'<label class="filter" for="{box}">Show only the cases with a "no" '
-        f"({grid.with_no} of {n})</label>",
+        f'<label class="filter" for="{box}">{P.only_no_filter(with_no=grid.with_no, cases=n)}</label>',
         f'<div class="grid-scroll scroll" tabindex="0" role="region" '
-        f'aria-label="Cases against the key questions of domain {_e(grid.id)}">',
+        f'aria-label="{P.grid_region(domain=_e(grid.id))}">',
         f'<table class="grid" id="grid-{_e(grid.id)}">',
-        f"<caption><span>Each case's answer to the key questions of domain {_e(grid.id)} "
-        "(– : not relevant to the case)</span></caption>",
+        f"<caption><span>{P.grid_caption(domain=_e(grid.id))}</span></caption>",
         "<thead><tr>",
-        '<th scope="col">Case</th>',
+        f'<th scope="col">{P.COLUMN_CASE}</th>',
         *(
             f'<th scope="col"><abbr title="{_e(c.text)}">{_e(c.id)}</abbr></th>'
             for c in grid.columns
         ),
-        '<th scope="col">"No"</th>',
+        f'<th scope="col">{P.COLUMN_NO}</th>',
         "</tr></thead>",
         "<tbody>",
     ]
@@ -669,19 +678,20 @@ def _case(case: CaseAnswers) -> list[str]:
         f'<details class="case" id="case-{_e(case.id)}">',
         f"<summary><strong>{_e(case.id)}</strong>"
         + (f" · {_e(case.label)}" if case.label else "")
-        + f" · {noes} key question{'' if noes == 1 else 's'} answered no"
-        + (f" · judged by {_e(case.inspector)}" if case.inspector else "")
+        + f" · {P.answered_no(noes=noes)}"
+        + (f" · {P.judged_by(inspector=_e(case.inspector))}" if case.inspector else "")
         + "</summary>",
     ]
     if facts:
-        out.append(f'<p class="muted">Recorded: {_e(facts)}</p>')
+        out.append(f'<p class="muted">{P.recorded(facts=_e(facts))}</p>')
     if case.note:
-        out.append(f"<p>Note: {_e(case.note)}</p>")
+        out.append(f"<p>{P.case_note(note=_e(case.note))}</p>")
     out += [
         '<table class="case">',
-        f"<caption>{_e(case.id)}: answers to the key questions and their prompts</caption>",
-        '<thead><tr><th scope="col">Key question</th><th scope="col">Answer</th>'
-        '<th scope="col">Prompts</th></tr></thead>',
+        f"<caption>{P.case_caption(id=_e(case.id))}</caption>",
+        f'<thead><tr><th scope="col">{P.COLUMN_KEY_QUESTION}</th>'
+        f'<th scope="col">{P.COLUMN_ANSWER}</th>'
+        f'<th scope="col">{P.COLUMN_PROMPTS}</th></tr></thead>',
         "<tbody>",
     ]
     for item in case.items:

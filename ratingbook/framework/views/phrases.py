@@ -107,15 +107,93 @@ CASES_INTRO: Final = (
 )
 
 
+# The HTML report's captions and labels with figures in them. A renderer passes each figure
+# already escaped for its format; the words themselves need no escaping.
+
+
+def ratings_caption(*, service: str, framework: str) -> str:
+    return f"Ratings of {service} under {framework}"
+
+
+def chart_title(*, id: str, name: str) -> str:
+    return f"Key questions of {id} {name} against the bands"
+
+
+def key_questions_caption(*, id: str, name: str) -> str:
+    return f"Key questions of {id} {name}"
+
+
+def grid_count(*, shown: int, total: int) -> str:
+    if total > shown:
+        return f"{shown:,} of its {total:,} cases shown"
+    return f"{shown} case{'' if shown == 1 else 's'}"
+
+
+def only_no_filter(*, with_no: int, cases: int) -> str:
+    return f'Show only the cases with a "no" ({with_no} of {cases})'
+
+
+def grid_region(*, domain: str) -> str:
+    return f"Cases against the key questions of domain {domain}"
+
+
+def grid_caption(*, domain: str) -> str:
+    return (
+        f"Each case's answer to the key questions of domain {domain} (– : not relevant to the case)"
+    )
+
+
+def answered_no(*, noes: int) -> str:
+    return f"{noes} key question{'' if noes == 1 else 's'} answered no"
+
+
+def judged_by(*, inspector: str) -> str:
+    return f"judged by {inspector}"
+
+
+def recorded(*, facts: str) -> str:
+    return f"Recorded: {facts}"
+
+
+def case_note(*, note: str) -> str:
+    return f"Note: {note}"
+
+
+def case_caption(*, id: str) -> str:
+    return f"{id}: answers to the key questions and their prompts"
+
+
+def discretion_note(*, id: str, banded: str, rating: str, basis: str, reason: str) -> str:
+    """``id`` comes marked up as its format shows an id (bold)."""
+    return f"{id} professional discretion: banded {banded}, rated {rating}. {basis} Panel: {reason}"
+
+
+def undetermined_note(*, id: str, possible: str, reason: str, settle: str) -> str:
+    """``id`` comes marked up as its format shows an id (bold)."""
+    return f"{id} undetermined, could be {possible}: {reason}. It would be settled by {settle}."
+
+
+COLUMN_KEY_QUESTION: Final = "Key question"
+COLUMN_RELEVANT: Final = "Relevant cases"
+COLUMN_NUMBER_YES: Final = "Number 'yes'"
+COLUMN_PERCENT_YES: Final = "% yes"
+COLUMN_BAND: Final = "Band"
+COLUMN_CASE: Final = "Case"
+COLUMN_NO: Final = '"No"'
+COLUMN_ANSWER: Final = "Answer"
+COLUMN_PROMPTS: Final = "Prompts"
+SETS_THE_BAND: Final = "(sets the band)"
+
+
 # ------------------------------------------------------------------------------ the small words
 
 
-def pct(x: float | None) -> str:
+def _pct(x: float | None) -> str:
     """A percentage to one place, without a trailing zero: ``33.3``, ``50`` (``?``: unknown)."""
     return "?" if x is None else f"{x:.1f}".rstrip("0").rstrip(".")
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
+def _plural(n: int, word: str, many: str | None = None) -> str:
     """``1 case``, ``2 cases``: a count and its noun."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
@@ -123,7 +201,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 _NUMBERED: Final = re.compile(r"^(.*?)(\d+)$")
 
 
-def case_runs(names: Sequence[str]) -> str:
+def _case_runs(names: Sequence[str]) -> str:
     """Case ids as a reader scans them: ``C01–C07, C09, C12–C14`` (runs of three or more
     numbered ids that follow each other in the data are joined; every id is still named)."""
     out: list[str] = []
@@ -155,17 +233,17 @@ def case_runs(names: Sequence[str]) -> str:
     return ", ".join(out)
 
 
-def lines(report: int | None, data: str | None) -> str:
+def _lines(report: int | None, data: str | None) -> str:
     """`` (report line 503; data line 120)``: whose line is whose, where there are lines."""
     parts = ([f"report line {report}"] if report else []) + ([data] if data else [])
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def rating_or_not(rating: str | None) -> str:
+def _rating_or_not(rating: str | None) -> str:
     return rating or "not rated"
 
 
-def sure_text(sure: Certainty) -> str:
+def _sure_text(sure: Certainty) -> str:
     """``Good 62%, Requires improvement 25%``, and the model behind it."""
     model = "" if sure.model is None else f" ({sure.model.text()})"
     return sure.text() + model
@@ -193,24 +271,24 @@ def _answer_reason(*, case: str, inspector: str | None, reason: str) -> str:
 @_words(Say.ANSWERED_GROUP)
 def _answered_group(*, answer: str, reason: str | None, cases: tuple[str, ...]) -> str:
     why = "" if reason is None else f", {reason}"
-    return f"answered {answer}: {len(cases)}{why} ({case_runs(cases)})"
+    return f"answered {answer}: {len(cases)}{why} ({_case_runs(cases)})"
 
 
 @_words(Say.CASES_COUNTED)
 def _cases_counted(*, cases: int, shared: str | None) -> str:
     why = f" ({shared})" if shared is not None else ""
-    return f"counted: {plural(cases, 'case')}{why}"
+    return f"counted: {_plural(cases, 'case')}{why}"
 
 
 @_words(Say.CASES_LEFT_OUT)
 def _cases_left_out(*, cases: int) -> str:
-    return f"left out: {plural(cases, 'case')}"
+    return f"left out: {_plural(cases, 'case')}"
 
 
 @_words(Say.LEFT_OUT_GROUP)
 def _left_out_group(*, reason: str, answered: str | None, cases: tuple[str, ...]) -> str:
     why = reason + (f" (answered {answered}, not counted)" if answered is not None else "")
-    return f"{why}: {plural(len(cases), 'case')} ({case_runs(cases)})"
+    return f"{why}: {_plural(len(cases), 'case')} ({_case_runs(cases)})"
 
 
 @_words(Say.UNDETERMINED_COUNTS)
@@ -218,8 +296,8 @@ def _undetermined_counts(
     *, yes: int, relevant: int, report_line: int | None, data_line: str | None
 ) -> str:
     return (
-        f"the data's figures: {yes} of {plural(relevant, 'relevant case')} answered "
-        f"yes{lines(report_line, data_line)}, counted under another condition"
+        f"the data's figures: {yes} of {_plural(relevant, 'relevant case')} answered "
+        f"yes{_lines(report_line, data_line)}, counted under another condition"
     )
 
 
@@ -228,14 +306,14 @@ def _undetermined_percent(
     *, published: float, report_line: int | None, data_line: str | None
 ) -> str:
     return (
-        f"the data's figure: {pct(published)}%{lines(report_line, data_line)}, "
+        f"the data's figure: {_pct(published)}%{_lines(report_line, data_line)}, "
         "counted under another condition"
     )
 
 
 @_words(Say.UNDETERMINED_CASES)
 def _undetermined_cases(*, yes: int, relevant: int) -> str:
-    return f"{yes} of {plural(relevant, 'case')} that were asked answered yes"
+    return f"{yes} of {_plural(relevant, 'case')} that were asked answered yes"
 
 
 @_words(Say.UNDETERMINED_KEY_QUESTION)
@@ -267,9 +345,7 @@ def _applies_to(*, applies: str) -> str:
 
 @_words(Say.NOT_INSPECTED)
 def _not_inspected(*, report_line: int | None, reason: str) -> str:
-    return (
-        f"not inspected{lines(report_line, None)}: {reason}; left out of the standard's lowest band"
-    )
+    return f"not inspected{_lines(report_line, None)}: {reason}; left out of the standard's lowest band"
 
 
 @_words(Say.FIGURE_COUNTED)
@@ -288,17 +364,17 @@ def _figure_counted(
     source = (
         "case judgements"
         if basis == "cases"
-        else "published counts" + lines(report_line, data_line)
+        else "published counts" + _lines(report_line, data_line)
     )
     return (
-        f"{yes} of {plural(relevant, 'relevant case')} answered yes ({no} no), from {source}: "
-        f"{pct(exact)}%, {rounding.replace('percentage ', '')} to {percent}%"
+        f"{yes} of {_plural(relevant, 'relevant case')} answered yes ({no} no), from {source}: "
+        f"{_pct(exact)}%, {rounding.replace('percentage ', '')} to {percent}%"
     )
 
 
 @_words(Say.FIGURE_PUBLISHED)
 def _figure_published(*, percent: int, report_line: int | None, data_line: str | None) -> str:
-    return f"published figure {percent}%{lines(report_line, data_line)}; case counts are not known"
+    return f"published figure {percent}%{_lines(report_line, data_line)}; case counts are not known"
 
 
 @_words(Say.FIGURE_NO_RELEVANT_CASES)
@@ -317,12 +393,12 @@ def _falls_in(*, figure: int, percent: bool, rule: str) -> str:
 @_words(Say.SAMPLE)
 def _sample(*, cases: int, low: float, high: float, sure: Certainty | None) -> str:
     chance = "" if sure is None or sure.state != "known" else f"; chance: {sure.text()}"
-    spread = f"95% interval {pct(low)}-{pct(high)}%"
+    spread = f"95% interval {_pct(low)}-{_pct(high)}%"
     if sure is not None and sure.model is not None:
         chance += f" ({sure.model.text()})"
         if sure.model.code == "census":
             spread = "every eligible case"  # nothing unseen: no interval to give
-    return f"{plural(cases, 'case')}, {spread}{chance}"
+    return f"{_plural(cases, 'case')}, {spread}{chance}"
 
 
 @_words(Say.PROMPTS)
@@ -363,7 +439,7 @@ def _change_none(*, direction: str, state: str, reason: str) -> str:
 
 @_words(Say.CHANGE)
 def _change(*, direction: str, to: str | None, judgements: int, aside: tuple[str, ...]) -> str:
-    label = f"{direction} to {to}: {plural(judgements, 'differing judgement')}"
+    label = f"{direction} to {to}: {_plural(judgements, 'differing judgement')}"
     if aside:
         label += (
             f", setting aside the panel's decision on {', '.join(aside)} "
@@ -388,7 +464,7 @@ def _change_standard(
         if set_aside
         else ""
     )
-    return f"{standard} {rating_from} -> {rating_to}{banded}: {plural(judgements, 'judgement')}"
+    return f"{standard} {rating_from} -> {rating_to}{banded}: {_plural(judgements, 'judgement')}"
 
 
 @_words(Say.DECISION_NO_LONGER_APPLIES)
@@ -405,7 +481,7 @@ def _while_decisions_stand(
 ) -> str:
     if found:
         assert judgements is not None
-        text = f"{direction} to {to}: {plural(judgements, 'differing judgement')}"
+        text = f"{direction} to {to}: {_plural(judgements, 'differing judgement')}"
     else:
         text = reason
     return f"while the panel's decisions stand: {text}"
@@ -446,7 +522,7 @@ def _banded_step(
     band_after: str,
 ) -> str:
     return (
-        f"{key_question}: {plural(cases, 'case')} from {answer_from} to {answer_to} -> "
+        f"{key_question}: {_plural(cases, 'case')} from {answer_from} to {answer_to} -> "
         f"{percent_after}% ({band_after})"
     )
 
@@ -461,7 +537,7 @@ def _what_would_change_banded(*, banded: str | None) -> str:
 
 @_words(Say.HOW_SURE)
 def _how_sure(*, sure: Certainty) -> str:
-    return f"how sure: {sure_text(sure)}"
+    return f"how sure: {_sure_text(sure)}"
 
 
 @_words(Say.SAMPLE_DOMAIN)
@@ -502,7 +578,7 @@ def _panel_decision(
     data_line: str | None,
     reason: str,
 ) -> str:
-    return f"panel decision: {banded} -> {rating}{lines(report_line, data_line)}: {reason}"
+    return f"panel decision: {banded} -> {rating}{_lines(report_line, data_line)}: {reason}"
 
 
 @_words(Say.APPLIED_BY_OVERRIDE)
@@ -521,8 +597,8 @@ def _decided_by_mean(
     shares: tuple[tuple[str, float], ...],
     mean: float,
 ) -> str:
-    figures = ", ".join(f"{k} {pct(share)}%" for k, share in shares)
-    return f"{decided_by}: {banded} (the mean of {figures} is {pct(mean)}%)"
+    figures = ", ".join(f"{k} {_pct(share)}%" for k, share in shares)
+    return f"{decided_by}: {banded} (the mean of {figures} is {_pct(mean)}%)"
 
 
 @_words(Say.DECIDED_BY_TABLE)
@@ -551,7 +627,7 @@ def _standard(
 ) -> str:
     shown = f" (banded {banded})" if show_banded else ""
     scored = f", score {score}" if score is not None else ""
-    words = rating_or_not(rating)
+    words = _rating_or_not(rating)
     u = undetermined
     if u is not None:
         if rating is None:
@@ -576,8 +652,8 @@ def _inspector_scores(
 ) -> str:
     listed = ", ".join(f"{item} {n}" for item, n in scores)
     return (
-        f"the inspector's scores{lines(report_line, data_line)}: {listed}; {total} of {most} = "
-        f"{pct(100 * total / most)}%, {rounding} to {percent}%: {rating}"
+        f"the inspector's scores{_lines(report_line, data_line)}: {listed}; {total} of {most} = "
+        f"{_pct(100 * total / most)}%, {rounding} to {percent}%: {rating}"
     )
 
 
@@ -585,7 +661,7 @@ def _inspector_scores(
 def _lead_inspector_rating(
     *, rating: str | None, report_line: int | None, data_line: str | None
 ) -> str:
-    return f"the lead inspector's rating: {rating}{lines(report_line, data_line)}"
+    return f"the lead inspector's rating: {rating}{_lines(report_line, data_line)}"
 
 
 @_words(Say.EVIDENCE)
@@ -609,7 +685,7 @@ def _overall(
     framework: str,
 ) -> str:
     scored = f" (score {score}/{max})" if score is not None else ""
-    words = rating_or_not(rating)
+    words = _rating_or_not(rating)
     u = undetermined
     if u is not None:
         scored = f" (score {u.score_low}..{u.score_high}/{max}, undetermined)"
@@ -696,8 +772,8 @@ def _prompt_counted(
 ) -> str:
     shown = f" ({percent}%)" if percent is not None else ""
     also = f", {na} n/a" if na else ""
-    source = f"published counts{lines(report_line, data_line)}" if counts else "case judgements"
-    return f"{yes} of {plural(relevant, 'relevant case')} answered yes{shown}{also}, from {source}"
+    source = f"published counts{_lines(report_line, data_line)}" if counts else "case judgements"
+    return f"{yes} of {_plural(relevant, 'relevant case')} answered yes{shown}{also}, from {source}"
 
 
 @_words(Say.FEEDS)
@@ -721,7 +797,7 @@ def _feeds(
     )
     return (
         f"feeds {key_question} ({figure}): {sets}; {standard} {name} is rated "
-        f"{rating_or_not(rating)}"
+        f"{_rating_or_not(rating)}"
     )
 
 
@@ -755,7 +831,7 @@ def _no_figures() -> str:
 
 @_words(Say.ANSWERED_IN)
 def _answered_in(*, cases: int) -> str:
-    return f"answered in {plural(cases, 'case')}"
+    return f"answered in {_plural(cases, 'case')}"
 
 
 # ------------------------------------------------------------------------------ cases
@@ -795,7 +871,7 @@ def _key_question_does_not_apply(*, id: str, reason: str) -> str:
 
 @_words(Say.KEY_QUESTIONS_DO_NOT_APPLY)
 def _key_questions_do_not_apply(*, count: int) -> str:
-    return f"{plural(count, 'key question')} of its domain do not apply"
+    return f"{_plural(count, 'key question')} of its domain do not apply"
 
 
 @_words(Say.REASON_GIVEN)
@@ -825,7 +901,7 @@ def _case_answer(
     if counted:
         fed = f"{key_question} is at {percent}%, {band}" if percent is not None else key_question
         sets_band = f", and sets {standard}'s band" if sets else ""
-        what = f"counted ({fed}{sets_band}); {standard} {name}: {rating_or_not(rating)}"
+        what = f"counted ({fed}{sets_band}); {standard} {name}: {_rating_or_not(rating)}"
     else:
         what = "n/a: left out of the relevant cases"
     return f"{key_question} {text}: {answer} — {what}"

@@ -725,23 +725,23 @@ def _cases_section(view: RatingsView) -> list[str]:
     out.append(f'<p class="muted">{CASES_INTRO}</p>')
     cut = view.cases_left_out
     if cut is not None:
-        out.append(
-            f'<p class="warning cases-cut" id="cases-left-out">This report shows the first {cut.shown:,} '
-            f"of the {cut.total:,} cases in the data: the other {cut.left_out:,} are not shown, "
-            "so that the page stays one a browser can open. Their answers: one case with "
-            f"<code>{_e(cut.one_case)}</code>; every case's answer to every key question with "
-            f"<code>{_e(cut.every_case)}</code>. Every figure and rating in this report counts "
-            "all the cases.</p>"
+        words = P.cases_cut(
+            shown=cut.shown,
+            total=cut.total,
+            left_out=cut.left_out,
+            one_case=f"<code>{_e(cut.one_case)}</code>",
+            every_case=f"<code>{_e(cut.every_case)}</code>",
         )
+        out.append(f'<p class="warning cases-cut" id="cases-left-out">{words}</p>')
     for grid in view.grids:
         out += _grid(grid)
     out += [f"<h3>{HEADING_EACH_CASE}</h3>"]
     for case in view.cases:
         out += _case(case)
     if cut is not None:
+        above = f'<a href="#cases-left-out">{P.ABOVE}</a>'
         out.append(
-            f'<p class="warning cases-cut">{cut.left_out:,} more cases are not shown: see '
-            '<a href="#cases-left-out">above</a> for how to see them.</p>'
+            f'<p class="warning cases-cut">{P.cases_more(left_out=cut.left_out, above=above)}</p>'
         )
     out.append("</section>")
     return out
@@ -820,10 +820,10 @@ def _why_section(view: RatingsView) -> list[str]:
     if view.only is not None or view.depth is not None:
         cut = []
         if view.only is not None:
-            cut.append("only what pulled each rating down")
+            cut.append(P.ONLY_LIMITING)
         if view.depth is not None:
-            cut.append(f"{view.depth} level{'' if view.depth == 1 else 's'} deep")
-        out.append(f'<p class="meta">Showing {_e(", ".join(cut))}.</p>')
+            cut.append(P.levels_deep(depth=view.depth))
+        out.append(f'<p class="meta">{P.showing(what=_e(", ".join(cut)))}</p>')
     ids: set[str] = set()
     if view.summary is not None:
         out.append("<h3>Overall</h3>")
@@ -883,10 +883,7 @@ def _audit(audit: AuditView) -> str:
 # ---------------------------------------------------------------------------- pages
 
 
-FOOTER = (
-    "<footer>Made by ratingbook from the inspection data and the framework text quoted above."
-    "</footer>"
-)
+FOOTER = f"<footer>{P.FOOTER}</footer>"
 
 
 def _nav(sections: list[tuple[str, str]]) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from ratingbook.framework.explain import Explanation, Node
+from ratingbook.framework.views import phrases
 from ratingbook.framework.views.common import (
     AuditView,
     FindingView,
@@ -188,7 +189,7 @@ class ExplanationView:
     audit: AuditView  # what the result was made from
 
 
-ONLY_LIMITING: Final = "only what pulled each rating down"
+ONLY_LIMITING: Final = phrases.ONLY_LIMITING
 
 
 def explanation_view(

@@ -173,6 +173,33 @@ def undetermined_note(*, id: str, possible: str, reason: str, settle: str) -> st
     return f"{id} undetermined, could be {possible}: {reason}. It would be settled by {settle}."
 
 
+def cases_cut(*, shown: int, total: int, left_out: int, one_case: str, every_case: str) -> str:
+    """``one_case`` and ``every_case`` come marked up as commands (code)."""
+    return (
+        f"This report shows the first {shown:,} of the {total:,} cases in the data: the other "
+        f"{left_out:,} are not shown, so that the page stays one a browser can open. Their "
+        f"answers: one case with {one_case}; every case's answer to every key question with "
+        f"{every_case}. Every figure and rating in this report counts all the cases."
+    )
+
+
+def cases_more(*, left_out: int, above: str) -> str:
+    """``above`` comes marked up as a link to where :func:`cases_cut` is shown."""
+    return f"{left_out:,} more cases are not shown: see {above} for how to see them."
+
+
+def levels_deep(*, depth: int) -> str:
+    return f"{depth} level{'' if depth == 1 else 's'} deep"
+
+
+def showing(*, what: str) -> str:
+    return f"Showing {what}."
+
+
+ONLY_LIMITING: Final = "only what pulled each rating down"
+FOOTER: Final = "Made by ratingbook from the inspection data and the framework text quoted above."
+ABOVE: Final = "above"
+
 COLUMN_KEY_QUESTION: Final = "Key question"
 COLUMN_RELEVANT: Final = "Relevant cases"
 COLUMN_NUMBER_YES: Final = "Number 'yes'"

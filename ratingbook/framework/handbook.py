@@ -26,6 +26,7 @@ from ratingbook.framework.model import (
     Quote,
     Standard,
 )
+from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.rules import form_class
 
 NOT_APPLICABLE: Final = "Inspectors may answer “not applicable” for a case."
@@ -201,17 +202,17 @@ class RatingsExplained:
     """How ratings are worked out, every figure taken from the rules."""
 
     scores: tuple[tuple[str, int], ...]  # highest first
-    percentage: str
-    rounding: str
+    percentage: Phrase
+    rounding: Phrase
     bands: tuple[BandRow, ...]  # lowest first
-    standard_rules: tuple[str, ...]  # one sentence per domain
+    standard_rules: tuple[Phrase, ...]  # one sentence per domain
     standards_scored: int
     overall_low: int
     overall_high: int
-    overall: str
+    overall: Phrase
     overall_bands: tuple[BandRow, ...]
-    discretion: str | None
-    discretion_triggers: tuple[str, ...]
+    discretion: Phrase | None
+    discretion_triggers: tuple[Phrase, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -264,61 +265,49 @@ def _band_rows(bands: tuple[Band, ...]) -> tuple[BandRow, ...]:
     return tuple(BandRow(low=b.low, high=b.high, rating=b.rating, label=b.label) for b in bands)
 
 
-_ROUNDING: Final = {
-    "half up": "to the nearest whole number, a half going up",
-    "half even": "to the nearest whole number, a half going to the even number",
-    "down": "down to a whole number",
-    "up": "up to a whole number",
-}
-
-
 def _ratings(fw: Framework, attributes: Mapping[str, Attribute]) -> RatingsExplained:
     mode = fw.banding.rounding
     examples = [Fraction(129, 2), Fraction(131, 2), Fraction(643, 10)]
-    shown = ", ".join(f"{float(x):g}% counts as {round_percent(x, mode)}%" for x in examples)
+    shown = tuple((float(x), round_percent(x, mode)) for x in examples)
     scores = tuple((r.name, r.score) for r in sorted(fw.ratings, key=lambda r: -r.score))
     lowest, top = min(r.score for r in fw.ratings), max(r.score for r in fw.ratings)
     per_domain = [(d, sum(1 for s in d.standards if s.scored)) for d in fw.domains]
     scored = sum(n for _, n in per_domain)
     low, high = scored * lowest, scored * top
-    counts = _list([f"{n} in domain {d.id}" for d, n in per_domain if n], "and")
+    counts = tuple((d.id, n) for d, n in per_domain if n)
     rules = []
     for d in fw.domains:
         kinds = {s.rule.form for s in d.standards}
-        if len(kinds) == 1:
-            rule = form_class(next(iter(kinds))).domain_words
-        else:
-            rule = "each as its own rule says (see the standard)"
-        unscored = [s.id for s in d.standards if not s.scored]
-        if unscored and len(unscored) == len(d.standards):
-            rule += ", and are not added to the overall score"
-        elif unscored:
-            rule += f" ({_list(unscored, 'and')} not added to the overall score)"
-        rules.append(f"Domain {d.id} ({d.name}): its standards are rated {rule}.")
+        unscored = tuple(s.id for s in d.standards if not s.scored)
+        rules.append(
+            said(
+                Say.HANDBOOK_DOMAIN_RULE,
+                id=d.id,
+                name=d.name,
+                # A form's own words (rules/), or None where the domain mixes forms.
+                form_words=form_class(next(iter(kinds))).domain_words if len(kinds) == 1 else None,
+                unscored=unscored,
+                none_scored=bool(unscored) and len(unscored) == len(d.standards),
+            )
+        )
     policy = fw.discretion
     discretion = None
-    triggers: tuple[str, ...] = ()
+    triggers: tuple[Phrase, ...] = ()
     if policy is not None:
-        ids = list(policy.domains)
-        domains = f"domain {ids[0]}" if len(ids) == 1 else f"domains {_list(ids, 'and')}"
-        discretion = (
-            f"For a standard in {domains}, the ratings panel may use professional discretion "
-            "to give a rating other than the one the bands give, when any of these holds:"
-        )
+        discretion = said(Say.HANDBOOK_DISCRETION, domains=tuple(policy.domains))
         triggers = tuple(
-            ("for a key question: " if r.level == "key question" else "")
-            + english(r.condition, attributes)
-            + (f" (described as “{r.description}”)" if r.description else "")
+            said(
+                Say.HANDBOOK_DISCRETION_TRIGGER,
+                key_question=r.level == "key question",
+                condition=english(r.condition, attributes),
+                description=r.description,
+            )
             for r in policy.rules
         )
     return RatingsExplained(
         scores=scores,
-        percentage=(
-            "A key question's percentage is the number of yes answers divided by the number "
-            "of relevant cases (the cases it applies to, apart from any answered “not "
-            "applicable”), times 100."
-        ),
-        rounding=f"It is rounded {_ROUNDING[mode]}, before it is banded: {shown}.",
+        percentage=said(Say.HANDBOOK_PERCENTAGE),
+        rounding=said(Say.HANDBOOK_ROUNDING, mode=mode, examples=shown),
         bands=_band_rows(fw.banding.bands),
         standard_rules=tuple(rules),
         standards_scored=scored,
@@ -332,38 +321,32 @@ def _ratings(fw: Framework, attributes: Mapping[str, Attribute]) -> RatingsExpla
 
 
 def _overall_words(
-    fw: Framework, scored: int, counts: str, low: int, high: int, lowest: int, top: int
-) -> str:
+    fw: Framework,
+    scored: int,
+    counts: tuple[tuple[str, int], ...],
+    low: int,
+    high: int,
+    lowest: int,
+    top: int,
+) -> Phrase:
     """How the overall rating is worked out: the score and its band (or the decision table),
     then each limit, in order."""
     overall = fw.overall
+    limits = tuple((lim.rating, tuple(t.text for t in lim.when)) for lim in overall.limits)
     if overall.rule is not None:
-        rows = " ".join(
-            f"{'Otherwise' if not r.when else f'Row {i}:'} {r.text}."
-            for i, r in enumerate(overall.rule.rows, 1)
-        )
-        text = (
-            "The overall rating comes from a decision table over the standards' ratings: the "
-            f"first row that holds gives it. {rows}"
-        )
-    else:
-        every = "all " if scored == len(list(fw.standards())) else ""
-        text = (
-            f"Each standard's rating gives it a score. The overall score adds up the scores "
-            f"of {every}{scored} standards ({counts}), so it runs from {low} "
-            f"({scored} × {lowest}) to {high} ({scored} × {top}); its band gives the overall "
-            "rating."
-        )
-    if overall.limits:
-        text += (
-            " Then, in order, the rating is no higher than "
-            + "; ".join(
-                f"{lim.rating} when {' and '.join(t.text for t in lim.when)}"
-                for lim in overall.limits
-            )
-            + "."
-        )
-    return text
+        rows = tuple((bool(r.when), r.text) for r in overall.rule.rows)
+        return said(Say.HANDBOOK_OVERALL_TABLE, rows=rows, limits=limits)
+    return said(
+        Say.HANDBOOK_OVERALL_SCORE,
+        every=scored == len(list(fw.standards())),
+        scored=scored,
+        counts=counts,
+        low=low,
+        high=high,
+        lowest=lowest,
+        top=top,
+        limits=limits,
+    )
 
 
 def _standard(s: Standard, d: Domain, attributes: Mapping[str, Attribute]) -> StandardEntry:

@@ -125,6 +125,15 @@ class Say(StrEnum):
     ELIGIBILITY_NOT_DECIDED = "eligibility_not_decided"
     SETTLED_UNDER = "settled_under"
 
+    # -------------------------------------------------------- the handbook: ratings explained
+    HANDBOOK_PERCENTAGE = "handbook_percentage"
+    HANDBOOK_ROUNDING = "handbook_rounding"
+    HANDBOOK_DOMAIN_RULE = "handbook_domain_rule"
+    HANDBOOK_DISCRETION = "handbook_discretion"
+    HANDBOOK_DISCRETION_TRIGGER = "handbook_discretion_trigger"
+    HANDBOOK_OVERALL_TABLE = "handbook_overall_table"
+    HANDBOOK_OVERALL_SCORE = "handbook_overall_score"
+
 
 Figure = object
 """A figure a phrase carries: a number, an id, a rating, quoted text, a nested phrase, or a

@@ -14,6 +14,7 @@ from ratingbook.framework.render.handbook import (
     render_handbook_markdown,
 )
 from ratingbook.framework.views.handbook import handbook_view
+from ratingbook.framework.views.phrases import say
 
 
 @pytest.mark.parametrize("version", ["yot-2018", "yot-2020"])
@@ -50,14 +51,14 @@ def test_band_thresholds_rounding_and_scores_come_from_the_rules() -> None:
         (b.low, b.high, b.rating, b.label) for b in fw.banding.bands
     ]
     assert dict(r.scores) == {x.name: x.score for x in fw.ratings}
-    assert "64.5% counts as 65%" in r.rounding  # half up, as the rules say
-    assert [t.split(" (described")[0] for t in r.discretion_triggers] == [
+    assert "64.5% counts as 65%" in say(r.rounding)  # half up, as the rules say
+    assert [say(t).split(" (described")[0] for t in r.discretion_triggers] == [
         "the number of points between the lowest percentage and the nearest boundary of its "
         "band is at most 5",
         "the fewest case judgements that would move the standard's band is at most 1",
         "the number of relevant cases behind the lowest key question is at most 5",
     ]
-    assert r.discretion is not None and "domains 2 and 3" in r.discretion
+    assert r.discretion is not None and "domains 2 and 3" in say(r.discretion)
 
 
 def test_every_item_is_in_the_handbook() -> None:

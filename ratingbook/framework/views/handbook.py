@@ -15,6 +15,7 @@ from ratingbook.framework.handbook import (
     Published,
     StandardEntry,
 )
+from ratingbook.framework.views.phrases import say
 
 RATINGS_TITLE: Final = "Ratings explained"
 RATINGS_ANCHOR: Final = "ratings-explained"
@@ -163,8 +164,8 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
     blocks += [
         Heading(level=2, text=RATINGS_TITLE, anchor=RATINGS_ANCHOR),
         Heading(level=3, text="Key questions", anchor="rx-key-questions"),
-        Paragraph(text=r.percentage),
-        Paragraph(text=r.rounding),
+        Paragraph(text=say(r.percentage)),
+        Paragraph(text=say(r.rounding)),
         Paragraph(
             text="Every key question is banded the same way: its rounded percentage falls in "
             f"one of these bands, which together cover {r.bands[0].low}% to "
@@ -176,7 +177,7 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
             rows=tuple((_percent_range(b), b.rating, b.label or "") for b in reversed(r.bands)),
         ),
         Heading(level=3, text="Standards", anchor="rx-standards"),
-        ListBlock(items=r.standard_rules),
+        ListBlock(items=tuple(say(rule) for rule in r.standard_rules)),
         Heading(level=3, text="Scores and the overall rating", anchor="rx-overall"),
         TableBlock(
             caption="The score each rating gives a standard",
@@ -184,7 +185,7 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
             rows=tuple((name, str(score)) for name, score in r.scores),
             numeric=(1,),
         ),
-        Paragraph(text=r.overall),
+        Paragraph(text=say(r.overall)),
         TableBlock(
             caption=f"The overall rating from the overall score ({r.overall_low} to {r.overall_high})",
             headers=("overall score", "overall rating"),
@@ -194,8 +195,8 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
     if r.discretion is not None:
         blocks += [
             Heading(level=3, text="Professional discretion", anchor="rx-discretion"),
-            Paragraph(text=r.discretion),
-            ListBlock(items=r.discretion_triggers),
+            Paragraph(text=say(r.discretion)),
+            ListBlock(items=tuple(say(t) for t in r.discretion_triggers)),
         ]
     facts = [("Version", h.id), ("In force", h.effective)]
     if h.draft:

@@ -1000,3 +1000,118 @@ def _eligibility_not_decided() -> str:
 @_words(Say.SETTLED_UNDER)
 def _settled_under(*, id: str, name: str, note: str, framework: str) -> str:
     return f"{id} {name}: {note} under {framework}"
+
+
+# ------------------------------------------------------------------------------ the handbook
+
+
+def _and_list(words: Sequence[str], last: str = "and") -> str:
+    """``a, b and c`` (the handbook's lists)."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + f" {last} " + words[-1]
+
+
+@_words(Say.HANDBOOK_PERCENTAGE)
+def _handbook_percentage() -> str:
+    return (
+        "A key question's percentage is the number of yes answers divided by the number "
+        "of relevant cases (the cases it applies to, apart from any answered “not "
+        "applicable”), times 100."
+    )
+
+
+_ROUNDING: Final = {
+    "half up": "to the nearest whole number, a half going up",
+    "half even": "to the nearest whole number, a half going to the even number",
+    "down": "down to a whole number",
+    "up": "up to a whole number",
+}
+
+
+@_words(Say.HANDBOOK_ROUNDING)
+def _handbook_rounding(*, mode: str, examples: tuple[tuple[float, int], ...]) -> str:
+    shown = ", ".join(f"{x:g}% counts as {n}%" for x, n in examples)
+    return f"It is rounded {_ROUNDING[mode]}, before it is banded: {shown}."
+
+
+@_words(Say.HANDBOOK_DOMAIN_RULE)
+def _handbook_domain_rule(
+    *,
+    id: str,
+    name: str,
+    form_words: str | None,
+    unscored: tuple[str, ...],
+    none_scored: bool,
+) -> str:
+    rule = form_words if form_words is not None else "each as its own rule says (see the standard)"
+    if none_scored:
+        rule += ", and are not added to the overall score"
+    elif unscored:
+        rule += f" ({_and_list(unscored)} not added to the overall score)"
+    return f"Domain {id} ({name}): its standards are rated {rule}."
+
+
+@_words(Say.HANDBOOK_DISCRETION)
+def _handbook_discretion(*, domains: tuple[str, ...]) -> str:
+    where = f"domain {domains[0]}" if len(domains) == 1 else f"domains {_and_list(domains)}"
+    return (
+        f"For a standard in {where}, the ratings panel may use professional discretion "
+        "to give a rating other than the one the bands give, when any of these holds:"
+    )
+
+
+@_words(Say.HANDBOOK_DISCRETION_TRIGGER)
+def _handbook_discretion_trigger(
+    *, key_question: bool, condition: str, description: str | None
+) -> str:
+    return (
+        ("for a key question: " if key_question else "")
+        + condition
+        + (f" (described as “{description}”)" if description else "")
+    )
+
+
+def _limits(limits: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    if not limits:
+        return ""
+    return (
+        " Then, in order, the rating is no higher than "
+        + "; ".join(f"{rating} when {' and '.join(when)}" for rating, when in limits)
+        + "."
+    )
+
+
+@_words(Say.HANDBOOK_OVERALL_TABLE)
+def _handbook_overall_table(
+    *, rows: tuple[tuple[bool, str], ...], limits: tuple[tuple[str, tuple[str, ...]], ...]
+) -> str:
+    shown = " ".join(
+        f"{'Otherwise' if not when else f'Row {i}:'} {text}."
+        for i, (when, text) in enumerate(rows, 1)
+    )
+    return (
+        "The overall rating comes from a decision table over the standards' ratings: the "
+        f"first row that holds gives it. {shown}" + _limits(limits)
+    )
+
+
+@_words(Say.HANDBOOK_OVERALL_SCORE)
+def _handbook_overall_score(
+    *,
+    every: bool,
+    scored: int,
+    counts: tuple[tuple[str, int], ...],
+    low: int,
+    high: int,
+    lowest: int,
+    top: int,
+    limits: tuple[tuple[str, tuple[str, ...]], ...],
+) -> str:
+    per_domain = _and_list([f"{n} in domain {d}" for d, n in counts])
+    return (
+        f"Each standard's rating gives it a score. The overall score adds up the scores "
+        f"of {'all ' if every else ''}{scored} standards ({per_domain}), so it runs from {low} "
+        f"({scored} × {lowest}) to {high} ({scored} × {top}); its band gives the overall "
+        "rating." + _limits(limits)
+    )

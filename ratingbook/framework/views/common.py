@@ -14,6 +14,7 @@ from ratingbook.framework.result import (
     framework_files,
     ratingbook_version,
 )
+from ratingbook.framework.views import phrases
 from ratingbook.framework.views.phrases import say, say_json, worded
 
 json_words = say_json
@@ -27,7 +28,7 @@ NOT_RATED: Final = "not rated"
 UNDETERMINED: Final = "undetermined"
 UNDETERMINED_SYMBOL: Final = "?"
 WARNING_MARK: Final = "⚠"
-FINDINGS_TITLE: Final = "Notes on the data"
+FINDINGS_TITLE: Final = phrases.HEADING_FINDINGS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,10 +66,8 @@ class Mark:
         return sentence(self.meaning)
 
 
-APPLIED: Final = Mark(kind="applied", symbol="◆", meaning="professional discretion applied")
-ELIGIBLE: Final = Mark(
-    kind="eligible", symbol="◇", meaning="eligible for professional discretion (not applied)"
-)
+APPLIED: Final = Mark(kind="applied", symbol="◆", meaning=phrases.MEANING_APPLIED)
+ELIGIBLE: Final = Mark(kind="eligible", symbol="◇", meaning=phrases.MEANING_ELIGIBLE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -21,7 +21,6 @@ from ratingbook.framework.views.common import (
     Rating,
     audit_view,
     findings,
-    plural,
 )
 from ratingbook.framework.views.phrases import say
 
@@ -53,16 +52,16 @@ class CheckMark:
 
 
 CHECK_MARKS: Final = {
-    "yes": CheckMark(status="yes", symbol="✓", meaning="holds"),
-    "no": CheckMark(status="no", symbol="✗", meaning="does not hold"),
-    "unknown": CheckMark(status="unknown", symbol="?", meaning="not known"),
+    "yes": CheckMark(status="yes", symbol="✓", meaning=phrases.MEANING_HOLDS),
+    "no": CheckMark(status="no", symbol="✗", meaning=phrases.MEANING_DOES_NOT_HOLD),
+    "unknown": CheckMark(status="unknown", symbol="?", meaning=phrases.MEANING_NOT_KNOWN),
 }
-NO_STATUS: Final = CheckMark(status="none", symbol="·", meaning="no status")
+NO_STATUS: Final = CheckMark(status="none", symbol="·", meaning=phrases.MEANING_NO_STATUS)
 
 
 def more_text(hidden: int) -> str:
     """What ``--depth`` cut off beneath a line, and how to see it."""
-    return f"… {plural(hidden, 'more line')} (raise --depth to see them)"
+    return phrases.more_lines(hidden=hidden)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -214,7 +213,7 @@ def explanation_view(
         framework_path=r.framework_path,
         inspection=r.inspection,
         item=explanation.item or "overall",
-        depth=None if depth is None else f"{plural(depth, 'level')} deep",
+        depth=None if depth is None else phrases.levels_deep(depth=depth),
         only=ONLY_LIMITING if explanation.only == "limiting" else None,
         summary=ratings_view(r) if explanation.item in (None, "overall") else None,
         figures=standard_table(standard)

@@ -87,6 +87,21 @@ HEADING_TABLES: Final = "Key questions and prompts"
 HEADING_CASES: Final = "Cases"
 HEADING_EACH_CASE: Final = "Each case's answers"
 HEADING_WHY: Final = "Why each rating"
+HEADING_FINDINGS: Final = "Notes on the data"
+
+# What each mark beside a rating or a discretion check means (its legend).
+MEANING_APPLIED: Final = "professional discretion applied"
+MEANING_ELIGIBLE: Final = "eligible for professional discretion (not applied)"
+MEANING_HOLDS: Final = "holds"
+MEANING_DOES_NOT_HOLD: Final = "does not hold"
+MEANING_NOT_KNOWN: Final = "not known"
+MEANING_NO_STATUS: Final = "no status"
+
+
+def more_lines(*, hidden: int) -> str:
+    """What ``--depth`` cut off beneath a line, and how to see it."""
+    return f"… {_plural(hidden, 'more line')} (raise --depth to see them)"
+
 
 CHARTS_INTRO: Final = (
     "Each bar is a key question's percentage of relevant cases answered yes "

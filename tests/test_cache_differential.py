@@ -1,19 +1,24 @@
 """The cache, against no cache: a cached run is indistinguishable from an uncached one.
 
-Hypothesis drives random sequences of changes over a small tree of frameworks and data:
+Hypothesis drives random sequences of changes over a small framework repository of
+frameworks and data:
 
-- ``real/`` holds a draft (tiny 2, based on tiny 1 beside it) and a draft of yot 2021 based on
-  yot 2020 (shipped, unless a ``2020.framework`` is put beside it), the base tiny 1 and the
-  document it cites, and may hold another version of tiny whose dates clash with tiny 1's;
-  ``A/`` and ``B/`` start with links to the drafts;
+- ``ratingbook.toml`` says where the versions are (``real/`` to start with; then ``A/``, both,
+  a folder that is not there, a version replacing the shipped yot 2020, a setting that does not
+  exist, TOML that does not parse), and ``A/`` or ``B/`` may get a project file of their own;
+- ``real/`` holds a draft (tiny 2, based on tiny 1 by its id) and a draft of yot 2021 based on
+  yot 2020 (shipped, unless the project file says a local ``2020.framework`` replaces it), the
+  base tiny 1 and the document it cites, and may hold another version of tiny whose dates clash
+  with tiny 1's; ``A/`` and ``B/`` start with links to the drafts, and ``A/`` with a tiny 1 of
+  its own (which is tiny 1 only when the project file names ``A/``);
 - each step edits a file (several texts each, some with errors), links a name to another file
   (also to nothing, and in a loop), moves or deletes a file, makes one a folder or a FIFO,
   changes its permissions, or changes ``--max-bytes``;
 - after each step one command is run from one of the folders (rate the data under a draft,
-  check a draft, show its rules) twice: with the cache (warm with everything the steps before
-  made, and this process's own memory of frameworks forgotten, as in a new process; then once
-  more keeping it) and with ``RATINGBOOK_NO_CACHE=1``. Standard output, standard error and the
-  exit status must be the same, byte for byte.
+  check a draft, show its rules, check the whole repository) twice: with the cache (warm with
+  everything the steps before made, and this process's own memory of frameworks forgotten, as
+  in a new process; then once more keeping it) and with ``RATINGBOOK_NO_CACHE=1``. Standard
+  output, standard error and the exit status must be the same, byte for byte.
 
 Short profile: a few sequences in the normal run (a few seconds). Long profile:
 ``RATINGBOOK_FUZZ=long python -m pytest tests/test_cache_differential.py`` (docs/robustness.md);
@@ -36,7 +41,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ratingbook.framework import registry
-from ratingbook.framework.loading import cache, files, frameworks
+from ratingbook.framework.loading import cache, files, frameworks, project
 
 RunCli = Callable[..., tuple[int, str, str]]
 
@@ -89,6 +94,17 @@ TEXTS: dict[str, list[str]] = {
         'framework yot 2021 "Draft"\n  draft\n  based on yot 2020\n' + BANDS_70,
     ],
     "doc": ["one\ntwo\nthree\nfour\n", "one\ntwo\n", "one\ntwo\nthree\n" + "x" * 600 + "\n"],
+    # the project file: which folders hold the versions, and what they replace
+    "project": [
+        'versions = ["real"]\n',
+        'versions = ["real", "A"]\n',
+        'versions = ["A"]\n',
+        'versions = ["real"]\nreplaces = ["yot-2020"]\n',
+        'versions = "B"\n',
+        'versions = ["missing"]\n',
+        'version = ["real"]\n',
+        'versions = ["real"\n',
+    ],
     # another version of the family in the folder: in force on the same days as tiny 1, or not
     "sibling": [
         tiny_framework(header='framework tiny 3 "Another"\n  effective from 2020-01-01\n'),
@@ -104,10 +120,11 @@ KIND_OF = {
     "2021.framework": "draft2021",
     "doc.txt": "doc",
     "3.framework": "sibling",
+    "ratingbook.toml": "project",
 }
 FOLDERS = ("real", "A", "B")
 NAMES = tuple(KIND_OF)
-PLACES = tuple(f"{folder}/{name}" for folder in FOLDERS for name in NAMES)
+PLACES = ("ratingbook.toml", *(f"{folder}/{name}" for folder in FOLDERS for name in NAMES))
 
 DATA = "format: ratingbook/inspection-v1\nservice: S\nfieldwork: 2020-05-01\ncases:\n" + "".join(
     f"  - id: C{i}\n    disposal: court\n"
@@ -158,6 +175,8 @@ COMMANDS = [
     (".", ("show", "B/2.framework", "--rules-only")),
     ("A", ("check", "--format", "json", "2.framework")),
     ("real", ("rate", "../data.yaml", "--framework", "1.framework")),
+    (".", ("check",)),
+    ("B", ("rate", "../data.yaml", "--framework", "yot-2021")),
 ]
 
 
@@ -213,9 +232,10 @@ def fresh_tree() -> Path:
     for folder in ("A", "B"):
         for name in ("2.framework", "2021.framework"):
             (root / folder / name).symlink_to(f"../real/{name}")
-    # A's base differs from the real one: a link in A must not see it.
+    # A's tiny 1 differs from the real one: it is the base only when the project names A/
     (root / "A" / "1.framework").write_text(TEXTS["tiny1"][1], encoding="utf-8")
     (root / "data.yaml").write_text(DATA, encoding="utf-8")
+    (root / "ratingbook.toml").write_text(TEXTS["project"][0], encoding="utf-8")
     return root
 
 
@@ -224,6 +244,7 @@ def _forget() -> None:
     frameworks._loaded.clear()
     frameworks._facts.clear()
     registry._headers.clear()
+    project._read.clear()
 
 
 def run(
@@ -288,8 +309,9 @@ def test_a_cached_run_gives_what_an_uncached_run_gives(
 
 
 def test_the_scenario_of_the_bug(run_cli: RunCli, tmp_path: Path) -> None:
-    """One link to a draft in two folders, each with a base of its own beside the link: both
-    links mean the file they point to, with the cache and without it."""
+    """One link to a draft in two folders, each with a file of the base's name beside the
+    link: the base is found by its id, in the folder the project file names, from either
+    link, with the cache and without it."""
     root = fresh_tree()
     try:
         env = {cache.ENV_DIR: str(tmp_path / "cache"), cache.ENV_OFF: None}

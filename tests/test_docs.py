@@ -61,8 +61,13 @@ EXAMPLES_RUN = examples()
 RunCli = Callable[..., tuple[int, str, str]]
 
 
-def run(run_cli: RunCli, command: str) -> tuple[int, str]:
-    """Run a documented command (in-process, as conftest's run_cli does) from the checkout.
+# The pages whose commands run inside a framework repository made by `ratingbook init`.
+IN_A_REPOSITORY = {"workspace.md"}
+
+
+def run(run_cli: RunCli, command: str, doc: Path | None = None) -> tuple[int, str]:
+    """Run a documented command (in-process, as conftest's run_cli does) from the checkout,
+    or, for a page of :data:`IN_A_REPOSITORY`, from a framework repository made by ``init``.
 
     ``ratingbook new`` writes a file: it runs in a fresh folder that sees the checkout's
     ``docs`` and ``standards`` (so a file it is asked to write over is still refused), and
@@ -71,6 +76,17 @@ def run(run_cli: RunCli, command: str) -> tuple[int, str]:
     args = shlex.split(command)
     assert args[0] == "ratingbook"
     env = {"COLUMNS": "100", "FORCE_COLOR": None}
+    if doc is not None and doc.name in IN_A_REPOSITORY:
+        # Run in a framework repository as `ratingbook init team-frameworks` makes it (the
+        # init itself in the empty folder it is run from).
+        with tempfile.TemporaryDirectory() as scratch:
+            if args[1] == "init":
+                code, out, err = run_cli(*args[1:], cwd=scratch, env=env)
+                return code, out + err
+            made = run_cli("init", "team-frameworks", cwd=scratch, env=env)
+            assert made[0] == 0, made
+            code, out, err = run_cli(*args[1:], cwd=Path(scratch) / "team-frameworks", env=env)
+        return code, out + err
     if "new" not in args[1:4]:
         code, out, err = run_cli(*args[1:], cwd=REPO, env=env)
         return code, out + err
@@ -93,7 +109,7 @@ def test_the_docs_have_runnable_examples() -> None:
 def test_a_documented_command_prints_what_the_docs_show(
     example: Example, request: pytest.FixtureRequest, run_cli: RunCli
 ) -> None:
-    code, actual = run(run_cli, example.command)
+    code, actual = run(run_cli, example.command, example.doc)
     if not example.shown:
         assert code != 2, f"{example.id}: `{example.command}` failed:\n{actual}"
         return

@@ -277,6 +277,21 @@ def test_the_wheel_installs_one_package_named_ratingbook(installs: Installs) -> 
         assert "ratingbook/py.typed" in wheel.namelist()
 
 
+def test_the_wheel_carries_both_licences(installs: Installs) -> None:
+    """ratingbook's MIT licence (LICENSE) and, beside the source documents, their Open
+    Government Licence notice; and the JSON Schemas that `ratingbook schema` prints."""
+    with zipfile.ZipFile(installs.wheel) as wheel:
+        names = wheel.namelist()
+        licence = next(n for n in names if n.endswith(".dist-info/licenses/LICENSE"))
+        assert "MIT License" in wheel.read(licence).decode("utf-8")
+        assert "Copyright (c) the ratingbook authors" in wheel.read(licence).decode("utf-8")
+        notice = wheel.read("ratingbook/standards/yot/sources/NOTICE.md").decode("utf-8")
+        assert "Open Government Licence v3.0" in notice
+        assert (
+            "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" in notice
+        )
+
+
 def test_python_m_ratingbook_runs_from_a_folder_with_its_own_standards_package(
     venv: Path, tmp_path: Path
 ) -> None:

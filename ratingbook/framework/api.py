@@ -63,6 +63,7 @@ __all__ = [
     "report",
     "words",
     "worded",
+    "shipped_schema",
 ]
 
 # The types the API hands out, imported when first named.
@@ -263,6 +264,25 @@ def inspection_schema(ref: str | Path) -> dict[str, Any]:
     from ratingbook.framework.loading.schema import inspection_schema as generic
 
     return version_schema(load_framework(ref), generic())
+
+
+def shipped_schema(name: str) -> dict[str, Any]:
+    """A JSON Schema ratingbook ships (draft 7): ``expectations`` (expectation files) or
+    ``project`` (a framework repository's project file), every property described.
+
+    Raises:
+        InputError: no shipped schema has that name.
+    """
+    import json
+
+    from ratingbook.framework.errors import InputError
+
+    names = {"expectations": "expectations-v1.json", "project": "project-v1.json"}
+    if name not in names:
+        raise InputError(f"no shipped schema '{name}'; the shipped ones: {', '.join(names)}")
+    folder = Path(__file__).parent / "schema"
+    found: dict[str, Any] = json.loads((folder / names[name]).read_text(encoding="utf-8"))
+    return found
 
 
 def diff(old: Framework, new: Framework) -> Diff:

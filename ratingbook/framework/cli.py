@@ -205,6 +205,71 @@ def cli(ctx: click.Context, width: int | None, no_color: bool, max_bytes: int | 
     ctx.obj = Output(width, no_color)
 
 
+# ---------------------------------------------------------------------------- repository
+
+
+def _repository(key: str, command: str) -> Any:
+    """The framework repository the command runs in, for a command given no files.
+
+    Raises:
+        InputError: there is none (the command needs files named).
+    """
+    from ratingbook.framework.errors import InputError
+    from ratingbook.framework.loading.project import find_project
+
+    project = find_project()
+    if project is None:
+        what = {"versions": "FRAMEWORK files or version ids", "expectations": "EXPECTATIONS"}
+        raise InputError(
+            f"name {what.get(key, 'FILE|FOLDER')} to {command}, or run ratingbook {command} "
+            "inside a framework repository (a folder with a ratingbook.toml: ratingbook init "
+            "makes one; docs/workspace.md)"
+        )
+    return project
+
+
+def _nothing_in_repository(key: str, what: str) -> Exception:
+    from ratingbook.framework.errors import InputError
+    from ratingbook.framework.loading.project import find_project
+
+    project = find_project()
+    assert project is not None
+    return InputError(
+        f"{project.line_of(key)}: there are no {what} in the repository's {key} folders; "
+        f"add one, or name files on the command line"
+    )
+
+
+def _complete_versions(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """Shell completion of a version: the ids known here (shipped and the repository's)
+    that fit, else file names."""
+    from click.shell_completion import CompletionItem
+
+    try:
+        from ratingbook.framework import registry
+
+        entries = registry.known().entries
+    except Exception:  # completion never fails the shell: ids it cannot read are left out
+        entries = ()
+    items: list[Any] = [
+        CompletionItem(e.id, help=e.title) for e in entries if e.id.startswith(incomplete)
+    ]
+    # Files only when no id fits: bash's script drops every word before a "file" item.
+    return items or [CompletionItem(incomplete, type="file")]
+
+
+SHIPPED_SCHEMAS = ("expectations", "project")
+
+
+def _complete_schemas(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """Shell completion of ``schema``'s argument: the shipped schemas, then versions."""
+    from click.shell_completion import CompletionItem
+
+    words = [CompletionItem(w) for w in SHIPPED_SCHEMAS if w.startswith(incomplete)]
+    versions = _complete_versions(ctx, param, incomplete)
+    return [*words, *(v for v in versions if v.type != "file")] if words else versions
+
+
 # ---------------------------------------------------------------------------- frameworks
 
 
@@ -214,10 +279,12 @@ def cli(ctx: click.Context, width: int | None, no_color: bool, max_bytes: int | 
 )
 @click.pass_obj
 def frameworks(out: Output, fmt: str) -> None:
-    """List the shipped framework versions and their effective dates."""
+    """List the framework versions known by id and their effective dates: the shipped ones
+    and, inside a framework repository, the repository's own."""
     from ratingbook.framework import registry
 
-    entries = registry.shipped()
+    known = registry.known()
+    entries = known.entries
     if fmt == "json":
         out.json(
             [
@@ -236,7 +303,9 @@ def frameworks(out: Output, fmt: str) -> None:
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import frameworks_view
 
-    out.out.print(reports.render_frameworks(frameworks_view(entries)))
+    out.out.print(
+        reports.render_frameworks(frameworks_view(entries, repository=known.project is not None))
+    )
 
 
 # ---------------------------------------------------------------------------- sample-size
@@ -274,7 +343,7 @@ def _populations(values: Sequence[str]) -> tuple[int | None, dict[str, int]]:
         "ratingbook sample-size yot-2020 --population 120 --format json",
     ),
 )
-@click.argument("version", metavar="VERSION")
+@click.argument("version", metavar="VERSION", shell_complete=_complete_versions)
 @click.option(
     "--population",
     "populations",
@@ -314,7 +383,13 @@ def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str)
         "ratingbook check docs/examples/draft-2021-changes.framework --format json",
     )
 )
-@click.argument("frameworks", nargs=-1, required=True, type=PATH_TEXT, metavar="FRAMEWORK...")
+@click.argument(
+    "frameworks",
+    nargs=-1,
+    type=PATH_TEXT,
+    metavar="[FRAMEWORK...]",
+    shell_complete=_complete_versions,
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option(
     "--format",
@@ -326,13 +401,20 @@ def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str)
 )
 @click.pass_obj
 def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> None:
-    """Parse and check framework files (paths or version ids). Exit 1 on errors."""
+    """Parse and check framework files (paths or version ids). Exit 1 on errors.
+
+    With none named, inside a framework repository: every version of the repository."""
     from ratingbook.framework import registry
     from ratingbook.framework.errors import FindingsFound
     from ratingbook.framework.loading.frameworks import check as check_framework
     from ratingbook.framework.loading.frameworks import resolve
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import CHECK_FORMAT, checked_file, checked_record
+
+    if not frameworks:
+        frameworks = [str(p) for p in _repository("versions", "check").version_files()]
+        if not frameworks:
+            raise _nothing_in_repository("versions", ".framework files")
 
     failed = 0
     if fmt == "json":
@@ -375,6 +457,7 @@ def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> Non
     "--based-on",
     "based_on",
     required=True,
+    shell_complete=_complete_versions,
     metavar="VERSION",
     help="The version to start from: a shipped id (yot-2020) or a .framework file.",
 )
@@ -401,6 +484,51 @@ def new(out: Output, version_id: str, based_on: str, output: Path | None) -> Non
         f"wrote {shown}: a draft of {draft.id}, based on {draft.based_on}", soft_wrap=True
     )
     out.out.print(f"check it with: ratingbook check {shown}", soft_wrap=True)
+
+
+# ---------------------------------------------------------------------------- init
+
+
+@cli.command(
+    "init",
+    epilog=examples(
+        "ratingbook init team-frameworks",
+        "ratingbook init another --based-on yot-2018 --draft yot-2019a",
+    ),
+)
+@click.argument("folder", type=PATH, metavar="DIR")
+@click.option(
+    "--based-on",
+    "based_on",
+    default=None,
+    metavar="VERSION",
+    shell_complete=_complete_versions,
+    help="The shipped version the first draft starts from (default: the latest in force).",
+)
+@click.option(
+    "--draft",
+    "draft_id",
+    default=None,
+    metavar="ID",
+    help="The first draft's id (default: the next version, e.g. yot-2021 after yot-2020).",
+)
+@click.pass_obj
+def init(out: Output, folder: Path, based_on: str | None, draft_id: str | None) -> None:
+    """Start a framework repository in DIR (new, or empty): a project file, a first draft,
+    the example inspection and an expectation file, CI, pre-commit and a README
+    (docs/workspace.md)."""
+    from ratingbook.framework.loading.scaffold import init_repository
+    from ratingbook.framework.registry import display_path
+
+    made = init_repository(folder, based_on, draft_id)
+    for path in made.files:
+        out.out.print(f"wrote {display_path(path)}", soft_wrap=True, highlight=False)
+    out.out.print(
+        f"a framework repository with a draft of {made.draft_id}, based on {made.based_on}; "
+        f"next: cd {display_path(made.root)} && ratingbook check && ratingbook test",
+        soft_wrap=True,
+        highlight=False,
+    )
 
 
 # ---------------------------------------------------------------------------- rate
@@ -481,6 +609,7 @@ def _rate_lost(found: Entry, why: str) -> tuple[bool, str, int, bool]:
 @click.option(
     "--framework",
     "-f",
+    shell_complete=_complete_versions,
     metavar="ID|PATH",
     help="Rate under this version instead of the data's own.",
 )
@@ -568,6 +697,7 @@ def rate(
 @click.option(
     "--framework",
     "-f",
+    shell_complete=_complete_versions,
     metavar="ID|PATH",
     help="Explain under this version instead of the data's own.",
 )
@@ -648,8 +778,8 @@ def explain(
         "ratingbook diff yot-2020 docs/examples/good-from-70.framework --format markdown",
     ),
 )
-@click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW")
+@click.argument("old", metavar="OLD", shell_complete=_complete_versions)
+@click.argument("new", metavar="NEW", shell_complete=_complete_versions)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
     "--summary",
@@ -701,7 +831,7 @@ def _audited(doc: dict[str, Any], audit: dict[str, object]) -> dict[str, Any]:
         "ratingbook show yot-2020 --domain 2 --format json",
     ),
 )
-@click.argument("version", metavar="VERSION")
+@click.argument("version", metavar="VERSION", shell_complete=_complete_versions)
 @click.option("--domain", metavar="ID", help="Only this domain's items (2).")
 @click.option("--standard", metavar="ID", help="Only this standard's items (2.2).")
 @click.option(
@@ -749,9 +879,11 @@ def show(
     epilog=examples(
         "ratingbook schema yot-2020 > yot-2020.schema.json",
         "ratingbook schema my-draft.framework -o my-draft.schema.json",
+        "ratingbook schema expectations > expectations.schema.json",
+        "ratingbook schema project",
     ),
 )
-@click.argument("version", metavar="VERSION")
+@click.argument("version", metavar="expectations|project|VERSION", shell_complete=_complete_schemas)
 @click.option(
     "-o",
     "--output",
@@ -761,19 +893,36 @@ def show(
 )
 @click.pass_obj
 def schema(out: Output, version: str, output: Path | None) -> None:
-    """The JSON Schema (draft 7) of a version's inspection data (an id or a .framework file):
-    its key-question and prompt ids, attributes with their types, lists, vocabularies, ranges
-    and dates, judged standards and ratings, every property described. For editors and
-    import tools; ratingbook rate checks the same and more."""
+    """A JSON Schema (draft 7), every property described, for editors and import tools:
+
+    \b
+    expectations  expectation files (what `ratingbook test` runs)
+    project       the project file of a framework repository (ratingbook.toml)
+    VERSION       a version's inspection data (an id or a .framework file): its key-question
+                  and prompt ids, attributes with their types, lists, vocabularies, ranges
+                  and dates, judged standards and ratings. ratingbook rate checks the same
+                  and more.
+    """
     from ratingbook.framework import api
     from ratingbook.framework.render.json_stream import dumps
     from ratingbook.framework.views.common import versions_audit
 
+    if version in SHIPPED_SCHEMAS:
+        from ratingbook._version import __version__
+
+        found = api.shipped_schema(version)
+        _write_schema(
+            out, dumps({"$comment": f"made by ratingbook {__version__}", **found}) + "\n", output
+        )
+        return
     framework = api.load_framework(version)
     found = api.inspection_schema(version)
     audit = "; ".join(versions_audit((("framework", framework),)))
     # The audit header, where JSON Schema keeps remarks for people: validators ignore it.
-    text = dumps({"$comment": f"made by {audit}", **found}) + "\n"
+    _write_schema(out, dumps({"$comment": f"made by {audit}", **found}) + "\n", output)
+
+
+def _write_schema(out: Output, text: str, output: Path | None) -> None:
     if output is None:
         out.write(text)
         return
@@ -891,7 +1040,7 @@ def import_cmd(out: Output, file: str, output: Path | None) -> None:
         "ratingbook publish my-draft.framework --format markdown",
     ),
 )
-@click.argument("version", metavar="VERSION")
+@click.argument("version", metavar="VERSION", shell_complete=_complete_versions)
 @click.option(
     "--format",
     "fmt",
@@ -975,9 +1124,19 @@ def export_cmd(out: Output, corpus: Sequence[str], output: Path) -> None:
     ),
 )
 @click.option(
-    "--base", required=True, metavar="ID|PATH", help="The version in force (or any version)."
+    "--base",
+    required=True,
+    metavar="ID|PATH",
+    help="The version in force (or any version).",
+    shell_complete=_complete_versions,
 )
-@click.option("--candidate", required=True, metavar="ID|PATH", help="The proposed version.")
+@click.option(
+    "--candidate",
+    required=True,
+    metavar="ID|PATH",
+    help="The proposed version.",
+    shell_complete=_complete_versions,
+)
 @click.argument("corpus", nargs=-1, required=True, type=PATH_TEXT, metavar="CORPUS...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @jobs_option
@@ -1105,7 +1264,7 @@ def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
         "ratingbook test standards/yot/ --coverage",
     ),
 )
-@click.argument("paths", nargs=-1, required=True, type=PATH_TEXT, metavar="EXPECTATIONS...")
+@click.argument("paths", nargs=-1, type=PATH_TEXT, metavar="[EXPECTATIONS...]")
 @click.option("-v", "--verbose", is_flag=True, help="One line per expectation, passed or not.")
 @click.option(
     "--coverage",
@@ -1115,11 +1274,18 @@ def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
 )
 @click.pass_obj
 def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -> None:
-    """Run expectation files (or every one under a folder); exit 1 on any failure."""
+    """Run expectation files (or every one under a folder); exit 1 on any failure.
+
+    With none named, inside a framework repository: every expectation file of the repository."""
     from ratingbook.framework.errors import FindingsFound, InputError
     from ratingbook.framework.expectations import run_all
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import expectations_audit, expectations_report
+
+    if not paths:
+        paths = [str(p) for p in _repository("expectations", "test").existing("expectations")]
+        if not paths:
+            raise _nothing_in_repository("expectations", "expectation files")
 
     outcomes, seconds = run_all(paths)
     if not outcomes:
@@ -1151,7 +1317,7 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
         "ratingbook fmt --check standards/yot/2020.framework", "ratingbook fmt my-draft.framework"
     )
 )
-@click.argument("files", nargs=-1, required=True, type=PATH, metavar="FILE|FOLDER...")
+@click.argument("files", nargs=-1, type=PATH, metavar="[FILE|FOLDER...]")
 @click.option(
     "--check",
     "check_only",
@@ -1173,15 +1339,19 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
 @click.pass_obj
 def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_cites: bool) -> None:
     """Lay out framework files canonically (comments are kept where they are); a folder
-    stands for every .framework file under it. Each file is replaced whole (a link's target
-    keeps the link), keeping its permissions; read-only and hard-linked files are left alone
-    unless --force. Nothing but layout changes, unless --fix-citations: then also the line
+    stands for every .framework file under it, and none named, inside a framework repository,
+    its versions. Each file is replaced whole (a link's target keeps the link), keeping its
+    permissions; read-only and hard-linked files are left alone unless --force. Nothing but layout changes, unless --fix-citations: then also the line
     numbers of citations that 'check' finds at another line, and nothing else."""
     from ratingbook.dsl.fmt import FormatError, fix_citations, format_source
     from ratingbook.framework.errors import FindingsFound, InputError
     from ratingbook.framework.loading import files as reading
     from ratingbook.framework.loading.writing import replace_text
 
+    if not files:  # inside a framework repository: every version of it
+        files = _repository("versions", "fmt").version_files()
+        if not files:
+            raise _nothing_in_repository("versions", ".framework files")
     named: list[Path] = []
     for path in files:
         if path.is_dir():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +12,7 @@ from ratingbook.dsl.diagnostics import did_you_mean
 
 if TYPE_CHECKING:
     from ratingbook.framework.loading.cache import Header
+    from ratingbook.framework.loading.project import Project
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,6 +29,7 @@ class Entry:
     path: Path  # where it was read from (for a shipped version, inside the installed package)
     file: str  # its path as listed: inside the package for a shipped version (standards/...)
     display: str  # how every output names it (see display_path)
+    local: bool = False  # kept in the framework repository the command runs in
 
 
 def standards_root() -> Path:
@@ -189,22 +191,96 @@ def shipped() -> tuple[Entry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.family, e.effective_from or "", e.version)))
 
 
-def find(framework_id: str) -> Entry | None:
-    """The shipped version with this id (``yot-2020``), if any."""
-    return next((e for e in shipped() if e.id == framework_id), None)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Known:
+    """The versions a command can name by id: the shipped ones and those of the framework
+    repository it runs in (a shipped version the repository replaces left out)."""
+
+    entries: tuple[Entry, ...]
+    project: Project | None
+    unread: tuple[str, ...]  # the repository's .framework files with no readable header
 
 
-def suggest(framework_id: str) -> str:
+def known(start: Path | None = None) -> Known:
+    """Every version known by id where the command runs, read afresh; with ``start`` (the
+    folder of a file that names a version), where that file lies: in the framework repository
+    around it, or, in none, in the one the command runs in.
+
+    Raises:
+        InputError: the project file is wrong, two of its versions share an id, or one has a
+            shipped version's id that the project file does not say it replaces.
+    """
+    from ratingbook.framework.errors import DiagnosticsError, InputError
+    from ratingbook.framework.loading.project import find_project
+
+    project = find_project(start)
+    if project is None and start is not None:
+        project = find_project()
+    if project is None:
+        return Known(entries=shipped(), project=None, unread=())
+    ours: dict[str, Entry] = {}
+    unread: list[str] = []
+    for path in project.version_files():
+        try:
+            entry = read_header(path)
+        except (InputError, DiagnosticsError):
+            entry = None
+        if entry is None:
+            unread.append(display_path(path))
+            continue
+        entry = replace(entry, local=True)
+        if entry.id in ours:
+            raise InputError(
+                f"{ours[entry.id].display} and {entry.display} both declare {entry.id}; a "
+                "version id names one file: give one of them another version"
+            )
+        ours[entry.id] = entry
+    shipped_ids = {e.id for e in shipped()}
+    for r in project.replaces:
+        if r not in shipped_ids:
+            raise InputError(
+                f"{project.line_of('replaces')}: replaces {r}, which is not a shipped version "
+                f"(shipped: {', '.join(sorted(shipped_ids))}{did_you_mean(r, shipped_ids)}); "
+                "fix 'replaces'"
+            )
+        if r not in ours:
+            raise InputError(
+                f"{project.line_of('replaces')}: replaces {r}, but no version of the repository "
+                f"declares {r}; add it under the versions folder, or take {r} out of 'replaces'"
+            )
+    for entry in ours.values():
+        if entry.id in shipped_ids and entry.id not in project.replaces:
+            raise InputError(
+                f"{entry.display}: declares {entry.id}, the id of a shipped version; give it "
+                f"another version, or, to use it in place of the shipped one, add "
+                f'replaces = ["{entry.id}"] to {project.shown}'
+            )
+    kept = [e for e in shipped() if e.id not in project.replaces]
+    return Known(entries=(*kept, *ours.values()), project=project, unread=tuple(unread))
+
+
+def find(framework_id: str, start: Path | None = None) -> Entry | None:
+    """The version with this id (``yot-2020``), if any: the framework repository's own, else a
+    shipped one (see :func:`known`)."""
+    return next((e for e in known(start).entries if e.id == framework_id), None)
+
+
+def suggest(framework_id: str, start: Path | None = None) -> str:
     """``known versions: ...`` and the closest one, for messages about an unknown id."""
-    known = [e.id for e in shipped()]
-    return f"known versions: {', '.join(known) or 'none'}{did_you_mean(framework_id, known)}"
+    found = known(start)
+    ids = [e.id for e in found.entries]
+    text = f"known versions: {', '.join(ids) or 'none'}{did_you_mean(framework_id, ids)}"
+    if found.unread:
+        text += f" ({', '.join(found.unread)}: no version read from it; run ratingbook check on it)"
+    return text
 
 
 def in_force(on: str, family: str | None = None) -> Entry | None:
-    """The shipped version in force on an ISO date (latest effective_from not after it)."""
+    """The version in force on an ISO date (latest effective_from not after it), among the
+    shipped ones and those of the framework repository the command runs in."""
     candidates = [
         e
-        for e in shipped()
+        for e in known().entries
         if (family is None or e.family == family)
         and e.effective_from is not None
         and e.effective_from <= on

@@ -43,22 +43,28 @@ def test_new_never_overwrites_a_file(tmp_path: Path, run_subprocess: RunProcess)
     assert "Traceback" not in err
 
 
-def test_new_on_a_local_base_writes_beside_it(tmp_path: Path, run_subprocess: RunProcess) -> None:
+def test_new_on_a_local_base_finds_it_by_id(tmp_path: Path, run_subprocess: RunProcess) -> None:
+    """In a framework repository, a draft may be based on another of its versions, named by
+    file or id, and written anywhere in it; outside one, a base that is not shipped cannot
+    be found by its id, so new refuses it, saying why."""
     code, _, err = run_subprocess("new", "yot-2021", "--based-on", "yot-2020", cwd=tmp_path)
     assert code == 0, err
+    code, _, err = run_subprocess("new", "yot-2022", "--based-on", "2021.framework", cwd=tmp_path)
+    assert code == 2 and "a draft finds its base by id, and yot-2021 is not a version known" in err
+    assert not (tmp_path / "2022.framework").exists()
+    (tmp_path / "ratingbook.toml").write_text('versions = ["."]\n', encoding="utf-8")
     code, out, err = run_subprocess("new", "yot-2022", "--based-on", "2021.framework", cwd=tmp_path)
     assert code == 0, err
     assert out.startswith("wrote 2022.framework: a draft of yot-2022, based on yot-2021\n")
     code, out, err = run_subprocess("check", "2022.framework", cwd=tmp_path)
     assert code == 0, out + err
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
+    (tmp_path / "elsewhere").mkdir()
     code, _, err = run_subprocess(
-        "new", "yot-2023", "--based-on", "2021.framework", "-o", "elsewhere/x.framework",
-        cwd=tmp_path,
-    )  # fmt: skip
-    assert code == 2 and "is found beside the draft, as 2021.framework" in err
-    assert not (elsewhere / "x.framework").exists()
+        "new", "yot-2023", "--based-on", "yot-2021", "-o", "elsewhere/x.framework", cwd=tmp_path
+    )
+    assert code == 0, err
+    code, out, err = run_subprocess("check", "elsewhere/x.framework", cwd=tmp_path)
+    assert code == 0, out + err
 
 
 @pytest.mark.parametrize(

@@ -86,9 +86,11 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def versions(tmp_path: Path, tiny: Tiny) -> Path:
-    """tiny 2 based on tiny 1 (a file beside it), which cites doc.txt."""
+    """tiny 2 based on tiny 1 (a version of the same framework repository), which cites
+    doc.txt."""
     folder = tmp_path / "fw"
     folder.mkdir()
+    (tmp_path / "ratingbook.toml").write_text('versions = ["fw"]\n', encoding="utf-8")
     (folder / "doc.txt").write_text("one\ntwo\nthree\n", encoding="utf-8")
     base = tiny(sources='source doc "The document" file "doc.txt"\n', items=ITEMS)
     (folder / "1.framework").write_text(base, encoding="utf-8")
@@ -234,10 +236,12 @@ def test_a_document_that_goes_missing_is_a_miss(
     assert {d.code for d in result.diagnostics} == {"bad-citation"}
 
 
-def test_a_base_that_appears_beside_the_version_is_a_miss(
+def test_a_base_the_project_file_brings_in_is_a_miss(
     store: Path, tmp_path: Path, tiny: Tiny, checks: list[int]
 ) -> None:
-    """Based on yot 2020: the shipped one, until a 2020.framework is put beside the proposal."""
+    """Based on yot 2020: the shipped one, also with a 2020.framework beside the proposal
+    (a base is found by id, never by a file's name: a hit); the local one, a miss, once the
+    project file says it replaces yot-2020."""
     proposal = tmp_path / "p.framework"
     proposal.write_text(
         'framework yot 2020-p "A proposal"\n  based on yot 2020\n', encoding="utf-8"
@@ -245,6 +249,11 @@ def test_a_base_that_appears_beside_the_version_is_a_miss(
     assert check_path(proposal).ok
     (tmp_path / "2020.framework").write_text(
         tiny(header='framework yot 2020 "A local 2020"\n'), encoding="utf-8"
+    )
+    assert check_path(proposal).ok
+    assert len(checks) == 1
+    (tmp_path / "ratingbook.toml").write_text(
+        'versions = ["."]\nreplaces = ["yot-2020"]\n', encoding="utf-8"
     )
     result = check_path(proposal)
     assert len(checks) == 2

@@ -26,6 +26,12 @@ def check(tmp_path: Path, text: str, name: str = "t.framework") -> CheckResult:
     return check_path(path)
 
 
+def repository(tmp_path: Path) -> None:
+    """Make ``tmp_path`` a framework repository whose versions are the files in it, so that
+    a version based on another written there finds it by id."""
+    (tmp_path / "ratingbook.toml").write_text('versions = ["."]\n', encoding="utf-8")
+
+
 def line_of(text: str, needle: str, nth: int = 1) -> int:
     start = -1
     for _ in range(nth):
@@ -767,6 +773,7 @@ def derived(text: str) -> str:
 
 @pytest.fixture
 def base_dir(tmp_path: Path, tiny: Tiny) -> Path:
+    repository(tmp_path)
     (tmp_path / BASE).write_text(tiny(), encoding="utf-8")
     return tmp_path
 
@@ -775,8 +782,8 @@ def test_based_on_a_missing_version(tmp_path: Path, tiny: Tiny) -> None:
     text = tiny(header='framework tiny 2 "T"\n  based on tiny 0\n')
     d = refused(check(tmp_path, text), "missing-base")
     assert d.message == (
-        "based on tiny 0, but it is not shipped and there is no file for it beside this one; "
-        "known versions: yot-2018, yot-2020"
+        "based on tiny 0, but no shipped version and no version of this framework repository "
+        "has that id; known versions: yot-2018, yot-2020"
     )
     assert where(d) == (2, 3)
 
@@ -928,6 +935,7 @@ def test_whitespace_only_restatement_warns(base_dir: Path) -> None:
 
 def test_whitespace_only_restatement_of_a_clause_text_warns(tmp_path: Path, tiny: Tiny) -> None:
     """Any text, not only a title, that differs from the based-on version only in whitespace warns."""
+    repository(tmp_path)
     items = TINY_SECTIONS_ITEMS.replace(
         'standard 1.1 "First"\n',
         'standard 1.1 "First"\n  statement "The first standard is met." from doc line 9\n',
@@ -948,6 +956,7 @@ def test_an_exact_restatement_does_not_warn(base_dir: Path) -> None:
 
 
 def test_a_base_with_errors_makes_the_derived_version_fail(tmp_path: Path, tiny: Tiny) -> None:
+    repository(tmp_path)
     (tmp_path / BASE).write_text(tiny(bands=BANDS.replace("50..64", "50..63")), encoding="utf-8")
     result = check(tmp_path, derived(""), DERIVED)
     assert "band-gap" in codes(result)
@@ -957,6 +966,7 @@ def test_a_base_with_errors_makes_the_derived_version_fail(tmp_path: Path, tiny:
 
 
 def test_versions_based_on_each_other_in_a_circle(tmp_path: Path, tiny: Tiny) -> None:
+    repository(tmp_path)
     (tmp_path / "1.framework").write_text(
         tiny(header='framework tiny 1 "T"\n  based on tiny 2\n'), encoding="utf-8"
     )

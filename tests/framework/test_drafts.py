@@ -110,6 +110,7 @@ def test_a_draft_with_an_effective_date_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_adopted_version_based_on_a_draft_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "ratingbook.toml").write_text('versions = ["."]\n', encoding="utf-8")
     (tmp_path / "2021.framework").write_text(DRAFT, encoding="utf-8")
     text = 'framework yot 2022 "T"\n  effective from 2022-06-01\n  based on yot 2021\n'
     result = check(tmp_path, text, "2022.framework")
@@ -120,6 +121,7 @@ def test_an_adopted_version_based_on_a_draft_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_draft_based_on_a_draft_needs_no_citations_in_either(tmp_path: Path) -> None:
+    (tmp_path / "ratingbook.toml").write_text('versions = ["."]\n', encoding="utf-8")
     (tmp_path / "2021.framework").write_text(
         DRAFT + 'key question 2.1.4 "New?"\n  no prompts "new"\n', encoding="utf-8"
     )

@@ -246,6 +246,7 @@ def test_a_finding_a_change_causes_in_a_base_file_is_shown_at_this_files_line(
         encoding="utf-8",
     )
     (tmp_path / "other.txt").write_text("Something else entirely.\n", encoding="utf-8")
+    (tmp_path / "ratingbook.toml").write_text('versions = ["."]\n', encoding="utf-8")
     base = tiny_framework(sources='source doc "The document" file "doc.txt"\n')
     (tmp_path / "1.framework").write_text(base, encoding="utf-8")
     assert check_path(tmp_path / "1.framework").diagnostics == []

@@ -142,6 +142,7 @@ def test_a_local_base_is_found_by_its_parsed_header(tmp_path: Path, tiny, write)
     from ratingbook.framework.loading.frameworks import check
 
     # The base's header has its clauses on one line.
+    (tmp_path / "ratingbook.toml").write_text('versions = ["."]\n', encoding="utf-8")
     base = tiny(header='framework tiny 1 "A tiny framework" effective from 2020-01-01\n')
     write(tmp_path, "1.framework", base)
     derived = write(tmp_path, "2.framework", 'framework tiny 2 "T"\n  based on tiny 1\n')

@@ -1,8 +1,9 @@
 """A team's framework repository in a temporary folder, and a real language client talking to
 ``ratingbook lsp`` in a process of its own (pytest-lsp), one server per test module.
 
-The repository holds a draft based on a shipped version by its id (``drafts/2021.framework``,
-based on yot 2020) and, in another folder, a draft based on a local base file beside it
+The repository (its project file naming ``drafts/`` and ``local/`` as its versions) holds a
+draft based on a shipped version by its id (``drafts/2021.framework``, based on yot 2020)
+and, in another folder, a draft based on another version of the repository
 (``local/2023.framework`` on ``local/2022.framework``, itself a draft based on yot 2020).
 """
 
@@ -61,9 +62,10 @@ change key question 2.1.4
 
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A team's repository: drafts/ on a shipped version, local/ on a file beside it."""
+    """A team's repository: drafts/ on a shipped version, local/ on one of its own."""
     root = tmp_path_factory.mktemp("team")
     for name, text in {
+        "ratingbook.toml": 'versions = ["drafts", "local"]\n',
         "drafts/2021.framework": DRAFT_2021,
         "local/2022.framework": LOCAL_2022,
         "local/2023.framework": LOCAL_2023,

@@ -1,6 +1,6 @@
 """Hover, go to definition, references, document symbols, formatting and quick fixes, each
 through a real client, in a team's repository: a draft on a shipped version by id, and a
-draft on a local base file beside it."""
+draft on another version of the repository."""
 
 from __future__ import annotations
 

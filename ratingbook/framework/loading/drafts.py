@@ -6,6 +6,7 @@ full, and it checks clean whenever its base does. Comments in it show how a chan
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,15 +81,17 @@ def new_draft(new_id: str, based_on: str, output: Path | None = None) -> Draft:
             f"{path}: a draft is never kept among the shipped versions (standards/); "
             "write it elsewhere with -o (nothing was written)"
         )
-    if registry.find(based_on) is None:
-        # A base that is not shipped is found as a file named for its version beside the draft.
-        beside = path.parent / f"{base.version}.framework"
-        if not (beside.exists() and beside.resolve() == base_path.resolve()):
-            raise InputError(
-                f"{based_on}: a version that is not shipped is found beside the draft, as "
-                f"{base.version}.framework; write the draft into {base_path.parent} "
-                "(-o) and keep the base's name"
-            )
+    known = registry.find(base.id)
+    if known is None or os.path.realpath(known.path) != os.path.realpath(base_path):
+        # A base is found by its id, never by a file's name: the draft could not find this one.
+        raise InputError(
+            f"{based_on}: a draft finds its base by id, and {base.id} is not a version known "
+            "here (shipped, or kept in the framework repository you are in): start the draft "
+            "inside the framework repository that keeps it (ratingbook init, docs/workspace.md)"
+            if known is None
+            else f"{based_on}: a draft finds its base by id, and {base.id} here is "
+            f"{known.display}, not this file: base the draft on {base.id} by its id"
+        )
     text = draft_text(family, version, base.family, base.version, base.title)
     try:
         with open(path, "x", encoding="utf-8", newline="\n") as f:

@@ -1,17 +1,20 @@
 """From what the user typed (an id like ``yot-2020`` or a path) to a checked Framework.
 
 This is where framework files are read: a version's own file, the versions it is based on
-(a file beside it, else a shipped version) and the source documents they cite. The checking
+(found by id among the shipped versions and those of the framework repository the command
+runs in: :func:`registry.known`) and the source documents they cite. The checking
 stage (:mod:`ratingbook.framework.checker`) is given their texts.
 
-**Where a base and the documents are looked for.** In the folder of the file that names them.
-A file reached through a symbolic link is the file the link points to: its base and the
-documents it cites are looked for beside that file, not beside the link, so a link means the
-same thing wherever it is. The link is still shown by the name it was given.
+**Where a base and the documents are looked for.** A base by its id, through the registry,
+never by the name of a file. A document in the folder of the file that cites it. A file
+reached through a symbolic link is the file the link points to: the documents it cites are
+looked for beside that file, not beside the link, so a link means the same thing wherever it
+is. The link is still shown by the name it was given.
 
 **How the cache stays right** (:mod:`.cache`). Every file is read afresh on every run, through
-the one reading layer (size limit, regular files only): the version's own file, each lookup
-for a base (including finding no file there), each base and each cited document. What the
+the one reading layer (size limit, regular files only): the version's own file, the project
+file and the repository's versions each lookup of a base reads (the registry), each base and
+each cited document. What the
 check is given is then exactly: the text of each file of the chain, the text of each cited
 document (or that it could not be read), why a base is missing, and whether the file lies
 among the shipped versions. The cache keeps the check's result under a digest of exactly
@@ -369,54 +372,42 @@ def _read(path: Path, display: str) -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), cache.digest(data)
 
 
-def _base_problem(where: str, of: ChainFile, family: str, version: str, why: str) -> InputError:
-    return InputError(
-        f"{where}: {why}; it is where the base version {family} {version} of "
-        f"{of.name.file} is looked for: fix it, or move it away to use the shipped version"
-    )
-
-
 def _find_base(family: str, version: str, of: ChainFile) -> tuple[Path, str, str, str] | None:
-    """A base version: a file beside the derived one, else a shipped version. Gives its path,
-    display, text and digest; None when there is neither.
-
-    Raises:
-        InputError: there is something by the base's name beside the version that cannot be
-            read (a folder, a broken link, a loop, no permission).
-    """
-    local = of.folder / f"{version}.framework"
-    display = _display(local)
-    try:
-        os.lstat(local)
-        here = True
-    except (FileNotFoundError, NotADirectoryError):
-        here = False
-    except OSError as err:  # the folder cannot be searched, the name is too long, ...
-        why = f"cannot be looked at ({err.strerror})"
-        raise _base_problem(display, of, family, version, why) from err
-    if here and _realpath(local) != _realpath(of.path):
-        if os.path.islink(local) and not os.path.exists(local):
-            try:
-                os.stat(local)
-                why = "a symbolic link to a file that is not there"
-            except OSError as err:
-                why = f"a symbolic link that cannot be followed ({err.strerror})"
-            raise _base_problem(display, of, family, version, why)
-        try:
-            text, digest = _read(local, display)
-        except InputError as err:
-            why = err.message.removeprefix(f"{display}: ")
-            if "larger than the limit" not in why:  # the fix is said after it, not "name a file"
-                why = why.partition("; ")[0]
-            raise _base_problem(display, of, family, version, why) from err
-        entry = registry.header(text, local)
-        if entry is not None and entry.family == family and entry.version == version:
-            return local, display, text, digest
-    shipped = registry.find(f"{family}-{version}")
-    if shipped is None:
+    """A base version, found by its id among the versions known where the file naming it
+    lies (the shipped ones and those of the framework repository around it, else of the one
+    the command runs in: :func:`registry.known`), never by the name of a file. Gives its
+    path, display, text and digest; None when no version has the id."""
+    entry = registry.find(f"{family}-{version}", start=of.folder)
+    if entry is None:
         return None
-    text, digest = _read(shipped.path, shipped.display)
-    return shipped.path, shipped.display, text, digest
+    text, digest = _read(entry.path, entry.display)
+    return entry.path, entry.display, text, digest
+
+
+def _not_found(family: str, version: str, of: ChainFile) -> str:
+    """Why a base is missing, and where the user's base may be: a file beside the version
+    that declares it is no longer taken as it (a base is found by id), so say what to do."""
+    why = (
+        "no shipped version and no version of this framework repository has that id; "
+        f"{registry.suggest(f'{family}-{version}', start=of.folder)}"
+    )
+    beside = of.folder / f"{version}.framework"
+    try:
+        if not beside.is_file() or _realpath(beside) == _realpath(of.path):
+            return why
+        text, _ = _read(beside, _display(beside))
+    except (OSError, InputError, DiagnosticsError):
+        return why
+    entry = registry.header(text, beside)
+    if entry is None or (entry.family, entry.version) != (family, version):
+        return why
+    return (
+        f"{why}. {entry.display} declares {family}-{version}, but a base is found by its id "
+        "among the shipped versions and those of the framework repository the command runs "
+        "in, never by the name of a file beside it: keep your versions in a framework "
+        "repository (ratingbook init, or a ratingbook.toml naming their folder: "
+        "docs/workspace.md) and run ratingbook there"
+    )
 
 
 def read_inputs(
@@ -474,15 +465,12 @@ def read_inputs(
             break
         found = _find_base(family, version, here)
         if found is None:
-            missing = (
-                "it is not shipped and there is no file for it beside this one; "
-                f"{registry.suggest(f'{family}-{version}')}"
-            )
+            missing = _not_found(family, version, here)
             break
         if _realpath(found[0]) in seen:
             missing = (
                 "the versions are based on each other in a circle; "
-                f"{registry.suggest(f'{family}-{version}')}"
+                f"{registry.suggest(f'{family}-{version}', start=here.folder)}"
             )
             break
         path, shown, text, digest = found
@@ -723,18 +711,23 @@ def _others(inputs: Inputs) -> list[Dated]:
 
     own = inputs.files[0]
     me = _realpath(own.path)
-    found = [
-        Dated(
-            family=e.family,
-            version=e.version,
-            effective_from=e.effective_from,
-            effective_until=e.effective_until,
-            path=e.display,
-            shipped=True,
+    seen = {me}
+    found = []
+    others = registry.known(start=own.folder).entries if not inputs.shipped else registry.shipped()
+    for e in others:
+        if _realpath(e.path) in seen:
+            continue
+        seen.add(_realpath(e.path))
+        found.append(
+            Dated(
+                family=e.family,
+                version=e.version,
+                effective_from=e.effective_from,
+                effective_until=e.effective_until,
+                path=e.display,
+                shipped=not e.local,
+            )
         )
-        for e in registry.shipped()
-        if _realpath(e.path) != me
-    ]
     if inputs.shipped:
         return found
     try:
@@ -742,7 +735,7 @@ def _others(inputs: Inputs) -> list[Dated]:
     except OSError:  # a folder that cannot be listed: the file itself was read
         siblings = []
     for sibling in siblings:
-        if _realpath(sibling) == me or not sibling.is_file():
+        if _realpath(sibling) in seen or not sibling.is_file():
             continue
         shown = _display(sibling)
         try:
@@ -870,8 +863,8 @@ def load_framework(ref: str) -> Framework:
 
 
 def load_base(ref: str) -> Framework | None:
-    """The version a framework (by id or path) is based on, found as its check finds it (a
-    file beside it, else a shipped version); None for a version based on none."""
+    """The version a framework (by id or path) is based on, found as its check finds it (by
+    id, through the registry); None for a version based on none."""
     path = resolve(ref)
     inputs = read_inputs(path, store=Cache.from_environment())
     if len(inputs.files) < 2:

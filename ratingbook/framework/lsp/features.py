@@ -370,7 +370,7 @@ def completions(
                     )
         case "family":
             for family in sorted(
-                {e.family for e in _shipped()}
+                {e.family for e in _known(folder)}
                 | ({index.family} if index and index.family else set())
             ):
                 add(family, types.CompletionItemKind.Module)
@@ -442,22 +442,26 @@ def _next_ids(index: Index | None, text: str, ctx: Context) -> list[tuple[str, s
     return out
 
 
-def _shipped() -> Iterable[registry.Entry]:
+def _known(folder: Path | None) -> Iterable[registry.Entry]:
+    """The versions a file in ``folder`` can name: the shipped ones and those of the
+    framework repository it lies in (none when the repository's project file is wrong:
+    the check says why)."""
     from ratingbook.framework import registry
+    from ratingbook.framework.errors import RatingbookError
 
-    return registry.shipped()
+    try:
+        return registry.known(start=folder).entries
+    except RatingbookError:
+        return registry.shipped()
 
 
 def _versions(family: str, folder: Path | None) -> list[tuple[str, str]]:
-    from ratingbook.framework import registry
-
     found: dict[str, str] = {}
-    for e in registry.shipped():
+    for e in _known(folder):
         if e.family == family:
-            found[e.version] = f"shipped: {e.title}"
-    if folder is not None:
-        for p in sorted(folder.glob("*.framework")):
-            found.setdefault(p.stem, f"a file beside this one: {p.name}")
+            found[e.version] = (
+                f"in this repository: {e.display}" if e.local else f"shipped: {e.title}"
+            )
     return list(found.items())
 
 

@@ -208,10 +208,13 @@ class Version(Protocol):
     def file(self) -> str: ...
 
 
-def frameworks_view(entries: Iterable[Version]) -> FrameworksView:
-    """The shipped versions: id, title, dates, the version each is based on, and its file."""
+def frameworks_view(entries: Iterable[Version], repository: bool = False) -> FrameworksView:
+    """The versions known by id: id, title, dates, the version each is based on, and its file
+    (``repository``: the framework repository's versions are among them)."""
     return FrameworksView(
-        title="Shipped framework versions",
+        title="Framework versions, shipped and this repository's"
+        if repository
+        else "Shipped framework versions",
         columns=("id", "title", "effective from", "until", "based on", "file"),
         rows=tuple(
             (

@@ -1,0 +1,313 @@
+"""A methodology team's framework repository (docs/workspace.md).
+
+- ``ratingbook init`` makes one whose own CI recipe, pre-commit hooks and ``ratingbook test``
+  pass as generated: each is run here as a real process (the CI workflow's steps through bash,
+  the pull-request step in a git repository with a stand-in for GitHub's ``gh``);
+- the registry: a version kept in the repository is found by id from anywhere inside it; a
+  base is found by its id, never by a file beside the version; a local version with a shipped
+  version's id is an error unless the project file says it replaces it;
+- ``check``, ``fmt`` and ``test`` with no arguments cover the whole repository.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ratingbook.framework.loading import scaffold
+
+RunCli = Callable[..., tuple[int, str, str]]
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def _env() -> dict[str, str]:
+    """The environment of a real process: this interpreter's ``ratingbook`` on the path."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RATINGBOOK_")}
+    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    env["RATINGBOOK_NO_CACHE"] = "1"
+    return env
+
+
+def _proc(args: list[str], cwd: Path, **kw: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        args, cwd=cwd, env=_env(), capture_output=True, text=True, timeout=300, **kw
+    )  # type: ignore[call-overload, no-any-return]
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``ratingbook init team-frameworks`` run in an empty folder, as a real process."""
+    parent = tmp_path_factory.mktemp("empty")
+    done = _proc([sys.executable, "-m", "ratingbook", "init", "team-frameworks"], parent)
+    assert done.returncode == 0, done.stderr
+    assert "versions/2021.framework" in done.stdout
+    return parent / "team-frameworks"
+
+
+def test_init_writes_every_part(made: Path) -> None:
+    for name in (
+        "ratingbook.toml",
+        "versions/2021.framework",
+        "inspections/example-2020.yaml",
+        "expectations/draft.yaml",
+        "sources/README.md",
+        ".github/workflows/ratingbook.yml",
+        ".pre-commit-config.yaml",
+        "README.md",
+    ):
+        assert (made / name).is_file(), name
+    draft = (made / "versions/2021.framework").read_text(encoding="utf-8")
+    assert "framework yot 2021" in draft and "based on yot 2020" in draft and "  draft\n" in draft
+
+
+@pytest.mark.parametrize("command", [["check"], ["fmt", "--check"], ["test"]])
+def test_the_repository_passes_its_own_checks_as_generated(made: Path, command: list[str]) -> None:
+    done = _proc([sys.executable, "-m", "ratingbook", *command], made)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _workflow_steps(made: Path) -> list[dict[str, object]]:
+    workflow = yaml.safe_load((made / ".github/workflows/ratingbook.yml").read_text("utf-8"))
+    (job,) = workflow["jobs"].values()
+    return list(job["steps"])
+
+
+def test_the_ci_workflow_runs_check_fmt_and_test_and_they_pass(made: Path) -> None:
+    steps = [s for s in _workflow_steps(made) if "run" in s and "if" not in s]
+    commands = [str(s["run"]).strip() for s in steps]
+    assert commands[1:] == ["ratingbook check", "ratingbook fmt --check", "ratingbook test"]
+    for command in commands[1:]:  # the first installs ratingbook: here it is installed
+        done = _proc(["bash", "-euo", "pipefail", "-c", command], made)
+        assert done.returncode == 0, (command, done.stdout + done.stderr)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_the_pull_request_step_posts_the_comparison(made: Path, tmp_path: Path) -> None:
+    """The pull-request step, run as GitHub would run it: in a clone whose branch changes the
+    draft, with ``gh`` replaced by a script that keeps the comment it is asked to post."""
+    (step,) = [s for s in _workflow_steps(made) if "if" in s]
+    assert step["if"] == "github.event_name == 'pull_request'"
+    origin = tmp_path / "origin"
+    shutil.copytree(made, origin)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "start"]):
+        assert _proc([*git, *args], origin).returncode == 0
+    clone = tmp_path / "clone"
+    assert _proc(["git", "clone", "-q", str(origin), str(clone)], tmp_path).returncode == 0
+    draft = clone / "versions/2021.framework"
+    draft.write_text(
+        draft.read_text("utf-8")
+        + "\nchange key question 2.2.3\n  applies to cases where harm_factors and rosh != low\n",
+        encoding="utf-8",
+    )
+    assert _proc([*git, "commit", "-q", "-am", "2.2.3 leaves out low risk"], clone).returncode == 0
+    stubs = tmp_path / "stubs"
+    stubs.mkdir()
+    posted = tmp_path / "posted.md"
+    (stubs / "gh").write_text(
+        f'#!/bin/sh\n[ "$1 $2 $3 $4" = "pr comment 7 --body-file" ] || exit 9\ncp "$5" {posted}\n'
+    )
+    (stubs / "gh").chmod(0o755)
+    env = {**_env(), "BASE_REF": "main", "PR": "7"}
+    env["PATH"] = f"{stubs}{os.pathsep}{env['PATH']}"
+    done = subprocess.run(
+        ["bash", "-eo", "pipefail", "-c", str(step["run"])],
+        cwd=clone,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    comment = posted.read_text(encoding="utf-8")
+    assert comment.startswith("ratingbook") or "yot-2020 → yot-2021" in comment, comment
+    assert "yot-2021" in comment and "Exampleshire" in comment, comment
+
+
+def test_the_hooks_file_is_the_one_init_uses() -> None:
+    assert (REPO / ".pre-commit-hooks.yaml").read_text("utf-8") == scaffold.hooks_yaml()
+    hooks = yaml.safe_load(scaffold.hooks_yaml())
+    assert [h["id"] for h in hooks] == ["ratingbook-check", "ratingbook-fmt", "ratingbook-test"]
+    for hook in hooks:
+        assert hook["language"] == "python" and hook["entry"].startswith("ratingbook ")
+
+
+def test_the_pre_commit_hooks_resolve_to_commands_that_pass(made: Path) -> None:
+    """Each hook of the generated configuration is ratingbook's published hook, and its
+    entry, run as pre-commit runs it (with the files it matches when it takes them), is a
+    real command that passes on the repository as generated."""
+    import re
+
+    config = yaml.safe_load((made / ".pre-commit-config.yaml").read_text("utf-8"))
+    (repo,) = config["repos"]
+    published = {h["id"]: h for h in yaml.safe_load(scaffold.hooks_yaml())}
+    files = [p.relative_to(made).as_posix() for p in made.rglob("*") if p.is_file()]
+    for hook in repo["hooks"]:
+        mine = published[hook["id"]]
+        assert (hook["entry"], hook["files"], hook["pass_filenames"]) == (
+            mine["entry"],
+            mine["files"],
+            mine["pass_filenames"],
+        )
+        argv = shlex.split(hook["entry"])
+        assert shutil.which(argv[0], path=str(BIN)), f"{argv[0]} is not installed"
+        matched = [f for f in files if re.search(hook["files"], f)]
+        assert matched, hook["id"]
+        done = _proc([*argv, *(matched if hook["pass_filenames"] else [])], made)
+        assert done.returncode == 0, (hook["id"], done.stdout + done.stderr)
+
+
+@pytest.mark.skipif(
+    os.environ.get("RATINGBOOK_PRECOMMIT") != "1" or shutil.which("pre-commit") is None,
+    reason="runs pre-commit itself: set RATINGBOOK_PRECOMMIT=1 with pre-commit installed",
+)
+def test_pre_commit_itself_passes(made: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(made, repo)
+    assert _proc(["git", "init", "-q"], repo).returncode == 0
+    assert _proc(["git", "add", "-A"], repo).returncode == 0
+    done = _proc(["pre-commit", "run", "--all-files"], repo)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_init_refuses_a_folder_with_files_in_it(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "team").mkdir()
+    (tmp_path / "team" / "notes.txt").write_text("ours\n")
+    code, out, err = run_cli("init", "team", cwd=tmp_path)
+    assert code == 2 and "team: already has files in it; nothing was written" in err
+    assert sorted(p.name for p in (tmp_path / "team").iterdir()) == ["notes.txt"]
+
+
+def test_init_refuses_a_shipped_id_for_the_draft(run_cli: RunCli, tmp_path: Path) -> None:
+    code, _, err = run_cli("init", "team", "--draft", "yot-2020", cwd=tmp_path)
+    assert code == 2 and "yot-2020 is a shipped version's id" in err
+    assert not (tmp_path / "team").exists()
+
+
+# ---------------------------------------------------------------------------- the registry
+
+DRAFT_2022 = 'framework yot 2022 "Ours"\n  draft\n  based on yot 2021\n'
+
+
+@pytest.fixture
+def team(run_cli: RunCli, tmp_path: Path) -> Path:
+    code, _, err = run_cli("init", "team", cwd=tmp_path)
+    assert code == 0, err
+    return tmp_path / "team"
+
+
+def test_a_version_is_found_by_id_from_anywhere_inside(run_cli: RunCli, team: Path) -> None:
+    (team / "versions" / "2022.framework").write_text(DRAFT_2022, encoding="utf-8")
+    code, out, err = run_cli("show", "yot-2022", "--rules-only", cwd=team / "inspections")
+    assert code == 0, err
+    assert "../versions/2022.framework" in out
+    code, out, _ = run_cli("frameworks", cwd=team / "expectations")
+    assert "yot-2021" in out and "yot-2022" in out and "this repository's" in out
+
+
+def test_a_base_is_never_a_file_beside_the_version(run_cli: RunCli, tmp_path: Path) -> None:
+    """Outside a repository, a draft beside a local 2020.framework is based on the shipped
+    yot-2020; the message for a base known only beside it says what to do."""
+    (tmp_path / "2020.framework").write_text(
+        'framework yot 2020 "A local copy"\n  based on yot 2018\n', encoding="utf-8"
+    )
+    (tmp_path / "2021.framework").write_text(
+        'framework yot 2021 "Draft"\n  draft\n  based on yot 2020\n', encoding="utf-8"
+    )
+    code, out, err = run_cli("show", "2021.framework", "--rules-only", cwd=tmp_path)
+    assert code == 0, err
+    assert "yot-2020 standards/yot/2020.framework" in out and "A local copy" not in out
+    (tmp_path / "2022.framework").write_text(DRAFT_2022, encoding="utf-8")
+    code, out, err = run_cli("check", "2022.framework", cwd=tmp_path)
+    assert code == 1
+    assert "2021.framework declares yot-2021, but a base is found by its id" in out + err
+    assert "ratingbook init" in out + err
+
+
+def test_a_shipped_id_is_an_error_unless_replaced(run_cli: RunCli, team: Path) -> None:
+    local = 'framework yot 2020 "Our 2020"\n  draft\n  based on yot 2018\n'
+    (team / "versions" / "2020.framework").write_text(local, encoding="utf-8")
+    code, _, err = run_cli("check", cwd=team)
+    assert code == 2
+    assert "versions/2020.framework: declares yot-2020, the id of a shipped version" in err
+    assert 'replaces = ["yot-2020"] to ratingbook.toml' in err
+    toml = team / "ratingbook.toml"
+    toml.write_text(
+        toml.read_text("utf-8").replace("replaces = []", 'replaces = ["yot-2020"]'), "utf-8"
+    )
+    code, out, err = run_cli("show", "yot-2021", "--rules-only", cwd=team)
+    assert code == 0, err
+    assert "versions/2020.framework" in out and "standards/yot/2020.framework" not in out
+
+
+def test_two_versions_with_one_id_are_an_error(run_cli: RunCli, team: Path) -> None:
+    text = (team / "versions" / "2021.framework").read_text("utf-8")
+    (team / "versions" / "old").mkdir()
+    (team / "versions" / "old" / "copy.framework").write_text(text, encoding="utf-8")
+    code, _, err = run_cli("rate", "inspections/example-2020.yaml", "-f", "yot-2021", cwd=team)
+    assert code == 2
+    assert "versions/2021.framework and versions/old/copy.framework both declare yot-2021" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('version = ["versions"]\n', "ratingbook.toml:1: 'version' is not a setting"),
+        ('versions = ["versions"\n', "ratingbook.toml: is not a valid TOML file"),
+        ("versions = 3\n", "ratingbook.toml:1: 'versions' must be a folder name or a list"),
+        ('versions = ["gone"]\n', "ratingbook.toml:1: the versions folder gone is not there"),
+        ('replaces = ["yot-2019"]\n', "replaces yot-2019, which is not a shipped version"),
+        ('replaces = ["yot-2018"]\n', "no version of the repository declares yot-2018"),
+    ],
+)
+def test_a_wrong_project_file_is_refused_at_its_line(
+    run_cli: RunCli, team: Path, text: str, message: str
+) -> None:
+    (team / "ratingbook.toml").write_text(text, encoding="utf-8")
+    code, _, err = run_cli("check", cwd=team)
+    assert code == 2 and message in err, err
+    assert "Traceback" not in err
+
+
+def test_pyproject_tool_ratingbook_is_a_project_file(run_cli: RunCli, team: Path) -> None:
+    settings = (team / "ratingbook.toml").read_text("utf-8")
+    (team / "ratingbook.toml").unlink()
+    (team / "pyproject.toml").write_text(
+        '[project]\nname = "ours"\n\n[tool.ratingbook]\n' + settings, encoding="utf-8"
+    )
+    code, out, err = run_cli("check", cwd=team / "versions")
+    assert code == 0 and "2021.framework: ok" in out, err
+    (team / "pyproject.toml").write_text('[tool.ratingbook]\nversion = "x"\n', encoding="utf-8")
+    code, _, err = run_cli("check", cwd=team)
+    assert code == 2 and "pyproject.toml:2: 'tool.ratingbook.version' is not a setting" in err
+
+
+def test_with_no_arguments_outside_a_repository(run_cli: RunCli, tmp_path: Path) -> None:
+    for command in ("check", "test", "fmt"):
+        code, _, err = run_cli(command, cwd=tmp_path)
+        assert code == 2 and "inside a framework repository" in err, (command, err)
+
+
+def test_check_and_test_with_no_arguments_cover_the_repository(run_cli: RunCli, team: Path) -> None:
+    (team / "versions" / "2022.framework").write_text(DRAFT_2022, encoding="utf-8")
+    code, out, err = run_cli("check", cwd=team / "sources")
+    assert code == 0, err
+    assert "../versions/2021.framework: ok" in out and "../versions/2022.framework: ok" in out
+    (team / "expectations" / "more.yaml").write_text(
+        (team / "expectations" / "draft.yaml")
+        .read_text("utf-8")
+        .replace("framework: yot-2021", "framework: yot-2022"),
+        encoding="utf-8",
+    )
+    code, out, err = run_cli("test", cwd=team)
+    assert code == 0, err
+    assert "2 passed, 0 failed" in out

@@ -39,10 +39,17 @@ class Example:
     shown: str
     start: int  # offsets of the shown output in the doc's text
     end: int
+    in_repository: bool = False  # run in a framework repository made by `ratingbook init`
 
     @property
     def id(self) -> str:
         return f"{self.doc.name}:{self.line}"
+
+
+# The pages whose commands run inside a framework repository made by `ratingbook init`, and
+# the line that, just above a block on any other page, says its command does.
+IN_A_REPOSITORY = {"workspace.md"}
+REPOSITORY_MARK = "<!-- run in a repository made by: ratingbook init team-frameworks -->"
 
 
 def examples() -> list[Example]:
@@ -51,7 +58,9 @@ def examples() -> list[Example]:
         text = doc.read_text(encoding="utf-8")
         for m in FENCE.finditer(text):
             line = text.count("\n", 0, m.start()) + 1
-            out.append(Example(doc, line, m.group(1)[2:], m.group(2), m.start(2), m.end(2)))
+            before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]
+            inside = doc.name in IN_A_REPOSITORY or before == REPOSITORY_MARK
+            out.append(Example(doc, line, m.group(1)[2:], m.group(2), m.start(2), m.end(2), inside))
     return out
 
 
@@ -61,13 +70,9 @@ EXAMPLES_RUN = examples()
 RunCli = Callable[..., tuple[int, str, str]]
 
 
-# The pages whose commands run inside a framework repository made by `ratingbook init`.
-IN_A_REPOSITORY = {"workspace.md"}
-
-
-def run(run_cli: RunCli, command: str, doc: Path | None = None) -> tuple[int, str]:
+def run(run_cli: RunCli, command: str, in_repository: bool = False) -> tuple[int, str]:
     """Run a documented command (in-process, as conftest's run_cli does) from the checkout,
-    or, for a page of :data:`IN_A_REPOSITORY`, from a framework repository made by ``init``.
+    or (``in_repository``) from a framework repository made by ``init``.
 
     ``ratingbook new`` writes a file: it runs in a fresh folder that sees the checkout's
     ``docs`` and ``standards`` (so a file it is asked to write over is still refused), and
@@ -76,7 +81,7 @@ def run(run_cli: RunCli, command: str, doc: Path | None = None) -> tuple[int, st
     args = shlex.split(command)
     assert args[0] == "ratingbook"
     env = {"COLUMNS": "100", "FORCE_COLOR": None}
-    if doc is not None and doc.name in IN_A_REPOSITORY:
+    if in_repository:
         # Run in a framework repository as `ratingbook init team-frameworks` makes it (the
         # init itself in the empty folder it is run from).
         with tempfile.TemporaryDirectory() as scratch:
@@ -109,7 +114,7 @@ def test_the_docs_have_runnable_examples() -> None:
 def test_a_documented_command_prints_what_the_docs_show(
     example: Example, request: pytest.FixtureRequest, run_cli: RunCli
 ) -> None:
-    code, actual = run(run_cli, example.command, example.doc)
+    code, actual = run(run_cli, example.command, example.in_repository)
     if not example.shown:
         assert code != 2, f"{example.id}: `{example.command}` failed:\n{actual}"
         return
@@ -157,3 +162,53 @@ def test_the_python_examples_in_the_docs_run_as_shown(doc: Path) -> None:
     )
     assert tried > 0
     assert failed == 0, f"{failed} of {tried} examples in {doc.name} print something else (above)"
+
+
+# ---------------------------------------------------------------------------- the README's set-up
+
+
+def _set_up_commands() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Set up\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"^```sh\n(.*?)^```$", section, re.M | re.S)
+    return [b.strip() for b in blocks]
+
+
+def test_the_readme_set_up_works_on_a_stock_machine_as_written() -> None:
+    """A clone-and-cd line, then exactly two commands (one installs and rates the example, one
+    installs and runs the tests), each making and using a virtual environment: a stock
+    Debian or Ubuntu has `python3` but no `python`, and refuses `pip install` into the
+    system's Python. CI (.ci/run) runs the same test command."""
+    clone, rate, test = _set_up_commands()  # exactly three blocks
+    for line in (clone, rate, test):
+        assert "\n" not in line, line
+    assert clone.startswith("git clone ") and clone.endswith(" ratingbook && cd ratingbook")
+    for line in (rate, test):
+        assert line.startswith("python3 -m venv .venv && .venv/bin/pip install "), line
+        # Every step after the first uses the venv's own programs, never the system's.
+        for step in line.split(" && ")[1:]:
+            assert step.startswith(".venv/bin/"), step
+    assert ".venv/bin/ratingbook rate standards/yot/examples/" in rate
+    assert test.endswith("&& .venv/bin/python -m pytest")
+    assert "'.[test]'" in test
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test in ci, ".ci/run must run the README's test command as written"
+
+
+@pytest.mark.skipif(
+    __import__("os").environ.get("RATINGBOOK_SETUP") != "1",
+    reason="installs ratingbook into a new venv from the package index: RATINGBOOK_SETUP=1",
+)
+def test_the_readme_rate_command_runs_as_written(tmp_path: Path) -> None:
+    """The README's first command, run word for word by a shell in a copy of the checkout."""
+    import shutil
+    import subprocess
+
+    _, rate, _ = _set_up_commands()
+    copy = tmp_path / "ratingbook"
+    shutil.copytree(REPO, copy, symlinks=True, ignore=shutil.ignore_patterns(".venv", ".git"))
+    done = subprocess.run(
+        ["sh", "-c", rate], cwd=copy, capture_output=True, text=True, timeout=1200
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "Exampleshire" in done.stdout

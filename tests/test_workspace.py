@@ -311,3 +311,19 @@ def test_check_and_test_with_no_arguments_cover_the_repository(run_cli: RunCli, 
     code, out, err = run_cli("test", cwd=team)
     assert code == 0, err
     assert "2 passed, 0 failed" in out
+
+
+def test_a_file_of_the_repository_names_its_versions_from_anywhere(
+    run_cli: RunCli, team: Path
+) -> None:
+    """An expectation file or inspection data naming a version by id finds it in the
+    repository the file lies in, wherever the command runs from."""
+    code, out, err = run_cli("test", "team/expectations", cwd=team.parent)
+    assert code == 0 and "1 passed, 0 failed" in out, err
+    data = (team / "inspections" / "example-2020.yaml").read_text("utf-8")
+    (team / "inspections" / "mine.yaml").write_text(
+        data.replace("framework: yot-2020", "framework: yot-2021"), encoding="utf-8"
+    )
+    code, out, err = run_cli("rate", "team/inspections/mine.yaml", cwd=team.parent)
+    assert code == 0, err
+    assert "yot-2021 team/versions/2021.framework" in out

@@ -328,7 +328,7 @@ def result_for(e: Expectation) -> Result:
             )
         inspection = readers.load(found)
     ref = _framework_ref(e)
-    fw = load_framework(ref) if ref else framework_for(inspection, None)
+    fw = load_framework(ref, e.file.parent) if ref else framework_for(inspection, None)
     return evaluate(fw, inspection, recorded_under=recorded_under(inspection) if ref else None)
 
 

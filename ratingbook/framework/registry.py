@@ -275,12 +275,12 @@ def suggest(framework_id: str, start: Path | None = None) -> str:
     return text
 
 
-def in_force(on: str, family: str | None = None) -> Entry | None:
+def in_force(on: str, family: str | None = None, start: Path | None = None) -> Entry | None:
     """The version in force on an ISO date (latest effective_from not after it), among the
     shipped ones and those of the framework repository the command runs in."""
     candidates = [
         e
-        for e in known().entries
+        for e in known(start).entries
         if (family is None or e.family == family)
         and e.effective_from is not None
         and e.effective_from <= on

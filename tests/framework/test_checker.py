@@ -782,8 +782,8 @@ def test_based_on_a_missing_version(tmp_path: Path, tiny: Tiny) -> None:
     text = tiny(header='framework tiny 2 "T"\n  based on tiny 0\n')
     d = refused(check(tmp_path, text), "missing-base")
     assert d.message == (
-        "based on tiny 0, but no shipped version and no version of this framework repository "
-        "has that id; known versions: yot-2018, yot-2020"
+        "based on tiny 0, but no shipped version has that id, and it is in no framework "
+        "repository; known versions: yot-2018, yot-2020"
     )
     assert where(d) == (2, 3)
 

@@ -63,8 +63,10 @@ _loaded: dict[tuple[str, tuple[tuple[str, str], ...]], Framework] = {}
 _facts: dict[str, Facts] = {}
 
 
-def resolve(ref: str) -> Path:
-    """A framework argument: a path to a ``.framework`` file, or a shipped version's id.
+def resolve(ref: str, start: Path | None = None) -> Path:
+    """A framework argument: a path to a ``.framework`` file, or a version's id: shipped, or
+    of the framework repository the command runs in (with ``start``, a folder: the one that
+    folder lies in, as for a data or expectation file naming a version).
 
     Raises:
         InputError: the argument is empty, names a folder, or names nothing known.
@@ -72,9 +74,9 @@ def resolve(ref: str) -> Path:
     if not ref.strip():
         raise InputError(
             f"{ref!r}: an empty framework name; name a .framework file or a version id "
-            f"({registry.suggest('')})"
+            f"({registry.suggest('', start=start)})"
         )
-    entry = registry.find(ref)
+    entry = registry.find(ref, start=start)
     if entry is not None:
         return entry.path
     p = Path(ref)
@@ -92,7 +94,7 @@ def resolve(ref: str) -> Path:
         raise InputError(f"{ref}: a symbolic link to a file that is not there; fix the link")
     if ref.endswith(".framework") or "/" in ref or os.sep in ref:
         raise InputError(f"{ref}: no such framework file")
-    raise InputError(f"unknown framework '{ref}'; {registry.suggest(ref)}")
+    raise InputError(f"unknown framework '{ref}'; {registry.suggest(ref, start=start)}")
 
 
 def _realpath(path: Path) -> str:
@@ -387,10 +389,12 @@ def _find_base(family: str, version: str, of: ChainFile) -> tuple[Path, str, str
 def _not_found(family: str, version: str, of: ChainFile) -> str:
     """Why a base is missing, and where the user's base may be: a file beside the version
     that declares it is no longer taken as it (a base is found by id), so say what to do."""
-    why = (
-        "no shipped version and no version of this framework repository has that id; "
-        f"{registry.suggest(f'{family}-{version}', start=of.folder)}"
+    where = (
+        "no shipped version and no version of this framework repository has that id"
+        if registry.known(start=of.folder).project is not None
+        else "no shipped version has that id, and it is in no framework repository"
     )
+    why = f"{where}; {registry.suggest(f'{family}-{version}', start=of.folder)}"
     beside = of.folder / f"{version}.framework"
     try:
         if not beside.is_file() or _realpath(beside) == _realpath(of.path):
@@ -833,9 +837,10 @@ def check(ref: str) -> CheckResult:
     return check_path(resolve(ref))
 
 
-def load_framework(ref: str) -> Framework:
-    """Load and check a framework; raise with its diagnostics if it has errors."""
-    path = resolve(ref)
+def load_framework(ref: str, start: Path | None = None) -> Framework:
+    """Load and check a framework (an id or a path; ``start``: see :func:`resolve`); raise
+    with its diagnostics if it has errors."""
+    path = resolve(ref, start)
     store = Cache.from_environment()
     inputs = read_inputs(path, store=store)
     known_as = (inputs.key(), tuple((n.file, n.folder) for n in inputs.names))
@@ -887,7 +892,8 @@ def framework_for(inspection: Inspection, override: str | None) -> Framework:
             if os.path.lexists(beside):
                 ref = str(beside)  # a path in a data file is relative to that file
         try:
-            return load_framework(ref)
+            # A version the data names by id is looked for where the data lies.
+            return load_framework(ref, _folder_of(inspection))
         except DiagnosticsError:
             raise
         except InputError as err:
@@ -899,13 +905,13 @@ def framework_for(inspection: Inspection, override: str | None) -> Framework:
             )
             raise DiagnosticsError([problem], {inspection.text.path: inspection.text}) from err
     if inspection.fieldwork:
-        entry = registry.in_force(inspection.fieldwork)
+        entry = registry.in_force(inspection.fieldwork, start=_folder_of(inspection))
         if entry is None:
             raise InputError(
                 f"{inspection.path}: no shipped framework was in force on {inspection.fieldwork}; "
-                f"name one with --framework ({registry.suggest('')})"
+                f"name one with --framework ({registry.suggest('', start=_folder_of(inspection))})"
             )
-        return load_framework(entry.id)
+        return load_framework(str(entry.path))
     raise InputError(
         f"{inspection.path}: the data names no framework and no fieldwork date; "
         "add 'framework: yot-2020' or use --framework"
@@ -920,3 +926,11 @@ def recorded_under(inspection: Inspection) -> Framework | None:
         return framework_for(inspection, None)
     except (InputError, DiagnosticsError):
         return None
+
+
+def _folder_of(inspection: Inspection) -> Path | None:
+    """The folder of the data's file (None for standard input or a text): where a version
+    the data names by id is looked for (the framework repository it lies in)."""
+    if inspection.path in ("<stdin>", "-") or inspection.path.startswith("<"):
+        return None
+    return Path(inspection.path.partition("#")[0]).parent

@@ -20,7 +20,6 @@ existing folder with anything in it is never written into.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,12 +174,7 @@ def _check_made(root: Path, draft: Path) -> None:
     """What was written reads back as a repository whose draft checks (else: a bug)."""
     known = registry.known(start=root)
     assert known.project is not None, "the repository just written has a project file"
-    here = os.getcwd()
-    try:
-        os.chdir(root)  # as a command run in the repository reads it
-        result = check_path(draft.relative_to(root))
-    finally:
-        os.chdir(here)
+    result = check_path(draft)  # its base is found from its folder, as in the repository
     if not result.ok:
         raise DiagnosticsError(
             [d for d in result.diagnostics if d.is_error],

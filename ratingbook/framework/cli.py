@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -43,8 +44,10 @@ class Output:
     def __init__(self, width: int | None = None, no_color: bool = False) -> None:
         self.width = width
         self.no_color = no_color
+        self.no_pager = False
         self._out: Console | None = None
         self._err: Console | None = None
+        self._paging = False  # standard output is kept for the pager while the command runs
 
     @property
     def color(self) -> bool | None:
@@ -69,6 +72,54 @@ class Output:
             self._err = make_console(stderr=True, width=self.width, color=self.color)
         return self._err
 
+    def progress(self, total: int, what: str) -> AbstractContextManager[Callable[[], None]]:
+        """A progress line on the error stream for ``total`` items (see render/terminal.py):
+        shown only when the error stream is a terminal, and not while the command's own
+        output goes to that terminal as it runs (then that output shows the progress)."""
+        from ratingbook.framework.render.terminal import is_terminal, progress
+
+        shown = is_terminal(sys.stderr) and (self._paging or not is_terminal(sys.stdout))
+        return progress(self.err, total, what, shown=shown)
+
+    @contextmanager
+    def paging(self) -> Iterator[None]:
+        """Run a command whose output goes through the pager when standard output is a
+        terminal (unless ``--no-pager``, or PAGER is empty or ``cat``): the output is laid
+        out for the terminal, kept, and shown through the pager when the command ends, with
+        or without findings. Anything else that ends it (a bug, Ctrl-C) prints what was kept
+        as it is."""
+        from ratingbook.framework.errors import RatingbookError
+        from ratingbook.framework.render.terminal import (
+            PagedBuffer,
+            is_terminal,
+            page,
+            pager_command,
+        )
+
+        command = None if self.no_pager else pager_command()
+        terminal = sys.stdout
+        if command is None or self._paging or not is_terminal(terminal):
+            yield
+            return
+        kept = PagedBuffer(terminal)
+        sys.stdout, self._out, self._paging = kept, None, True
+        finished = False
+        try:
+            yield
+            finished = True
+        except RatingbookError:
+            finished = True
+            raise
+        finally:
+            sys.stdout, self._out, self._paging = terminal, None, False
+            text = kept.getvalue()
+            if isinstance(terminal, _AsciiFallback):
+                text = text.translate(_ASCII_SYMBOLS)
+            if finished:
+                page(text, command, terminal)
+            else:
+                terminal.write(text)
+
     def settings(self) -> ConsoleSettings:
         """Standard output's settings, for rendering text in another process."""
         from ratingbook.framework.render.theme import settings_of
@@ -77,7 +128,9 @@ class Output:
 
     @staticmethod
     def write(text: str) -> None:
-        click.echo(text, nl=False)
+        # The text is coloured already or not as this Output decided (FORCE_COLOR colours a
+        # pipe): click must not strip its style codes for want of a terminal.
+        click.echo(text, nl=False, color=True)
 
     def json(self, data: Any) -> None:
         from ratingbook.framework.render.json_stream import dumps
@@ -160,9 +213,20 @@ def _set_no_color(ctx: click.Context, _: click.Parameter, value: bool) -> None:
         ctx.find_object(Output).no_color = True  # type: ignore[union-attr]
 
 
+def _set_no_pager(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.find_object(Output).no_pager = True  # type: ignore[union-attr]
+
+
+NO_PAGER_HELP = "Never send the output through a pager (PAGER), even to a terminal."
+
+
 def global_options(command: Any) -> Any:
     """The global options, accepted after the command name too (``rate X --no-color``):
     they set what the group's own options set."""
+    command = click.option(
+        "--no-pager", is_flag=True, expose_value=False, callback=_set_no_pager, help=NO_PAGER_HELP
+    )(command)
     command = click.option(
         "--no-color", is_flag=True, expose_value=False, callback=_set_no_color, help=NO_COLOR_HELP
     )(command)
@@ -171,11 +235,46 @@ def global_options(command: Any) -> Any:
     )(command)
 
 
+# The commands whose output may be long enough to page, as git pages log and diff but not
+# commit: check, fmt, new, export and cache print a few lines; lsp speaks a protocol.
+PAGED = frozenset(
+    {
+        "frameworks",
+        "sample-size",
+        "rate",
+        "explain",
+        "diff",
+        "show",
+        "schema",
+        "publish",
+        "compare",
+        "test",
+    }
+)
+
+
+def _paged(callback: Any) -> Any:
+    """A command's callback that runs with its output kept for the pager (Output.paging),
+    once every option, --no-pager after the command name included, has been read."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        out = click.get_current_context().find_object(Output)
+        if out is None:
+            return callback(*args, **kwargs)
+        with out.paging():
+            return callback(*args, **kwargs)
+
+    run.__doc__ = callback.__doc__
+    return run
+
+
 class _Group(click.Group):
     """The command group: each command takes the global options as its own too."""
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
         global_options(cmd)
+        if (name or cmd.name) in PAGED and cmd.callback is not None:
+            cmd.callback = _paged(cmd.callback)
         super().add_command(cmd, name)
 
 
@@ -183,6 +282,7 @@ class _Group(click.Group):
 @click.version_option(package_name="ratingbook")
 @click.option("--width", type=WIDTH_TYPE, default=None, help=WIDTH_HELP)
 @click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
+@click.option("--no-pager", is_flag=True, help=NO_PAGER_HELP)
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -191,18 +291,32 @@ class _Group(click.Group):
     help="Read files of up to N bytes (default 268435456; also RATINGBOOK_MAX_BYTES).",
 )
 @click.pass_context
-def cli(ctx: click.Context, width: int | None, no_color: bool, max_bytes: int | None) -> None:
+def cli(
+    ctx: click.Context,
+    width: int | None,
+    no_color: bool,
+    no_pager: bool,
+    max_bytes: int | None,
+) -> None:
     """Inspection standards frameworks as data: check them, rate inspections, explain ratings.
 
-    Global options (--width, --no-color) go before or after the command name. Colour
-    follows NO_COLOR and FORCE_COLOR; text written to a file or a pipe is 120 columns wide
-    unless --width or COLUMNS says otherwise.
+    Global options go before or after the command name. Colour, on standard output and
+    the error stream alike, follows NO_COLOR and FORCE_COLOR; text written to a file or a
+    pipe is 120 columns wide unless --width or COLUMNS says otherwise. Output to a
+    terminal goes through PAGER (less by default) unless --no-pager.
     """
     if max_bytes is not None:
         from ratingbook.framework.loading.files import set_max_bytes
 
         set_max_bytes(max_bytes)  # for this process and the workers it starts
-    ctx.obj = Output(width, no_color)
+    # main() hands in the Output it prints the final error with, so that one decision about
+    # colour holds for every line on both streams.
+    if not isinstance(ctx.obj, Output):
+        ctx.obj = Output()
+    if width is not None:
+        ctx.obj.width = width
+    ctx.obj.no_color = ctx.obj.no_color or no_color
+    ctx.obj.no_pager = ctx.obj.no_pager or no_pager
 
 
 # ---------------------------------------------------------------------------- repository
@@ -659,14 +773,16 @@ def rate(
 
     def rated() -> Iterator[str]:
         nonlocal bad
-        for ok, shown, status, located in run_each(
-            _rate_file, paths, setup=_rate_setup, args=(job,), jobs=jobs, lost=_rate_lost
-        ):
-            if ok:
-                yield shown
-            else:
-                bad += 1
-                _print_error(out.err, shown, status, located)
+        with out.progress(len(paths), "rating") as advance:
+            for ok, shown, status, located in run_each(
+                _rate_file, paths, setup=_rate_setup, args=(job,), jobs=jobs, lost=_rate_lost
+            ):
+                advance()
+                if ok:
+                    yield shown
+                else:
+                    bad += 1
+                    _print_error(out.err, shown, status, located)
 
     if fmt == "json":
         write_list(rated(), out.write)
@@ -1153,13 +1269,15 @@ def compare_cmd(
     rating moves, 3 if the data cannot decide some result."""
     from ratingbook.framework import api
     from ratingbook.framework.errors import FindingsFound, InputError, Undetermined
-    from ratingbook.framework.loading.corpus import compare_each, inspections
+    from ratingbook.framework.loading.corpus import compare_each, expand, inspections
 
     versions = api.load_framework(base), api.load_framework(candidate)
-    stream = compare_each(*versions, inspections(corpus), jobs=jobs)
-    tally = {"json": _compare_json, "markdown": _compare_markdown}.get(fmt, _compare_text)(
-        out, versions, stream
-    )
+    found = expand(inspections(corpus))
+    with out.progress(len(found), "comparing") as advance:
+        stream = _counted(compare_each(*versions, found, jobs=jobs), advance)
+        tally = {"json": _compare_json, "markdown": _compare_markdown}.get(fmt, _compare_text)(
+            out, versions, stream
+        )
     if tally.errors:
         raise InputError(
             f"{_plural(tally.errors, 'inspection')} could not be rated under both versions (see above)"
@@ -1177,6 +1295,13 @@ def compare_cmd(
 
 
 Versions = tuple["Framework", "Framework"]
+
+
+def _counted(items: Iterator[Any], advance: Callable[[], None]) -> Iterator[Any]:
+    """``items``, moving the progress line on as each one comes."""
+    for item in items:
+        advance()
+        yield item
 
 
 def _compare_text(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
@@ -1278,7 +1403,7 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
 
     With none named, inside a framework repository: every expectation file of the repository."""
     from ratingbook.framework.errors import FindingsFound, InputError
-    from ratingbook.framework.expectations import run_all
+    from ratingbook.framework.expectations import discover, run_all
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import expectations_audit, expectations_report
 
@@ -1287,7 +1412,8 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
         if not paths:
             raise _nothing_in_repository("expectations", "expectation files")
 
-    outcomes, seconds = run_all(paths)
+    with out.progress(len(discover(paths)), "testing") as advance:
+        outcomes, seconds = run_all(paths, advance=advance)
     if not outcomes:
         raise InputError(f"no expectation files found in {', '.join(paths)}")
     report = expectations_report(outcomes, seconds, verbose=verbose)
@@ -1503,12 +1629,6 @@ def _print_error(console: Console, message: str, status: int, located: bool) -> 
     console.print(Text(message), style=style, soft_wrap=True)
 
 
-def _stderr_console() -> Console:
-    from ratingbook.framework.render.theme import make_console
-
-    return make_console(stderr=True)
-
-
 # Exit statuses (docs/cli.md lists them): what a script may test for.
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -1688,11 +1808,15 @@ def _run(argv: Sequence[str] | None) -> int:
     """The command's exit status; user errors are printed here."""
     from ratingbook.framework.errors import RatingbookError
 
+    # The command's options (--no-color, --width) are read into this Output, which prints the
+    # final error too: the error stream follows the same colour decision as every other line.
+    output = Output()
     try:
         cli.main(
             args=list(argv) if argv is not None else None,
             prog_name="ratingbook",
             standalone_mode=False,
+            obj=output,
         )
     except SystemExit:
         # click ends a command whose output pipe closed with exit(1), after wrapping the
@@ -1709,6 +1833,6 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_INPUT if err.exit_code == 2 else err.exit_code
     except RatingbookError as err:
         # Findings (exit 1) were reported by the command; this says what they add up to.
-        _print_error(_stderr_console(), err.format_message(), err.exit_code, _located(err))
+        output.error(err)
         return err.exit_code
     return EXIT_OK

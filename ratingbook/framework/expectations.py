@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -516,11 +516,14 @@ def collect(paths: Sequence[str]) -> Iterator[Expectation]:
         yield from load(path)
 
 
-def run_all(paths: Sequence[str]) -> tuple[list[Outcome], float]:
+def run_all(
+    paths: Sequence[str], *, advance: Callable[[], None] | None = None
+) -> tuple[list[Outcome], float]:
     """Every expectation of every file, run. A file found in a folder that cannot be loaded
     (unreadable, not an expectations file, malformed) is an invalid outcome of its own, so
     the other files still run and the command still exits 2; a file named on its own that
-    cannot be loaded stops the command with its message, as before."""
+    cannot be loaded stops the command with its message, as before. ``advance`` is called
+    as each file is done (the CLI's progress line)."""
     start = time.perf_counter()
     named = {Path(p) for p in paths}
     outcomes: list[Outcome] = []
@@ -532,6 +535,8 @@ def run_all(paths: Sequence[str]) -> tuple[list[Outcome], float]:
                 raise
             whole = Expectation(path, 0, "(the file)", "", "", {})
             outcomes.append(Outcome(whole, error=err.format_message(), invalid=True))
-            continue
-        outcomes += [run(e) for e in expectations]
+        else:
+            outcomes += [run(e) for e in expectations]
+        if advance is not None:
+            advance()
     return outcomes, time.perf_counter() - start

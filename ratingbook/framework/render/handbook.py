@@ -12,6 +12,7 @@ from html import escape
 from typing import assert_never
 
 from ratingbook.framework.render.audit import audit_markdown
+from ratingbook.framework.render.palette import rating_class, rating_css
 from ratingbook.framework.render.paper import PRINT_CSS
 from ratingbook.framework.views.handbook import (
     Block,
@@ -45,6 +46,7 @@ caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
 th, td { border: 1px solid #b1b4b6; padding: .25rem .6rem; text-align: left; vertical-align: top; }
 th { background: #f3f2f1; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.rating { font-weight: 600; }
 a { color: #1d70b8; }
 a:focus { outline: 3px solid #fd0; }
 body > footer .audit { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }
@@ -74,16 +76,21 @@ def _html_block(b: Block) -> list[str]:
             if cite:
                 out.append(f"<footer><cite>{_e(cite)}</cite></footer>")
             return [*out, "</blockquote>"]
-        case TableBlock(caption=caption, headers=headers, rows=rows, numeric=numeric):
+        case TableBlock(
+            caption=caption, headers=headers, rows=rows, numeric=numeric, ratings=ratings
+        ):
             out = ["<table>", f"<caption>{_e(caption)}</caption>", "<thead>", "<tr>"]
             out += [f'<th scope="col">{_e(h)}</th>' for h in headers]
             out += ["</tr>", "</thead>", "<tbody>"]
+
+            def kind(i: int, cell: str) -> str:
+                if i in ratings and cell:
+                    return f' class="rating {rating_class(cell)}"'
+                return ' class="num"' if i in numeric else ""
+
             for row in rows:
-                cells = [f'<th scope="row">{_e(row[0])}</th>']
-                cells += [
-                    f'<td class="num">{_e(c)}</td>' if i in numeric else f"<td>{_e(c)}</td>"
-                    for i, c in enumerate(row[1:], 1)
-                ]
+                cells = [f'<th scope="row"{kind(0, row[0])}>{_e(row[0])}</th>']
+                cells += [f"<td{kind(i, c)}>{_e(c)}</td>" for i, c in enumerate(row[1:], 1)]
                 out.append("<tr>" + "".join(cells) + "</tr>")
             return [*out, "</tbody>", "</table>"]
         case ListBlock(items=items, label=label):
@@ -105,6 +112,7 @@ def render_handbook_html(view: HandbookView) -> str:
         f"<title>{_e(view.title)}</title>",
         "<style>",
         CSS.rstrip("\n"),
+        *rating_css(view.scale),
         PRINT_CSS.rstrip("\n"),
         "</style>",
         "</head>",

@@ -17,8 +17,10 @@ this module lays it out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 
+from ratingbook.framework.render.palette import band_css, rating_class, rating_css
 from ratingbook.framework.render.paper import PRINT_CSS
 from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.casework import CaseAnswers, Grid, StandardTable
@@ -90,10 +92,7 @@ code, pre, .where { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas
 .muted { color: var(--muted); }
 /* Ratings: colour and the rating's name together, never colour alone (contrast >= 4.5:1). */
 .rating { font-weight: 600; white-space: nowrap; }
-.r-outstanding { background: #00703c; color: #ffffff; }
-.r-good { background: #cce2d8; color: #0b3b24; }
-.r-requires-improvement { background: #fff2b3; color: #4a3b00; }
-.r-inadequate { background: #a4161a; color: #ffffff; }
+@RATINGS@
 .r-none { background: #eceeef; color: #3b4348; font-weight: 400; font-style: italic; }
 table.ratings { border-collapse: collapse; width: 100%; margin: .8rem 0; }
 table.ratings th, table.ratings td { padding: .35rem .6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
@@ -112,10 +111,7 @@ ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1.4rem;
 figure.chart { margin: .4rem 0 1.4rem; min-width: 0; break-inside: avoid; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .3rem; }
 figure.chart svg { display: block; width: 100%; overflow: visible; font-family: inherit; }
-svg .band.r-outstanding, .swatch.r-outstanding { fill: #a9d5bc; background: #a9d5bc; }
-svg .band.r-good, .swatch.r-good { fill: #d9ede2; background: #d9ede2; }
-svg .band.r-requires-improvement, .swatch.r-requires-improvement { fill: #fdf0bd; background: #fdf0bd; }
-svg .band.r-inadequate, .swatch.r-inadequate { fill: #f5d0d0; background: #f5d0d0; }
+@BANDS@
 svg .band { fill: #eceeef; }
 svg.plot { overflow: visible; }
 svg.plot * { vector-effect: non-scaling-stroke; }
@@ -255,13 +251,6 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def rating_class(rating: str | None) -> str:
-    """``r-requires-improvement`` for "Requires improvement"; ``r-none`` for no rating."""
-    if not rating:
-        return "r-none"
-    return "r-" + (re.sub(r"[^a-z0-9]+", "-", rating.lower()).strip("-") or "none")
-
-
 def _rating_span(r: Rating, extra: str = "") -> str:
     return f'<span class="rating {rating_class(r.value)}">{_e(r.text)}{extra}</span>'
 
@@ -293,7 +282,14 @@ SCRIPT = """\
 """
 
 
-def _page(title: str, body: list[str]) -> str:
+def stylesheet(scale: Sequence[str]) -> str:
+    """The report's stylesheet with the rules for this framework's ratings."""
+    return CSS.replace("@RATINGS@\n", "".join(f"{r}\n" for r in rating_css(scale))).replace(
+        "@BANDS@\n", "".join(f"{r}\n" for r in band_css(scale))
+    )
+
+
+def _page(title: str, body: list[str], scale: Sequence[str]) -> str:
     head = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -303,7 +299,7 @@ def _page(title: str, body: list[str]) -> str:
         '<meta name="color-scheme" content="light">',
         f"<title>{_e(title)}</title>",
         "<style>",
-        CSS.rstrip("\n"),
+        stylesheet(scale).rstrip("\n"),
         PRINT_CSS.rstrip("\n"),
         "</style>",
         "</head>",
@@ -914,7 +910,7 @@ def render_report(view: RatingsView) -> str:
         "</main>",
         FOOTER,
     ]
-    return _page(f"{view.service}: ratings under {view.framework_id}", body)
+    return _page(f"{view.service}: ratings under {view.framework_id}", body, view.scale)
 
 
 def render_explanation(view: ExplanationView) -> str:
@@ -933,4 +929,4 @@ def render_explanation(view: ExplanationView) -> str:
         "</main>",
         FOOTER,
     ]
-    return _page(f"Why: {view.service} ({view.item})", body)
+    return _page(f"Why: {view.service} ({view.item})", body, view.scale)

@@ -16,7 +16,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ratingbook.framework.render.layout import audit_text
-from ratingbook.framework.render.theme import rating_style
+from ratingbook.framework.render.theme import Themed, rating_style
 from ratingbook.framework.views.common import (
     APPLIED,
     WARNING_MARK,
@@ -201,7 +201,7 @@ def render_ratings(view: RatingsView) -> RenderableType:
         )
     parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
     parts += render_findings(view.findings)
-    return Group(*parts)
+    return Themed(Group(*parts), view.scale)
 
 
 # ---------------------------------------------------------------------------- explanations
@@ -219,7 +219,7 @@ def _check_style(mark: CheckMark) -> str:
             assert_never(mark.status)
 
 
-def _line_label(line: Line) -> RenderableType:
+def _line_label(line: Line, scale: tuple[str, ...]) -> RenderableType:
     label = Text()
     check = line.check
     if check is not None:
@@ -243,7 +243,7 @@ def _line_label(line: Line) -> RenderableType:
         parts.append(
             Syntax(
                 line.snippet,
-                FrameworkLexer(),
+                FrameworkLexer(ratings=scale),  # a snippet declares none of its own
                 theme="ansi_dark",
                 background_color="default",
                 word_wrap=True,
@@ -347,7 +347,7 @@ def render_summary(view: RatingsView) -> RenderableType:
         Text(f"{APPLIED.symbol} {APPLIED.meaning} (see the standard below)", style="muted")
         for _ in view.discretion[:1]
     ]
-    return Group(*parts)
+    return Themed(Group(*parts), view.scale)
 
 
 def render_explanation(view: ExplanationView) -> RenderableType:
@@ -357,14 +357,14 @@ def render_explanation(view: ExplanationView) -> RenderableType:
     def add(tree: Tree, line: Line) -> None:
         """Add the lines beneath ``line`` to the branch ``tree``."""
         for child in line.children:
-            add(tree.add(_line_label(child)), child)
+            add(tree.add(_line_label(child, view.scale)), child)
 
     root = view.tree.root
-    tree = Tree(_line_label(root), guide_style="muted")
+    tree = Tree(_line_label(root, view.scale), guide_style="muted")
     add(tree, root)
     head: list[RenderableType] = [render_audit(view.audit)]
     if view.summary is not None:
         head += [render_summary(view.summary), Text("")]
     if view.only is not None:
         head.append(Text(f"Showing {view.only} (--only limiting).", style="muted"))
-    return Group(*head, tree, *render_findings(view.findings))
+    return Themed(Group(*head, tree, *render_findings(view.findings)), view.scale)

@@ -6,19 +6,17 @@ import io
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TextIO, cast
+from typing import Final, TextIO, cast
 
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.theme import Theme
+
+from ratingbook.framework.views.tones import TONES, tones
 
 THEME = Theme(
     {
-        "rating.outstanding": "bold green",
-        "rating.good": "green",
-        "rating.requires-improvement": "yellow",
-        "rating.inadequate": "bold red",
         "rating.none": "dim",
         "heading": "bold",
         "domain": "bold cyan",
@@ -37,10 +35,42 @@ THEME = Theme(
 
 
 def rating_style(rating: str | None) -> str:
-    """The style of a rating (``rating.requires-improvement``); ``rating.none`` for none."""
+    """The style of a rating (``rating.requires-improvement``); ``rating.none`` for none.
+    What it looks like comes from the rating's place on its scale (:func:`rating_theme`)."""
     if not rating:
         return "rating.none"
     return "rating." + rating.lower().replace(" ", "-")
+
+
+# The palette, best to worst, one style per step of views.common.TONES: a scale of four
+# takes steps 0, 1, 3 and 4 (the shipped versions: Outstanding bold green, Good green,
+# Requires improvement yellow, Inadequate bold red).
+RATING_TONES: Final = ("bold green", "green", "bright_yellow", "yellow", "bold red")
+assert len(RATING_TONES) == TONES
+
+
+def rating_theme(scale: Sequence[str]) -> Theme:
+    """The styles of a framework's ratings (best first), each from its place on the scale."""
+    return Theme(
+        {rating_style(name): RATING_TONES[step] for name, step in tones(scale)}, inherit=False
+    )
+
+
+class Themed:
+    """A renderable drawn with a framework's rating styles added to the console's theme."""
+
+    def __init__(self, renderable: RenderableType, scale: Sequence[str]) -> None:
+        self.renderable = renderable
+        self.theme = rating_theme(scale)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # The renderable is drawn while this generator waits at its yield: the styles are in
+        # the theme for exactly that long.
+        console.push_theme(self.theme)
+        try:
+            yield self.renderable
+        finally:
+            console.pop_theme()
 
 
 PIPE_WIDTH = 120

@@ -49,6 +49,16 @@ def undetermined(possible: str) -> Rating:
     return Rating(text=f"{UNDETERMINED} ({possible})", value=None)
 
 
+# ---------------------------------------------------------------------------- tones
+
+
+def scale(framework: Framework) -> tuple[str, ...]:
+    """A framework's rating names, best first (the highest score first): what each one's
+    colour is decided from (:func:`ratingbook.framework.views.tones.tones`)."""
+    ordered = sorted(enumerate(framework.ratings), key=lambda r: (-r[1].score, r[0]))
+    return tuple(level.name for _, level in ordered)
+
+
 MarkKind = Literal["applied", "eligible"]
 
 

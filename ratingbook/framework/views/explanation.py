@@ -21,6 +21,7 @@ from ratingbook.framework.views.common import (
     Rating,
     audit_view,
     findings,
+    scale,
 )
 from ratingbook.framework.views.phrases import say
 
@@ -186,6 +187,7 @@ class ExplanationView:
     tree: Tree
     findings: tuple[FindingView, ...]
     audit: AuditView  # what the result was made from
+    scale: tuple[str, ...]  # the framework's ratings, best first: each one's colour
 
 
 ONLY_LIMITING: Final = phrases.ONLY_LIMITING
@@ -222,4 +224,5 @@ def explanation_view(
         tree=tree(explanation.root, (True, True), snippets=snippets, repeat=repeat_snippets),
         findings=findings(r.diagnostics),
         audit=audit_view(r.audit),
+        scale=scale(r.framework),
     )

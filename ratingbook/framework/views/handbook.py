@@ -54,6 +54,7 @@ class TableBlock:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     numeric: tuple[int, ...] = ()  # the columns that hold numbers (right-aligned)
+    ratings: tuple[int, ...] = ()  # the columns that hold a rating (coloured as it is)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,6 +74,7 @@ class HandbookView:
     blocks: tuple[Block, ...]
     footer: str
     audit: tuple[str, ...] = ()  # the ratingbook version and each file read, with its hash
+    scale: tuple[str, ...] = ()  # the version's ratings, best first: each one's colour
 
 
 def _quote(p: Published | None, label: str | None = None) -> list[Block]:
@@ -175,6 +177,7 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
             caption="The band of a key question's percentage",
             headers=("percentage", "rating", "published label"),
             rows=tuple((_percent_range(b), b.rating, b.label or "") for b in reversed(r.bands)),
+            ratings=(1,),
         ),
         Heading(level=3, text="Standards", anchor="rx-standards"),
         ListBlock(items=tuple(say(rule) for rule in r.standard_rules)),
@@ -184,12 +187,14 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
             headers=("rating", "score"),
             rows=tuple((name, str(score)) for name, score in r.scores),
             numeric=(1,),
+            ratings=(0,),
         ),
         Paragraph(text=say(r.overall)),
         TableBlock(
             caption=f"The overall rating from the overall score ({r.overall_low} to {r.overall_high})",
             headers=("overall score", "overall rating"),
             rows=tuple((f"{b.low} to {b.high}", b.rating) for b in reversed(r.overall_bands)),
+            ratings=(1,),
         ),
     ]
     if r.discretion is not None:
@@ -214,4 +219,5 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
         blocks=tuple(blocks),
         footer=GENERATED.format(id=h.id),
         audit=audit,
+        scale=tuple(name for name, _ in h.ratings.scores),  # the highest score first
     )

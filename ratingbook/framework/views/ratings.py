@@ -28,6 +28,7 @@ from ratingbook.framework.views.common import (
     plural,
     provenance_summary,
     rating,
+    scale,
     undetermined,
 )
 from ratingbook.framework.views.phrases import say
@@ -689,6 +690,7 @@ class RatingsView:
     charts: tuple[Domain[Chart], ...]  # standards rated by their key questions
     audit: AuditView  # what the result was made from
     provenance: str | None  # who judged the cases, reasons and notes, where the data has them
+    scale: tuple[str, ...]  # the framework's ratings, best first: each one's colour
     result: Result = field(compare=False, repr=False)
     only: str | None = None  # the trees keep only what pulled each rating down ("limiting")
     depth: int | None = None  # the trees are cut this many levels below the overall rating
@@ -803,6 +805,7 @@ def ratings_view(
         ),
         audit=audit_view(result.audit),
         provenance=provenance_summary(result.cases),
+        scale=scale(result.framework),
         result=result,
         only=only,
         depth=depth,

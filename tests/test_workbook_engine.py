@@ -22,6 +22,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import OPTIONAL
 
 from ratingbook.framework.evaluate.applicability import Applicability
 from ratingbook.framework.evaluate.problems import Problems
@@ -40,10 +41,11 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [
     pytest.mark.skipif(
         os.environ.get("RATINGBOOK_SPREADSHEET") != "1",
-        reason="spreadsheet-engine checks opt in with RATINGBOOK_SPREADSHEET=1 (.ci/run sets it)",
+        reason=f"{OPTIONAL} spreadsheet-engine checks are opt-in: set RATINGBOOK_SPREADSHEET=1",
     ),
     pytest.mark.skipif(
-        SOFFICE is None, reason="LibreOffice (soffice) is not installed: no spreadsheet engine"
+        SOFFICE is None,
+        reason=f"{OPTIONAL} LibreOffice (soffice) is not installed: no spreadsheet engine",
     ),
 ]
 

@@ -98,7 +98,7 @@ RULES: list[tuple[str, str, int, str]] = [
         "fieldwork: an ISO date",
         "fieldwork: 2020-02-30\n",
         2,
-        "day is out of range for month",
+        "'2020-02-30' is not a date in the calendar",
     ),
 ]
 

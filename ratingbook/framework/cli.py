@@ -1430,7 +1430,10 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
     click.echo(report.summary)
     invalid = sum(o.invalid for o in outcomes)
     if invalid:
-        raise InputError(f"{invalid} expectation(s) are not valid (see above); fix them first")
+        raise InputError(
+            f"{_plural(invalid, 'expectation')} could not be run (see above): fix "
+            f"{'its' if invalid == 1 else 'their'} file or data first"
+        )
     if report.failed:
         raise FindingsFound(f"{_plural(report.failed, 'expectation')} failed")
 

@@ -17,16 +17,16 @@ tests:
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source
-from ratingbook.framework import registry
-from ratingbook.framework.errors import InputError, RatingbookError
+from ratingbook.framework import codes, registry
+from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.loading import corpus, files, readers
 from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
@@ -318,10 +318,16 @@ def result_for(e: Expectation) -> Result:
         # Read from the expectations file itself, so that messages give its own lines.
         text = files.read_text(e.file, e.shown, what="an expectations file")
         inspection = load_inspection_text(text, e.shown, ("tests", e.index, "inspection"))
+    elif not isinstance(e.inspection, str) or not e.inspection.strip():
+        raise _misplaced_inspection(e)
     else:
         # A file, or one inspection of a long table (table.csv#derby-2018).
         found = readers.entry(str(e.file.parent / e.inspection))
-        if not os.path.isfile(found.path):
+        try:
+            there = Path(found.path).is_file()
+        except OSError:  # a folder on the way cannot be searched: the reader says so
+            there = True
+        if not there:
             raise InputError(
                 f"{found.path}: no such inspection file (tests[{e.index}].inspection in "
                 f"{e.shown}; a relative path is read from the expectations file's folder)"
@@ -330,6 +336,33 @@ def result_for(e: Expectation) -> Result:
     ref = _framework_ref(e)
     fw = load_framework(ref, e.file.parent) if ref else framework_for(inspection, None)
     return evaluate(fw, inspection, recorded_under=recorded_under(inspection) if ref else None)
+
+
+def _misplaced_inspection(e: Expectation) -> RatingbookError:
+    """An ``inspection:`` that is neither a file nor inline data, at its place in the file."""
+    from ratingbook.framework.loading.yaml_guard import span_of
+
+    given = e.inspection
+    what = (
+        "is empty"
+        if isinstance(given, str) or given is None
+        else f"is {_shown(given) if not isinstance(given, list) else 'a list'}"
+    )
+    message = (
+        f"tests[{e.index}].inspection {what}: give the path of an inspection file (relative "
+        "to this file), or the inspection data itself as a mapping"
+    )
+    try:
+        text = files.read_text(e.file, str(e.file), what="an expectations file")
+    except RatingbookError:
+        return InputError(f"{e.file}: {message}")
+    source = Source(str(e.file), text)
+    span = span_of(source, ("tests", e.index, "inspection"))
+    if span is None:
+        return InputError(f"{e.file}: {message}")
+    return DiagnosticsError(
+        [Diagnostic.error(codes.INPUT_DATA, message, span)], {source.path: source}
+    )
 
 
 def _std_trace(s: StandardResult) -> str:
@@ -500,7 +533,8 @@ def run(e: Expectation) -> Outcome:
                 e,
                 [Mismatch("error", wanted, message, "the error message must contain the text")],
             )
-        return Outcome(e, error=message)
+        # Data that cannot be read or rated is bad input: the run goes on, and exits 2.
+        return Outcome(e, error=message, invalid=err.exit_code == 2)
     if isinstance(wanted, str):
         got = f"rated: overall {r.overall.rating or 'not rated'}"
         return Outcome(e, [Mismatch("error", wanted, got, _refusal_trace(e))], result=r)

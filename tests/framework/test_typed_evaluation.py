@@ -497,11 +497,14 @@ def test_a_disposal_given_twice_is_refused_at_the_second(run_cli: RunCli, tmp_pa
     ]
 
 
-def test_an_unreadable_date_is_a_syntax_error_at_its_place(run_cli: RunCli, tmp_path: Path) -> None:
+def test_an_impossible_date_is_refused_once_at_its_place(run_cli: RunCli, tmp_path: Path) -> None:
+    # A plain date is the text it is (YAML 1.2 core schema), checked as a date where a date
+    # attribute wants one: so the refusal is of the data, said once, at the value.
     errors = _refusals(
         run_cli, tmp_path, "  - id: C1\n    attributes: {disposal: court, when: 2021-02-29}\n"
     )
-    assert len(errors) == 1 and ":6:41: error: " in errors[0] and "[input-syntax]" in errors[0]
+    assert len(errors) == 1 and ":6:41: error: " in errors[0], errors
+    assert "when is '2021-02-29', not a date in the calendar [input-data]" in errors[0]
 
 
 def test_typed_values_given_well_rate(run_cli: RunCli, tmp_path: Path) -> None:

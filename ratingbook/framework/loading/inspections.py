@@ -47,14 +47,12 @@ from ratingbook.framework.inspection import (
     PathKey,
     format_path,
 )
-from ratingbook.framework.loading import files
+from ratingbook.framework.loading import files, yaml_values
 from ratingbook.framework.loading.readers import Entry
-from ratingbook.framework.loading.schema import case_check, inspection_check, inspection_schema
+from ratingbook.framework.loading.schema import case_check, explainer, inspection_check
 from ratingbook.framework.loading.yaml_guard import MAX_DEPTH, check_structure
 
 EXPECTATIONS_FORMAT = "ratingbook/expectations-v1"
-
-_CSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Problem(Exception):
@@ -220,10 +218,10 @@ class _Events:
 
     def __init__(self, text: str, on_case: Callable[[Any], None]) -> None:
         # PyYAML's loaders are untyped: the parser's event methods are read through Any.
-        self.loader: Any = _CSafeLoader(text)
+        self.loader: Any = yaml_values.Loader(text)
         self.on_case = on_case
         self.anchors: dict[str, Any] = {}
-        self.scalars: dict[tuple[str, str], Any] = {}
+        self.scalars: dict[str, Any] = {}
 
     def document(self) -> Any:
         try:
@@ -251,11 +249,15 @@ class _Events:
                 raise _Problem("unknown alias")
             return self.anchors[event.anchor]
         elif isinstance(event, yaml.SequenceStartEvent):
+            if yaml_values.tag_problem(event.tag, "a list") is not None:
+                raise _Problem("a tag on a list")
             value = []
             while not self.loader.check_event(yaml.SequenceEndEvent):
                 value.append(self.node(depth=depth + 1))
             self.loader.get_event()
         elif isinstance(event, yaml.MappingStartEvent):
+            if yaml_values.tag_problem(event.tag, "a mapping") is not None:
+                raise _Problem("a tag on a mapping")
             value = self.mapping(top, depth)
         else:  # pragma: no cover - libyaml gives only the events above here
             raise _Problem(f"unexpected {event}")
@@ -276,7 +278,9 @@ class _Events:
             if key in out:
                 raise _Problem("a key is given twice")
             if top and key == "cases" and self.loader.check_event(yaml.SequenceStartEvent):
-                self.loader.get_event()
+                start = self.loader.get_event()
+                if yaml_values.tag_problem(start.tag, "a list") is not None:
+                    raise _Problem("a tag on a list")
                 while not self.loader.check_event(yaml.SequenceEndEvent):
                     self.on_case(self.node(depth=depth + 2))
                 self.loader.get_event()
@@ -289,22 +293,24 @@ class _Events:
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        key = (tag, event.value)
-        if key in self.scalars:
-            return self.scalars[key]
-        construct = self.loader.yaml_constructors.get(tag)
-        if construct is None:
-            raise _Problem(f"unknown tag {tag}")
-        try:
-            value = construct(self.loader, yaml.ScalarNode(tag, event.value, style=event.style))
-        except Exception as err:  # a date that is no date, ...: reported with its position
-            raise _Problem(str(err)) from err
-        if isinstance(value, (dt.date, dt.datetime)):
-            value = value.isoformat()[:10]
-        if len(event.value) <= 64:
-            self.scalars[key] = value
-        return value
+            if not event.implicit[0]:
+                return event.value  # quoted: text
+            found = self.scalars.get(event.value, _NOT_SEEN)
+            if found is not _NOT_SEEN:
+                return found
+            try:
+                value = yaml_values.plain(event.value)
+            except yaml_values.Refused as err:  # reported with its position
+                raise _Problem(str(err)) from err
+            if len(event.value) <= 64:
+                self.scalars[event.value] = value
+            return value
+        if yaml_values.tag_problem(tag, "a value") is not None:
+            raise _Problem(f"a tag {tag}")
+        return event.value
+
+
+_NOT_SEEN: Final = object()
 
 
 def _json_document(text: str, on_case: Callable[[Any], None]) -> Any:
@@ -411,6 +417,7 @@ def _is_count(value: Any) -> TypeGuard[int | float]:
 
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]")
 _WHOLE = re.compile(r"-?[0-9]+")
 
 
@@ -528,6 +535,10 @@ class _Reader:
                 mark.column + 1,
             )
         self.spans[path] = self.span(node)
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            problem = yaml_values.collection_problem(node)
+            if problem is not None:
+                self.bad_values.append((self.span(node), problem))
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             keys = self.keys.setdefault(path, set())
@@ -542,21 +553,23 @@ class _Reader:
         if isinstance(node, yaml.SequenceNode):
             return [self.read(item, (*path, i)) for i, item in enumerate(node.value)]
         try:
-            value = self.loader.construct_object(node, deep=True)
-        except (ValueError, OverflowError, yaml.constructor.ConstructorError) as err:
-            problem = getattr(err, "problem", None) or str(err)
-            self.bad_values.append(
-                (self.span(node), f"{_short(node.value)} cannot be read: {str(problem)[:200]}")
-            )
+            return yaml_values.scalar(cast("yaml.ScalarNode", node))
+        except yaml_values.Refused as err:
+            self.bad_values.append((self.span(node), str(err)))
             return str(node.value)
-        if isinstance(value, (dt.date, dt.datetime)):
-            return value.isoformat()[:10]
-        return value
 
     def key(self, node: yaml.Node) -> str:
-        if isinstance(node, yaml.ScalarNode):
-            return str(node.value)
-        return str(self.loader.construct_object(node, deep=True))
+        text = yaml_values.key_text(node)
+        if text is None:
+            self.bad_values.append(
+                (self.span(node), "a list or mapping used as a key: a key is an id or a name")
+            )
+            return f"<key at line {node.start_mark.line + 1}>"
+        if node.tag not in (yaml_values.PLAIN, yaml_values.STR):
+            problem = yaml_values.tag_problem(node.tag, "a value")
+            if problem is not None:
+                self.bad_values.append((self.span(node), problem))
+        return text
 
 
 def _select(node: yaml.Node, within: PathKey) -> yaml.Node | None:
@@ -637,14 +650,14 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
             raise _too_many_digits(source) from err
     # libyaml's composer knows where every node sits too, and is several times faster; a file
     # it refuses is read again by PyYAML's own, whose messages say more about what is wrong.
-    for make in (_CSafeLoader, yaml.SafeLoader):
+    for make in (yaml_values.Loader, yaml_values.PyLoader):
         loader = make(text)
         try:
             node = loader.get_single_node()
             break
         except yaml.YAMLError as err:
             loader.dispose()
-            if make is yaml.SafeLoader or "nesting depth" in str(getattr(err, "problem", "")):
+            if make is yaml_values.PyLoader or "nesting depth" in str(getattr(err, "problem", "")):
                 # (PyYAML's own parser would recurse through the nesting libyaml refused.)
                 raise _yaml_error(source, err) from err
         except RecursionError as err:  # PyYAML's own parser recurses per level
@@ -746,6 +759,15 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
         return (*path, cast("str", err.instance)), f"'{err.instance}' is not {kind}", True
     if v == "pattern":
         if path and path[-1] == "fieldwork":
+            if isinstance(err.instance, str) and _DATE_TIME.match(err.instance):
+                day = err.instance[:10]
+                return (
+                    path,
+                    f"{_short(err.instance)} is a date and a time: fieldwork is the day it "
+                    f"started, written alone ({day}), so that no time zone can move it to "
+                    "another day",
+                    False,
+                )
             return path, f"{_short(err.instance)} is not a date like 2020-08-24", False
         return path, f"{_short(err.instance)} does not have the expected form", False
     if v == "anyOf" and "answers" in path:
@@ -789,7 +811,6 @@ def _nearest(spans: dict[PathKey, Span], path: PathKey) -> Span | None:
 
 
 def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
-    import jsonschema  # only needed to explain a problem
 
     problems: list[Diagnostic] = []
 
@@ -804,11 +825,14 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
             "silently use the last)",
             key_span,
         )
-    validator = jsonschema.Draft7Validator(inspection_schema())
+    # A value YAML could not read is reported once, not again as a value of the wrong kind.
+    unreadable = {span for span, _ in reader.bad_values}
+    validator = explainer()
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         where, message, is_key = _schema_message(err)
-        at = reader.key_spans.get(where) if is_key else None
-        error(f"{format_path(where)}: {message}", at or _nearest(reader.spans, where))
+        at = (reader.key_spans.get(where) if is_key else None) or _nearest(reader.spans, where)
+        if at not in unreadable:
+            error(f"{format_path(where)}: {message}", at)
     cases = data.get("cases", []) if isinstance(data.get("cases"), list) else []
     seen: dict[str, int] = {}
     for i, case in enumerate(cases):
@@ -834,7 +858,6 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
                     "attributes; keep one",
                     reader.key_spans.get(("cases", i, "attributes", name)),
                 )
-    unreadable = {span for span, _ in reader.bad_values}
     for what, where, message in _rule_problems(data):
         at = _nearest(reader.spans, where)
         if at not in unreadable:  # a value YAML could not read is reported once

@@ -128,7 +128,7 @@ def compile_schema(schema: Mapping[str, Any] | bool) -> Check:
     if "enum" in schema:
         checks.append(_enum(schema["enum"]))
     if "pattern" in schema:
-        search = re.compile(schema["pattern"]).search
+        search = pattern(schema["pattern"]).search
         checks.append(lambda x: not isinstance(x, str) or search(x) is not None)
     if "minLength" in schema:
         least = schema["minLength"]
@@ -190,6 +190,33 @@ def _object(schema: Mapping[str, Any]) -> Check:
         return True
 
     return check
+
+
+@cache
+def pattern(text: str) -> re.Pattern[str]:
+    """A schema's pattern as it is meant: ``$`` at its end is the end of the text. (Python's
+    ``$`` also matches before a final line break, so ``"2020-06-01\n"`` would pass as a date
+    and ``"2.1\n"`` as an id.)"""
+    if text.endswith("$") and not text.endswith("\\$"):
+        text = text[:-1] + r"\Z"
+    return re.compile(text)
+
+
+@cache
+def explainer() -> Any:
+    """jsonschema's validator of the inspection schema (which says what is wrong, where the
+    compiled check only says whether anything is), with patterns read as :func:`pattern`
+    reads them, so that the two agree."""
+    import jsonschema  # only needed to explain a problem
+
+    def search(validator: Any, wanted: str, instance: Any, schema: Any) -> Any:
+        if validator.is_type(instance, "string") and pattern(wanted).search(instance) is None:
+            yield jsonschema.ValidationError(f"{instance!r} does not match {wanted!r}")
+
+    draft = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        jsonschema.Draft7Validator, {"pattern": search}
+    )
+    return draft(inspection_schema())
 
 
 @cache

@@ -54,7 +54,7 @@ from ratingbook.framework.loading.inspections import (
     _short,
 )
 from ratingbook.framework.loading.readers import Entry
-from ratingbook.framework.loading.schema import inspection_check, inspection_schema
+from ratingbook.framework.loading.schema import explainer, inspection_check, inspection_schema
 
 # ---------------------------------------------------------------------------- the columns
 
@@ -812,7 +812,6 @@ def _careful(table: Table, key: str) -> Inspection:
 
 def read_positions(table: Table, key: str) -> tuple[list[Diagnostic], dict[str, Any], Places]:
     """One inspection read row by row: its problems, its data and where each value is."""
-    import jsonschema  # only needed to explain a problem
 
     problems: list[Diagnostic] = []
     places = Places()
@@ -849,7 +848,7 @@ def read_positions(table: Table, key: str) -> tuple[list[Diagnostic], dict[str, 
             span = None if cell is None else table.place(cell)
             problems.append(Diagnostic.error(codes.INPUT_SCHEMA, message, span))
 
-    validator = jsonschema.Draft7Validator(inspection_schema())
+    validator = explainer()
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         where, message, is_key = _schema_message(err)
         error(f"{_describe(where, cases)}: {message}", where, places.nearest(where, key=is_key))

@@ -109,45 +109,91 @@ def check_structure(source: Source) -> None:
 
 
 def load_yaml(source: Source) -> Any:
-    """A whole YAML document as plain data, after :func:`check_structure`.
+    """A whole YAML document as plain data, after :func:`check_structure`, with its values
+    read by ratingbook's rules (:mod:`.yaml_values`: numbers and flags that mean what they
+    say, keys as written, no tags).
 
     Raises:
-        DiagnosticsError: malformed YAML, or a value that cannot be read (a date that is not
-            in the calendar, ...), at its line and column.
+        DiagnosticsError: malformed YAML, or a value that is refused, at its line and column.
     """
+    from ratingbook.framework.loading import yaml_values
+
     check_structure(source)
+    loader: Any = yaml_values.Loader(source.text)
     try:
-        return yaml.load(source.text, Loader=_CSafeLoader)
+        node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         problem = err.problem or "malformed YAML"
         raise _refuse(source, mark, f"malformed YAML: {problem}") from err
     except yaml.YAMLError as err:
         raise _refuse(source, None, f"malformed YAML: {err}") from err
-    except (ValueError, OverflowError) as err:  # a scalar that cannot be built
-        raise _refuse(source, _bad_scalar(source), f"a value cannot be read: {err}") from err
+    finally:
+        loader.dispose()
+    if node is None:
+        return None
+    return _build(source, node, {})
 
 
-def _bad_scalar(source: Source) -> Any:
-    """The mark of the first scalar that cannot be built, if it can be found."""
-    loader: Any = _CSafeLoader(source.text)
+def _build(source: Source, node: yaml.Node, built: dict[int, Any]) -> Any:
+    """Plain data from a composed node; an anchored node met again (an alias, within the
+    budget :func:`check_structure` allows) is the value already built."""
+    from ratingbook.framework.loading import yaml_values
+
+    if id(node) in built:
+        return built[id(node)]
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            return yaml_values.scalar(node)
+        except yaml_values.Refused as err:
+            raise _refuse(source, node.start_mark, str(err)) from err
+    problem = yaml_values.collection_problem(node)
+    if problem is not None:
+        raise _refuse(source, node.start_mark, problem)
+    if isinstance(node, yaml.SequenceNode):
+        items: list[Any] = []
+        built[id(node)] = items
+        items += [_build(source, item, built) for item in node.value]
+        return items
+    out: dict[str, Any] = {}
+    built[id(node)] = out
+    for key_node, value_node in node.value:
+        key = yaml_values.key_text(key_node)
+        if key is None:
+            raise _refuse(
+                source, key_node.start_mark, "a list or mapping used as a key: a key is a name"
+            )
+        out[key] = _build(source, value_node, built)
+    return out
+
+
+def span_of(source: Source, path: tuple[str | int, ...]) -> Span | None:
+    """Where the value at ``path`` (mapping keys and list indexes) is written; None when the
+    document cannot be read or has no such value."""
+    from ratingbook.framework.loading import yaml_values
+
+    loader: Any = yaml_values.Loader(source.text)
     try:
         node = loader.get_single_node()
-        stack = [node] if node is not None else []
-        while stack:
-            node = stack.pop()
-            if isinstance(node, yaml.ScalarNode):
-                try:
-                    loader.construct_object(node)
-                except (ValueError, OverflowError, yaml.YAMLError):
-                    return node.start_mark
-            elif isinstance(node, yaml.SequenceNode):
-                stack.extend(reversed(node.value))
-            elif isinstance(node, yaml.MappingNode):
-                for key, value in reversed(node.value):
-                    stack.extend((value, key))
     except yaml.YAMLError:
         return None
     finally:
         loader.dispose()
-    return None
+    for part in path:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            found = [v for k, v in node.value if yaml_values.key_text(k) == part]
+            if not found:
+                return None
+            node = found[-1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return None
+            node = node.value[part]
+        else:
+            return None
+    if node is None:
+        return None
+    start, end = node.start_mark, node.end_mark
+    if end.line != start.line:
+        end = start
+    return Span(source.path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)

@@ -803,3 +803,56 @@ def test_what_pyyaml_writes_reads_back_the_same(value: object) -> None:
 
     text = yaml.safe_dump({"v": value}, allow_unicode=True)
     assert load_yaml(Source("x.yaml", text)) == {"v": value}
+
+
+# ---------------------------------------------------------------------------- bounded problems
+
+
+def test_problems_past_the_cap_are_counted_not_kept(run_cli: RunCli, tmp_path: Path) -> None:
+    """A file with a thousand bad cases: the first 200 problems are kept (50 shown), the other
+    cases are only counted, and the summary says how many and why."""
+    data = {"format": "ratingbook/inspection-v1", "service": "X", "cases": [{}] * 1000}
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = run_cli("rate", str(path), cwd=tmp_path)
+    assert code == 2, err
+    assert err.count(": error: ") == 50
+    assert "... and 150 more" in err
+    assert "200 problems in the inspection data, and 800 more cases that do not follow" in err
+
+
+def test_rating_problems_past_the_cap_are_counted_not_kept(run_cli: RunCli, tmp_path: Path) -> None:
+    from ratingbook.dsl.diagnostics import MAX_KEPT
+    from ratingbook.framework.evaluate.problems import Problems
+    from ratingbook.framework.loading.inspections import load_inspection
+
+    cases = "".join(f"  - {{id: C{i}, disposal: court}}\n" for i in range(300))
+    path = tmp_path / "data.yaml"
+    path.write_text(HEAD + "cases:\n" + cases, encoding="utf-8")
+    code, _, err = run_cli("rate", str(path), cwd=tmp_path)
+    assert code == 2, err
+    # five key questions apply to each case: 1,500 problems, 200 kept, 50 of them shown
+    assert "... and 1450 more" in err and "1500 problems with the inspection data" in err
+    problems = Problems(load_inspection(str(path)))
+    for i in range(MAX_KEPT + 7):
+        problems.error("x", "cases", i)
+        problems.warn("y", "cases", i)
+    assert len(problems.diagnostics()) == 2 * MAX_KEPT  # kept, the rest counted
+    assert problems.errors == MAX_KEPT + 7 and problems.more_errors == 7
+    assert problems.findings()[-1].message.startswith("... and 7 more warnings")
+    message = problems.failure("x").format_message()
+    assert message.endswith("207 problems with the inspection data under x"), message
+
+
+def test_a_syntax_error_in_a_large_file_is_not_read_again(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the limit, the fast reader's own message is given, saying why it is brief
+    (PyYAML's reader took a minute and 1.7 GB to word it for a file of 23 MB)."""
+    from ratingbook.framework.loading import inspections
+
+    monkeypatch.setattr(inspections, "RETELL_LIMIT", 100)
+    cases = "".join(f"  - {{id: C{i}, disposal: court}}\n" for i in range(5))
+    err = refused(run_cli, tmp_path, HEAD + "cases:\n" + cases + "  - {id: [broken\n")
+    assert "data.yaml:11:1: error: malformed YAML: did not find expected" in err, err
+    assert "too large to read again" in err

@@ -130,11 +130,21 @@ def render_plain(d: Diagnostic, sources: Mapping[str, Source]) -> str:
 
 
 def render_diagnostics(
-    diagnostics: Iterable[Diagnostic], sources: Mapping[str, Source], limit: int = 50
+    diagnostics: Iterable[Diagnostic],
+    sources: Mapping[str, Source],
+    limit: int = 50,
+    more: int = 0,
 ) -> str:
-    """Render many diagnostics, sorted, with '... and N more' past ``limit``."""
+    """Render many diagnostics, sorted, with '... and N more' past ``limit``; ``more`` counts
+    problems found but not kept (see :data:`MAX_KEPT`)."""
     items = sort_unique(diagnostics)
     shown = [render_plain(d, sources) for d in items[:limit]]
-    if len(items) > limit:
-        shown.append(f"... and {len(items) - limit} more")
+    rest = max(0, len(items) - limit) + more
+    if rest:
+        shown.append(f"... and {rest} more")
     return "\n".join(shown)
+
+
+MAX_KEPT = 200
+"""The most problems kept for one file: past it they are counted, not kept, so that a small
+file with a million mistakes cannot fill memory with messages nobody reads (50 are shown)."""

@@ -38,14 +38,17 @@ class DiagnosticsError(RatingbookError):
         diagnostics: Sequence[Diagnostic],
         sources: Mapping[str, Source],
         summary: str = "",
+        *,
+        more: int = 0,
     ) -> None:
         self.diagnostics = list(diagnostics)
         self.sources = dict(sources)
-        errors = sum(d.is_error for d in diagnostics)
+        self.more = more  # problems found past the ones kept, counted only
+        errors = sum(d.is_error for d in diagnostics) + more
         super().__init__(summary or f"{errors} error{'s' if errors != 1 else ''}")
 
     def format_message(self) -> str:
-        text = render_diagnostics(self.diagnostics, self.sources)
+        text = render_diagnostics(self.diagnostics, self.sources, more=self.more)
         return f"{text}\n{self.message}" if self.message else text
 
 

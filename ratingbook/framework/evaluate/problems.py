@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ratingbook.dsl.codes import Code
-from ratingbook.dsl.diagnostics import Diagnostic, Severity
+from ratingbook.dsl.diagnostics import MAX_KEPT, Diagnostic, Severity
 from ratingbook.dsl.span import Span
 from ratingbook.framework import codes
 from ratingbook.framework.errors import DiagnosticsError
@@ -33,15 +33,22 @@ class Problems:
         self.inspection = inspection
         self._found: list[_Pending] = []
         self.errors = 0
+        # Past MAX_KEPT, problems are counted, not kept: a million bad cases would otherwise
+        # be a million records (and a million places looked up) for 50 lines shown.
+        self.more_errors = 0
+        self.more_warnings = 0
 
     def error(self, message: str, *path: str | int, key: bool = False) -> None:
         """A problem that stops the rating, at ``path`` (its key, with ``key=True``)."""
+        self.errors += 1
+        if self.errors > MAX_KEPT:
+            self.more_errors += 1
+            return
         self._found.append(
             _Pending(
                 severity=Severity.ERROR, code=codes.INPUT_DATA, message=message, path=path, key=key
             )
         )
-        self.errors += 1
 
     def warn(
         self,
@@ -51,6 +58,9 @@ class Problems:
         code: Code = codes.INPUT_DATA,
     ) -> None:
         """A problem that does not stop the rating (no path: about the file as a whole)."""
+        if len(self._found) - (self.errors - self.more_errors) >= MAX_KEPT:
+            self.more_warnings += 1
+            return
         self._found.append(
             _Pending(severity=Severity.WARNING, code=code, message=message, path=path, key=key)
         )
@@ -78,15 +88,27 @@ class Problems:
                     where=str(d.span) if d.span else None,
                 )
             )
+        if self.more_warnings:
+            out.append(
+                Finding(
+                    severity=Severity.WARNING.value,
+                    code=str(codes.INPUT_DATA),
+                    message=f"... and {self.more_warnings} more warnings like the ones above "
+                    f"(the first {MAX_KEPT} are listed)",
+                    where=str(self.inspection.path),
+                )
+            )
         return tuple(out)
 
     def failure(self, framework_id: str) -> DiagnosticsError:
         """The errors, as the exception that reports them."""
         errors = [d for d in self.diagnostics() if d.is_error]
         insp = self.inspection
+        found = len(errors) + self.more_errors
         return DiagnosticsError(
             errors,
             {insp.text.path: insp.text},
-            f"{insp.path}: {len(errors)} problem{'s' if len(errors) != 1 else ''} "
+            f"{insp.path}: {found} problem{'s' if found != 1 else ''} "
             f"with the inspection data under {framework_id}",
+            more=self.more_errors,
         )

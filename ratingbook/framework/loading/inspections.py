@@ -29,7 +29,7 @@ from typing import Any, Final, NamedTuple, TypeGuard, cast
 
 import yaml
 
-from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
+from ratingbook.dsl.diagnostics import MAX_KEPT, Diagnostic, did_you_mean
 from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import codes, registry
 from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
@@ -49,7 +49,12 @@ from ratingbook.framework.inspection import (
 )
 from ratingbook.framework.loading import files, yaml_values
 from ratingbook.framework.loading.readers import Entry
-from ratingbook.framework.loading.schema import case_check, explainer, inspection_check
+from ratingbook.framework.loading.schema import (
+    case_check,
+    explainer,
+    inspection_check,
+    inspection_schema,
+)
 from ratingbook.framework.loading.yaml_guard import MAX_DEPTH, check_structure
 
 EXPECTATIONS_FORMAT = "ratingbook/expectations-v1"
@@ -677,7 +682,12 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
         loader.dispose()
 
 
-def _yaml_error(source: Source, err: yaml.YAMLError) -> RatingbookError:
+RETELL_LIMIT: Final = 1 << 20
+"""The largest YAML text (in characters) read a second time, by PyYAML's own slower reader,
+to word a syntax error better; a larger one is told in libyaml's words."""
+
+
+def _yaml_error(source: Source, err: yaml.YAMLError, *, large: bool = False) -> RatingbookError:
     """A YAML error as a diagnostic at its place in the file, where PyYAML gives one."""
     if isinstance(err, yaml.MarkedYAMLError):
         mark = err.problem_mark or err.context_mark
@@ -688,7 +698,8 @@ def _yaml_error(source: Source, err: yaml.YAMLError) -> RatingbookError:
                 source, f"nested more than {MAX_DEPTH} lists and mappings deep", line, col
             )
         context = f" ({err.context})" if err.context else ""
-        return _syntax_error(source, f"malformed YAML: {problem}{context}", line, col)
+        why = " (said briefly: the file is over 1 MiB, too large to read again)" if large else ""
+        return _syntax_error(source, f"malformed YAML: {problem}{context}{why}", line, col)
     return InputError(f"{source.path}: malformed YAML: {err}")
 
 
@@ -810,15 +821,64 @@ def _nearest(spans: dict[PathKey, Span], path: PathKey) -> Span | None:
     return spans.get(())
 
 
-def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
+class _Found(list[Diagnostic]):
+    """A file's problems: the first :data:`MAX_KEPT` kept, the rest only counted."""
 
-    problems: list[Diagnostic] = []
+    more = 0
+    cases_more = 0  # cases past the ones examined that do not follow the schema
+
+    def add(self, d: Diagnostic) -> None:
+        if len(self) < MAX_KEPT:
+            self.append(d)
+        else:
+            self.more += 1
+
+
+def _schema_errors(data: dict[str, Any], problems: _Found) -> list[Any]:
+    """jsonschema's findings, at most :data:`MAX_KEPT` of them (the rest counted).
+
+    Explaining a problem costs far more than finding one, so cases are first put through the
+    compiled check (as the common path does) and only those it refuses are explained, until
+    enough are; past that, the cases it refuses are only counted. A million bad cases thus
+    cost a million quick checks, not a million explanations held at once.
+    """
+    validator = explainer()
+    kept: list[Any] = []
+
+    def take(errors: Iterator[Any]) -> None:
+        for err in errors:
+            if len(kept) < MAX_KEPT:
+                kept.append(err)
+            else:
+                problems.more += 1
+
+    cases = data.get("cases")
+    if not isinstance(cases, list):
+        take(validator.iter_errors(data))
+        return kept
+    take(validator.iter_errors({**data, "cases": []}))
+    items = inspection_schema()["properties"]["cases"]["items"]
+    check = case_check()
+    for i, case in enumerate(cases):
+        if check(case):
+            continue
+        if len(kept) >= MAX_KEPT:
+            problems.cases_more += 1
+            continue
+        for err in validator.descend(case, items, path=i):
+            err.path.appendleft("cases")
+            take(iter((err,)))
+    return kept
+
+
+def _problems(data: dict[str, Any], reader: _Reader) -> _Found:
+    problems = _Found()
 
     def error(message: str, span: Span | None) -> None:
-        problems.append(Diagnostic.error(codes.INPUT_SCHEMA, message, span))
+        problems.add(Diagnostic.error(codes.INPUT_SCHEMA, message, span))
 
     for span, message in reader.bad_values:
-        problems.append(Diagnostic.error(codes.INPUT_SYNTAX, message, span))
+        problems.add(Diagnostic.error(codes.INPUT_SYNTAX, message, span))
     for where, key_span in reader.duplicates:
         error(
             f"{format_path(where)}: given twice in the same mapping; keep one (YAML would "
@@ -827,8 +887,8 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
         )
     # A value YAML could not read is reported once, not again as a value of the wrong kind.
     unreadable = {span for span, _ in reader.bad_values}
-    validator = explainer()
-    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    kept = _schema_errors(data, problems)
+    for err in sorted(kept, key=lambda e: list(map(str, e.absolute_path))):
         where, message, is_key = _schema_message(err)
         at = (reader.key_spans.get(where) if is_key else None) or _nearest(reader.spans, where)
         if at not in unreadable:
@@ -836,9 +896,10 @@ def _problems(data: dict[str, Any], reader: _Reader) -> list[Diagnostic]:
     cases = data.get("cases", []) if isinstance(data.get("cases"), list) else []
     seen: dict[str, int] = {}
     for i, case in enumerate(cases):
-        cid = str(case.get("id")) if isinstance(case, dict) else None
-        if cid is None:
+        given_id = case.get("id") if isinstance(case, dict) else None
+        if given_id is None:  # no id: the schema says so, once
             continue
+        cid = str(given_id)
         if cid in seen:
             error(
                 f"cases[{i}].id: case {cid} appears twice (first as cases[{seen[cid]}])",
@@ -884,12 +945,16 @@ def _careful(text: str, display: str, within: PathKey, digest: str) -> Inspectio
         )
     data = _normalise(data)
     problems = _problems(data, reader)
-    if problems:
-        raise DiagnosticsError(
-            problems,
-            {display: source},
-            f"{display}: {len(problems)} problem{'' if len(problems) == 1 else 's'} in the inspection data",
-        )
+    if problems or problems.more or problems.cases_more:
+        found = len(problems) + problems.more
+        summary = f"{display}: {found} problem{'' if found == 1 else 's'} in the inspection data"
+        if problems.cases_more:
+            summary += (
+                f", and {problems.cases_more} more case{'' if problems.cases_more == 1 else 's'}"
+                f" that do not follow the format (past the first {MAX_KEPT} problems, cases "
+                "are only counted: put the ones shown right and run again)"
+            )
+        raise DiagnosticsError(problems, {display: source}, summary, more=problems.more)
     index = _Index()
     for raw in data.get("cases") or ():
         index.add(raw)
@@ -921,8 +986,14 @@ def load_inspection_text(
     if not within:
         try:
             return _quick(text, display, digest)
-        except _Problem:
-            pass  # read again, with positions, to say what and where
+        except _Problem as problem:
+            cause = problem.__cause__
+            if isinstance(cause, yaml.MarkedYAMLError) and len(text) > RETELL_LIMIT:
+                # Malformed YAML in a large file: libyaml has said where. PyYAML's own reader
+                # words it better, but reads in pure Python (a minute and gigabytes for an
+                # export of 20 MB), so a large file gets libyaml's words, with why.
+                raise _yaml_error(Source(display, text), cause, large=True) from cause
+            # otherwise read again, with positions, to say what and where
     return _careful(text, display, within, digest)
 
 

@@ -856,3 +856,68 @@ def test_a_syntax_error_in_a_large_file_is_not_read_again(
     err = refused(run_cli, tmp_path, HEAD + "cases:\n" + cases + "  - {id: [broken\n")
     assert "data.yaml:11:1: error: malformed YAML: did not find expected" in err, err
     assert "too large to read again" in err
+
+
+# ---------------------------------------------------------------------------- what escapes write
+
+ESCAPED = [
+    ('service: "X\\u001b]0;pwned\\u0007"\n', "data.yaml:4:10:", "control character U+001B"),
+    ('service: "X\\e[31mGood"\n', "data.yaml:4:10:", "control character U+001B"),
+    ('service: "X\\x9b"\n', "data.yaml:4:10:", "control character U+009B"),
+    ('service: "C\\ud800"\n', "data.yaml:4:10:", "lone surrogate U+D800"),
+    ('cases:\n  - {id: "C\\udfff", disposal: court}\n', "data.yaml:5:10:", "lone surrogate"),
+    ('cases:\n  - {id: C1, "C\\u0000": 1}\n', "data.yaml:5:14:", "control character U+0000"),
+]
+
+
+@pytest.mark.parametrize(("text", "where", "message"), ESCAPED)
+def test_what_an_escape_writes_is_refused_at_its_place(
+    run_cli: RunCli, tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    """An escape can write what the text itself may not hold: a control character (which
+    would reach the terminal, Markdown and HTML as it is) or a lone surrogate (which no output
+    can write: it ended the run with exit 70)."""
+    err = refused(run_cli, tmp_path, HEAD + text)
+    assert f"{where} error: " in err and message in err, err
+    assert "\x1b" not in err and "\x00" not in err
+
+
+@pytest.mark.parametrize("escape", ["\\u001b]0;pwned\\u0007", "\\ud800", "\\u009b"])
+def test_what_an_escape_writes_in_json_is_refused_at_its_place(
+    run_cli: RunCli, tmp_path: Path, escape: str
+) -> None:
+    path = tmp_path / "data.json"
+    path.write_text(
+        '{"format": "ratingbook/inspection-v1", "service": "X",\n'
+        f' "cases": [{{"id": "C{escape}", "disposal": "court"}}]}}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run_cli("rate", str(path), "--format", "json", cwd=tmp_path)
+    assert code == 2 and out == "", err
+    assert "data.json:2:19: error: a " in err and "written as an escape" in err, err
+
+
+def test_an_escape_in_an_expectations_file_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "e.yaml"
+    path.write_text(
+        'format: ratingbook/expectations-v1\ntests:\n  - name: "x\\u001b[2J"\n'
+        f"    inspection: {Path.cwd() / EXAMPLE}\n    expect: {{}}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_cli("test", str(path))
+    assert code == 2
+    assert "e.yaml:3:11: error: a control character U+001B" in out + err
+    assert "\x1b" not in out + err
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_a_population_past_what_a_float_holds(run_cli: RunCli, tmp_path: Path, fmt: str) -> None:
+    """A population of 10^309 is a whole number the schema accepts: the sample it needs is
+    worked out as for an unlimited one (the float division ended the run with exit 70)."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "fieldwork: 2021-03-15", f'fieldwork: 2021-03-15\npopulation: {{"2": 1{"0" * 309}}}'
+    )
+    path = tmp_path / "data.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run_cli("explain", str(path), "--format", fmt, cwd=tmp_path)
+    assert code == 0, err

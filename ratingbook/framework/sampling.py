@@ -25,6 +25,7 @@ Nothing here runs while rating: ``explain`` and ``sample-size`` ask for it.
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from statistics import NormalDist
 from typing import Any, Literal
@@ -48,7 +49,9 @@ def needed(confidence: float, margin: float, population: int | None = None) -> i
         return math.ceil(n0 - 1e-9)
     if population <= 0:
         return 0
-    n = n0 / (1 + (n0 - 1) / population)
+    # A population past what a float holds (10^309 is valid data) is, for the size needed,
+    # as good as unlimited: dividing by it is dividing by the largest float there is.
+    n = n0 / (1 + (n0 - 1) / min(population, sys.float_info.max))
     return min(population, math.ceil(n - 1e-9))
 
 

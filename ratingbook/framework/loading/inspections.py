@@ -278,6 +278,8 @@ class _Events:
             if isinstance(key_event, yaml.ScalarEvent):
                 self.loader.get_event()
                 key = key_event.value  # as written: 1.1 stays "1.1"
+                if not key_event.implicit[0] and yaml_values.unshowable(key) is not None:
+                    raise _Problem("a character an escape wrote")
             else:
                 key = str(self.node(depth=depth + 1))
             if key in out:
@@ -298,8 +300,10 @@ class _Events:
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
-            if not event.implicit[0]:
-                return event.value  # quoted: text
+            if not event.implicit[0]:  # quoted: text, in which an escape may hide anything
+                if yaml_values.unshowable(event.value) is not None:
+                    raise _Problem("a character an escape wrote")
+                return event.value
             found = self.scalars.get(event.value, _NOT_SEEN)
             if found is not _NOT_SEEN:
                 return found
@@ -329,6 +333,9 @@ def _json_document(text: str, on_case: Callable[[Any], None]) -> Any:
         data = json.loads(text, object_pairs_hook=pairs)
     except (ValueError, RecursionError) as err:  # malformed, or a number Python will not read
         raise _Problem("malformed JSON") from err
+    # Only an escape can put a control character or a lone surrogate in JSON's strings.
+    if "\\u" in text and yaml_values.check_strings(data) is not None:
+        raise _Problem("a character an escape wrote")
     if isinstance(data, dict) and isinstance(data.get("cases"), list):
         cases, data["cases"] = data["cases"], []
         for i in range(len(cases)):
@@ -561,7 +568,7 @@ class _Reader:
             return yaml_values.scalar(cast("yaml.ScalarNode", node))
         except yaml_values.Refused as err:
             self.bad_values.append((self.span(node), str(err)))
-            return str(node.value)
+            return repr(node.value)  # shown safely by any message that quotes it
 
     def key(self, node: yaml.Node) -> str:
         text = yaml_values.key_text(node)
@@ -574,6 +581,10 @@ class _Reader:
             problem = yaml_values.tag_problem(node.tag, "a value")
             if problem is not None:
                 self.bad_values.append((self.span(node), problem))
+        problem = yaml_values.unshowable(text)
+        if problem is not None:
+            self.bad_values.append((self.span(node), problem))
+            return text.encode("utf-8", "backslashreplace").decode("ascii", "replace")
         return text
 
 

@@ -163,6 +163,9 @@ def _build(source: Source, node: yaml.Node, built: dict[int, Any]) -> Any:
             raise _refuse(
                 source, key_node.start_mark, "a list or mapping used as a key: a key is a name"
             )
+        problem = yaml_values.unshowable(key)
+        if problem is not None:
+            raise _refuse(source, key_node.start_mark, problem)
         out[key] = _build(source, value_node, built)
     return out
 

@@ -55,6 +55,32 @@ MAX_DIGITS: Final = 4300
 """The most digits of a whole number read (Python's own limit on turning text into a number)."""
 
 
+_UNSHOWABLE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+"""What an escape (``"\\u001b"``, ``"\\ud800"``) can put in a value that the text itself may
+not hold: control characters (tab and line breaks aside) and lone surrogates."""
+
+
+def unshowable(text: str) -> str | None:
+    """Why a value (or key) written with an escape holds a character no file of ratingbook's
+    may hold, or None. A control character would reach the terminal, Markdown and HTML as it
+    is (ESC can retitle a terminal or forge a line of output); a lone surrogate is no
+    character at all and cannot be written out."""
+    found = _UNSHOWABLE.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    code = ord(char)
+    if 0xD800 <= code <= 0xDFFF:
+        return (
+            f"a lone surrogate U+{code:04X} (written as an escape, \\u{code:04x}) is not a "
+            "character: write the character itself, or remove the escape"
+        )
+    return (
+        f"a control character U+{code:04X} (written as an escape, \\u{code:04x}): the files "
+        "hold text only, so remove it (it would reach the terminal and reports as it is)"
+    )
+
+
 class Refused(ValueError):
     """A plain value that is not read, with the reason and the fix."""
 
@@ -164,7 +190,7 @@ def scalar(node: yaml.ScalarNode) -> Any:
     """
     if node.tag == PLAIN:
         return plain(node.value)
-    problem = tag_problem(node.tag, "a value")
+    problem = tag_problem(node.tag, "a value") or unshowable(node.value)
     if problem is not None:
         raise Refused(problem)
     return node.value
@@ -180,4 +206,21 @@ def key_text(node: yaml.Node) -> str | None:
     """A mapping key as written (None: a list or mapping, which is not a key)."""
     if isinstance(node, yaml.ScalarNode):
         return str(node.value)
+    return None
+
+
+def check_strings(value: Any) -> str | None:
+    """Why any text in ``value`` (keys included) is :func:`unshowable`, or None."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            problem = unshowable(item)
+            if problem is not None:
+                return problem
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return None

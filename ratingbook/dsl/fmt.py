@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from ratingbook.dsl import ast
 from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
-from ratingbook.dsl.parser import parse_text
+from ratingbook.dsl.parser import lines_of, parse_text
 from ratingbook.dsl.span import Source, Span
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|\.\.|!=|<=|>=|[\[\],=<>()]|[^\s"\[\],=<>()#]+')
@@ -54,7 +54,8 @@ def _starts_statement(line: str) -> bool:
 
 
 def _layout(text: str) -> str:
-    lines = text.splitlines()
+    # Lines end as the parser's do (U+2028 inside a quoted text stays in it).
+    lines = [line.rstrip("\r\n") for line in lines_of(text)]
     out: list[str] = []
     pending_comments: list[tuple[bool, str]] = []  # (was indented, text)
     blank = False

@@ -55,7 +55,7 @@ def _chunks(source: Source, trailing: list[str]) -> Iterator[_Chunk]:
     current: _Chunk | None = None
     pending: list[str] = []
     offset = 0
-    for number, line in enumerate(source.text.splitlines(keepends=True), start=1):
+    for number, line in enumerate(lines_of(source.text), start=1):
         body = line.rstrip("\r\n")
         stripped = body.strip()
         line_end = offset + len(body)
@@ -90,6 +90,17 @@ def _chunks(source: Source, trailing: list[str]) -> Iterator[_Chunk]:
     if current is not None:
         yield current
     trailing.extend(pending)
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """The lines of a text, each with its line break: ``\n``, ``\r\n`` or ``\r``.
+    (``str.splitlines`` also breaks at U+2028, U+2029 and U+0085, which may stand inside a
+    quoted text: the statement would be cut in two.)"""
+    for m in _LINE.finditer(text):
+        yield m.group()
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def _split(source: Source) -> tuple[list[_Chunk], tuple[str, ...], list[Diagnostic]]:

@@ -921,3 +921,87 @@ def test_a_population_past_what_a_float_holds(run_cli: RunCli, tmp_path: Path, f
     path.write_text(text, encoding="utf-8")
     code, out, err = run_cli("explain", str(path), "--format", fmt, cwd=tmp_path)
     assert code == 0, err
+
+
+# ---------------------------------------------------------------------------- framework text
+
+
+def _framework(tmp_path: Path, tiny: Callable[..., str], old: str, new: str) -> Path:
+    text = tiny()
+    assert old in text
+    path = tmp_path / "v.framework"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ("band 80..100 Outstanding", "band 80..1" + "0" * 5000 + " Outstanding", "16:10"),
+        (
+            "disposal = court\n",
+            "disposal = court and boundary_distance <= 1" + "0" * 4400 + "\n",
+            "26:68",
+        ),
+    ],
+)
+def test_a_number_of_more_than_4300_digits_in_a_framework(
+    run_cli: RunCli, tmp_path: Path, tiny: Callable[..., str], old: str, new: str, where: str
+) -> None:
+    path = _framework(tmp_path, tiny, old, new)
+    code, out, err = run_cli("check", str(path))
+    assert code == 1, err  # check's findings
+    assert f"v.framework:{where}: error: a number of " in err, err
+    assert "no figure of a framework is longer than 4,300" in err
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("rating Good score 2", "rating Good score 2\nratingz" + "x" * 1_000_000),
+        ("rating Good score 2", "rating G" + "o" * 1_000_000 + "d score 2"),
+    ],
+)
+def test_a_message_quotes_at_most_100_characters_of_a_token(
+    run_cli: RunCli, tmp_path: Path, tiny: Callable[..., str], old: str, new: str
+) -> None:
+    """A megabyte token gave a megabyte message; now any run of more than 200 characters
+    without a space is cut to 100 and '...', in messages and notes alike."""
+    from ratingbook.dsl.diagnostics import MAX_WORD
+
+    path = _framework(tmp_path, tiny, old, new)
+    code, out, err = run_cli("check", str(path))
+    assert code == 1
+    assert "v.framework:" in err and len(out + err) < 5000, len(out + err)
+    for line in (out + err).splitlines():
+        assert all(len(word) <= MAX_WORD for word in line.split()), line[:300]
+
+
+def test_a_line_separator_inside_a_quoted_text_is_part_of_it(
+    run_cli: RunCli, tmp_path: Path, tiny: Callable[..., str]
+) -> None:
+    path = _framework(tmp_path, tiny, '"The document"', '"The\u2028docu\u2029ment\x85"')
+    before = path.read_bytes()
+    code, out, err = run_cli("check", str(path))
+    assert code == 0, out + err
+    code, out, err = run_cli("fmt", str(path))
+    assert code == 0, out + err
+    assert path.read_bytes() == before  # already formatted: the text stays whole
+
+
+def test_fmt_leaves_a_text_that_says_lines_5_9_as_written(
+    run_cli: RunCli, tmp_path: Path, tiny: Callable[..., str]
+) -> None:
+    path = _framework(tmp_path, tiny, '"The document"', '"The document, lines 5 - 9"')
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("from doc line 1", "from doc lines 1 - 2").replace(
+            "from doc line 3", "from doc lines 3- 4"
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run_cli("fmt", str(path))
+    assert code == 0, out + err
+    formatted = path.read_text(encoding="utf-8")
+    assert '"The document, lines 5 - 9"' in formatted  # a text, not a citation
+    assert "from doc lines 1-2" in formatted and "from doc lines 3-4" in formatted

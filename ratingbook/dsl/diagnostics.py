@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import difflib
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ratingbook.dsl.codes import Code
 from ratingbook.dsl.span import Source, Span
+
+MAX_WORD = 200
+"""The longest run of characters without a space that a message repeats whole; a longer one
+(a token of a megabyte, pasted by mistake) is shown as its first :data:`WORD_SHOWN`
+characters and ``...``."""
+WORD_SHOWN = 100
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def shorten_words(text: str) -> str:
+    """``text`` with every run of more than :data:`MAX_WORD` non-space characters cut (the
+    same object when there is none)."""
+    if len(text) <= MAX_WORD or _LONG_WORD.search(text) is None:
+        return text
+    return _LONG_WORD.sub(lambda m: f"{m.group()[:WORD_SHOWN]}...", text)
 
 
 class Severity(enum.Enum):
@@ -33,6 +49,16 @@ class Diagnostic:
     span: Span | None = None
     notes: tuple[str, ...] = field(default=())
     fix: str | None = None
+
+    def __post_init__(self) -> None:
+        # A message quotes what was written, and what was written can be a megabyte long
+        # without a space: each such run is cut (docs/robustness.md "Messages").
+        message = shorten_words(self.message)
+        if message is not self.message:
+            object.__setattr__(self, "message", message)
+        notes = tuple(shorten_words(n) for n in self.notes)
+        if any(a is not b for a, b in zip(notes, self.notes, strict=True)):
+            object.__setattr__(self, "notes", notes)
 
     @property
     def is_error(self) -> bool:

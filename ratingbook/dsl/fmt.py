@@ -33,18 +33,34 @@ class FormatError(Exception):
 def _join(tokens: list[str]) -> str:
     out = ""
     prev = ""
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if not out:
             out = tok
         elif tok in (",", "]", ")", "..") or prev in ("[", "(", ".."):
             out += tok
         elif tok.startswith("-") and re.fullmatch(r"-\d+", tok) and re.fullmatch(r"\d+", prev):
             out += tok  # "877 -881" was a range of lines written with a space
+        elif _in_range(tokens, i):
+            out += tok  # "lines 877 - 881" -> "lines 877-881"
         else:
             out += " " + tok
         prev = tok
-    # "lines 877 - 881" -> "lines 877-881"
-    return re.sub(r"(\blines \d+) ?- ?(\d+)", r"\1-\2", out)
+    return out
+
+
+def _in_range(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` continues a range of lines written with spaces around its dash
+    (``lines 877 - 881``, ``lines 877- 881``). Tokens, not the joined text, are looked at, so
+    a quoted text that says "lines 5 - 9" is left as it is written."""
+    tok = tokens[i]
+    if tok == "-":
+        return i >= 2 and tokens[i - 2] == "lines" and tokens[i - 1].isdigit()
+    if not tok.isdigit():
+        return False
+    prev = tokens[i - 1]
+    if prev == "-":
+        return i >= 3 and tokens[i - 3] == "lines" and tokens[i - 2].isdigit()
+    return i >= 2 and tokens[i - 2] == "lines" and re.fullmatch(r"\d+-", prev) is not None
 
 
 def _starts_statement(line: str) -> bool:

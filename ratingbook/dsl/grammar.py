@@ -21,6 +21,27 @@ Builder = Callable[[int, int, pp.ParseResults], Any]
 _RESERVED_IN_CONDITIONS = ("and", "or", "not", "in", *CLAUSE_KEYWORDS, *HEAD_KEYWORDS)
 
 
+MAX_DIGITS = 4300
+"""The most digits of a whole number read (Python's own limit on turning text into a number)."""
+
+
+class Refusal(pp.ParseSyntaxException):
+    """A token the grammar matched but will not read; its message is said as it is. (A
+    ParseSyntaxException, so that pyparsing passes it on as it is.)"""
+
+
+def _whole(s: str, loc: int, t: pp.ParseResults) -> int:
+    digits = t[0].lstrip("-")
+    if len(digits) > MAX_DIGITS:
+        raise Refusal(
+            s,
+            loc,
+            f"a number of {len(digits):,} digits: no figure of a framework is longer than "
+            f"{MAX_DIGITS:,}; check what was pasted here",
+        )
+    return int(t[0])
+
+
 def K(word: str) -> pp.Keyword:
     return pp.Keyword(word, ident_chars=pp.identbodychars + "-")
 
@@ -47,7 +68,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
         .set_parse_action(lambda t: re.sub(r'\\(["\\])', r"\1", t[0][1:-1]))
         .set_name("quoted text")
     )
-    integer = pp.Regex(r"\d+").set_parse_action(lambda t: int(t[0])).set_name("whole number")
+    integer = pp.Regex(r"\d+").set_parse_action(_whole).set_name("whole number")
     date = pp.Regex(r"\d{4}-\d{2}-\d{2}").set_name("date like 2020-06-01")
     word = pp.Regex(r"[A-Za-z_][A-Za-z0-9_-]*").set_name("name")
     version = pp.Regex(r"[A-Za-z0-9][A-Za-z0-9_.-]*").set_name("version like 2020")
@@ -79,7 +100,7 @@ def make_grammar(build: Mapping[str, Builder]) -> pp.ParserElement:
     number = (
         pp.Regex(r"-?\d+(\.\d+)?")
         .set_name("number")
-        .set_parse_action(lambda t: float(t[0]) if "." in t[0] else int(t[0]))
+        .set_parse_action(lambda s, loc, t: float(t[0]) if "." in t[0] else _whole(s, loc, t))
     )
     # A date is a value of its own (a date attribute compares with it): without it, the
     # number 2020 would be read and '-06-01' left over.

@@ -19,6 +19,7 @@ from ratingbook.dsl import ast
 from ratingbook.dsl.builder import STATEMENT, reading
 from ratingbook.dsl.codes import SYNTAX, UNKNOWN_STATEMENT
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
+from ratingbook.dsl.grammar import Refusal
 from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 from ratingbook.dsl.span import Source
 
@@ -189,7 +190,9 @@ def _syntax_error(source: Source, chunk: _Chunk, err: pp.ParseBaseException) -> 
         err.msg[len("Expected ") :] if err.msg.startswith("Expected ") else err.msg
     )
     notes: list[str] = []
-    if found and found[0] in _CURLY:
+    if isinstance(err, Refusal):
+        message = err.msg
+    elif found and found[0] in _CURLY:
         end = start + 1
         message = (
             f"{found[0]!r} is a curly quote: texts are written between straight double "

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -1005,3 +1009,128 @@ def test_fmt_leaves_a_text_that_says_lines_5_9_as_written(
     formatted = path.read_text(encoding="utf-8")
     assert '"The document, lines 5 - 9"' in formatted  # a text, not a citation
     assert "from doc lines 1-2" in formatted and "from doc lines 3-4" in formatted
+
+
+# ---------------------------------------------------------------------------- real permissions
+
+_AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="runs ratingbook as another user: needs root and setpriv",
+)
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["rate", "locked/sub/d.yaml"], "locked/sub/d.yaml: cannot be read (Permission denied)"),
+        (["check", "locked/sub/v.framework"], "v.framework: cannot be read (Permission denied)"),
+        (["fmt", "."], ".: a folder that cannot be read; nothing in it was formatted"),
+        (["rate", "."], ".: a folder that cannot be read (Permission denied)"),
+    ],
+)
+def test_a_path_under_a_folder_that_cannot_be_searched(
+    tiny: Callable[..., str], args: list[str], message: str
+) -> None:
+    """With real permissions, as a user who may not search the folder (root may read
+    anything, so the command runs as 'nobody'): a located refusal, exit 2, no traceback."""
+    folder = Path(tempfile.mkdtemp(prefix="ratingbook-perm-"))
+    try:
+        (folder / "locked" / "sub").mkdir(parents=True)
+        (folder / "locked" / "sub" / "d.yaml").write_text(HEAD, encoding="utf-8")
+        (folder / "locked" / "sub" / "v.framework").write_text(tiny(), encoding="utf-8")
+        folder.chmod(0o711)  # searchable, not listable
+        (folder / "locked").chmod(0o700)  # neither, for anyone but root
+        done = subprocess.run(
+            [*_AS_NOBODY, sys.executable, "-m", "ratingbook", *args],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "RATINGBOOK_NO_CACHE": "1", "HOME": str(folder)},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        shutil.rmtree(folder)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert message in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------------------- writing and chains
+
+
+@pytest.mark.parametrize("check", [False, True])
+def test_fmt_over_a_folder_goes_on_past_a_file_that_does_not_parse(
+    run_cli: RunCli, tmp_path: Path, tiny: Callable[..., str], check: bool
+) -> None:
+    (tmp_path / "a.framework").write_text('framework x\n  garbage "\n', encoding="utf-8")
+    messy = tiny().replace("rating Good score 2", "rating  Good   score 2")
+    (tmp_path / "b.framework").write_text(messy, encoding="utf-8")
+    (tmp_path / "c.framework").write_text(tiny(), encoding="utf-8")
+    code, out, err = run_cli("fmt", *(["--check"] if check else []), str(tmp_path))
+    assert code == 2, out + err
+    assert "a.framework: does not parse" in err
+    assert ("would reformat" if check else "reformatted") in out + err
+    assert "b.framework" in out + err
+    assert "1 already formatted; 1 could not be formatted (see above)" in err
+    fixed = (tmp_path / "b.framework").read_text(encoding="utf-8")
+    assert (fixed == messy) is check  # the file after the bad one was formatted
+
+
+def test_new_on_a_full_disk_leaves_nothing_and_a_second_try_works(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It left an empty file, and the second try said 'already exists'."""
+    real_fsync = os.fsync
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = tmp_path / "2021.framework"
+    code, out, err = run_cli("new", "yot-2021", "--based-on", "yot-2020", "-o", str(target))
+    assert code == 2, out + err
+    assert "cannot be written (No space left on device); nothing was written" in err
+    assert list(tmp_path.iterdir()) == []  # no file, no temporary file
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    code, out, err = run_cli("new", "yot-2021", "--based-on", "yot-2020", "-o", str(target))
+    assert code == 0, err
+    code, out, err = run_cli("new", "yot-2021", "--based-on", "yot-2020", "-o", str(target))
+    assert code == 2 and "already exists; nothing was written" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new", "yot-2021", "--based-on", "yot-2020", "-o", "loop"],
+        ["publish", "yot-2020", "-o", "loop"],
+    ],
+)
+def test_a_loop_of_links_as_the_output(run_cli: RunCli, tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "loop").symlink_to("other")
+    (tmp_path / "other").symlink_to("loop")
+    code, out, err = run_cli(*args, cwd=tmp_path)
+    assert code == 2, out + err
+    assert "loop: " in err and ("loop of symbolic links" in err or "already exists" in err), err
+
+
+@pytest.mark.parametrize("command", ["check", "rate"])
+def test_a_based_on_chain_deeper_than_32_is_refused(
+    run_cli: RunCli, tmp_path: Path, tiny: Callable[..., str], command: str
+) -> None:
+    (tmp_path / "1.framework").write_text(tiny(), encoding="utf-8")
+    for v in range(2, 41):
+        (tmp_path / f"{v}.framework").write_text(
+            f'framework tiny {v} "T"\n  effective from {2020 + v}-01-01\n  based on tiny {v - 1}\n',
+            encoding="utf-8",
+        )
+    args = ["--framework", str(tmp_path / "40.framework")]
+    if command == "rate":
+        data = tmp_path / "d.yaml"
+        data.write_text("format: ratingbook/inspection-v1\nservice: X\n", encoding="utf-8")
+        code, out, err = run_cli("rate", str(data), *args)
+    else:
+        code, out, err = run_cli("check", args[1])
+    assert code == (1 if command == "check" else 2), out + err
+    assert "versions are based on one another more than 32 deep" in out + err

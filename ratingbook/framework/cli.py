@@ -1473,7 +1473,8 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_c
     permissions; read-only and hard-linked files are left alone unless --force. Nothing but layout changes, unless --fix-citations: then also the line
     numbers of citations that 'check' finds at another line, and nothing else."""
     from ratingbook.dsl.fmt import FormatError, fix_citations, format_source
-    from ratingbook.framework.errors import FindingsFound, InputError
+    from ratingbook.framework.errors import FindingsFound, InputError, RatingbookError
+    from ratingbook.framework.loading import corpus
     from ratingbook.framework.loading import files as reading
     from ratingbook.framework.loading.writing import replace_text
 
@@ -1482,43 +1483,62 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_c
         if not files:
             raise _nothing_in_repository("versions", ".framework files")
     named: list[Path] = []
+    unlisted: list[Path] = []
     for path in files:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.framework") if not p.is_dir())
+        if corpus.is_folder(path):
+            found = corpus.files_under(path, ".framework")
+            unlisted += [p for p, cannot in found if cannot]
             if not found:
                 raise InputError(f"{path}: a folder with no .framework files in it")
-            named += found
+            named += [p for p, cannot in found if not cannot]
         else:
             named.append(path)
     files = named
     unformatted: list[Path] = []
+    # One file that cannot be formatted (it does not parse, it is read-only, ...) is reported
+    # and the others are still formatted; the command then exits 2 and says how many.
+    failed: list[RatingbookError] = [
+        InputError(f"{p}: a folder that cannot be read; nothing in it was formatted")
+        for p in unlisted
+    ]
+    for err in failed:
+        out.error(err)
     for path in files:
-        text = reading.read_text(path, str(path), what="a framework file")
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        fixes = _citation_fixes(path) if fix_cites else []
         try:
-            formatted = format_source(fix_citations(text, fixes, str(path)), str(path))
-        except FormatError as err:
-            raise InputError(str(err)) from err
-        if formatted == text:
-            continue
-        unformatted.append(path)
-        cited = f" ({_plural(len(fixes), 'citation')} fixed)" if fixes else ""
-        if check_only:
-            out.err.print(f"would reformat {path}{cited}", soft_wrap=True)
-        else:
-            written = replace_text(path, formatted, force=force)
-            shown = f"{path} (the link's target, {written})" if written != path else str(path)
-            out.out.print(f"reformatted {shown}{cited}", soft_wrap=True)
-    done = len(files) - len(unformatted)
-    if check_only and unformatted:
+            text = reading.read_text(path, str(path), what="a framework file")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            fixes = _citation_fixes(path) if fix_cites else []
+            try:
+                formatted = format_source(fix_citations(text, fixes, str(path)), str(path))
+            except FormatError as err:
+                raise InputError(str(err)) from err
+            if formatted == text:
+                continue
+            cited = f" ({_plural(len(fixes), 'citation')} fixed)" if fixes else ""
+            if check_only:
+                unformatted.append(path)
+                out.err.print(f"would reformat {path}{cited}", soft_wrap=True)
+            else:
+                written = replace_text(path, formatted, force=force)
+                unformatted.append(path)
+                shown = f"{path} (the link's target, {written})" if written != path else str(path)
+                out.out.print(f"reformatted {shown}{cited}", soft_wrap=True)
+        except RatingbookError as err:
+            if len(files) == 1 and not unlisted:
+                raise
+            failed.append(err)
+            out.error(err)
+    done = len(files) - len(unformatted) - len(failed) + len(unlisted)
+    if check_only and unformatted and not failed:
         raise FindingsFound(
             f"{_plural(len(unformatted), 'file')} would be reformatted, {done} already formatted"
         )
-    out.out.print(
-        f"{len(unformatted) if not check_only else 0} reformatted, {done} already formatted",
-        soft_wrap=True,
-    )
+    summary = f"{len(unformatted) if not check_only else 0} reformatted, {done} already formatted"
+    if failed:
+        if check_only:
+            summary = f"{len(unformatted)} would be reformatted, {done} already formatted"
+        raise InputError(f"{summary}; {len(failed)} could not be formatted (see above)")
+    out.out.print(summary, soft_wrap=True)
 
 
 def _citation_fixes(path: Path) -> list[tuple[Span, str]]:

@@ -93,7 +93,18 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[tuple[Path, bool]]:
             yield path, False
 
 
-def _is_folder(path: Path) -> bool:
+def files_under(folder: Path, suffix: str) -> list[tuple[Path, bool]]:
+    """Every file under ``folder`` whose suffix is ``suffix`` (lower case; matched whatever
+    its case), in a stable order, each with False; and each folder under it that cannot be
+    listed, with True, so that the caller reports it (see :func:`_walk`)."""
+    return [
+        (path, unlisted)
+        for path, unlisted in _walk(folder, set())
+        if unlisted or path.suffix.lower() == suffix
+    ]
+
+
+def is_folder(path: Path) -> bool:
     """Whether a path names a folder; False when it cannot be looked at (the loader says why)."""
     try:
         return path.is_dir()
@@ -127,7 +138,7 @@ def discover(paths: Sequence[str], kind: Kind, *, missing_ok: bool = False) -> l
         p = Path(raw)
         if raw == "-":
             found.append(p)
-        elif _is_folder(p):
+        elif is_folder(p):
             found += [f for f, unlisted in _walk(p, seen) if unlisted or _wanted(f, kind)]
         elif os.path.lexists(p) or missing_ok or _unreachable(p):
             found.append(p)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ratingbook.framework import registry
 from ratingbook.framework.errors import DiagnosticsError, InputError
+from ratingbook.framework.loading import writing
 from ratingbook.framework.loading.frameworks import check_path, resolve
 
 _ID = re.compile(r"([a-z][a-z0-9_]*)-([A-Za-z0-9][A-Za-z0-9_.-]*)")
@@ -76,7 +77,8 @@ def new_draft(new_id: str, based_on: str, output: Path | None = None) -> Draft:
     if base.id == new_id:
         raise InputError(f"{new_id} is the base version itself: give the draft a new version")
     path = output if output is not None else Path(f"{version}.framework")
-    if path.resolve().parent.is_relative_to(registry.standards_root().resolve()):
+    # realpath, not resolve: a loop of links is the file system's to refuse, when writing.
+    if Path(os.path.realpath(path)).parent.is_relative_to(registry.standards_root().resolve()):
         raise InputError(
             f"{path}: a draft is never kept among the shipped versions (standards/); "
             "write it elsewhere with -o (nothing was written)"
@@ -93,15 +95,7 @@ def new_draft(new_id: str, based_on: str, output: Path | None = None) -> Draft:
             f"{known.display}, not this file: base the draft on {base.id} by its id"
         )
     text = draft_text(family, version, base.family, base.version, base.title)
-    try:
-        with open(path, "x", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-    except FileExistsError:
-        raise InputError(
-            f"{path}: already exists; nothing was written (name another file with -o)"
-        ) from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot be written ({err.strerror})") from err
+    writing.create_text(path, text)
     result = check_path(path)
     if not result.ok:  # a draft of a version that checks is that version: this is a bug
         raise DiagnosticsError(

@@ -15,6 +15,7 @@ never leaves half a file; the temporary file is removed on any failure, Ctrl-C i
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -26,6 +27,59 @@ from ratingbook.framework.errors import InputError
 
 def _refuse(path: Path, why: str) -> InputError:
     return InputError(f"{path}: {why}")
+
+
+def _why(err: BaseException) -> str:
+    """An error met while following links, in words."""
+    if isinstance(err, RuntimeError) or getattr(err, "errno", None) == errno.ELOOP:
+        return "it is a loop of symbolic links (a link that leads back to itself)"
+    return str(getattr(err, "strerror", None) or err)
+
+
+def create_text(path: Path, text: str) -> None:
+    """Write a new file whole, never over an existing one: the text goes to a temporary file
+    beside it, which is then linked to the name only if the name is free (``os.link`` fails
+    if it is taken). A full disk or a crash leaves no file, so a second try is not refused as
+    "already exists".
+
+    Raises:
+        InputError: the name is taken (by a file, a folder or a link), or the folder cannot be
+            written, or the disk is full.
+    """
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise _refuse(
+            path, f"cannot be written: its folder {folder} does not allow it ({_why(err)})"
+        ) from err
+    taken = _refuse(path, "already exists; nothing was written (name another file with -o)")
+    try:
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(text.encode("utf-8"))
+                f.flush()
+                os.fsync(f.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        except OSError as err:
+            raise _refuse(path, f"cannot be written ({_why(err)}); nothing was written") from err
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise taken from None
+        except OSError as err:
+            if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise _refuse(
+                    path, f"cannot be written ({_why(err)}); nothing was written"
+                ) from err
+            # A file system without hard links: the name is checked, then taken by renaming.
+            if os.path.lexists(path):
+                raise taken from None
+            os.rename(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def replace_text(
@@ -45,7 +99,12 @@ def replace_text(
 
 def _target(path: Path, force: bool, how_to_force: str) -> tuple[Path, int]:
     """The file to replace (a link's target) and the mode to give it; refusals raised."""
-    target = path.resolve() if path.is_symlink() else path
+    try:
+        target = path.resolve(strict=True) if path.is_symlink() else path
+    except FileNotFoundError:  # a link to nothing: the file it names is made
+        target = Path(os.path.realpath(path))
+    except (OSError, RuntimeError) as err:  # RuntimeError: Python 3.11's word for a loop
+        raise _refuse(path, f"cannot be written: {_why(err)}; it was not changed") from err
     try:
         info = target.stat()
     except FileNotFoundError:

@@ -1134,3 +1134,36 @@ def test_a_based_on_chain_deeper_than_32_is_refused(
         code, out, err = run_cli("check", args[1])
     assert code == (1 if command == "check" else 2), out + err
     assert "versions are based on one another more than 32 deep" in out + err
+
+
+# ---------------------------------------------------------------------------- case ids
+
+
+@pytest.mark.parametrize(
+    ("second", "shown"),
+    [
+        ('"C1 "', "'C1 '"),
+        ('" C1"', "' C1'"),
+        ('"C\\u200b1"', "'C\\u200b1'"),
+        ('"C1\\u2060"', "'C1\\u2060'"),
+        ('"\\uff231"', "'Ｃ1'"),
+    ],
+)
+def test_case_ids_that_differ_only_in_how_they_are_written_are_one_id(
+    run_cli: RunCli, tmp_path: Path, second: str, shown: str
+) -> None:
+    """They were counted as two cases: a reader sees the same id twice."""
+    text = (
+        HEAD + f"cases:\n  - {{id: C1, disposal: court}}\n  - {{id: {second}, disposal: court}}\n"
+    )
+    err = refused(run_cli, tmp_path, text)
+    assert f"data.yaml:6:10: error: cases[1].id: case {shown} is case 'C1' (cases[0])" in err, err
+
+
+def test_case_ids_in_another_unicode_form_are_one_id(run_cli: RunCli, tmp_path: Path) -> None:
+    text = (
+        HEAD + 'cases:\n  - {id: "Andr\\u00e9", disposal: court}\n'
+        '  - {id: "Andre\\u0301", disposal: court}\n'
+    )
+    err = refused(run_cli, tmp_path, text)
+    assert "data.yaml:6:10: error: cases[1].id: case 'Andre\u0301' is case 'André'" in err, err

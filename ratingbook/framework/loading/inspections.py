@@ -21,6 +21,7 @@ import gc
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -140,6 +141,20 @@ class _CaseRecord(NamedTuple):
     reasons: dict[str, str]
 
 
+_INVISIBLE: Final = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+
+
+def id_key(cid: str) -> str:
+    """What a case id is compared by: without spaces at its ends, invisible characters (zero
+    width spaces and joiners, direction marks, soft hyphens) and differences of Unicode form
+    (NFKC: an accent written apart or together, a full-width C1). Two cases whose ids differ
+    only so would be counted as two by a reader who sees the same id twice."""
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", cid)).strip()
+
+
 class _Index:
     """Builds the column index and the Case records, one case at a time."""
 
@@ -160,9 +175,10 @@ class _Index:
     def add(self, raw: dict[str, Any]) -> None:
         i = self.size
         cid = str(raw["id"])
-        if cid in self.ids:
+        key = id_key(cid)
+        if key in self.ids:
             raise _Problem(f"case {cid} appears twice")
-        self.ids.add(cid)
+        self.ids.add(key)
         given = raw.get("attributes") or {}
         attributes: dict[str, str] = {}
         at_top: frozenset[str] = frozenset()
@@ -905,18 +921,25 @@ def _problems(data: dict[str, Any], reader: _Reader) -> _Found:
         if at not in unreadable:
             error(f"{format_path(where)}: {message}", at)
     cases = data.get("cases", []) if isinstance(data.get("cases"), list) else []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     for i, case in enumerate(cases):
         given_id = case.get("id") if isinstance(case, dict) else None
         if given_id is None:  # no id: the schema says so, once
             continue
         cid = str(given_id)
-        if cid in seen:
+        key = id_key(cid)
+        if key in seen:
+            first, written = seen[key]
             error(
-                f"cases[{i}].id: case {cid} appears twice (first as cases[{seen[cid]}])",
+                f"cases[{i}].id: case {cid} appears twice (first as cases[{first}])"
+                if written == cid
+                else f"cases[{i}].id: case {_short(cid)} is case {_short(written)} "
+                f"(cases[{first}]) written another way: ids are compared without spaces at "
+                "their ends, invisible characters or differences of Unicode form (NFKC); give "
+                "each case an id of its own",
                 _nearest(reader.spans, ("cases", i, "id")),
             )
-        seen.setdefault(cid, i)
+        seen.setdefault(key, (i, cid))
         given = case.get("attributes") if isinstance(case, dict) else None
         for name in SHORTHAND:
             if (

@@ -1167,3 +1167,12 @@ def test_case_ids_in_another_unicode_form_are_one_id(run_cli: RunCli, tmp_path: 
     )
     err = refused(run_cli, tmp_path, text)
     assert "data.yaml:6:10: error: cases[1].id: case 'Andre\u0301' is case 'André'" in err, err
+
+
+def test_no_discretion_message_ends_in_an_empty_list() -> None:
+    """'none of the policy's conditions holds: )' was said when no rule could be tested."""
+    from ratingbook.framework.evaluate.discretion import none_holds
+    from ratingbook.framework.result import Discretion
+
+    said = none_holds(Discretion(in_policy=True, eligible=False, measures={}))
+    assert said == "no condition of the policy could be tested"

@@ -151,7 +151,7 @@ def decide(
         elif not d.rules:
             why = "the policy has no 'eligible when' rule for standards"
         else:
-            why = "none of the policy's conditions holds: " + "; ".join(c.detail for c in d.checks)
+            why = none_holds(d)
         report = problems.error if strict else problems.warn
         report(
             f"discretion for {sp.id}: the policy does not make this standard eligible ({why}); "
@@ -160,6 +160,15 @@ def decide(
             sp.id,
         )
     return d, taken.rating
+
+
+def none_holds(d: Discretion) -> str:
+    """Why no rule of the policy makes a standard or key question eligible, in words: each
+    rule with what it read (a rule that reads no measure, by its own text)."""
+    details = [c.detail or f"'{c.rule}' does not hold" for c in d.checks]
+    if not details:
+        return "no condition of the policy could be tested"
+    return "none of the policy's conditions holds: " + "; ".join(details)
 
 
 def decide_key_question(
@@ -219,8 +228,13 @@ def decide_key_question(
             why = "the key question has no band (no relevant cases) for a decision to change"
         elif eligible is None:
             why = "eligibility cannot be shown from this data (percentages only)"
+        elif k.undetermined is not None:
+            why = (
+                "its percentage cannot be worked out from this data, so no condition of the "
+                "policy can be tested"
+            )
         else:
-            why = "none of the policy's conditions holds: " + "; ".join(c.detail for c in d.checks)
+            why = none_holds(d)
         report = problems.error if strict else problems.warn
         report(
             f"discretion for key question {k.id}: the policy does not make it eligible ({why}); "

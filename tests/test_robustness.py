@@ -1176,3 +1176,20 @@ def test_no_discretion_message_ends_in_an_empty_list() -> None:
 
     said = none_holds(Discretion(in_policy=True, eligible=False, measures={}))
     assert said == "no condition of the policy could be tested"
+
+
+@pytest.mark.parametrize("second", ['"C1 "', "C\u200b1", "\uff231"])
+def test_case_ids_of_a_long_table_are_compared_as_a_reader_sees_them(
+    run_cli: RunCli, tmp_path: Path, second: str
+) -> None:
+    (tmp_path / "t.csv").write_text(
+        f"inspection,case,item,answer,disposal\nx,C1,2.1.1,yes,court\nx,{second},2.1.2,yes,court\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "t.inspections.csv").write_text(
+        "inspection,key,item,field,value\nx,service,,,X\nx,framework,,,yot-2020\n",
+        encoding="utf-8",
+    )
+    code, _, err = run_cli("rate", str(tmp_path / "t.csv"), cwd=tmp_path)
+    assert code == 2, err
+    assert "t.csv:3:3: error: case " in err and "is case 'C1' (line 2) written another way" in err

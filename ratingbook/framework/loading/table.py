@@ -52,6 +52,7 @@ from ratingbook.framework.loading.inspections import (
     _rule_problems,
     _schema_message,
     _short,
+    id_key,
 )
 from ratingbook.framework.loading.readers import Entry
 from ratingbook.framework.loading.schema import explainer, inspection_check, inspection_schema
@@ -591,6 +592,8 @@ def _index_columns(header: Header, chunks: Iterable[Columns], key: str) -> _Inde
     index = _Index()
     if not written:
         return index
+    if len({id_key(cid) for cid in position}) != len(position):
+        raise _Problem  # two ids that are one written two ways
     if "" in position or "" in answer_columns:
         raise _Problem  # a row without its case, or an answer without its item
     if sum(len(c) - c.count(0) for c in answer_columns.values()) != answered:
@@ -667,6 +670,7 @@ def _case_rows(
         )
 
     cases: dict[str, _Case] = {}
+    written_as: dict[str, tuple[str, int]] = {}  # an id as compared: as first written, where
     for row in rows:
         cells = row.cells
         if len(cells) != h.width:
@@ -686,6 +690,18 @@ def _case_rows(
             continue
         facts = tuple(cells[j] for j in h.facts)
         case = cases.get(cid)
+        if case is None:
+            first = written_as.setdefault(id_key(cid), (cid, row.line))
+            if first[0] != cid:
+                error(
+                    f"case {_shown(cid)} is case {_shown(first[0])} (line {first[1]}) written "
+                    "another way: ids are compared without spaces at their ends, invisible "
+                    "characters or differences of Unicode form (NFKC); give each case an id of "
+                    "its own",
+                    row,
+                    h.case,
+                )
+                continue
         if case is None:
             case = cases[cid] = _Case(index=len(cases), row=row, facts=facts)
             i = case.index

@@ -1191,3 +1191,25 @@ def test_case_ids_of_a_long_table_are_compared_as_a_reader_sees_them(
     code, _, err = run_cli("rate", str(tmp_path / "t.csv"), cwd=tmp_path)
     assert code == 2, err
     assert "t.csv:3:3: error: case " in err and "is case 'C1' (line 2) written another way" in err
+
+
+def test_a_loop_of_links_as_a_cited_source_or_a_base(
+    run_cli: RunCli, tmp_path: Path, tiny: Callable[..., str]
+) -> None:
+    """A cited document that is a loop of links is a warning at the source that names it;
+    a base version's file that is one is refused, naming where it was looked for."""
+    cited = tiny().replace(
+        'source doc "The document"\n', 'source doc "The document"\n  file "doc.txt"\n'
+    )
+    (tmp_path / "v.framework").write_text(cited, encoding="utf-8")
+    (tmp_path / "doc.txt").symlink_to("doc.txt")
+    code, out, err = run_cli("check", str(tmp_path / "v.framework"))
+    assert code == 0, out + err
+    assert "source doc names the file 'doc.txt', which cannot be read [bad-citation]" in out + err
+    (tmp_path / "2.framework").write_text(
+        'framework tiny 2 "T"\n  effective from 2021-01-01\n  based on tiny 1\n', encoding="utf-8"
+    )
+    (tmp_path / "1.framework").symlink_to("1.framework")
+    code, out, err = run_cli("check", str(tmp_path / "2.framework"))
+    assert code == 2, out + err
+    assert "1.framework: a symbolic link that cannot be followed" in err

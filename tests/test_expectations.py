@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ratingbook.framework.expectations import Expectation, collect, run
+from ratingbook.framework.app.expectations import collect, run
+from ratingbook.framework.expectations import Expectation
 
 # The shipped versions' expectations, and those of the rule-form sketches (docs/examples/rules/).
 EXPECTATIONS = list(collect(["standards/yot", "docs/examples/rules"]))

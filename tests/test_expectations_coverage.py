@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from ratingbook.framework.app.expectations import load, run, run_all
 from ratingbook.framework.coverage import coverage, targets
 from ratingbook.framework.errors import InputError
-from ratingbook.framework.expectations import Outcome, load, run, run_all
+from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.loading.frameworks import load_framework
 
 REPO = Path(__file__).resolve().parents[1]

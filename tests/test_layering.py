@@ -114,8 +114,8 @@ LAYERS: tuple[Layer, ...] = (
     ),
     Layer(
         name="analyses",
-        what="functions of loaded data: explanations, what-ifs, how sure, diffs, contents, "
-        "comparisons, expectations, coverage, schemas",
+        what="functions of loaded data, which read no file: explanations, what-ifs, how sure, "
+        "diffs, contents, comparisons, expectations, coverage, schemas",
         modules=(
             F + "explain",
             F + "whatif",
@@ -130,7 +130,7 @@ LAYERS: tuple[Layer, ...] = (
             F + "coverage",
             F + "data_schema",
         ),
-        libraries=(*_UI, "pyparsing", "jsonschema"),
+        libraries=(*_UI, *_PARSING),
     ),
     Layer(
         name="views",
@@ -150,6 +150,13 @@ LAYERS: tuple[Layer, ...] = (
         modules=(F + "loading", F + "registry"),
         libraries=_UI,
         files=True,
+    ),
+    Layer(
+        name="application",
+        what="tasks over files: a corpus compared, expectation files run (`app/`)",
+        modules=(F + "app",),
+        libraries=_UI,
+        files=True,  # through loading (files.read_text, which the detector cannot tell apart)
     ),
     Layer(
         name="language server",
@@ -172,26 +179,7 @@ LAYERS: tuple[Layer, ...] = (
     ),
 )
 
-EXCEPTIONS: tuple[Exception_, ...] = (
-    Exception_(
-        importer=F + "expectations",
-        imported="builtins.open",
-        reason="the expectation runner reads expectation files itself "
-        "(issue 17: to move into an application layer)",
-    ),
-    Exception_(
-        importer=F + "expectations",
-        imported=F + "loading",
-        reason="the expectation runner finds expectation files, and reads their inspections "
-        "and versions, itself (issue 17: to move into an application layer)",
-    ),
-    Exception_(
-        importer=F + "expectations",
-        imported=F + "registry",
-        reason="an expectation names its file as outputs do, through the registry (issue 17: "
-        "to move into an application layer)",
-    ),
-)
+EXCEPTIONS: tuple[Exception_, ...] = ()
 
 # Modules only some layers import: the layers, and why.
 INSIDE: dict[str, tuple[tuple[str, ...], str]] = {

@@ -457,7 +457,7 @@ def write_corpus(folder: Path, files: int) -> list[Path]:
 
 def corpus(report: Report, files: int, repeat: int) -> None:
     from ratingbook import load_framework
-    from ratingbook.framework.loading.corpus import compare_each
+    from ratingbook.framework.app.corpus import compare_each
     from ratingbook.framework.loading.parallel import cores
 
     base = load_framework("yot-2020")
@@ -591,8 +591,8 @@ def _same_figures(path: Path, base: Any, candidate: Any, questions: Any, standar
 
 
 def _compare_table(base: Any, candidate: Any, path: Path, jobs: int) -> Callable[[], None]:
+    from ratingbook.framework.app.corpus import compare_each
     from ratingbook.framework.loading import csv_table
-    from ratingbook.framework.loading.corpus import compare_each
 
     def run() -> None:
         csv_table._OPEN.clear()  # read the table every time, as a fresh command does
@@ -704,7 +704,7 @@ def _case_figures(
 def growth(repeat: int) -> None:
     """How cost grows with the cases of one inspection and the inspections of a corpus."""
     from ratingbook import load_framework
-    from ratingbook.framework.loading.corpus import compare_each
+    from ratingbook.framework.app.corpus import compare_each
     from ratingbook.framework.loading.parallel import cores
 
     framework = load_framework("yot-2020")

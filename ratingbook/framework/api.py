@@ -307,7 +307,7 @@ def compare(
     Raises:
         InputError: a path does not exist, or no inspection is found.
     """
-    from ratingbook.framework.loading import corpus as corpora
+    from ratingbook.framework.app import corpus as corpora
 
     return corpora.compare(base, candidate, [str(p) for p in corpus], jobs=jobs)
 
@@ -320,7 +320,7 @@ def compare_each(
     jobs: int | None = None,
 ) -> Iterator[InspectionComparison]:
     """The same, one inspection at a time, as each is done: for corpora too large to hold."""
-    from ratingbook.framework.loading import corpus as corpora
+    from ratingbook.framework.app.corpus import compare_each
+    from ratingbook.framework.loading.corpus import inspections
 
-    paths = corpora.inspections([str(p) for p in corpus])
-    return corpora.compare_each(base, candidate, paths, jobs=jobs)
+    return compare_each(base, candidate, inspections([str(p) for p in corpus]), jobs=jobs)

@@ -1268,8 +1268,9 @@ def compare_cmd(
     """Re-rate inspections (files, or folders of them) under two versions; exit 1 if any
     rating moves, 3 if the data cannot decide some result."""
     from ratingbook.framework import api
+    from ratingbook.framework.app.corpus import compare_each
     from ratingbook.framework.errors import FindingsFound, InputError, Undetermined
-    from ratingbook.framework.loading.corpus import compare_each, expand, inspections
+    from ratingbook.framework.loading.corpus import expand, inspections
 
     versions = api.load_framework(base), api.load_framework(candidate)
     found = expand(inspections(corpus))
@@ -1402,8 +1403,8 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
     """Run expectation files (or every one under a folder); exit 1 on any failure.
 
     With none named, inside a framework repository: every expectation file of the repository."""
+    from ratingbook.framework.app.expectations import discover, run_all
     from ratingbook.framework.errors import FindingsFound, InputError
-    from ratingbook.framework.expectations import discover, run_all
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import expectations_audit, expectations_report
 

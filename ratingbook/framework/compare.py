@@ -1,7 +1,7 @@
 """Rate an inspection under two versions and say which ratings move, and why.
 
 :func:`compare_inspection` compares one loaded inspection; reading a corpus of files (on every
-core, streamed) is :func:`ratingbook.framework.loading.corpus.compare_each`.
+core, streamed) is :func:`ratingbook.framework.app.corpus.compare_each`.
 """
 
 from __future__ import annotations

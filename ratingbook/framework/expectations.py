@@ -13,31 +13,24 @@ tests:
       key_questions:
         "2.3.3": {percent: 65, band: Good, relevant: 20, yes: 13}
 ```
+
+This module is the analysis: the records, the shape an expectations file must have (given
+its data, already read), and what a result is compared with. Finding, reading and running the
+files is :mod:`ratingbook.framework.app.expectations`.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ratingbook.dsl.diagnostics import Diagnostic
-from ratingbook.dsl.span import Source
-from ratingbook.framework import codes, registry
-from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
-from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.loading import corpus, files, readers
-from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
-from ratingbook.framework.loading.inspections import load_inspection_text
-from ratingbook.framework.loading.yaml_guard import load_yaml
+from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.result import (
     KeyQuestionResult,
     Range,
     Result,
     StandardResult,
-    text_digest,
 )
 
 FORMAT = "ratingbook/expectations-v1"
@@ -66,11 +59,13 @@ class Expectation:
     inspection: str | dict[str, Any]
     expect: dict[str, Any]
     sha256: str | None = None  # of the expectation file's text, for the run's audit header
+    display: str | None = None  # how outputs name the file; None: as given
 
     @property
     def shown(self) -> str:
-        """The expectation file as every output names it (relative to the working folder)."""
-        return registry.display_path(self.file)
+        """The expectation file as every output names it (relative to the working folder,
+        as the reader that loaded it works out)."""
+        return str(self.file) if self.display is None else self.display
 
     @property
     def nodeid(self) -> str:
@@ -98,35 +93,12 @@ class Outcome:
         return not self.mismatches and self.error is None
 
 
-def discover(paths: Sequence[str]) -> list[Path]:
-    """Expectation files named, or found under named folders (by their format line).
+def parse(data: Any, path: Path, shown: str, sha256: str) -> list[Expectation]:
+    """The expectations of one file, from its data (already read), checked for shape.
 
     Raises:
-        InputError: a path does not exist, or a file named is not an expectations file.
+        InputError: it is not an expectations file, or a test is malformed.
     """
-    found = corpus.discover(paths, corpus.EXPECTATIONS)
-    for raw in paths:
-        p = Path(raw)
-        try:
-            named_file = p.is_file()
-        except OSError:  # cannot be looked at: reported when it is read
-            named_file = False
-        if named_file and corpus.is_kind(p, corpus.EXPECTATIONS) is False:
-            raise InputError(f"{raw}: not an expectations file (it has no 'format: {FORMAT}')")
-    return found
-
-
-def load(path: Path) -> list[Expectation]:
-    """The expectations of one file, checked for shape.
-
-    Raises:
-        InputError: the file cannot be read, is not YAML, or is not an expectations file.
-    """
-    # Read as every file is (size, UTF-8, control characters), then as YAML with no endless
-    # aliases or deep nesting; every refusal names the line and column.
-    shown = registry.display_path(path)
-    text = files.read_text(path, shown, what="an expectations file")
-    data = load_yaml(Source(shown, text))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(f"{shown}: expected 'format: {FORMAT}' at the top")
     tests = data.get("tests")
@@ -152,7 +124,8 @@ def load(path: Path) -> list[Expectation]:
                 str(t.get("framework") or ""),
                 t["inspection"],
                 expect,
-                text_digest(text),
+                sha256,
+                shown,
             )
         )
     return out
@@ -302,67 +275,6 @@ def unknown_ratings(e: Expectation, r: Result) -> list[str]:
                     f"use one of {', '.join(sorted(names))}"
                 )
     return found
-
-
-def _framework_ref(e: Expectation) -> str | None:
-    if not e.framework:
-        return None
-    candidate = e.file.parent / e.framework
-    return (
-        str(candidate) if e.framework.endswith(".framework") and candidate.exists() else e.framework
-    )
-
-
-def result_for(e: Expectation) -> Result:
-    if isinstance(e.inspection, dict):
-        # Read from the expectations file itself, so that messages give its own lines.
-        text = files.read_text(e.file, e.shown, what="an expectations file")
-        inspection = load_inspection_text(text, e.shown, ("tests", e.index, "inspection"))
-    elif not isinstance(e.inspection, str) or not e.inspection.strip():
-        raise _misplaced_inspection(e)
-    else:
-        # A file, or one inspection of a long table (table.csv#derby-2018).
-        found = readers.entry(str(e.file.parent / e.inspection))
-        try:
-            there = Path(found.path).is_file()
-        except OSError:  # a folder on the way cannot be searched: the reader says so
-            there = True
-        if not there:
-            raise InputError(
-                f"{found.path}: no such inspection file (tests[{e.index}].inspection in "
-                f"{e.shown}; a relative path is read from the expectations file's folder)"
-            )
-        inspection = readers.load(found)
-    ref = _framework_ref(e)
-    fw = load_framework(ref, e.file.parent) if ref else framework_for(inspection, None)
-    return evaluate(fw, inspection, recorded_under=recorded_under(inspection) if ref else None)
-
-
-def _misplaced_inspection(e: Expectation) -> RatingbookError:
-    """An ``inspection:`` that is neither a file nor inline data, at its place in the file."""
-    from ratingbook.framework.loading.yaml_guard import span_of
-
-    given = e.inspection
-    what = (
-        "is empty"
-        if isinstance(given, str) or given is None
-        else f"is {_shown(given) if not isinstance(given, list) else 'a list'}"
-    )
-    message = (
-        f"tests[{e.index}].inspection {what}: give the path of an inspection file (relative "
-        "to this file), or the inspection data itself as a mapping"
-    )
-    try:
-        text = files.read_text(e.file, str(e.file), what="an expectations file")
-    except RatingbookError:
-        return InputError(f"{e.file}: {message}")
-    source = Source(str(e.file), text)
-    span = span_of(source, ("tests", e.index, "inspection"))
-    if span is None:
-        return InputError(f"{e.file}: {message}")
-    return DiagnosticsError(
-        [Diagnostic.error(codes.INPUT_DATA, message, span)], {source.path: source}
-    )
 
 
 def _std_trace(s: StandardResult) -> str:
@@ -520,21 +432,22 @@ def _refusal_trace(e: Expectation) -> str:
     return f"tests[{e.index}] expects the data to be refused"
 
 
-def run(e: Expectation) -> Outcome:
+def outcome(e: Expectation, rated: Result | RatingbookError) -> Outcome:
+    """What running an expectation gives, from the result its data was rated to (or the
+    error that stopped reading or rating it)."""
     wanted = e.expect.get("error")
-    try:
-        r = result_for(e)
-    except RatingbookError as err:
-        message = err.format_message()
+    if isinstance(rated, RatingbookError):
+        message = rated.format_message()
         if isinstance(wanted, str):
-            if err.exit_code == 2 and wanted in message:
+            if rated.exit_code == 2 and wanted in message:
                 return Outcome(e)
             return Outcome(
                 e,
                 [Mismatch("error", wanted, message, "the error message must contain the text")],
             )
         # Data that cannot be read or rated is bad input: the run goes on, and exits 2.
-        return Outcome(e, error=message, invalid=err.exit_code == 2)
+        return Outcome(e, error=message, invalid=rated.exit_code == 2)
+    r = rated
     if isinstance(wanted, str):
         got = f"rated: overall {r.overall.rating or 'not rated'}"
         return Outcome(e, [Mismatch("error", wanted, got, _refusal_trace(e))], result=r)
@@ -543,34 +456,3 @@ def run(e: Expectation) -> Outcome:
         where = f"{e.shown}: tests[{e.index}]"
         return Outcome(e, error="\n".join(f"error: {where}.{b}" for b in bad), invalid=True)
     return Outcome(e, compare(e, r), result=r)
-
-
-def collect(paths: Sequence[str]) -> Iterator[Expectation]:
-    for path in discover(paths):
-        yield from load(path)
-
-
-def run_all(
-    paths: Sequence[str], *, advance: Callable[[], None] | None = None
-) -> tuple[list[Outcome], float]:
-    """Every expectation of every file, run. A file found in a folder that cannot be loaded
-    (unreadable, not an expectations file, malformed) is an invalid outcome of its own, so
-    the other files still run and the command still exits 2; a file named on its own that
-    cannot be loaded stops the command with its message, as before. ``advance`` is called
-    as each file is done (the CLI's progress line)."""
-    start = time.perf_counter()
-    named = {Path(p) for p in paths}
-    outcomes: list[Outcome] = []
-    for path in discover(paths):
-        try:
-            expectations = load(path)
-        except RatingbookError as err:
-            if path in named:
-                raise
-            whole = Expectation(path, 0, "(the file)", "", "", {})
-            outcomes.append(Outcome(whole, error=err.format_message(), invalid=True))
-        else:
-            outcomes += [run(e) for e in expectations]
-        if advance is not None:
-            advance()
-    return outcomes, time.perf_counter() - start

@@ -25,10 +25,10 @@ from ratingbook.dsl import Diagnostic
 from ratingbook.dsl.codes import SYNTAX
 from ratingbook.framework import explain as explain_module
 from ratingbook.framework import registry
+from ratingbook.framework.app.corpus import compare
 from ratingbook.framework.diff import SECTIONS, diff
 from ratingbook.framework.expectations import Expectation, Mismatch, Outcome
 from ratingbook.framework.explain import Node, build
-from ratingbook.framework.loading.corpus import compare
 from ratingbook.framework.loading.frameworks import check, framework_for
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.phrase import quoted

@@ -47,3 +47,61 @@ def test_the_floor_gives_ratingbooks_figures(text: str) -> None:
     result = evaluate(load_framework("yot-2020"), load_inspection_text(text, "x.yaml"))
     data = yaml.load(text, Loader=benchmark.CLOADER)
     assert benchmark.figures_of(result) == benchmark.floor(data)
+
+
+def test_the_rating_script_prints_ratingbooks_ratings(capsys: pytest.CaptureFixture[str]) -> None:
+    """`rate` is timed against tools/yot_floor.py run as a script: it rates the example as
+    ratingbook does (each standard's rating and score, and the overall rating)."""
+    example = REPO / "standards/yot/examples/example-2020.yaml"
+    result = evaluate(load_framework("yot-2020"), load_inspection_text(example.read_text(), "x"))
+    from yot_floor import main
+
+    argv = sys.argv
+    sys.argv = ["yot_floor.py", str(example)]
+    try:
+        main()
+    finally:
+        sys.argv = argv
+    lines = capsys.readouterr().out.splitlines()
+    shown = {line.split()[0]: line for line in lines[:-1]}
+    assert set(shown) == {s.id for s in result.standards}
+    for s in result.standards:
+        assert f" {s.rating} " in shown[s.id] and f" {s.score} " in shown[s.id]
+    assert lines[-1] == f"overall {result.overall.rating} {result.overall.score}/36"
+
+
+def test_the_pandas_floor_gives_ratingbooks_figures(tmp_path: Path) -> None:
+    """The long-table floor (tools/table_floor.py) computes ratingbook's figures, whole and
+    cut where inspections end as its run on several processes cuts the table."""
+    pd = pytest.importorskip("pandas")
+    from table_floor import _part, _split, figures
+
+    base = load_framework("yot-2020")
+    candidate = load_framework(str(benchmark.PROPOSAL))
+    path = benchmark.write_table(tmp_path, 9, kinds=2)
+    questions, standards = figures(str(path))
+    benchmark._same_figures(path, base, candidate, questions, standards)
+    parts = [_part((str(path), a, b)) for a, b in _split(str(path), 3)]
+    assert len(parts) == 3
+
+    def rows(frame: object) -> list[tuple[str, ...]]:
+        return sorted(tuple(map(str, r)) for r in frame.itertuples(index=False))  # type: ignore[attr-defined]
+
+    assert rows(pd.concat([q for q, _ in parts])) == rows(questions)
+    assert rows(pd.concat([s for _, s in parts])) == rows(standards)
+
+
+def test_the_corpus_floor_reads_and_rates_each_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The floor `compare` is timed against reads every file and rates it twice with the
+    direct function (on one process here; the benchmark runs it on as many as ratingbook)."""
+    text = (REPO / "standards/yot/examples/example-2020.yaml").read_text(encoding="utf-8")
+    paths = []
+    for i in range(3):
+        paths.append(tmp_path / f"{i}.yaml")
+        paths[-1].write_text(text, encoding="utf-8")
+    rated: list[object] = []
+    monkeypatch.setattr(benchmark, "floor", lambda data: rated.append(data))
+    benchmark.direct_floor(paths, 1)
+    assert rated == [yaml.load(text, Loader=benchmark.CLOADER)] * 6

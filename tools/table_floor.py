@@ -51,10 +51,11 @@ BASE = (50, 65, 80)
 CANDIDATE = (50, 70, 80)
 
 
-def figures(path: str) -> tuple[Any, Any]:
+def figures(path: str | Any) -> tuple[Any, Any]:
     """Every key question's figures and every standard's lowest band, per inspection:
     (key questions: inspection, item, relevant, yes, percent, band_base, band_candidate;
-    standards: inspection, standard, lowest_base, lowest_candidate). Bands are 0-3."""
+    standards: inspection, standard, lowest_base, lowest_candidate). Bands are 0-3.
+    ``path`` is a file's path, or a file object holding the table's text."""
     import numpy as np
     import pandas as pd
 
@@ -103,6 +104,57 @@ def figures(path: str) -> tuple[Any, Any]:
         .reset_index()
     )
     return questions, standards
+
+
+def _split(path: str, parts: int) -> list[tuple[int, int]]:
+    """Byte ranges of the table's rows, ``parts`` of them about the same size, each cut where
+    one inspection's rows end (so each inspection's figures are worked out in one part)."""
+    import os
+
+    size = os.path.getsize(path)
+    with open(path, "rb") as f:
+        header = len(f.readline())
+        cuts = [header]
+        for i in range(1, parts):
+            f.seek(max(cuts[-1], header + (size - header) * i // parts))
+            f.readline()  # to the start of a row
+            first = f.readline()
+            at = f.tell() - len(first)
+            key = first.split(b",", 1)[0]
+            while first and first.split(b",", 1)[0] == key:
+                at = f.tell()
+                first = f.readline()
+            cuts.append(at if first else size)
+        cuts.append(size)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _part(args: tuple[str, int, int]) -> tuple[Any, Any]:
+    import io
+
+    path, start, end = args
+    with open(path, "rb") as f:
+        header = f.readline()
+        f.seek(start)
+        body = f.read(end - start)
+    return figures(io.BytesIO(header + body))
+
+
+def figures_on(path: str, jobs: int) -> tuple[Any, Any]:
+    """:func:`figures` on ``jobs`` processes: the table cut where inspections end, each part
+    read and worked out by a forked process, the parts' figures put together."""
+    if jobs <= 1:
+        return figures(path)
+    import multiprocessing
+
+    import pandas as pd
+
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        parts = pool.map(_part, [(path, a, b) for a, b in _split(path, jobs)])
+    return (
+        pd.concat([q for q, _ in parts], ignore_index=True),
+        pd.concat([s for _, s in parts], ignore_index=True),
+    )
 
 
 def main() -> None:

@@ -862,7 +862,7 @@ def checking(report: Report, repeat: int) -> None:
     afresh, as a new process does."""
     from ratingbook.dsl import ast, parser
     from ratingbook.framework import checker, registry
-    from ratingbook.framework.checker.citations import SourceDocument, document_key
+    from ratingbook.framework.checker.documents import SourceDocument, document_key
 
     def chain_of(entry: Any) -> tuple[list[Any], dict[str, tuple[str, ...]]]:
         files, lines = [], {}

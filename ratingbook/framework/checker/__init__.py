@@ -26,8 +26,8 @@ from ratingbook.dsl.span import Source
 from ratingbook.framework.model import Framework
 
 if TYPE_CHECKING:
-    from ratingbook.framework.checker.citations import SourceDocument, document_key
     from ratingbook.framework.checker.conditions import compile_condition
+    from ratingbook.framework.checker.documents import SourceDocument, document_key
     from ratingbook.framework.checker.stage import check
 
 __all__ = [
@@ -41,8 +41,8 @@ __all__ = [
 # The stage and its parts are imported when first used: a framework taken from the cache
 # needs CheckResult, not the checks.
 _WHERE = {
-    "SourceDocument": "ratingbook.framework.checker.citations",
-    "document_key": "ratingbook.framework.checker.citations",
+    "SourceDocument": "ratingbook.framework.checker.documents",
+    "document_key": "ratingbook.framework.checker.documents",
     "compile_condition": "ratingbook.framework.checker.conditions",
     "check": "ratingbook.framework.checker.stage",
 }

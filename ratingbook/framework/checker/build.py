@@ -6,12 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from ratingbook.dsl import Diagnostic, ast
-from ratingbook.framework.checker.citations import Citations, SourceDocument, quote
+from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.conditions import (
     Conditions,
     attribute_model,
     check_attributes,
 )
+from ratingbook.framework.checker.documents import SourceDocument
 from ratingbook.framework.checker.findings import Findings, Lineage
 from ratingbook.framework.checker.forms import (
     banded_from,

@@ -13,8 +13,8 @@ from ratingbook.dsl.span import Source
 from ratingbook.framework import codes
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.checker.build import build
-from ratingbook.framework.checker.citations import SourceDocument
 from ratingbook.framework.checker.dates import check_base_dates
+from ratingbook.framework.checker.documents import SourceDocument
 from ratingbook.framework.checker.findings import at_editors_line
 from ratingbook.framework.checker.items import check_file
 from ratingbook.framework.checker.versions import merge

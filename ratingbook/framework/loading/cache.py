@@ -38,7 +38,6 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -216,6 +215,8 @@ class Cache:
         path = self.root / kind / f"{name}.json"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # only to write: a read from the cache never needs it
+
             fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         except OSError:
             return

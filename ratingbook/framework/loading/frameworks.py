@@ -50,8 +50,8 @@ if TYPE_CHECKING:
     from ratingbook.dsl import ast
     from ratingbook.dsl.parser import ParsedFile
     from ratingbook.dsl.span import Span
-    from ratingbook.framework.checker.citations import SourceDocument
     from ratingbook.framework.checker.dates import Dated
+    from ratingbook.framework.checker.documents import SourceDocument
 
 MAX_CHAIN: Final = 32
 """The most versions a chain of ``based on`` may hold (a version and 31 under it)."""
@@ -488,7 +488,7 @@ def read_inputs(
 
 def _read_documents(files: list[ChainFile]) -> tuple[Cited, ...]:
     """Every document a ``source`` of the chain names, read relative to its file."""
-    from ratingbook.framework.checker.citations import document_key
+    from ratingbook.framework.checker.documents import document_key
 
     documents: dict[str, Cited] = {}
     for at, chain_file in enumerate(files):
@@ -503,7 +503,7 @@ def _read_documents(files: list[ChainFile]) -> tuple[Cited, ...]:
 def _document(path: Path) -> tuple[SourceDocument | None, str | None]:
     """A source document and its digest, or (None, None) when it cannot be read as UTF-8 text
     (the check says so where it is cited)."""
-    from ratingbook.framework.checker.citations import SourceDocument
+    from ratingbook.framework.checker.documents import SourceDocument
 
     try:
         data = reading.read_bytes(path, str(path), what="a source document", limit=_limit(path))
@@ -621,7 +621,7 @@ def _check_named(inputs: Inputs) -> CheckResult:
     cached): a message quoting a document that holds NUL."""
     from ratingbook.dsl import parser
     from ratingbook.framework import checker
-    from ratingbook.framework.checker.citations import document_key
+    from ratingbook.framework.checker.documents import document_key
 
     files = [parser.parse_text(f.text, f.name.file) for f in inputs.files]
     documents = {
@@ -670,7 +670,7 @@ def check_unsaved(path: Path, text: str, display: str | None = None) -> Unsaved:
     """
     from ratingbook.dsl import parser
     from ratingbook.framework import checker
-    from ratingbook.framework.checker.citations import document_key
+    from ratingbook.framework.checker.documents import document_key
 
     shown = display or _display(path)
     data = text.encode("utf-8", "surrogatepass")

@@ -43,7 +43,7 @@ class Analysis:
 def analyse(path: Path, text: str, display: str) -> Analysis:
     """Check ``text`` as the content of ``path`` (shown as ``display``) and index it."""
     from ratingbook.dsl import ast
-    from ratingbook.framework.checker.citations import document_key
+    from ratingbook.framework.checker.documents import document_key
     from ratingbook.framework.loading.frameworks import check_unsaved
     from ratingbook.framework.lsp.index import build_index
 

@@ -31,7 +31,7 @@ from ratingbook.framework import ids
 
 if TYPE_CHECKING:
     from ratingbook.dsl.parser import ParsedFile
-    from ratingbook.framework.checker.citations import SourceDocument
+    from ratingbook.framework.checker.documents import SourceDocument
 
 Kind = Literal[
     "item", "attribute", "value", "rating", "source", "measure", "form", "version", "cite"

@@ -98,6 +98,21 @@ def run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Completed
     return proc
 
 
+def _without_ratingbook(folders: list[str], into: Path) -> list[str]:
+    """The running environment's packages, less any ratingbook installed there: where the
+    README's test command installed it (not editable), the new venv would import that copy
+    instead of the clone's. A folder of links to everything else stands in for them."""
+    into.mkdir()
+    for folder in folders:
+        for entry in sorted(Path(folder).iterdir()):
+            name = entry.name.lower()
+            if name.startswith(("ratingbook", "_editable_impl_ratingbook", "__editable__")):
+                continue
+            if not (into / entry.name).exists():
+                (into / entry.name).symlink_to(entry)
+    return [str(into)]
+
+
 def clone_and_run(root: Path, env: dict[str, str]) -> Clone:
     clone = root / "clone"
     run(["git", "-c", "core.symlinks=false", "clone", "-q", str(REPO), str(clone)], root, env)
@@ -132,7 +147,8 @@ def clone_and_run(root: Path, env: dict[str, str]) -> Clone:
         env,
     ).stdout.strip()
     Path(purelib, "_running_environment.pth").write_text(
-        "\n".join(running_site_packages()) + "\n", encoding="utf-8"
+        "\n".join(_without_ratingbook(running_site_packages(), root / "deps")) + "\n",
+        encoding="utf-8",
     )
     pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q"]
     run([*pip, "-e", str(clone)], root, env)

@@ -89,7 +89,7 @@ def test_the_handbook_page_in_chromium(
     # Every table has a caption and its headers say what they head.
     assert dom.count("<table>") == dom.count("<caption>") == 4
     cells = re.findall(r"<th[ >][^>]*>?", dom)
-    assert cells and all(c.startswith(('<th scope="col">', '<th scope="row">')) for c in cells)
+    assert cells and all(c.startswith(('<th scope="col"', '<th scope="row"')) for c in cells)
     # Every link in the contents goes to a heading on the page.
     for anchor in re.findall(r'href="#([^"]+)"', dom):
         assert f'id="{anchor}"' in dom

@@ -51,6 +51,10 @@ a { color: #1d70b8; }
 a:focus { outline: 3px solid #fd0; }
 body > footer .audit { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }
 body > footer { border-top: 1px solid #b1b4b6; margin-top: 2rem; padding: .5rem 1rem 2rem; color: #505a5f; }
+/* On a phone a wide table scrolls inside its own box, never the page. */
+@media screen and (max-width: 40rem) {
+  table { display: block; max-width: 100%; overflow-x: auto; }
+}
 @media print {
   body { font-size: 11pt; }
   header, main, footer { max-width: none; padding: 0; }

@@ -341,19 +341,12 @@ def recognise(path: Path) -> str | None:
 
 
 def entries(path: str) -> list[Entry]:
-    try:
-        table = open_table(path)
-    except RatingbookError:
-        return [Entry(path=path)]
-    return [Entry(path=path, key=key) for key in table.keys()]
+    return long_table.entries_of(path, open_table)
 
 
 def load(found: Entry) -> Inspection:
-    table = open_table(found.path)
-    with long_table.collector_paused():
-        return long_table.load(table, long_table.pick(table, found))
+    return long_table.load_entry(found, open_table)
 
 
 def document(found: Entry) -> dict[str, Any]:
-    table = open_table(found.path)
-    return long_table.document(table, long_table.pick(table, found))
+    return long_table.document_of(found, open_table)

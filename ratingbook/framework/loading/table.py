@@ -40,7 +40,7 @@ from typing import Any, Final
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
 from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import codes
-from ratingbook.framework.errors import DiagnosticsError, InputError
+from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.inspection import CODE, FORMAT, Inspection, PathKey, format_path
 from ratingbook.framework.loading.inspections import (
     SHORTHAND,
@@ -945,6 +945,35 @@ def pick(table: Table, found: Entry) -> str:
         f"{table.display}#ID (the first is {table.display}#{known[0]}), or rate or "
         "compare the whole table"
     )
+
+
+# ---------------------------------------------------------------------------- a reader's functions
+
+# What the readers' registry asks of a table format (readers.py), written once for every format:
+# each format's module supplies only how its file is opened.
+
+
+def entries_of(path: str, open_table: Callable[[str], Table]) -> list[Entry]:
+    """Each inspection of the table; the table itself when it cannot be opened (reading it
+    then reports why)."""
+    try:
+        table = open_table(path)
+    except RatingbookError:
+        return [Entry(path=path)]
+    return [Entry(path=path, key=key) for key in table.keys()]
+
+
+def load_entry(found: Entry, open_table: Callable[[str], Table]) -> Inspection:
+    """The inspection an entry names, validated."""
+    table = open_table(found.path)
+    with collector_paused():
+        return load(table, pick(table, found))
+
+
+def document_of(found: Entry, open_table: Callable[[str], Table]) -> dict[str, Any]:
+    """The inspection an entry names, as plain data."""
+    table = open_table(found.path)
+    return document(table, pick(table, found))
 
 
 def document(table: Table, key: str) -> dict[str, Any]:

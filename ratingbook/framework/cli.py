@@ -1791,7 +1791,10 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         sys.exit(EXIT_OUTPUT)
     try:
         _guard_encoding()
-        status = _run(argv)
+        try:
+            status = _run(argv)
+        finally:
+            _stop_workers()
         sys.stdout.flush()  # a full disk shows here, not at exit
     except KeyboardInterrupt:
         _say("interrupted")
@@ -1812,6 +1815,14 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
             raise
         _report_bug(err)
     sys.exit(status)
+
+
+def _stop_workers() -> None:
+    """Worker processes of a run the command left (Ctrl-C, a closed pipe, an error) are
+    stopped here, before the interpreter waits for them at exit."""
+    parallel = sys.modules.get("ratingbook.framework.loading.parallel")
+    if parallel is not None:
+        parallel.stop_all()
 
 
 def _is_output_error(err: OSError) -> bool:

@@ -7,6 +7,7 @@ import signal
 
 import pytest
 
+from ratingbook.framework.loading import parallel
 from ratingbook.framework.loading.parallel import run_each
 
 DEADLY = {5, 17}
@@ -37,3 +38,29 @@ def test_a_worker_that_dies_loses_only_its_own_file_and_the_run_finishes() -> No
 def test_without_workers_the_jobs_run_here_in_order() -> None:
     got = list(run_each(_job, [1, 2, 3], setup=_setup, args=(10,), jobs=4, lost=_lost))
     assert got == [11, 12, 13]
+
+
+def _large(offset: int, item: int) -> bytes:
+    return bytes(8_000_000)  # far more than a pipe holds: sending it takes many writes
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs worker processes started by fork")
+def test_a_run_left_part_way_stops_its_workers_and_leaves_nothing_waiting() -> None:
+    """Ctrl-C while workers are sending results: a worker stopped mid-message left the pool's
+    thread reading for ever, and the interpreter waited for that thread at exit (a hang after
+    "interrupted"). Stopping the run must end every worker and that thread."""
+    for _ in range(3):
+        results = run_each(_large, list(range(24)), setup=_setup, args=(0,), jobs=2)
+        assert len(next(results)) == 8_000_000
+        running = list(parallel._running)
+        assert running
+        threads = [executor._executor_manager_thread for executor in running]
+        workers = [p for executor in running for p in (executor._processes or {}).values()]
+        parallel.stop_all()
+        assert not parallel._running
+        for thread in threads:
+            assert thread is not None
+            thread.join(timeout=10)
+            assert not thread.is_alive()
+        assert not any(worker.is_alive() for worker in workers)
+        results.close()

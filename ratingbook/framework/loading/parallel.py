@@ -34,6 +34,10 @@ _POOL_FROM: int = 4
 
 _state: dict[str, Any] = {}
 
+# The pools of this process still running: a command that ends while one is under way stops
+# them (stop_all) rather than leave the interpreter waiting for their workers at exit.
+_running: set[ProcessPoolExecutor] = set()
+
 
 def cores() -> int:
     """The cores this process may use."""
@@ -58,10 +62,33 @@ def _run_chunk(job: Callable[[Any, Any], Any], chunk: list[Any]) -> list[Any]:
     return [_call(job, item) for item in chunk]
 
 
+def stop_all() -> None:
+    """Stop every pool still running: the command ended while a run was under way."""
+    for executor in list(_running):
+        _stop(executor)
+
+
+def _start(
+    size: int, ctx: Any, setup: Callable[..., Any], args: tuple[Any, ...]
+) -> ProcessPoolExecutor:
+    executor = ProcessPoolExecutor(size, mp_context=ctx, initializer=_setup, initargs=(setup, args))
+    _running.add(executor)
+    return executor
+
+
+def _finish(executor: ProcessPoolExecutor) -> None:
+    """A pool whose work is all done: its workers are waited for as they end."""
+    executor.shutdown(wait=True)
+    _running.discard(executor)
+
+
 def _stop(executor: ProcessPoolExecutor) -> None:
     """End a pool now: its workers are stopped, not waited for (Ctrl-C, a dead worker)."""
+    _running.discard(executor)
     # The workers are not public; a worker that is already gone is passed over.
     processes = dict(getattr(executor, "_processes", None) or {})
+    manager = getattr(executor, "_executor_manager_thread", None)
+    results = getattr(executor, "_result_queue", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes.values():
         try:
@@ -73,6 +100,37 @@ def _stop(executor: ProcessPoolExecutor) -> None:
             process.join(timeout=5)
         except (OSError, AttributeError, ValueError, AssertionError):
             pass
+    _release(manager, results, processes)
+
+
+def _release(manager: Any, results: Any, processes: dict[int, Any]) -> None:
+    """Let the pool's own thread end once its workers are stopped.
+
+    A worker stopped in the middle of sending a result leaves that thread reading the rest of
+    a message that will never come, and the interpreter waits for the thread at exit: Ctrl-C
+    printed "interrupted" and the command never ended. Once every worker is gone, this
+    process holds the only end that writes to the result pipe; closing it ends the read, and
+    the thread winds the pool up as broken.
+    """
+    if manager is None or results is None:
+        return
+    manager.join(timeout=0.5)
+    if not manager.is_alive():
+        return
+    if any(_alive(process) for process in processes.values()):
+        return
+    try:
+        results._writer.close()
+    except (OSError, AttributeError, ValueError):
+        return
+    manager.join(timeout=5)
+
+
+def _alive(process: Any) -> bool:
+    try:
+        return bool(process.is_alive())
+    except (OSError, AttributeError, ValueError, AssertionError):
+        return False
 
 
 def _submit(
@@ -162,7 +220,7 @@ def run_each(
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
 
     def pool(size: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(size, mp_context=ctx, initializer=_setup, initargs=(setup, args))
+        return _start(size, ctx, setup, args)
 
     size = max(1, min(8, len(items) // (workers * 8)))
     chunks: Iterator[list[T]] = (list(items[i : i + size]) for i in range(0, len(items), size))
@@ -195,7 +253,7 @@ def run_each(
     except BaseException:
         _stop(executor)
         raise
-    executor.shutdown(wait=True)
+    _finish(executor)
 
 
 def _one_at_a_time(
@@ -225,4 +283,4 @@ def _one_at_a_time(
     except BaseException:
         _stop(executor)
         raise
-    executor.shutdown(wait=True)
+    _finish(executor)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Final, Literal, assert_never
 
-from ratingbook.dsl.span import Span
+from ratingbook.dsl.span import Span, text_lines
 from ratingbook.framework import conditions, ids
 from ratingbook.framework.conditions import Condition, Value
 
@@ -510,7 +510,7 @@ class SourceTexts(Mapping[str, str]):
         if path not in self._texts:
             return []
         if path not in self._lines:
-            self._lines[path] = self._texts[path].splitlines()
+            self._lines[path] = text_lines(self._texts[path])
         return self._lines[path][first - 1 : last]
 
 

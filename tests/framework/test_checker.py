@@ -1051,3 +1051,39 @@ def test_the_docs_examples_check_clean_even_strictly(path: str) -> None:
     result = check_path(REPO / path)
     assert [d.headline() for d in result.diagnostics] == []
     assert result.ok
+
+
+def test_a_cited_document_is_numbered_as_an_editor_numbers_it(tiny: Tiny) -> None:
+    """U+2028, U+2029, U+0085 and form feeds do not end a line in an editor or in `grep -n`;
+    counting them as breaks put every citation after one a line off."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from ratingbook.dsl import parse_text
+    from ratingbook.dsl.span import text_lines
+    from ratingbook.framework import checker
+    from ratingbook.framework.model import SourceTexts
+
+    text = "one \u2028 still one\x0c\u0085\ntwo\u2029\r\nthree\rfour"
+    assert text_lines(text) == ["one \u2028 still one\x0c\u0085", "two\u2029", "three", "four"]
+    assert SourceTexts({"d": text}).lines("d", 3, 3) == ["three"]
+    base = parse_text(
+        tiny(
+            sources='source doc "The document" file "sources/doc.txt"\n',
+            items=TINY_ITEMS_CITING_LINES_1_TO_3,
+        ),
+        "nowhere/1.framework",
+    )
+    document = checker.SourceDocument.from_text("one\u2028\ntwo\u2029\nthree\n")
+    assert document.lines == ("one\u2028", "two\u2029", "three")
+    assert checker.check([base], {"nowhere/sources/doc.txt": document}).ok
+
+    line = st.text(st.characters(blacklist_characters="\r\n"))
+
+    @given(st.lists(line, min_size=1), st.sampled_from(["\n", "\r\n", "\r"]))
+    def numbered_as_written(lines: list[str], end: str) -> None:
+        text = "".join(part + end for part in lines)
+        assert text_lines(text) == lines
+        assert text_lines(text + "tail") == [*lines, "tail"]
+
+    numbered_as_written()

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from ratingbook.dsl.span import text_lines
+
 _SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 _HYPHEN = re.compile(r"(\w)- (\w)")
 
@@ -47,7 +49,7 @@ class SourceDocument:
     @classmethod
     def from_text(cls, text: str) -> SourceDocument:
         """A document from its whole text."""
-        return cls(lines=tuple(text.splitlines()))
+        return cls(lines=tuple(text_lines(text)))
 
     def plain(self) -> tuple[str, ...]:
         """The lines without footnote markers (superscript digits)."""

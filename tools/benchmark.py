@@ -1003,6 +1003,20 @@ def language_server(report: Report, repeat: int) -> None:
     report.note(f"slowest of {len(completion)}: {max(completion) * 1000:.0f} ms")
 
 
+# The sections of the ratio table, in the order they run (``--only`` picks some of them).
+SECTIONS = (
+    "evaluation",
+    "rules",
+    "loading",
+    "corpus",
+    "table",
+    "startup",
+    "checking",
+    "workbook",
+    "lsp",
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     size = parser.add_mutually_exclusive_group()
@@ -1021,6 +1035,13 @@ def main() -> None:
         help="with --growth: only these tables (cases of one inspection, a corpus of files, "
         "a long table); all three when not given",
     )
+    parser.add_argument(
+        "--only",
+        choices=SECTIONS,
+        action="append",
+        help="run only these sections of the ratio table (repeat the option for several); "
+        "every section when not given",
+    )
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing (the best counts)")
     args = parser.parse_args()
     if args.growth:
@@ -1036,15 +1057,25 @@ def main() -> None:
     else:
         sizes, memory_size, files = [50, 5_000], 50_000, 1_000
     report = Report()
-    evaluation(report, sizes[:2], args.repeat)
-    rule_forms(report, args.repeat)
-    loading(report, sizes, args.repeat, memory_size)
-    corpus(report, files, args.repeat)
-    table_corpus(report, files, args.repeat)
-    startup(report, args.repeat)
-    checking(report, args.repeat)
-    workbook(report, 500 if args.quick else 5_000, args.repeat)
-    language_server(report, args.repeat)
+    only = set(args.only or SECTIONS)
+    if "evaluation" in only:
+        evaluation(report, sizes[:2], args.repeat)
+    if "rules" in only:
+        rule_forms(report, args.repeat)
+    if "loading" in only:
+        loading(report, sizes, args.repeat, memory_size)
+    if "corpus" in only:
+        corpus(report, files, args.repeat)
+    if "table" in only:
+        table_corpus(report, files, args.repeat)
+    if "startup" in only:
+        startup(report, args.repeat)
+    if "checking" in only:
+        checking(report, args.repeat)
+    if "workbook" in only:
+        workbook(report, 500 if args.quick else 5_000, args.repeat)
+    if "lsp" in only:
+        language_server(report, args.repeat)
     if report.failed:
         print(f"\nmissed targets: {', '.join(report.failed)}")
         sys.exit(1)

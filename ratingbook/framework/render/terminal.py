@@ -13,12 +13,11 @@ import contextlib
 import io
 import os
 import signal
-import subprocess
 from collections.abc import Callable, Iterator, Mapping
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn
+if TYPE_CHECKING:
+    from rich.console import Console
 
 PAGER_ENV = ("RATINGBOOK_PAGER", "PAGER")  # the first one set wins, as GIT_PAGER before PAGER
 DEFAULT_PAGER = "less"
@@ -51,6 +50,16 @@ def progress(
     if not shown or total <= 1:
         yield lambda: None
         return
+    # Imported here: Rich's progress bar (with its live display and spinners) is a fifth of
+    # a one-file rate's start-up, and only a run over many files at a terminal shows it.
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+    )
+
     bar = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -124,6 +133,8 @@ def page(text: str, command: str, terminal: TextIO, *, encoding: str | None = No
         return
     data = text.encode(encoding or getattr(terminal, "encoding", None) or "utf-8", "replace")
     terminal.flush()
+    import subprocess  # only when there is a pager to start
+
     try:
         pager = subprocess.Popen(
             command, shell=True, stdin=subprocess.PIPE, env=pager_environment()

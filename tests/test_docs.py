@@ -9,6 +9,14 @@ run too and must not fail with a usage or input error (exit status 2).
 
 ``pytest --update-goldens`` rewrites the blocks from the current output: review the diff.
 
+A block whose line above is a repository mark runs in a framework repository made by
+``ratingbook init team-frameworks``, in the state the mark names: each ``DEST from SRC`` puts
+the shipped file SRC (under docs/examples/) at DEST in the repository before the command, so
+that a page can follow a team editing its files (``versions/2021.framework from
+docs/examples/draft-2021-lowrisk.framework``)::
+
+    <!-- run in a repository made by: ratingbook init team-frameworks; DEST from SRC; ... -->
+
 The example files under docs/examples/ must appear in the docs word for word, so that what a
 reader sees is what the commands above were run on.
 """
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,6 +49,8 @@ class Example:
     start: int  # offsets of the shown output in the doc's text
     end: int
     in_repository: bool = False  # run in a framework repository made by `ratingbook init`
+    # Files put into that repository before the command: (where, the shipped file it is).
+    files: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> str:
@@ -47,9 +58,27 @@ class Example:
 
 
 # The pages whose commands run inside a framework repository made by `ratingbook init`, and
-# the line that, just above a block on any other page, says its command does.
+# the line that, just above a block on any other page, says its command does (and, after
+# `;`, which shipped files the repository holds where: `versions/2021.framework from
+# docs/examples/draft-2021-lowrisk.framework`).
 IN_A_REPOSITORY = {"workspace.md"}
-REPOSITORY_MARK = "<!-- run in a repository made by: ratingbook init team-frameworks -->"
+REPOSITORY_MARK = re.compile(
+    r"<!-- run in a repository made by: ratingbook init team-frameworks((?:; [^;]+)*) -->"
+)
+STATE = re.compile(r"(?P<dest>[^ ]+) from (?P<src>docs/examples/[^ ]+)")
+
+
+def _state(mark: str) -> tuple[tuple[str, str], ...]:
+    """The files a repository mark (what follows its `init`) puts into the repository:
+    (where, the shipped file)."""
+    files = []
+    for part in mark.split("; ")[1:]:
+        m = STATE.fullmatch(part.strip())
+        assert m, f"{part!r}: write DEST from docs/examples/FILE"
+        dest = Path(m["dest"])
+        assert not dest.is_absolute() and ".." not in dest.parts, f"{dest}: not in the repository"
+        files.append((m["dest"], m["src"]))
+    return tuple(files)
 
 
 def examples() -> list[Example]:
@@ -59,8 +88,11 @@ def examples() -> list[Example]:
         for m in FENCE.finditer(text):
             line = text.count("\n", 0, m.start()) + 1
             before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]
-            inside = doc.name in IN_A_REPOSITORY or before == REPOSITORY_MARK
-            out.append(Example(doc, line, m.group(1)[2:], m.group(2), m.start(2), m.end(2), inside))
+            mark = REPOSITORY_MARK.fullmatch(before)
+            inside = doc.name in IN_A_REPOSITORY or mark is not None
+            files = _state(mark[1]) if mark else ()
+            command, shown = m.group(1)[2:], m.group(2)
+            out.append(Example(doc, line, command, shown, m.start(2), m.end(2), inside, files))
     return out
 
 
@@ -70,9 +102,15 @@ EXAMPLES_RUN = examples()
 RunCli = Callable[..., tuple[int, str, str]]
 
 
-def run(run_cli: RunCli, command: str, in_repository: bool = False) -> tuple[int, str]:
+def run(
+    run_cli: RunCli,
+    command: str,
+    in_repository: bool = False,
+    files: tuple[tuple[str, str], ...] = (),
+) -> tuple[int, str]:
     """Run a documented command (in-process, as conftest's run_cli does) from the checkout,
-    or (``in_repository``) from a framework repository made by ``init``.
+    or (``in_repository``) from a framework repository made by ``init``, holding ``files``
+    (each shipped file copied to its place there, over what ``init`` wrote).
 
     ``ratingbook new`` writes a file: it runs in a fresh folder that sees the checkout's
     ``docs`` and ``standards`` (so a file it is asked to write over is still refused), and
@@ -90,7 +128,11 @@ def run(run_cli: RunCli, command: str, in_repository: bool = False) -> tuple[int
                 return code, out + err
             made = run_cli("init", "team-frameworks", cwd=scratch, env=env)
             assert made[0] == 0, made
-            code, out, err = run_cli(*args[1:], cwd=Path(scratch) / "team-frameworks", env=env)
+            team = Path(scratch) / "team-frameworks"
+            for dest, src in files:
+                (team / dest).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(REPO / src, team / dest)
+            code, out, err = run_cli(*args[1:], cwd=team, env=env)
         return code, out + err
     if "new" not in args[1:4]:
         code, out, err = run_cli(*args[1:], cwd=REPO, env=env)
@@ -114,7 +156,7 @@ def test_the_docs_have_runnable_examples() -> None:
 def test_a_documented_command_prints_what_the_docs_show(
     example: Example, request: pytest.FixtureRequest, run_cli: RunCli
 ) -> None:
-    code, actual = run(run_cli, example.command, example.in_repository)
+    code, actual = run(run_cli, example.command, example.in_repository, example.files)
     if not example.shown:
         assert code != 2, f"{example.id}: `{example.command}` failed:\n{actual}"
         return
@@ -130,6 +172,20 @@ def test_a_documented_command_prints_what_the_docs_show(
         f"{example.id}: `{example.command}` now prints something else "
         "(pytest --update-goldens rewrites the block):\n" + actual
     )
+
+
+def test_a_repository_state_names_shipped_files() -> None:
+    """Every file a repository mark puts into the repository is a shipped example (so the
+    state a reader is shown is one the project keeps and tests), and marks are written
+    exactly (a mistyped mark would run its block from the checkout, silently)."""
+    named = [(e.id, src) for e in EXAMPLES_RUN for _, src in e.files]
+    assert named, "no block runs in a repository holding a shipped example"
+    for where, src in named:
+        assert (REPO / src) in EXAMPLES, f"{where}: {src} is not a file under docs/examples/"
+    for doc in DOCS:
+        for n, line in enumerate(doc.read_text(encoding="utf-8").splitlines(), 1):
+            if "run in a repository" in line:
+                assert REPOSITORY_MARK.fullmatch(line), f"{doc.name}:{n}: not a repository mark"
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])

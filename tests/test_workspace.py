@@ -69,6 +69,24 @@ def test_init_writes_every_part(made: Path) -> None:
     assert "framework yot 2021" in draft and "based on yot 2020" in draft and "  draft\n" in draft
 
 
+def test_init_copies_the_published_corpus_with_its_reports(made: Path) -> None:
+    """The published inspections (what docs/worked-example.md re-rates as `inspections/`) and
+    the reports they were transcribed from, with their licence notice, are copied as shipped,
+    byte for byte, so each inspection's `source: file: ../sources/...` names its report."""
+    shipped = REPO / "standards" / "yot"
+    for folder, pattern in (("inspections", "*.yaml"), ("sources", "*")):
+        names = sorted(p.name for p in (shipped / folder).glob(pattern))
+        assert names, folder
+        for name in names:
+            assert (made / folder / name).read_bytes() == (shipped / folder / name).read_bytes()
+    assert "Open Government Licence" in (made / "sources" / "NOTICE.md").read_text("utf-8")
+    for inspection in (made / "inspections").glob("*.yaml"):
+        data = yaml.safe_load(inspection.read_text("utf-8"))
+        report = (data.get("source") or {}).get("file")
+        if report is not None:
+            assert (inspection.parent / report).is_file(), (inspection.name, report)
+
+
 def _workflow_steps(made: Path) -> list[dict[str, object]]:
     workflow = yaml.safe_load((made / ".github/workflows/ratingbook.yml").read_text("utf-8"))
     (job,) = workflow["jobs"].values()

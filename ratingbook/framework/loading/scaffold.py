@@ -5,10 +5,13 @@ What it writes ([workspace.md](../../docs/workspace.md)):
 - ``ratingbook.toml``: this folder is a framework repository; where its parts live;
 - ``versions/VERSION.framework``: a first draft based on a shipped version (as ``new`` writes
   drafts);
-- ``inspections/``: the shipped made-up example inspection, to rate the draft against;
+- ``inspections/``: the shipped made-up example inspection and the shipped published
+  inspections of the base's family, to rate and compare the draft on;
 - ``expectations/draft.yaml``: the example's ratings under the draft as written, so that
   ``ratingbook test`` says when a change moves one;
-- ``sources/``: where the documents the versions cite are kept;
+- ``sources/``: where the documents the versions cite are kept, with the published reports
+  the shipped inspections were transcribed from and their licence notice (the inspections
+  name their report as ``../sources/FILE``);
 - ``.github/workflows/ratingbook.yml``: CI running check, fmt --check and test, and posting
   ``compare --format markdown`` on a pull request;
 - ``.pre-commit-config.yaml``: the hooks of ratingbook's ``.pre-commit-hooks.yaml``;
@@ -142,7 +145,9 @@ def init_repository(root: Path, based_on: str | None = None, draft_id: str | Non
             family, version, base.family, base.version, framework.title
         ).replace("(started with `ratingbook new`)", "(started with `ratingbook init`)"),
         "inspections/example-2020.yaml": example,
+        **published(base.family, "inspections", "*.yaml"),
         "sources/README.md": SOURCES_README,
+        **published(base.family, "sources", "*"),
         "expectations/draft.yaml": expectations_text(new_id, base.id),
         ".github/workflows/ratingbook.yml": WORKFLOW,
         ".pre-commit-config.yaml": pre_commit_config(),
@@ -168,6 +173,21 @@ def init_repository(root: Path, based_on: str | None = None, draft_id: str | Non
         based_on=base.id,
         files=tuple(written),
     )
+
+
+def published(family: str, folder: str, pattern: str) -> dict[str, str]:
+    """The shipped files of ``family``'s ``folder`` (its published inspections, or the
+    reports they were transcribed from and their licence notice), by the name each has in a
+    new repository: copied as they are, so that an inspection's ``../sources/FILE`` names its
+    report there too, and its digest is the shipped one's."""
+    shipped = registry.standards_root() / family / folder
+    if not shipped.is_dir():
+        return {}
+    return {
+        f"{folder}/{p.name}": p.read_text(encoding="utf-8")
+        for p in sorted(shipped.glob(pattern))
+        if p.is_file()
+    }
 
 
 def _check_made(root: Path, draft: Path) -> None:
@@ -279,8 +299,10 @@ SOURCES_README: Final = """\
 # Sources
 
 The published documents your versions quote, as plain UTF-8 text, one file each (for example
-the inspection reports and guidance the wording comes from). A version names a document in a
-`source` line, by its path from the version's file:
+the inspection reports and guidance the wording comes from). To start with, this folder holds
+the published reports that the inspections in `inspections/` were transcribed from (each
+inspection names its report as `../sources/FILE`); `NOTICE.md` gives their licence. A version
+names a document in a `source` line, by its path from the version's file:
 
     source wm_2020 "Windsor and Maidenhead inspection report, 2020" file "../sources/wm-2020.txt"
 
@@ -360,8 +382,8 @@ from changing by accident.
 - `versions/`: our versions. `{draft}` is our first draft, {draft_id}. It starts as
   {base_id} (shipped with ratingbook) in full; we write only what changes.
 - `sources/`: the published documents our wording quotes, one text file each.
-- `inspections/`: inspection data to try our versions on (to start with, ratingbook's
-  made-up example).
+- `inspections/`: inspection data to try our versions on (to start with, the published
+  inspections and the made-up example shipped with ratingbook).
 - `expectations/`: the ratings we expect. `ratingbook test` fails if a change moves one.
 - `ratingbook.toml`: tells ratingbook that this folder is a framework repository.
 

@@ -145,6 +145,13 @@ LAYERS: tuple[Layer, ...] = (
         libraries=("click", *_PARSING),
     ),
     Layer(
+        name="emitters",
+        what="the format registry: a command's document written in the format asked for, "
+        "each format a module (`emit/`)",
+        modules=(F + "emit",),
+        libraries=("click", *_PARSING),
+    ),
+    Layer(
         name="loading",
         what="files, the registry of versions, caches, corpora and worker processes",
         modules=(F + "loading", F + "registry"),

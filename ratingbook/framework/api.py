@@ -212,26 +212,21 @@ def report(
 ) -> str:
     """A rated inspection as ``ratingbook rate`` prints it: a text table (``width`` columns,
     no colour), Markdown, a self-contained HTML page, or ``ratingbook/result-v1`` JSON."""
-    from ratingbook.framework.render.json_stream import dumps
+    import io
 
-    if format == "json":
-        return dumps(result.to_json()) + "\n"
-    from ratingbook.framework.views.ratings import ratings_view
+    from ratingbook.framework.emit import emit, uses_console
+    from ratingbook.framework.emit.documents import Ratings
+    from ratingbook.framework.render.theme import ConsoleSettings, console_over
 
-    view = ratings_view(result)
-    if format == "markdown":
-        from ratingbook.framework.render import markdown
-
-        return markdown.render_ratings(view)
-    if format == "html":
-        from ratingbook.framework.render import html
-
-        return html.render_report(view)
-    from ratingbook.framework.render import text
-    from ratingbook.framework.render.theme import ConsoleSettings, capture
-
-    settings = ConsoleSettings(width=width, color_system=None, terminal=False, no_color=True)
-    return capture(settings, text.render_ratings(view))
+    buffer = io.StringIO()
+    console = None
+    if uses_console(format):  # the one choice the caller makes beyond the format: the width
+        settings = ConsoleSettings(width=width, color_system=None, terminal=False, no_color=True)
+        console = console_over(buffer, settings)
+    emit(Ratings(result=result), format, buffer, console=console)
+    if console is not None:
+        console.file.flush()
+    return buffer.getvalue()
 
 
 def contents(ref: str | Path) -> Contents:

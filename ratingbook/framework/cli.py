@@ -16,25 +16,40 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import click
+from click.decorators import FC
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from ratingbook.dsl.span import Span
+    from ratingbook.framework.checker import CheckResult
+    from ratingbook.framework.emit.documents import Document
     from ratingbook.framework.errors import RatingbookError
     from ratingbook.framework.loading.readers import Entry
-    from ratingbook.framework.model import Framework
     from ratingbook.framework.render.theme import ConsoleSettings
     from ratingbook.framework.result import Result
 
-FORMATS = ["text", "json", "markdown"]
 # --width outside this range is refused; a COLUMNS outside it is ignored (render/theme.py).
 MIN_WIDTH = 20
 MAX_WIDTH = 10_000
-REPORT_FORMATS = [*FORMATS, "html"]
+
+
+def format_option(kind: str, default: str = "text", help: str | None = None) -> Callable[[FC], FC]:
+    """``--format``, its choices what the format registry can emit for ``kind`` (a command),
+    so that the help, shell completion and the emitters list the same formats."""
+    from ratingbook.framework.emit import formats_for
+
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats_for(kind)),
+        default=default,
+        show_default=True,
+        help=help,
+    )
 
 
 class Output:
@@ -132,10 +147,14 @@ class Output:
         # pipe): click must not strip its style codes for want of a terminal.
         click.echo(text, nl=False, color=True)
 
-    def json(self, data: Any) -> None:
-        from ratingbook.framework.render.json_stream import dumps
+    def emit(self, view: Document, fmt: str) -> None:
+        """``view`` in format ``fmt`` on standard output (text on the command's console)."""
+        from ratingbook.framework.emit import emit, uses_console
 
-        click.echo(dumps(data))
+        if uses_console(fmt):
+            emit(view, fmt, self, console=self.out, errors=self.err)
+        else:
+            emit(view, fmt, self)
 
     def error(self, err: RatingbookError) -> None:
         """A problem, on the error stream, as ``main`` shows one."""
@@ -388,38 +407,16 @@ def _complete_schemas(ctx: click.Context, param: click.Parameter, incomplete: st
 
 
 @cli.command(epilog=examples("ratingbook frameworks", "ratingbook frameworks --format json"))
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("frameworks")
 @click.pass_obj
 def frameworks(out: Output, fmt: str) -> None:
     """List the framework versions known by id and their effective dates: the shipped ones
     and, inside a framework repository, the repository's own."""
     from ratingbook.framework import registry
+    from ratingbook.framework.emit.documents import ShippedVersions
 
     known = registry.known()
-    entries = known.entries
-    if fmt == "json":
-        out.json(
-            [
-                {
-                    "id": e.id,
-                    "title": e.title,
-                    "effective_from": e.effective_from,
-                    "effective_until": e.effective_until,
-                    "based_on": e.based_on,
-                    "path": e.file,
-                }
-                for e in entries
-            ]
-        )
-        return
-    from ratingbook.framework.render import reports
-    from ratingbook.framework.views.reports import frameworks_view
-
-    out.out.print(
-        reports.render_frameworks(frameworks_view(entries, repository=known.project is not None))
-    )
+    out.emit(ShippedVersions(entries=known.entries, repository=known.project is not None), fmt)
 
 
 # ---------------------------------------------------------------------------- sample-size
@@ -466,25 +463,19 @@ def _populations(values: Sequence[str]) -> tuple[int | None, dict[str, int]]:
     metavar="N|DOMAIN=N",
     help="Eligible cases: N for every sampled domain, DOMAIN=N for one (repeat for each).",
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("sample-size")
 @click.pass_obj
 def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str) -> None:
     """Plan an inspection's case samples under a version's sampling policy: the cases each
     sampled domain needs for its eligible population (docs/cli.md gives the formula)."""
     from ratingbook.framework import api
-    from ratingbook.framework.views.common import versions_audit, versions_audit_json
+    from ratingbook.framework.emit.documents import SamplePlan
     from ratingbook.framework.views.sampling import sample_plan_view
 
     every, by_domain = _populations(populations)
     framework = api.load_framework(version)
     view = sample_plan_view(framework, every, by_domain)
-    versions = (("framework", framework),)
-    if fmt == "json":
-        out.json(_audited(view.to_json(), versions_audit_json(versions)))
-        return
-    out.write("\n".join([*versions_audit(versions), *view.lines]) + "\n")
+    out.emit(SamplePlan(plan=view, versions=(("framework", framework),)), fmt)
 
 
 # ---------------------------------------------------------------------------- check
@@ -505,12 +496,8 @@ def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str)
     shell_complete=_complete_versions,
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
+@format_option(
+    "check",
     help="json: every finding as a record (file, line, column, end, severity, code, ...).",
 )
 @click.pass_obj
@@ -519,11 +506,11 @@ def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> Non
 
     With none named, inside a framework repository: every version of the repository."""
     from ratingbook.framework import registry
+    from ratingbook.framework.emit.documents import CheckedFiles
     from ratingbook.framework.errors import FindingsFound
     from ratingbook.framework.loading.frameworks import check as check_framework
     from ratingbook.framework.loading.frameworks import resolve
-    from ratingbook.framework.render import reports
-    from ratingbook.framework.views.reports import CHECK_FORMAT, checked_file, checked_record
+    from ratingbook.framework.views.reports import passes
 
     if not frameworks:
         frameworks = [str(p) for p in _repository("versions", "check").version_files()]
@@ -531,25 +518,16 @@ def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> Non
             raise _nothing_in_repository("versions", ".framework files")
 
     failed = 0
-    if fmt == "json":
-        records = [
-            checked_record(registry.display_path(resolve(ref)), check_framework(ref), strict=strict)
-            for ref in frameworks
-        ]
-        failed = sum(not r["ok"] for r in records)
-        out.json({"format": CHECK_FORMAT, "ok": not failed, "files": records})
-        if failed:
-            raise FindingsFound(f"{failed} of {len(frameworks)} framework file(s) failed the check")
-        return
-    for ref in frameworks:
-        result = check_framework(ref)
-        checked = checked_file(registry.display_path(resolve(ref)), result, strict=strict)
-        if checked.diagnostics:
-            out.err.print(reports.render_check_diagnostics(checked), soft_wrap=True)
-        if not checked.ok:
-            failed += 1
-        console = out.out if checked.ok else out.err
-        console.print(reports.render_check_status(checked), soft_wrap=True)
+
+    def checked() -> Iterator[tuple[str, CheckResult]]:
+        # Each file is checked as its report is written (text shows each as it is done).
+        nonlocal failed
+        for ref in frameworks:
+            result = check_framework(ref)
+            failed += not passes(result, strict=strict)
+            yield registry.display_path(resolve(ref)), result
+
+    out.emit(CheckedFiles(files=checked(), strict=strict), fmt)
     if failed:
         raise FindingsFound(
             f"{failed} of {_plural(len(frameworks), 'framework file')} failed the check"
@@ -667,27 +645,20 @@ class _RateJob:
 
 
 def _render_rating(result: Result, fmt: str, console: ConsoleSettings | None) -> str:
-    """One inspection's ratings as text the command writes out unchanged."""
-    if fmt == "json":
-        from ratingbook.framework.render.json_stream import dumps
+    """One inspection's ratings as its emitter writes them (in a worker process), for the
+    command to write out unchanged."""
+    import io
 
-        return dumps(result.to_json())
-    from ratingbook.framework.views.ratings import ratings_view
+    from ratingbook.framework.emit import emit
+    from ratingbook.framework.emit.documents import Ratings
+    from ratingbook.framework.render.theme import console_over
 
-    view = ratings_view(result)
-    if fmt == "markdown":
-        from ratingbook.framework.render import markdown
-
-        return markdown.render_ratings(view) + "\n"
-    if fmt == "html":
-        from ratingbook.framework.render import html
-
-        return html.render_report(view)
-    from ratingbook.framework.render import text
-    from ratingbook.framework.render.theme import capture
-
-    assert console is not None
-    return capture(console, text.render_ratings(view))
+    buffer = io.StringIO()
+    shown = console_over(buffer, console) if console is not None else None
+    emit(Ratings(result=result), fmt, buffer, console=shown)
+    if shown is not None:
+        shown.file.flush()
+    return buffer.getvalue()
 
 
 def _rate_setup(job: _RateJob) -> _RateJob:
@@ -727,20 +698,20 @@ def _rate_lost(found: Entry, why: str) -> tuple[bool, str, int, bool]:
     metavar="ID|PATH",
     help="Rate under this version instead of the data's own.",
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True
-)
+@format_option("rate")
 @jobs_option
 @click.pass_obj
 def rate(
     out: Output, inspections: Sequence[str], framework: str | None, fmt: str, jobs: int | None
 ) -> None:
     """Rate inspections (YAML or JSON files, long tables, or folders of them; '-' reads stdin)."""
+    from ratingbook.framework.emit import one_document, uses_console
+    from ratingbook.framework.emit.documents import Ratings, RatingsList
     from ratingbook.framework.errors import InputError
     from ratingbook.framework.loading import readers
 
-    html_once = "--format html writes one self-contained report: give one inspection at a time"
-    if fmt == "html" and len(inspections) > 1:
+    html_once = f"--format {fmt} writes one self-contained report: give one inspection at a time"
+    if one_document(fmt) and len(inspections) > 1:
         raise click.UsageError(html_once)
     only = inspections[0]
     found: list[Entry] | None = None
@@ -749,26 +720,20 @@ def rate(
         found = readers.entries(only)
     if found is not None and len(found) == 1:
         # One inspection: its problem is the command's, with that problem's exit status.
-        result = _rated(found[0], framework)
-        if fmt == "text":
-            from ratingbook.framework.render import text
-            from ratingbook.framework.views.ratings import ratings_view
-
-            out.out.print(text.render_ratings(ratings_view(result)), crop=False)
-        else:
-            out.write(_render_rating(result, fmt, None) + ("\n" if fmt == "json" else ""))
+        out.emit(Ratings(result=_rated(found[0], framework)), fmt)
         return
     from ratingbook.framework.loading.corpus import expand
     from ratingbook.framework.loading.corpus import inspections as find
     from ratingbook.framework.loading.parallel import run_each
-    from ratingbook.framework.render.json_stream import write_list
 
     paths = found if found is not None else expand(find(inspections, missing_ok=True))
-    if fmt == "html" and len(paths) > 1:
+    if one_document(fmt) and len(paths) > 1:
         raise click.UsageError(html_once)
     if "-" in inspections:
         jobs = 1  # standard input is this process's to read
-    job = _RateJob(framework=framework, fmt=fmt, console=out.settings() if fmt == "text" else None)
+    job = _RateJob(
+        framework=framework, fmt=fmt, console=out.settings() if uses_console(fmt) else None
+    )
     bad = 0
 
     def rated() -> Iterator[str]:
@@ -784,12 +749,7 @@ def rate(
                     bad += 1
                     _print_error(out.err, shown, status, located)
 
-    if fmt == "json":
-        write_list(rated(), out.write)
-        out.write("\n")
-    else:
-        for shown in rated():
-            out.write(shown)
+    out.emit(RatingsList(emitted=rated()), fmt)
     if bad:
         raise InputError(
             f"{bad} of {_plural(len(paths), 'inspection')} could not be rated (see above)"
@@ -823,9 +783,7 @@ def rate(
     default=None,
     help="Show only this many levels below the item.",
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True
-)
+@format_option("explain")
 @click.option(
     "--only",
     type=click.Choice(["limiting"]),
@@ -849,38 +807,14 @@ def explain(
 ) -> None:
     """Why a rating is what it is: the overall rating, a standard (2.2) or a key question (2.2.1)."""
     from ratingbook.framework import api
-    from ratingbook.framework.views.explanation import explanation_view
+    from ratingbook.framework.emit.documents import Explained
 
-    explanation = api.explain(
-        _rated(inspection, framework),
-        item,
-        depth=depth,
-        only="limiting" if only == "limiting" else None,
+    limiting: Literal["limiting"] | None = "limiting" if only == "limiting" else None
+    explanation = api.explain(_rated(inspection, framework), item, depth=depth, only=limiting)
+    out.emit(
+        Explained(explanation=explanation, snippets=not no_snippets, only=limiting, depth=depth),
+        fmt,
     )
-    if fmt == "json":
-        out.json(explanation.to_json())
-        return
-    # Read top to bottom, text and Markdown quote a rule's text where it first appears; the
-    # HTML report folds its lines, so each quotes its own.
-    view = explanation_view(explanation, snippets=not no_snippets, repeat_snippets=fmt == "html")
-    if fmt == "markdown":
-        from ratingbook.framework.render import markdown
-
-        out.write(markdown.render_explanation(view))
-    elif fmt == "html":
-        from ratingbook.framework.render import html
-
-        if view.summary is not None:
-            # The whole inspection: the one HTML report, its trees cut as asked.
-            from ratingbook.framework.views.ratings import ratings_view
-
-            out.write(html.render_report(ratings_view(explanation.result, only=only, depth=depth)))
-        else:
-            out.write(html.render_explanation(view))
-    else:
-        from ratingbook.framework.render import text
-
-        out.out.print(text.render_explanation(view), crop=False)
 
 
 # ---------------------------------------------------------------------------- diff and compare
@@ -896,7 +830,7 @@ def explain(
 )
 @click.argument("old", metavar="OLD", shell_complete=_complete_versions)
 @click.argument("new", metavar="NEW", shell_complete=_complete_versions)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@format_option("diff")
 @click.option(
     "--summary",
     is_flag=True,
@@ -907,35 +841,11 @@ def diff_cmd(out: Output, old: str, new: str, fmt: str, summary: bool) -> None:
     """What NEW changes from OLD (ids or paths): rules, applicability, wording, items added
     and removed. Without colour, deleted and inserted words are marked [-old-]{+new+}."""
     from ratingbook.framework import api
-    from ratingbook.framework.views.common import versions_audit, versions_audit_json
+    from ratingbook.framework.emit.documents import Changes
 
     versions = (("old", api.load_framework(old)), ("new", api.load_framework(new)))
     d = api.diff(versions[0][1], versions[1][1])
-    if fmt == "json":
-        out.json(
-            _audited(d.summary_json() if summary else d.to_json(), versions_audit_json(versions))
-        )
-        return
-    from ratingbook.framework.render import diffs
-    from ratingbook.framework.views.diff import diff_summary_view, diff_view
-
-    audit = versions_audit(versions)
-    if summary:
-        if fmt == "markdown":
-            out.write(diffs.markdown_diff_summary(diff_summary_view(d), audit=audit))
-        else:
-            out.out.print(diffs.render_diff_summary(diff_summary_view(d), audit=audit), crop=False)
-    elif fmt == "markdown":
-        out.write(diffs.markdown_diff(diff_view(d), audit=audit))
-    else:
-        marked = out.out.color_system is None  # no colour: a pipe, a log, --no-color
-        out.out.print(diffs.render_diff(diff_view(d), marked=marked, audit=audit), crop=False)
-
-
-def _audited(doc: dict[str, Any], audit: dict[str, object]) -> dict[str, Any]:
-    """A JSON document with its audit header after its format name."""
-    head = {k: doc[k] for k in ("format",) if k in doc}
-    return {**head, "audit": audit, **{k: v for k, v in doc.items() if k not in head}}
+    out.emit(Changes(diff=d, versions=versions, summary=summary), fmt)
 
 
 @cli.command(
@@ -955,7 +865,7 @@ def _audited(doc: dict[str, Any], audit: dict[str, object]) -> dict[str, Any]:
     is_flag=True,
     help="Only what decides ratings: applicability, rating rules, bands, scores, discretion.",
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@format_option("show")
 @click.pass_obj
 def show(
     out: Output,
@@ -970,24 +880,14 @@ def show(
     from the version it is based on."""
     from ratingbook.framework import api
     from ratingbook.framework.contents import select
-    from ratingbook.framework.views.common import versions_audit, versions_audit_json
+    from ratingbook.framework.emit.documents import Listing
 
     if domain is not None and standard is not None:
         raise click.UsageError("give --domain or --standard, not both")
     framework = api.load_framework(version)
     versions = (("framework", framework),)
     found = select(api.contents(version), domain=domain, standard=standard, rules_only=rules_only)
-    if fmt == "json":
-        out.json(_audited(found.to_json(), versions_audit_json(versions)))
-        return
-    from ratingbook.framework.render import contents
-    from ratingbook.framework.views.contents import contents_view
-
-    audit = versions_audit(versions)
-    if fmt == "markdown":
-        out.write(contents.markdown_contents(contents_view(found), audit=audit))
-    else:
-        out.out.print(contents.render_contents(contents_view(found), audit=audit), crop=False)
+    out.emit(Listing(contents=found, versions=versions), fmt)
 
 
 @cli.command(
@@ -1157,13 +1057,7 @@ def import_cmd(out: Output, file: str, output: Path | None) -> None:
     ),
 )
 @click.argument("version", metavar="VERSION", shell_complete=_complete_versions)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["html", "markdown"]),
-    default="html",
-    show_default=True,
-)
+@format_option("publish", default="html")
 @click.option(
     "-o",
     "--output",
@@ -1176,21 +1070,23 @@ def publish(out: Output, version: str, fmt: str, output: Path | None) -> None:
     """A version (an id or a .framework file) as a handbook for readers: its domains,
     standards, key questions and prompts, who each applies to in plain words, and how ratings
     are worked out, generated from the rules themselves. HTML is one self-contained page."""
+    import io
+
     from ratingbook.framework import api
+    from ratingbook.framework.emit import emit
+    from ratingbook.framework.emit.documents import Handbook
     from ratingbook.framework.handbook import handbook
-    from ratingbook.framework.render import handbook as render
     from ratingbook.framework.views.common import versions_audit
     from ratingbook.framework.views.handbook import handbook_view
 
     framework = api.load_framework(version)
     view = handbook_view(handbook(framework), audit=versions_audit((("framework", framework),)))
-    if fmt == "html":
-        page = render.render_handbook_html(view)
-    else:
-        page = render.render_handbook_markdown(view)
     if output is None:
-        out.write(page)
+        out.emit(Handbook(view=view), fmt)
         return
+    buffer = io.StringIO()
+    emit(Handbook(view=view), fmt, buffer)
+    page = buffer.getvalue()
     from ratingbook.framework.loading.writing import replace_text
 
     # Replaced whole, as fmt replaces a file (a link's target, the mode kept, no temporary
@@ -1254,7 +1150,7 @@ def export_cmd(out: Output, corpus: Sequence[str], output: Path) -> None:
     shell_complete=_complete_versions,
 )
 @click.argument("corpus", nargs=-1, required=True, type=PATH_TEXT, metavar="CORPUS...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@format_option("compare")
 @jobs_option
 @click.pass_obj
 def compare_cmd(
@@ -1269,16 +1165,21 @@ def compare_cmd(
     rating moves, 3 if the data cannot decide some result."""
     from ratingbook.framework import api
     from ratingbook.framework.app.corpus import compare_each
+    from ratingbook.framework.emit.documents import ComparisonRun
     from ratingbook.framework.errors import FindingsFound, InputError, Undetermined
     from ratingbook.framework.loading.corpus import expand, inspections
 
     versions = api.load_framework(base), api.load_framework(candidate)
     found = expand(inspections(corpus))
     with out.progress(len(found), "comparing") as advance:
-        stream = _counted(compare_each(*versions, found, jobs=jobs), advance)
-        tally = {"json": _compare_json, "markdown": _compare_markdown}.get(fmt, _compare_text)(
-            out, versions, stream
+        run = ComparisonRun(
+            base=versions[0],
+            candidate=versions[1],
+            stream=_counted(compare_each(*versions, found, jobs=jobs), advance),
         )
+        out.emit(run, fmt)
+    tally = run.tally
+    assert tally is not None
     if tally.errors:
         raise InputError(
             f"{_plural(tally.errors, 'inspection')} could not be rated under both versions (see above)"
@@ -1295,88 +1196,11 @@ def compare_cmd(
         )
 
 
-Versions = tuple["Framework", "Framework"]
-
-
 def _counted(items: Iterator[Any], advance: Callable[[], None]) -> Iterator[Any]:
     """``items``, moving the progress line on as each one comes."""
     for item in items:
         advance()
         yield item
-
-
-def _compare_text(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
-    from rich.console import Group
-
-    from ratingbook.framework.compare import Tally
-    from ratingbook.framework.render import diffs
-    from ratingbook.framework.views.comparison import (
-        comparison_audit,
-        inspection_view,
-        summary_line,
-    )
-
-    tally = Tally()
-    out.out.print(
-        diffs.comparison_head(versions[0].id, versions[1].id, comparison_audit(*versions)),
-        crop=False,
-    )
-    for i in stream:
-        tally = tally.add(i)
-        out.out.print(Group(*diffs.comparison_inspection(inspection_view(i))), crop=False)
-    out.out.print(diffs.comparison_summary(summary_line(tally)))
-    return tally
-
-
-def _compare_markdown(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
-    from ratingbook.framework.compare import Tally
-    from ratingbook.framework.render import diffs
-    from ratingbook.framework.render.json_stream import spool_file
-    from ratingbook.framework.views.comparison import (
-        comparison_audit,
-        inspection_view,
-        summary_line,
-    )
-
-    tally = Tally()
-    # The summary comes first: the sections wait in a temporary file until it is known.
-    with spool_file() as spool:
-        for i in stream:
-            tally = tally.add(i)
-            spool.write(diffs.markdown_inspection(inspection_view(i)))
-        out.write(
-            diffs.markdown_comparison_head(
-                versions[0].id, versions[1].id, summary_line(tally), comparison_audit(*versions)
-            )
-        )
-        spool.seek(0)
-        while chunk := spool.read(1 << 16):
-            out.write(chunk)
-    out.write("\n")
-    return tally
-
-
-def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any:
-    from ratingbook.framework.compare import Tally
-    from ratingbook.framework.render.json_stream import Spool
-    from ratingbook.framework.views.comparison import comparison_audit_json
-
-    tally = Tally()
-    spool = Spool()
-    for i in stream:
-        tally = tally.add(i)
-        spool.add(i.to_json())
-    base, candidate = versions
-    head = {
-        "format": "ratingbook/compare-v1",
-        "base": {"id": base.id, "path": base.path},
-        "candidate": {"id": candidate.id, "path": candidate.path},
-        "audit": comparison_audit_json(base, candidate),
-        "summary": tally.to_json(),
-    }
-    spool.write_document(head, "inspections", out.write)
-    out.write("\n")
-    return tally
 
 
 # ---------------------------------------------------------------------------- test
@@ -1398,15 +1222,19 @@ def _compare_json(out: Output, versions: Versions, stream: Iterator[Any]) -> Any
     help="Also report which band edges, applicability conditions, discretion triggers and "
     "overall bands of each version the passing expectations exercise.",
 )
+@format_option(
+    "test",
+    help="junit: JUnit XML for a CI server's test report (as pytest writes it); json: every "
+    "expectation as a record (docs/expectations.md).",
+)
 @click.pass_obj
-def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -> None:
+def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool, fmt: str) -> None:
     """Run expectation files (or every one under a folder); exit 1 on any failure.
 
     With none named, inside a framework repository: every expectation file of the repository."""
     from ratingbook.framework.app.expectations import discover, run_all
+    from ratingbook.framework.emit.documents import ExpectationRun
     from ratingbook.framework.errors import FindingsFound, InputError
-    from ratingbook.framework.render import reports
-    from ratingbook.framework.views.reports import expectations_audit, expectations_report
 
     if not paths:
         paths = [str(p) for p in _repository("expectations", "test").existing("expectations")]
@@ -1417,26 +1245,23 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool) -
         outcomes, seconds = run_all(paths, advance=advance)
     if not outcomes:
         raise InputError(f"no expectation files found in {', '.join(paths)}")
-    report = expectations_report(outcomes, seconds, verbose=verbose)
-    # Names and traces are printed whole, never cut at the width.
-    out.out.print(
-        reports.render_expectations(report, audit=expectations_audit(outcomes)), crop=False
-    )
+    found = None
     if coverage:
         from ratingbook.framework.coverage import coverage as exercised
-        from ratingbook.framework.views.reports import coverage_view
 
-        out.out.print(reports.render_coverage(coverage_view(exercised(outcomes))), crop=False)
-    # The last line is the plain summary CI tools read.
-    click.echo(report.summary)
+        found = tuple(exercised(outcomes))
+    out.emit(
+        ExpectationRun(outcomes=outcomes, seconds=seconds, verbose=verbose, coverage=found), fmt
+    )
     invalid = sum(o.invalid for o in outcomes)
     if invalid:
         raise InputError(
             f"{_plural(invalid, 'expectation')} could not be run (see above): fix "
             f"{'its' if invalid == 1 else 'their'} file or data first"
         )
-    if report.failed:
-        raise FindingsFound(f"{_plural(report.failed, 'expectation')} failed")
+    failed = sum(not o.passed for o in outcomes)
+    if failed:
+        raise FindingsFound(f"{_plural(failed, 'expectation')} failed")
 
 
 # ---------------------------------------------------------------------------- fmt

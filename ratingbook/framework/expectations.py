@@ -87,6 +87,7 @@ class Outcome:
     error: str | None = None
     invalid: bool = False  # the expectation itself is wrong (an input error, exit 2)
     result: Result | None = field(default=None, repr=False)  # what was rated, for coverage
+    seconds: float = 0.0  # how long running it took (JUnit XML and JSON report it)
 
     @property
     def passed(self) -> bool:

@@ -100,7 +100,7 @@ def test_check_json_gives_every_finding_with_its_place(
     (tmp_path / "2021.framework").write_text(DRAFT, encoding="utf-8")
     code, out, err = run_subprocess("check", "--format", "json", "2021.framework", cwd=tmp_path)
     assert code == 1
-    assert err == "error: 1 of 1 framework file(s) failed the check\n"
+    assert err == "error: 1 of 1 framework file failed the check\n"
     data = json.loads(out)
     assert data["format"] == "ratingbook/check-v1" and data["ok"] is False
     (checked,) = data["files"]

@@ -162,7 +162,11 @@ def run_all(
             )
             outcomes.append(Outcome(whole, error=err.format_message(), invalid=True))
         else:
-            outcomes += [run(e) for e in expectations]
+            for e in expectations:
+                began = time.perf_counter()
+                done = run(e)
+                done.seconds = time.perf_counter() - began
+                outcomes.append(done)
         if advance is not None:
             advance()
     return outcomes, time.perf_counter() - start

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from typing import Any, Final
 
-Write = Callable[[str], None]
+Write = Callable[[str], object]
 
 _HOLE: Final = "\x00ratingbook: the list goes here\x00"
 _SPOOL_IN_MEMORY: Final = 1024 * 1024
@@ -55,7 +55,8 @@ def write_list(items: Iterable[Any], write: Write, level: int = 0) -> int:
     comes, as nested ``level`` deep; returns how many there were."""
     count = 0
     for item in items:
-        text = item if isinstance(item, str) else dumps(item)
+        # JSON text comes as its emitter wrote it, ended by a line end.
+        text = item.removesuffix("\n") if isinstance(item, str) else dumps(item)
         pad = "  " * (level + 1)
         write(("[\n" if count == 0 else ",\n") + pad + text.replace("\n", "\n" + pad))
         count += 1

@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, TextIO, cast
+from typing import Any, Final, TextIO, cast
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.theme import Theme
@@ -201,6 +201,22 @@ def capture(settings: ConsoleSettings, renderable: RenderableType) -> str:
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert isinstance(out, str)
     return trim_lines(out) if settings.trim else out
+
+
+def console_over(stream: Any, settings: ConsoleSettings) -> Console:
+    """A console with these settings writing to ``stream`` (without trailing spaces when
+    ``settings.trim``): what another process's console would print, written as it comes."""
+    return Console(
+        file=cast("TextIO", TrimmedStream(stream)) if settings.trim else stream,
+        theme=THEME,
+        width=settings.width,
+        color_system=settings.color_system,  # type: ignore[arg-type]
+        force_terminal=settings.terminal,
+        no_color=settings.no_color,
+        highlight=False,
+        soft_wrap=False,
+        legacy_windows=False,
+    )
 
 
 def make_console(

@@ -277,6 +277,12 @@ def checked_record(path: str, result: CheckResult, *, strict: bool) -> dict[str,
     }
 
 
+def passes(result: CheckResult, *, strict: bool) -> bool:
+    """Whether a checked file passes: no errors, and with ``strict`` no warnings either."""
+    warnings = sum(not d.is_error for d in result.diagnostics)
+    return result.framework is not None and not (strict and warnings)
+
+
 def checked_file(path: str, result: CheckResult, *, strict: bool) -> CheckedFile:
     """The report on the framework file shown as ``path``; with ``strict``, a warning fails it."""
     errors = sum(d.is_error for d in result.diagnostics)

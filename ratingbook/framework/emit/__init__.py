@@ -1,0 +1,92 @@
+"""The one place an output format is chosen: a registry of emitters, one module per format.
+
+Each command hands a document (:mod:`.documents`: what it produced, in no format) and the
+format asked for to :func:`emit`, with a writable stream. Each format is a module here
+(``text``, ``json``, ``markdown``, ``html``, ``junit``), as ruff's emitters are one per format
+behind one interface: the module says which kinds of document it can write (``KINDS``) and
+writes them (``emit``), using the views to decide what is shown and the renderers to lay it
+out. A command's ``--format`` choices are :func:`formats_for` its kind, so its help, its
+shell completion and what :func:`emit` accepts cannot disagree.
+
+Emitters write as they go: a corpus's inspections, an explanation's lines and a result's
+cases are written as they are produced, never gathered into one string first.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, Final, Protocol
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ratingbook.framework.emit.documents import Document
+
+# Every format, in the order a command's choices list them.
+FORMATS: Final = ("text", "json", "markdown", "html", "junit")
+
+
+class Stream(Protocol):
+    """Where an emitter writes: anything with ``write(str)`` (a file, standard output)."""
+
+    def write(self, text: str, /) -> object: ...
+
+
+class NotEmittable(ValueError):
+    """A document asked for in a format its kind has no emitter for."""
+
+
+def _module(format: str) -> ModuleType:
+    if format not in FORMATS:
+        raise NotEmittable(f"{format!r} is not an output format; the formats: {', '.join(FORMATS)}")
+    return importlib.import_module(f"ratingbook.framework.emit.{format}")
+
+
+def formats_for(kind: str) -> tuple[str, ...]:
+    """The formats a kind of document (a command: ``rate``, ``test``, ...) can be emitted as,
+    in the order of :data:`FORMATS`. The format modules are small and import their renderers
+    only when they write, so asking costs nothing a command would notice."""
+    return tuple(f for f in FORMATS if kind in _module(f).KINDS)
+
+
+def uses_console(format: str) -> bool:
+    """Whether ``format`` is laid out on a console (its width and colours matter), so a
+    command makes one only for it (JSON, Markdown and HTML never load Rich)."""
+    return bool(getattr(_module(format), "CONSOLE", False))
+
+
+def one_document(format: str) -> bool:
+    """Whether an output in ``format`` holds one inspection only (an HTML page is one
+    report): a command refuses to put two in one output."""
+    return bool(getattr(_module(format), "ONE_DOCUMENT", False))
+
+
+def emit(
+    view: Document,
+    format: str,
+    stream: Stream,
+    *,
+    console: Console | None = None,
+    errors: Console | None = None,
+) -> None:
+    """Write ``view`` to ``stream`` in ``format``.
+
+    Args:
+        view: what a command produced (:mod:`ratingbook.framework.emit.documents`).
+        format: one of :func:`formats_for` the view's kind.
+        stream: where the output goes, written as it is produced.
+        console: for text, the Rich console writing to ``stream`` (its width and colours);
+            without one, plain text 100 columns wide.
+        errors: for text, the console of the error stream, where ``check`` reports problems.
+
+    Raises:
+        NotEmittable: the view's kind cannot be written in ``format``.
+    """
+    module = _module(format)
+    if view.KIND not in module.KINDS:
+        raise NotEmittable(
+            f"{view.KIND} cannot be written as {format}; it can be: "
+            + ", ".join(formats_for(view.KIND))
+        )
+    module.emit(view, stream, console=console, errors=errors)

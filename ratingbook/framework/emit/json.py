@@ -1,0 +1,210 @@
+"""JSON: every document as data, in the layouts docs/result-format.md, docs/explain-format.md
+and the other formats' pages give, written as ``json.dumps(..., indent=2)`` would write it
+(``render/json_stream.py``), a list of inspections or cases as each comes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final, assert_never
+
+from ratingbook.framework.emit.documents import (
+    Changes,
+    CheckedFiles,
+    ComparisonRun,
+    Document,
+    ExpectationRun,
+    Explained,
+    Handbook,
+    Listing,
+    Ratings,
+    RatingsList,
+    SamplePlan,
+    ShippedVersions,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ratingbook.framework.coverage import VersionCoverage
+    from ratingbook.framework.emit import Stream
+    from ratingbook.framework.views.testrun import TestRunView
+
+KINDS: Final = frozenset(
+    {"rate", "explain", "diff", "show", "sample-size", "frameworks", "check", "compare", "test"}
+)
+
+
+def _audited(doc: dict[str, Any], audit: dict[str, object]) -> dict[str, Any]:
+    """A JSON document with its audit header after its format name."""
+    head = {k: doc[k] for k in ("format",) if k in doc}
+    return {**head, "audit": audit, **{k: v for k, v in doc.items() if k not in head}}
+
+
+def emit(
+    view: Document, stream: Stream, *, console: Console | None, errors: Console | None
+) -> None:
+    """Write ``view`` as one JSON document and a line end."""
+    from ratingbook.framework.render.json_stream import dumps
+
+    match view:
+        case Ratings():
+            stream.write(dumps(view.result.to_json()) + "\n")
+        case RatingsList():
+            from ratingbook.framework.render.json_stream import write_list
+
+            write_list(view.emitted, stream.write)
+            stream.write("\n")
+        case Explained():
+            stream.write(dumps(view.explanation.to_json()) + "\n")
+        case Changes():
+            from ratingbook.framework.views.common import versions_audit_json
+
+            d = view.diff
+            doc = d.summary_json() if view.summary else d.to_json()
+            stream.write(dumps(_audited(doc, versions_audit_json(view.versions))) + "\n")
+        case Listing():
+            from ratingbook.framework.views.common import versions_audit_json
+
+            found = _audited(view.contents.to_json(), versions_audit_json(view.versions))
+            stream.write(dumps(found) + "\n")
+        case SamplePlan():
+            from ratingbook.framework.views.common import versions_audit_json
+
+            plan = _audited(view.plan.to_json(), versions_audit_json(view.versions))
+            stream.write(dumps(plan) + "\n")
+        case ShippedVersions():
+            shipped = [
+                {
+                    "id": e.id,
+                    "title": e.title,
+                    "effective_from": e.effective_from,
+                    "effective_until": e.effective_until,
+                    "based_on": e.based_on,
+                    "path": e.file,
+                }
+                for e in view.entries
+            ]
+            stream.write(dumps(shipped) + "\n")
+        case CheckedFiles():
+            from ratingbook.framework.views.reports import CHECK_FORMAT, checked_record
+
+            records = [checked_record(p, r, strict=view.strict) for p, r in view.files]
+            failed = sum(not r["ok"] for r in records)
+            checked = {"format": CHECK_FORMAT, "ok": not failed, "files": records}
+            stream.write(dumps(checked) + "\n")
+        case ComparisonRun():
+            _compare(view, stream)
+        case ExpectationRun():
+            from ratingbook.framework.views.testrun import test_run_view
+
+            run = _test_run(test_run_view(view.outcomes, view.seconds))
+            if view.coverage is not None:
+                run["coverage"] = [_coverage(c) for c in view.coverage]
+            stream.write(dumps(run) + "\n")
+        case Handbook():
+            raise AssertionError("a handbook has no JSON form")  # not in KINDS
+        case _:
+            assert_never(view)
+
+
+def _compare(view: ComparisonRun, stream: Stream) -> None:
+    """The summary comes before the inspections: they wait in a temporary file (in memory
+    while small) until it is known."""
+    from ratingbook.framework.render.json_stream import Spool
+    from ratingbook.framework.views.comparison import comparison_audit_json
+
+    spool = Spool()
+    for i in view.each():
+        spool.add(i.to_json())
+    base, candidate = view.base, view.candidate
+    assert view.tally is not None
+    head = {
+        "format": "ratingbook/compare-v1",
+        "base": {"id": base.id, "path": base.path},
+        "candidate": {"id": candidate.id, "path": candidate.path},
+        "audit": comparison_audit_json(base, candidate),
+        "summary": view.tally.to_json(),
+    }
+    spool.write_document(head, "inspections", stream.write)
+    stream.write("\n")
+
+
+TEST_FORMAT: Final = "ratingbook/test-v1"
+
+
+def _data(value: Any) -> Any:
+    """A figure as JSON holds it; anything else an expectation file may hold (a date) as
+    its text."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_data(v) for v in value]
+    return str(value)
+
+
+def _test_run(run: TestRunView) -> dict[str, Any]:
+    """A test run as docs/expectations.md describes ``ratingbook/test-v1``."""
+    return {
+        "format": TEST_FORMAT,
+        "audit": {
+            "ratingbook": run.ratingbook,
+            "frameworks": [
+                {"id": version, "files": [f.to_json() for f in files]}
+                for version, files in run.frameworks
+            ],
+            "expectations": [{"path": s.file, "sha256": s.sha256} for s in run.suites],
+            "data": [d.to_json() for d in run.data],
+        },
+        "summary": {
+            "tests": run.tests,
+            "passed": run.count("passed"),
+            "failed": run.count("failed"),
+            "errors": run.count("error"),
+            "seconds": round(run.seconds, 3),
+        },
+        "files": [
+            {
+                "file": s.file,
+                "tests": [
+                    {
+                        "name": c.name,
+                        "nodeid": c.nodeid,
+                        "status": c.status,
+                        "invalid": c.invalid,
+                        "framework": c.framework,
+                        "inspection": c.inspection,
+                        "message": c.message,
+                        "error": c.error,
+                        "mismatches": [
+                            {
+                                "what": m.what,
+                                "expected": _data(m.expected),
+                                "got": _data(m.got),
+                                "trace": m.trace,
+                            }
+                            for m in c.mismatches
+                        ],
+                        "seconds": round(c.seconds, 3),
+                    }
+                    for c in s.cases
+                ],
+            }
+            for s in run.suites
+        ],
+    }
+
+
+def _coverage(c: VersionCoverage) -> dict[str, Any]:
+    """What the passing expectations exercise of one version's rules (``--coverage``)."""
+    from ratingbook.framework.coverage import KINDS
+
+    return {
+        "version": c.version,
+        "exercised": len(c.targets) - len(c.missing),
+        "total": len(c.targets),
+        "kinds": {
+            kind: {"exercised": n, "total": of} for kind in KINDS for n, of in (c.count(kind),)
+        },
+        "missing": [{"kind": t.kind, "label": t.label, "where": t.where} for t in c.missing],
+    }

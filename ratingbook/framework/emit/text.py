@@ -1,0 +1,172 @@
+"""Text: what a person reads in a terminal, laid out by Rich (``render/text.py`` and its
+siblings) on the console the command gives, whose width and colours it keeps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, assert_never
+
+from ratingbook.framework.emit.documents import (
+    Changes,
+    CheckedFiles,
+    ComparisonRun,
+    Document,
+    ExpectationRun,
+    Explained,
+    Handbook,
+    Listing,
+    Ratings,
+    RatingsList,
+    SamplePlan,
+    ShippedVersions,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ratingbook.framework.emit import Stream
+
+KINDS: Final = frozenset(
+    {"rate", "explain", "diff", "show", "sample-size", "frameworks", "check", "compare", "test"}
+)
+CONSOLE: Final = True  # laid out on a Rich console: its width and colours
+
+
+def plain_console(stream: Stream) -> Console:
+    """Plain text 100 columns wide, no colour, no trailing spaces: what a program gets."""
+    from ratingbook.framework.render.theme import ConsoleSettings, console_over
+
+    return console_over(
+        stream, ConsoleSettings(width=100, color_system=None, terminal=False, no_color=True)
+    )
+
+
+def emit(
+    view: Document, stream: Stream, *, console: Console | None, errors: Console | None
+) -> None:
+    """Write ``view`` as text on ``console`` (made over ``stream`` when not given)."""
+    out = console if console is not None else plain_console(stream)
+    _emit(view, stream, out, errors)
+    if console is None:
+        out.file.flush()  # the last line, held until it ends
+
+
+def _emit(view: Document, stream: Stream, out: Console, errors: Console | None) -> None:
+    match view:
+        case Ratings():
+            from ratingbook.framework.render import text
+            from ratingbook.framework.views.ratings import ratings_view
+
+            out.print(text.render_ratings(ratings_view(view.result)), crop=False)
+        case RatingsList():
+            for emitted in view.emitted:
+                stream.write(emitted)
+        case Explained():
+            from ratingbook.framework.render import text
+            from ratingbook.framework.views.explanation import explanation_view
+
+            shown = explanation_view(
+                view.explanation, snippets=view.snippets, repeat_snippets=False
+            )
+            out.print(text.render_explanation(shown), crop=False)
+        case Changes():
+            from ratingbook.framework.render import diffs
+            from ratingbook.framework.views.common import versions_audit
+            from ratingbook.framework.views.diff import diff_summary_view, diff_view
+
+            audit = versions_audit(view.versions)
+            if view.summary:
+                out.print(
+                    diffs.render_diff_summary(diff_summary_view(view.diff), audit=audit),
+                    crop=False,
+                )
+            else:
+                marked = out.color_system is None  # no colour: a pipe, a log, --no-color
+                out.print(
+                    diffs.render_diff(diff_view(view.diff), marked=marked, audit=audit),
+                    crop=False,
+                )
+        case Listing():
+            from ratingbook.framework.render import contents
+            from ratingbook.framework.views.common import versions_audit
+            from ratingbook.framework.views.contents import contents_view
+
+            out.print(
+                contents.render_contents(
+                    contents_view(view.contents), audit=versions_audit(view.versions)
+                ),
+                crop=False,
+            )
+        case SamplePlan():
+            from ratingbook.framework.views.common import versions_audit
+
+            stream.write("\n".join([*versions_audit(view.versions), *view.plan.lines]) + "\n")
+        case ShippedVersions():
+            from ratingbook.framework.render import reports
+            from ratingbook.framework.views.reports import frameworks_view
+
+            listed = frameworks_view(view.entries, repository=view.repository)
+            out.print(reports.render_frameworks(listed))
+        case CheckedFiles():
+            _check(view, out, errors if errors is not None else out)
+        case ComparisonRun():
+            _compare(view, out)
+        case ExpectationRun():
+            _test(view, out, stream)
+        case Handbook():
+            raise AssertionError("a handbook has no text form")  # not in KINDS
+        case _:
+            assert_never(view)
+
+
+def _check(view: CheckedFiles, out: Console, errors: Console) -> None:
+    """Each file as it is checked: its findings on the error stream, then one status line
+    (on the error stream too when it failed)."""
+    from ratingbook.framework.render import reports
+    from ratingbook.framework.views.reports import checked_file
+
+    for path, result in view.files:
+        checked = checked_file(path, result, strict=view.strict)
+        if checked.diagnostics:
+            errors.print(reports.render_check_diagnostics(checked), soft_wrap=True)
+        console = out if checked.ok else errors
+        console.print(reports.render_check_status(checked), soft_wrap=True)
+
+
+def _compare(view: ComparisonRun, out: Console) -> None:
+    """The head, each inspection as it is compared, then the summary."""
+    from rich.console import Group
+
+    from ratingbook.framework.render import diffs
+    from ratingbook.framework.views.comparison import (
+        comparison_audit,
+        inspection_view,
+        summary_line,
+    )
+
+    out.print(
+        diffs.comparison_head(
+            view.base.id, view.candidate.id, comparison_audit(view.base, view.candidate)
+        ),
+        crop=False,
+    )
+    for i in view.each():
+        out.print(Group(*diffs.comparison_inspection(inspection_view(i))), crop=False)
+    assert view.tally is not None
+    out.print(diffs.comparison_summary(summary_line(view.tally)))
+
+
+def _test(view: ExpectationRun, out: Console, stream: Stream) -> None:
+    """pytest's layout; names and traces are printed whole, never cut at the width. The
+    last line is the plain summary CI tools read."""
+    from ratingbook.framework.render import reports
+    from ratingbook.framework.views.reports import expectations_audit, expectations_report
+
+    report = expectations_report(view.outcomes, view.seconds, verbose=view.verbose)
+    out.print(
+        reports.render_expectations(report, audit=expectations_audit(view.outcomes)), crop=False
+    )
+    if view.coverage is not None:
+        from ratingbook.framework.views.reports import coverage_view
+
+        out.print(reports.render_coverage(coverage_view(view.coverage)), crop=False)
+    stream.write(report.summary + "\n")

@@ -1003,6 +1003,56 @@ def language_server(report: Report, repeat: int) -> None:
     report.note(f"slowest of {len(completion)}: {max(completion) * 1000:.0f} ms")
 
 
+# ---------------------------------------------------------------------------- outputs that stream
+
+
+def _command(args: list[str]) -> str:
+    """Code for peak_memory: the command line as ``python -m ratingbook`` runs it, its output
+    thrown away (what is measured is making it, not keeping it)."""
+    return (
+        "import os, sys\n"
+        "real = sys.stdout\n"
+        "sys.stdout = open(os.devnull, 'w', encoding='utf-8')\n"
+        "from ratingbook.framework.cli import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "sys.stdout = real\n"
+    )
+
+
+def streaming(report: Report, cases: int, time_size: int, repeat: int) -> None:
+    """The outputs that show cases, against text ``rate`` on the same file: peak memory at
+    ``cases`` cases (the whole process, a fresh interpreter each), and explain's time at
+    ``time_size`` cases. Every one writes as it goes, so none should hold the file's cases
+    twice over."""
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "big.yaml"
+        big.write_text(scaled_text(cases), encoding="utf-8")
+        _, text_mb = peak_memory(_command(["rate", str(big)]))
+        report.note(f"outputs that stream, {cases:,} cases: peak memory against text rate")
+        for label, args in (
+            ("rate --format json", ["rate", str(big), "--format", "json"]),
+            ("rate --format html", ["rate", str(big), "--format", "html"]),
+            ("explain", ["explain", str(big)]),
+            ("explain --format json", ["explain", str(big), "--format", "json"]),
+            ("explain --format markdown", ["explain", str(big), "--format", "markdown"]),
+            ("explain --format html", ["explain", str(big), "--format", "html"]),
+        ):
+            _, mb = peak_memory(_command(args))
+            report.line(f"  {label}", mb, text_mb, 1.5, unit="M")
+        small = Path(folder) / "small.yaml"
+        small.write_text(scaled_text(time_size), encoding="utf-8")
+        base = [sys.executable, "-m", "ratingbook"]
+        rated = cpu_of([*base, "rate", str(small)], repeat)
+        for fmt in ("text", "json"):
+            explained = cpu_of([*base, "explain", str(small), "--format", fmt], repeat)
+            report.line(
+                f"explain --format {fmt}, {time_size:,} cases, against rate", explained, rated, 2.0
+            )
+
+
 # The sections of the ratio table, in the order they run (``--only`` picks some of them).
 SECTIONS = (
     "evaluation",
@@ -1014,6 +1064,7 @@ SECTIONS = (
     "checking",
     "workbook",
     "lsp",
+    "streaming",
 )
 
 
@@ -1051,11 +1102,11 @@ def main() -> None:
             table_growth(args.repeat)
         return
     if args.quick:
-        sizes, memory_size, files = [50, 500], 5_000, 40
+        sizes, memory_size, files, stream_size = [50, 500], 5_000, 40, 2_000
     elif args.full:
-        sizes, memory_size, files = [50, 5_000, 50_000], 50_000, 10_000
+        sizes, memory_size, files, stream_size = [50, 5_000, 50_000], 50_000, 10_000, 200_000
     else:
-        sizes, memory_size, files = [50, 5_000], 50_000, 1_000
+        sizes, memory_size, files, stream_size = [50, 5_000], 50_000, 1_000, 20_000
     report = Report()
     only = set(args.only or SECTIONS)
     if "evaluation" in only:
@@ -1076,6 +1127,8 @@ def main() -> None:
         workbook(report, 500 if args.quick else 5_000, args.repeat)
     if "lsp" in only:
         language_server(report, args.repeat)
+    if "streaming" in only:
+        streaming(report, stream_size, 5_000, min(args.repeat, 3))
     if report.failed:
         print(f"\nmissed targets: {', '.join(report.failed)}")
         sys.exit(1)

@@ -7,7 +7,7 @@ that the text, Markdown, HTML and JSON explanations render.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -105,6 +105,13 @@ class Node:
             self._children = tuple(self._below()) if self._below is not None else ()
             self._below = None
         return self._children
+
+    def each_child(self) -> Iterator[Node]:
+        """The lines beneath this one, worked out one at a time and not kept (those already
+        worked out are used as they are): for writing an explanation of 200,000 cases."""
+        if self._children is not None:
+            return iter(self._children)
+        return iter(self._below()) if self._below is not None else iter(())
 
     @property
     def hidden(self) -> int:
@@ -215,7 +222,10 @@ def _left_out_reason(c: CaseUse) -> tuple[str, str | None]:
 def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     """The cases counted, grouped by answer, and those left out, grouped by why: each reason
     is said once, with the cases it is true of (not once per case)."""
-    counted, excluded = k.counted, k.excluded
+    # Worked out afresh and not kept on the result: once these lines are written, a
+    # 200,000-case key question's cases are let go.
+    trace = k.passing_trace()
+    counted, excluded = (trace.counted, trace.excluded) if trace is not None else ((), ())
     out: list[Node] = []
     if counted:
         reasons = {c.reason for c in counted}

@@ -9,7 +9,7 @@ counting. ``to_json`` gives the ``ratingbook/result-v1`` document.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
@@ -51,13 +51,13 @@ class Evaluation:
         self._traces: dict[str, KeyQuestionTrace] = {}
         self._decisions: Decisions = {}
 
-    def trace(self, kq: KeyQuestionResult) -> KeyQuestionTrace:
+    def trace(self, kq: KeyQuestionResult, *, keep: bool = True) -> KeyQuestionTrace:
         found = self._traces.get(kq.id)
         if found is None:
             # The trace's module loads with the first trace read: rating never needs it.
             from ratingbook.framework.trace import KeyQuestionTrace
 
-            found = self._traces[kq.id] = KeyQuestionTrace(
+            found = KeyQuestionTrace(
                 plan=self.plan,
                 kq=kq.plan,
                 inspection=self.inspection,
@@ -66,6 +66,8 @@ class Evaluation:
                 from_cases=kq.basis == "cases",
                 memo=self._decisions,
             )
+            if keep:
+                self._traces[kq.id] = found
         return found
 
 
@@ -337,6 +339,13 @@ class KeyQuestionResult:
         if self.source is None or self.basis == "none" or self.not_inspected is not None:
             return None
         return self.source.trace(self)
+
+    def passing_trace(self) -> KeyQuestionTrace | None:
+        """The trace, worked out afresh and not kept (the one kept is used if there is one):
+        for an output that writes 200,000 cases once and should not hold them after."""
+        if self.source is None or self.basis == "none" or self.not_inspected is not None:
+            return None
+        return self.source.trace(self, keep=False)
 
     @property
     def counted(self) -> tuple[CaseUse, ...]:
@@ -1003,16 +1012,18 @@ class Result:
     @property
     def cases(self) -> tuple[CaseRecord, ...]:
         """Each case's provenance: inspector, note and the reasons given for its answers."""
-        return tuple(
-            CaseRecord(
+        return tuple(self.each_case())
+
+    def each_case(self) -> Iterator[CaseRecord]:
+        """The same, one case at a time, none kept."""
+        for c in self.data.cases:
+            yield CaseRecord(
                 id=c.id,
                 attributes=tuple(c.attributes.items()),
                 inspector=c.inspector,
                 note=c.note,
                 reasons=tuple(c.reasons.items()),
             )
-            for c in self.data.cases
-        )
 
     @property
     def family(self) -> str:

@@ -9,6 +9,7 @@ for it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -248,47 +249,61 @@ class KeyQuestionTrace:
         cases = self.inspection.cases
         return [cases[i] for i in indexes(mask)]
 
+    def _each_case(self, mask: int) -> Iterator[Case]:
+        cases = self.inspection.cases
+        return (cases[i] for i in indexes(mask))
+
     @cached_property
     def counted(self) -> tuple[CaseUse, ...]:
+        return tuple(self.each_counted())
+
+    def each_counted(self) -> Iterator[CaseUse]:
+        """The cases counted, one at a time, none kept: for outputs that write them as they
+        come (a result's JSON at 200,000 cases)."""
         if not self.from_cases:
-            return ()
+            return
         table = self.inspection.table
-        return tuple(
-            CaseUse(
+        for c in self._each_case(self.counted_mask):
+            yield CaseUse(
                 case=c.id,
                 answer=table.answer(self.kq.id, c.index),
                 why=why_admitted(self.plan, self.kq, c, self.memo),
                 given=c.reasons.get(self.kq.id),
                 inspector=c.inspector,
             )
-            for c in self._cases(self.counted_mask)
-        )
 
     @cached_property
     def excluded(self) -> tuple[CaseUse, ...]:
+        return tuple(self.each_excluded())
+
+    def each_excluded(self) -> Iterator[CaseUse]:
+        """The cases left out, one at a time, none kept."""
         if not self.from_cases:
-            return ()
+            return
         table = self.inspection.table
-        out = []
         outside = self.inspection.table.everyone & ~self.admitted
         na = self.admitted & ~self.counted_mask
-        for c in self._cases(outside | na):
+        for c in self._each_case(outside | na):
             answer = table.answer(self.kq.id, c.index)
             if (outside >> c.index) & 1:
                 why = why_not(self.plan, self.kq, c, self.memo)
                 assert why is not None
             else:
                 why = AnsweredNotApplicable()
-            out.append(
-                CaseUse(
-                    case=c.id,
-                    answer=answer,
-                    why=why,
-                    given=c.reasons.get(self.kq.id),
-                    inspector=c.inspector,
-                )
+            yield CaseUse(
+                case=c.id,
+                answer=answer,
+                why=why,
+                given=c.reasons.get(self.kq.id),
+                inspector=c.inspector,
             )
-        return tuple(out)
+
+    @property
+    def has_cases(self) -> bool:
+        """Whether any case is counted or left out (without working either list out)."""
+        if not self.from_cases:
+            return False
+        return bool(self.counted_mask or self.inspection.table.everyone & ~self.counted_mask)
 
     @cached_property
     def prompts(self) -> tuple[PromptResult, ...]:

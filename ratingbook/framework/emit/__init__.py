@@ -89,4 +89,40 @@ def emit(
             f"{view.KIND} cannot be written as {format}; it can be: "
             + ", ".join(formats_for(view.KIND))
         )
-    module.emit(view, stream, console=console, errors=errors)
+    if getattr(module, "CONSOLE", False):
+        module.emit(view, stream, console=console, errors=errors)
+        return
+    # Written in chunks as it is produced: a streamed document is many small pieces, and a
+    # write per piece would cost more than making them.
+    chunks = _Chunks(stream)
+    try:
+        module.emit(view, chunks, console=console, errors=errors)
+    finally:
+        chunks.flush()
+
+
+class _Chunks:
+    """A stream that passes what is written on in pieces of about 64 KiB."""
+
+    __slots__ = ("_stream", "_parts", "_size")
+
+    LIMIT: Final = 1 << 16
+
+    def __init__(self, stream: Stream) -> None:
+        self._stream = stream
+        self._parts: list[str] = []
+        self._size = 0
+
+    def write(self, text: str, /) -> int:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= self.LIMIT:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._parts:
+            text = "".join(self._parts)
+            self._parts.clear()
+            self._size = 0
+            self._stream.write(text)

@@ -47,14 +47,22 @@ def emit(
 
     match view:
         case Ratings():
-            stream.write(dumps(view.result.to_json()) + "\n")
+            from ratingbook.framework.emit.records import result_record
+            from ratingbook.framework.render.json_stream import write_json
+
+            write_json(result_record(view.result), stream.write)
+            stream.write("\n")
         case RatingsList():
             from ratingbook.framework.render.json_stream import write_list
 
             write_list(view.emitted, stream.write)
             stream.write("\n")
         case Explained():
-            stream.write(dumps(view.explanation.to_json()) + "\n")
+            from ratingbook.framework.emit.records import explanation_record
+            from ratingbook.framework.render.json_stream import write_json
+
+            write_json(explanation_record(view.explanation), stream.write)
+            stream.write("\n")
         case Changes():
             from ratingbook.framework.views.common import versions_audit_json
 

@@ -24,9 +24,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Final, NamedTuple, TypeGuard, cast
+from typing import Any, Final, Literal, NamedTuple, TypeGuard, cast
 
 import yaml
 
@@ -234,6 +234,36 @@ class _Index:
         )
 
 
+_SHALLOW_FILE: Final = "<data>"  # the file's name is put in when a place is asked for
+
+
+@dataclass
+class _Shallow:
+    """Where the keys of the document's top two levels, and the values of its top level, are
+    written: noted while the file is first read, so that explain can say where a judgement or a
+    panel decision is written without reading 200,000 cases again for their positions."""
+
+    keys: dict[PathKey, Span] = field(default_factory=dict)
+    values: dict[PathKey, Span] = field(default_factory=dict)
+    lengths: dict[PathKey, int] = field(default_factory=dict)  # lists among the values
+    whole: bool = True  # False: an alias or a key that is not text; ask the whole reading
+
+    def key_span(self, path: PathKey, name: str) -> Span | None | Literal[False]:
+        """As :meth:`_Reader` records it; False where these notes cannot say."""
+        if not self.whole or not 0 < len(path) <= 2:
+            return False
+        found = self.keys.get(path)
+        if found is None:
+            if len(path) == 2 and isinstance(path[1], int):
+                n = self.lengths.get(path[:1])
+                if n is None or path[1] < n:
+                    return False  # an item of a list (or of nothing noted): not noted here
+            found = self.values.get(path[:1]) or self.values.get(())
+            if found is None:
+                return False
+        return replace(found, path=name)
+
+
 class _Events:
     """Builds plain data from libyaml's events, handing each item of ``cases`` to a callback."""
 
@@ -243,6 +273,13 @@ class _Events:
         self.on_case = on_case
         self.anchors: dict[str, Any] = {}
         self.scalars: dict[str, Any] = {}
+        self.shallow = _Shallow()  # where the top two levels' keys are, noted in passing
+        self._end: Any = None  # the event that ended the last mapping read
+
+    def _span(self, start: Any, end: Any, scalar: bool) -> Span:
+        if end.line > start.line and not scalar:
+            end = start
+        return Span(_SHALLOW_FILE, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
     def document(self) -> Any:
         try:
@@ -250,7 +287,7 @@ class _Events:
             if self.loader.check_event(yaml.StreamEndEvent):
                 return None
             self.loader.get_event()  # document start
-            value = self.node(top=True)
+            value = self.node(top=True, path=())
             self.loader.get_event()  # document end
             if not self.loader.check_event(yaml.StreamEndEvent):
                 raise _Problem("more than one document")
@@ -258,7 +295,9 @@ class _Events:
         finally:
             self.loader.dispose()
 
-    def node(self, top: bool = False, depth: int = 0) -> Any:
+    def node(self, top: bool = False, depth: int = 0, path: PathKey | None = None) -> Any:
+        """The next value; at ``path`` (the document and its top keys' values), its place is
+        noted for :class:`_Shallow`."""
         if depth > MAX_DEPTH:
             raise _Problem("nested too deeply")
         event = self.loader.get_event()
@@ -268,6 +307,8 @@ class _Events:
             # The value itself, not a copy: building stays as cheap as the text is long.
             if event.anchor not in self.anchors:
                 raise _Problem("unknown alias")
+            if path is not None:
+                self.shallow.whole = False  # its parts are where the other value is
             return self.anchors[event.anchor]
         elif isinstance(event, yaml.SequenceStartEvent):
             if yaml_values.tag_problem(event.tag, "a list") is not None:
@@ -275,20 +316,32 @@ class _Events:
             value = []
             while not self.loader.check_event(yaml.SequenceEndEvent):
                 value.append(self.node(depth=depth + 1))
-            self.loader.get_event()
+            end = self.loader.get_event()
+            if path is not None:
+                self.shallow.lengths[path] = len(value)
         elif isinstance(event, yaml.MappingStartEvent):
             if yaml_values.tag_problem(event.tag, "a mapping") is not None:
                 raise _Problem("a tag on a mapping")
-            value = self.mapping(top, depth)
+            value = self.mapping(top, depth, path)
         else:  # pragma: no cover - libyaml gives only the events above here
             raise _Problem(f"unexpected {event}")
+        if path is not None:
+            scalar = isinstance(event, yaml.ScalarEvent)
+            if scalar:
+                end_mark = event.end_mark
+            elif isinstance(event, yaml.SequenceStartEvent):
+                end_mark = end.end_mark
+            else:
+                end_mark = self._end.end_mark
+            self.shallow.values[path] = self._span(event.start_mark, end_mark, scalar)
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             self.anchors[anchor] = value
         return value
 
-    def mapping(self, top: bool, depth: int) -> dict[str, Any]:
+    def mapping(self, top: bool, depth: int, path: PathKey | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        shallow = path is not None and len(path) < 2
         while not self.loader.check_event(yaml.MappingEndEvent):
             key_event = self.loader.peek_event()
             if isinstance(key_event, yaml.ScalarEvent):
@@ -296,21 +349,31 @@ class _Events:
                 key = key_event.value  # as written: 1.1 stays "1.1"
                 if not key_event.implicit[0] and yaml_values.unshowable(key) is not None:
                     raise _Problem("a character an escape wrote")
+                if shallow:
+                    assert path is not None
+                    span = self._span(key_event.start_mark, key_event.end_mark, True)
+                    self.shallow.keys[(*path, key)] = span
             else:
                 key = str(self.node(depth=depth + 1))
+                self.shallow.whole = self.shallow.whole and not shallow
             if key in out:
                 raise _Problem("a key is given twice")
             if top and key == "cases" and self.loader.check_event(yaml.SequenceStartEvent):
                 start = self.loader.get_event()
                 if yaml_values.tag_problem(start.tag, "a list") is not None:
                     raise _Problem("a tag on a list")
+                n = 0
                 while not self.loader.check_event(yaml.SequenceEndEvent):
                     self.on_case(self.node(depth=depth + 2))
-                self.loader.get_event()
+                    n += 1
+                end = self.loader.get_event()
+                self.shallow.lengths[("cases",)] = n
+                self.shallow.values[("cases",)] = self._span(start.start_mark, end.end_mark, False)
                 out[key] = []
             else:
-                out[key] = self.node(depth=depth + 1)
-        self.loader.get_event()
+                below = (*path, key) if path is not None and len(path) < 1 else None
+                out[key] = self.node(depth=depth + 1, path=below)
+        self._end = self.loader.get_event()
         return out
 
     def scalar(self, event: yaml.ScalarEvent) -> Any:
@@ -370,11 +433,14 @@ def _quick(text: str, display: str, digest: str) -> Inspection:
             raise _Problem("a case does not follow the schema")
         index.add(raw)
 
+    shallow = None
     if display.lower().endswith(".json"):
         data = _json_document(text, on_case)
     else:
         try:
-            data = _Events(text, on_case).document()
+            events = _Events(text, on_case)
+            data = events.document()
+            shallow = events.shallow
         except yaml.YAMLError as err:
             raise _Problem("malformed YAML") from err
     if not isinstance(data, dict):
@@ -384,7 +450,8 @@ def _quick(text: str, display: str, digest: str) -> Inspection:
         raise _Problem("the document does not follow the schema")
     if _rule_problems(data):
         raise _Problem("a rule beyond the schema is broken")
-    return _inspection(data, index, _LazyLocator(Source(display, text), ()), digest)
+    locator = _LazyLocator(Source(display, text), (), shallow=shallow)
+    return _inspection(data, index, locator, digest)
 
 
 def _rule_problems(data: dict[str, Any]) -> list[tuple[PathKey, PathKey, str]]:
@@ -737,6 +804,7 @@ class _LazyLocator:
     source: Source
     within: PathKey
     _reader: _Reader | None = field(default=None, repr=False)
+    shallow: _Shallow | None = field(default=None, repr=False)
 
     def reader(self) -> _Reader:
         if self._reader is None:
@@ -747,10 +815,100 @@ class _LazyLocator:
         return _nearest(self.reader().spans, path)
 
     def key_span(self, path: PathKey) -> Span | None:
+        if self._reader is None and path and self.shallow is not None and not self.within:
+            noted = self.shallow.key_span(path, self.source.path)
+            if noted is not False:
+                return noted
+        if self._reader is None and path:
+            # One key asked for (a judgement's line in explain): found in libyaml's events,
+            # without building the document or a position for every one of its values, which
+            # for 200,000 cases costs gigabytes. Anything that reading cannot settle (an
+            # alias, a key that is not plain text, a path not there) is read the whole way.
+            found = _key_span_of(self.source, (*self.within, *path))
+            if found is not None:
+                return found
         return self.reader().key_spans.get(path) or self.span(path)
 
     def keys(self, path: PathKey) -> frozenset[str]:
         return frozenset(self.reader().keys.get(path, ()))
+
+
+def _key_span_of(source: Source, target: PathKey) -> Span | None:
+    """Where the key at ``target`` is written, as :class:`_Reader` records it (the key's
+    place; where there is no such key, the place of the nearest value above it), found in the
+    parser's events and stopping there; None where the events cannot settle it (an alias, a
+    key that is not plain text). A file that loaded has no repeated keys, so the first
+    match is the only one."""
+    loader: Any = _CSafeLoader(source.text)
+
+    def span(start: Any, end: Any, scalar: bool) -> Span:
+        if end.line > start.line and not scalar:
+            end = start
+        return Span(source.path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+    def on_the_way(path: PathKey) -> bool:
+        return len(path) < len(target) and target[: len(path)] == path
+
+    # Each open collection: [is a mapping, its path, the key whose value comes next (None:
+    # a key comes next), the next index of a list, where it starts].
+    stack: list[list[Any]] = []
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                done = stack.pop()
+                # The target itself (a list's item), or its next key or index is not in it.
+                if done[1] == target or on_the_way(done[1]):
+                    return span(done[4], event.end_mark, False)
+                if stack and stack[-1][0]:
+                    stack[-1][2] = None  # the mapping's next event is a key
+                continue
+            if not isinstance(
+                event,
+                (
+                    yaml.ScalarEvent,
+                    yaml.AliasEvent,
+                    yaml.MappingStartEvent,
+                    yaml.SequenceStartEvent,
+                ),
+            ):
+                continue
+            if stack and stack[-1][0] and stack[-1][2] is None:  # a key of the mapping on top
+                if not isinstance(event, yaml.ScalarEvent):
+                    return None
+                parent = stack[-1]
+                if (*parent[1], event.value) == target:
+                    return span(event.start_mark, event.end_mark, True)
+                parent[2] = event.value
+                continue
+            if not stack:
+                path: PathKey = ()
+            elif stack[-1][0]:
+                path = (*stack[-1][1], stack[-1][2])
+            else:
+                path = (*stack[-1][1], stack[-1][3])
+                stack[-1][3] += 1
+            if isinstance(event, yaml.AliasEvent):
+                # Another value repeated: where its parts are is the other value's business.
+                if on_the_way(path) or path == target:
+                    return None
+                if stack and stack[-1][0]:
+                    stack[-1][2] = None
+                continue
+            if isinstance(event, yaml.ScalarEvent):
+                if path == target or on_the_way(path):  # the item, or a plain value above it
+                    return span(event.start_mark, event.end_mark, True)
+                if stack and stack[-1][0]:
+                    stack[-1][2] = None
+                continue
+            stack.append(
+                [isinstance(event, yaml.MappingStartEvent), path, None, 0, event.start_mark]
+            )
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    return None
 
 
 # ---------------------------------------------------------------------------- explaining problems

@@ -1,5 +1,11 @@
 """JSON documents written as they are made, byte for byte as ``json.dumps(..., indent=2)``.
 
+A document with parts too large to hold (a result's cases, an explanation's lines) is given as
+a :class:`Walk` whose values may be :class:`Items` (a list) or :class:`Pairs` (an object), each
+an iterable pulled only as :func:`write_json` writes it, so what is held at once is one item.
+If pulling an item fails, the lists and objects still open are closed before the error goes
+on: what was written stays valid JSON, and the command's exit status and message say it is cut.
+
 A corpus command's JSON holds one entry per inspection. Holding every entry until the end
 would make memory grow with the corpus; these writers put each entry out as it comes, in the
 layout ``json.dumps`` would give the whole document. A document whose summary comes before
@@ -11,7 +17,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final
 
 Write = Callable[[str], object]
@@ -62,6 +68,75 @@ def write_list(items: Iterable[Any], write: Write, level: int = 0) -> int:
         count += 1
     write("[]" if count == 0 else "\n" + "  " * level + "]")
     return count
+
+
+class Walk(dict[str, Any]):
+    """A JSON object whose values may be written as they come (:class:`Items`,
+    :class:`Pairs`, :class:`Walk`); any other value is written whole."""
+
+    __slots__ = ()
+
+
+class Items:
+    """A JSON list whose items are pulled from ``items`` one at a time as they are written."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+class Pairs:
+    """A JSON object whose members are pulled from ``pairs`` (key, value) as they are written."""
+
+    __slots__ = ("pairs",)
+
+    def __init__(self, pairs: Iterable[tuple[str, Any]]) -> None:
+        self.pairs = pairs
+
+
+def write_json(value: Any, write: Write, level: int = 0) -> None:
+    """``value`` as ``json.dumps(value, indent=2)`` writes it, nested ``level`` deep, its
+    :class:`Walk`, :class:`Items` and :class:`Pairs` written as they are pulled."""
+    if isinstance(value, Walk):
+        _members(iter(value.items()), True, write, level)
+    elif isinstance(value, Pairs):
+        _members(iter(value.pairs), True, write, level)
+    elif isinstance(value, Items):
+        _members(((None, v) for v in value.items), False, write, level)
+    else:
+        text = dumps(value)
+        write(text.replace("\n", "\n" + "  " * level) if level else text)
+
+
+def _members(
+    members: Iterator[tuple[str | None, Any]], keyed: bool, write: Write, level: int
+) -> None:
+    opening, closing = ("{", "}") if keyed else ("[", "]")
+    pad = "\n" + "  " * (level + 1)
+    first = True
+    while True:
+        try:
+            found = next(members, None)
+        except OSError:  # the output itself failed: nothing more can be written
+            raise
+        except Exception:
+            # Cut by an error: close what is open so the output stays valid JSON.
+            write(opening + closing if first else "\n" + "  " * level + closing)
+            raise
+        if found is None:
+            break
+        key, value = found
+        write((opening if first else ",") + pad + (dumps(key) + ": " if keyed else ""))
+        first = False
+        try:
+            write_json(value, write, level + 1)
+        except OSError:
+            raise
+        except Exception:
+            write("\n" + "  " * level + closing)
+            raise
+    write(opening + closing if first else "\n" + "  " * level + closing)
 
 
 class Spool:

@@ -180,7 +180,7 @@ LAYERS: tuple[Layer, ...] = (
     ),
     Layer(
         name="command line",
-        what="arguments to the API, a view and a renderer; printing and exit statuses",
+        what="arguments to the API, and its document to the emitters; printing and exit statuses",
         modules=(F + "cli", "ratingbook.__main__"),
         files=True,
     ),

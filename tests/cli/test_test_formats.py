@@ -20,7 +20,7 @@ WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 
 def _expectations(tmp_path: Path) -> Path:
     """A file with a passing expectation, a failing one, one that cannot be rated and a
-    name XML cannot hold as it is."""
+    name XML must escape."""
     path = tmp_path / "mixed.yaml"
     path.write_text(
         "format: ratingbook/expectations-v1\n"
@@ -30,7 +30,7 @@ def _expectations(tmp_path: Path) -> Path:
         f"    inspection: {REPO / WM}\n"
         "    expect:\n"
         "      overall: {rating: Good}\n"
-        '  - name: "a wrong <rating> & a control \\x01 character"\n'
+        "  - name: \"a wrong <rating> & a 'quoted' name\"\n"
         "    framework: yot-2020\n"
         f"    inspection: {REPO / WM}\n"
         "    expect:\n"
@@ -76,27 +76,29 @@ def test_junit_of_the_published_expectations_is_valid_and_counts_every_one() -> 
 def test_junit_reports_failures_and_errors_with_their_message(tmp_path: Path) -> None:
     path = _expectations(tmp_path)
     code, out, err = run_cli("test", str(path), "--format", "junit")
-    assert code == 1, err
+    # An expectation that cannot be run (its data is missing) makes it exit 2, as text does.
+    assert code == 2, err
     _schema().validate(out)
     suite = ET.fromstring(out).find("testsuite")
     assert suite is not None
     assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("3", "2", "0")
     passed, wrong, missing = suite.findall("testcase")
     assert passed.find("failure") is None
-    assert wrong.get("name") == "a wrong <rating> & a control #x01 character"
+    assert wrong.get("name") == "a wrong <rating> & a 'quoted' name"
     failure = wrong.find("failure")
     assert failure is not None and failure.get("type") is None
     assert failure.get("message") == "overall.rating: expected 'Inadequate', got 'Good'"
     assert "standards.\"2.2\".rating: expected 'Outstanding'" in (failure.text or "")
     error = missing.find("failure")
-    assert error is not None and error.get("type") == "error"
+    # Missing data is the expectation's own fault (exit 2): "invalid", not "error".
+    assert error is not None and error.get("type") == "invalid"
     assert "missing.yaml" in (error.get("message") or "")
 
 
 def test_json_tells_the_same_run(tmp_path: Path) -> None:
     path = _expectations(tmp_path)
     code, out, _ = run_cli("test", str(path), "--format", "json")
-    assert code == 1
+    assert code == 2
     doc = json.loads(out)
     assert doc["format"] == "ratingbook/test-v1"
     assert doc["summary"] | {"seconds": 0} == {
@@ -110,9 +112,10 @@ def test_json_tells_the_same_run(tmp_path: Path) -> None:
     statuses = [(t["name"], t["status"]) for t in file["tests"]]
     assert statuses == [
         ("overall as published", "passed"),
-        ("a wrong <rating> & a control \x01 character", "failed"),
+        ("a wrong <rating> & a 'quoted' name", "failed"),
         ("no such data", "error"),
     ]
+    assert [t["invalid"] for t in file["tests"]] == [False, False, True]
     wrong = file["tests"][1]
     assert wrong["framework"] == "yot-2020" and wrong["inspection"].endswith(
         "windsor-maidenhead-2020.yaml"
@@ -142,3 +145,11 @@ def test_coverage_is_in_every_format() -> None:
     values = {p.get("name"): p.get("value") for p in ET.fromstring(xml).iter("property")}
     for version, c in found.items():
         assert values[f"coverage {version}"] == f"{c['exercised']} of {c['total']}"
+
+
+def test_junit_shows_a_character_xml_cannot_hold_as_pytest_does() -> None:
+    """Expectation files cannot hold control characters (they are refused when read), but
+    a message may quote one from elsewhere: XML 1.0 cannot hold it, so it is shown as #xNN."""
+    from ratingbook.framework.emit.junit import _x
+
+    assert _x("a \x01 b\tc\ud800") == "a #x01 b\tc#xD800"

@@ -839,7 +839,7 @@ def _key_span_of(source: Source, target: PathKey) -> Span | None:
     parser's events and stopping there; None where the events cannot settle it (an alias, a
     key that is not plain text). A file that loaded has no repeated keys, so the first
     match is the only one."""
-    loader: Any = _CSafeLoader(source.text)
+    loader: Any = yaml_values.Loader(source.text)
 
     def span(start: Any, end: Any, scalar: bool) -> Span:
         if end.line > start.line and not scalar:

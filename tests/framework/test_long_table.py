@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from ratingbook import evaluate, explain
 from ratingbook.framework.inspection import Inspection
-from ratingbook.framework.loading import csv_table, readers
+from ratingbook.framework.loading import csv_table, readers, table_codes
 from ratingbook.framework.loading import table as long_table
 from ratingbook.framework.loading.export import csv_bytes, export, safe_cell
 from ratingbook.framework.loading.frameworks import framework_for
@@ -379,3 +379,116 @@ def test_rows_are_found_however_they_are_laid_out(
     for key in ("example-2020", "provenance"):
         original = readers.load(f"{exported['.csv']}#{key}")
         assert records(readers.load(f"{path}#{key}")) == records(original)
+
+
+# ---------------------------------------------------------------------------- the coded path
+
+# A plainly laid-out table (no quoted cell, rows of an inspection together), where pyarrow
+# reads every cell and an inspection's index is built from codes (loading/table_codes.py).
+PLAIN_HEADER = "inspection,case,item,answer,reason,disposal,inspector,rosh\n"
+PLAIN_SIDE = (
+    "inspection,key,item,field,value\n"
+    "{key},service,,,Plainshire\n"
+    "{key},framework,,,yot-2020\n"
+    "{key},fieldwork,,,2021-03-15\n"
+)
+PLAIN_ITEMS = ["2.1.1", "2.1.2", "2.1.1.a", "3.1.1", "2.2.2"]
+
+
+@st.composite
+def plain_rows(draw: st.DrawFn) -> list[list[str]]:
+    """Rows of one or two inspections, mostly sound, with the slips the common path must
+    hand on to be reported: an answer that is not one, an answer given twice, a case whose
+    rows disagree, a row without its disposal or answer, two ids that are one, a ragged
+    row; and reasons."""
+    rows: list[list[str]] = []
+    # (hostile cells as well: a formula-like one, written as is or escaped as export writes it)
+    for key in draw(st.sampled_from([["i1"], ["i1", "i2"]])):
+        for c in range(draw(st.integers(min_value=1, max_value=5))):
+            cid = draw(st.sampled_from(["C", "c", "C "])) + str(c)
+            disposal = draw(st.sampled_from(["court", "court", "out-of-court", ""]))
+            inspector = draw(st.sampled_from(["", "ab", "'=x", "=cmd|' /C calc'!A0"]))
+            rosh = draw(st.sampled_from(["low", "high", ""]))
+            items = draw(st.lists(st.sampled_from(PLAIN_ITEMS), min_size=1, max_size=4))
+            for item in items:
+                answer = draw(st.sampled_from(["yes", "no", "n/a", "yes", "no", "Yes", ""]))
+                reason = draw(st.sampled_from(["", "", "why"]))
+                rows.append([key, cid, item, answer, reason, disposal, inspector, rosh])
+        if draw(st.booleans()):  # one row's fact differs from its case's other rows
+            row = draw(st.sampled_from(rows))
+            rows.append([*row[:5], "out-of-court" if row[5] == "court" else "court", *row[6:]])
+    if draw(st.booleans()):  # the rows of each case out of order (an inspection's together)
+        rows = [*draw(st.permutations(rows))]
+        rows.sort(key=lambda r: r[0])
+    if draw(st.integers(min_value=0, max_value=5)) == 0:  # a ragged row
+        at = draw(st.integers(min_value=0, max_value=len(rows) - 1))
+        rows[at] = rows[at][:-1] if draw(st.booleans()) else [*rows[at], "extra"]
+    return rows
+
+
+def _outcome(path: Path, key: str) -> Any:
+    try:
+        return records(readers.load(f"{path}#{key}"))
+    except Exception as err:  # noqa: BLE001 - the message is what is compared
+        return f"{type(err).__name__}: {err}"
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=bool(os.environ.get("CI")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(rows=plain_rows())
+def test_the_coded_path_reads_what_the_rows_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[list[str]]
+) -> None:
+    """Read with pyarrow's codes and without (each row taken apart in Python), a plainly
+    laid-out table gives the same records, or the same problems at the same cells."""
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("numpy")
+    path = tmp_path / "plain.csv"
+    path.write_text(PLAIN_HEADER + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    keys = list(dict.fromkeys(r[0] for r in rows))
+    side = "".join(PLAIN_SIDE.format(key=k).split("\n", 1)[1] for k in keys)
+    (tmp_path / "plain.inspections.csv").write_text(
+        PLAIN_SIDE.split("\n", 1)[0] + "\n" + side, encoding="utf-8"
+    )
+    csv_table._OPEN.clear()
+    table = csv_table.open_table(str(path))
+    table.prepare()
+    ragged = any(len(r) != PLAIN_HEADER.count(",") + 1 for r in rows)
+    assert (table._codes is None) == ragged  # the coded path is the one taken, if it can be
+    coded = {key: _outcome(path, key) for key in keys}
+    for key in keys:
+        try:
+            quick = records(long_table._quick(table, key))
+        except long_table._Problem:
+            continue
+        assert quick == records(long_table._careful(table, key))
+    csv_table._OPEN.clear()
+    with monkeypatch.context() as patched:  # (one fixture for every example: undone each time)
+        patched.setattr(table_codes, "_modules", lambda: None)  # as without pyarrow
+        assert csv_table.open_table(str(path)).quick_index(keys[0]) is None
+        assert {key: _outcome(path, key) for key in keys} == coded
+    csv_table._OPEN.clear()
+
+
+def test_which_tables_are_read_by_codes(exported: dict[str, Path], tmp_path: Path) -> None:
+    """The shipped inspections' table is plain (so the round trips above read it by codes,
+    where pyarrow is installed); a quoted cell leaves a table to Python's reading."""
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("numpy")
+    table = csv_table.open_table(str(exported[".csv"]))
+    table.prepare()
+    assert table._codes is not None
+    text = exported[".csv"].read_text(encoding="utf-8")
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text(text.replace(",court,", ',"court",', 1), encoding="utf-8")
+    side = Path(long_table.side_path(str(exported[".csv"])))
+    (tmp_path / "quoted.inspections.csv").write_bytes(side.read_bytes())
+    table = csv_table.open_table(str(quoted))
+    table.prepare()
+    assert table._codes is None
+    key = Path(SHIPPED[0]).stem
+    assert records(readers.load(f"{quoted}#{key}")) == records(readers.load(SHIPPED[0]))

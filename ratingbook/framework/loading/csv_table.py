@@ -31,8 +31,9 @@ from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import codes, registry
 from ratingbook.framework.errors import DiagnosticsError, InputError, RatingbookError
 from ratingbook.framework.inspection import Inspection
-from ratingbook.framework.loading import files, readers
+from ratingbook.framework.loading import files, readers, table_codes
 from ratingbook.framework.loading import table as long_table
+from ratingbook.framework.loading.inspections import _Index
 from ratingbook.framework.loading.readers import Entry
 from ratingbook.framework.loading.table import (
     FACT_COLUMNS,
@@ -349,12 +350,47 @@ class CsvTable(Table):
         self.side_source = Source(side, self.side_text)
         with long_table.collector_paused():
             found = _probe(self.text, start) if header.inspection == 0 else None
+            # Laid out plainly (rows found by probing, no quoted cell): pyarrow may read it.
+            self._plain = found is not None and '"' not in self.text
             if found is None or "" in found:  # rows without an inspection id: say where
                 found, self._problems = _read_runs(self.text, start, header.inspection, path)
+                self._plain = False
             else:
                 self._problems = []
         self.blocks = found
+        self._start = start
+        self._codes: table_codes.Codes | None = None
+        self._runs: dict[str, list[tuple[int, int]]] = {}
         return side_raw
+
+    def prepare(self) -> None:
+        """Reads every cell with pyarrow, where it is installed and the table is laid out
+        plainly (:mod:`.table_codes`), so that each inspection's index is built from codes;
+        done once, before a corpus run's worker processes start, which share it."""
+        if not self._plain:
+            return
+        self._plain = False  # tried once, whatever comes of it
+        text, start = self.text, self._start
+        # Each run's rows by number (0: the first row after the header), from the offsets
+        # where the runs start and end, counted in the order they lie in the text.
+        runs = sorted((lo, hi, key) for key, blocks in self.blocks.items() for lo, hi in blocks)
+        at, row = start, 0
+        for lo, hi, key in runs:  # an inspection's runs in the text's order, as probed
+            row += text.count("\n", at, lo)
+            count = text.count("\n", lo, hi) + (hi > lo and text[hi - 1] != "\n")
+            self._runs.setdefault(key, []).append((row, row + count))
+            row += count
+            at = hi
+        self._codes = table_codes.read(
+            text.encode("utf-8"), self.header.names, self.header.inspection, unescape, row
+        )
+
+    def quick_index(self, key: str) -> _Index | None:
+        if self._plain:
+            self.prepare()
+        if self._codes is None:
+            return None
+        return table_codes.index(self.header, self._codes, self._runs.get(key, []))
 
     def _read_facts(self) -> None:
         problems = self._problems
@@ -567,7 +603,11 @@ def recognise(path: Path) -> str | None:
 
 
 def entries(path: str) -> list[Entry]:
-    return long_table.entries_of(path, open_table)
+    found = long_table.entries_of(path, open_table)
+    if len(found) > 1:
+        # A corpus run: every cell read once here, before its worker processes start.
+        open_table(path).prepare()
+    return found
 
 
 def load(found: Entry) -> Inspection:

@@ -152,6 +152,8 @@ def id_key(cid: str) -> str:
     width spaces and joiners, direction marks, soft hyphens) and differences of Unicode form
     (NFKC: an accent written apart or together, a full-width C1). Two cases whose ids differ
     only so would be counted as two by a reader who sees the same id twice."""
+    if cid.isascii():  # no invisible character, and NFKC leaves ASCII as it is
+        return cid.strip()
     return unicodedata.normalize("NFKC", _INVISIBLE.sub("", cid)).strip()
 
 

@@ -280,6 +280,15 @@ class Table(ABC):
         """The inspections, in the order they first appear (the inspections file first)."""
         return list(self.order)
 
+    def quick_index(self, key: str) -> _Index | None:
+        """The inspection's index built by the format's own fast path, or None where it has
+        none (then its rows are taken by :meth:`columns`).
+
+        Raises:
+            _Problem: the rows have something to report.
+        """
+        return None
+
 
 # ---------------------------------------------------------------------------- the inspections file
 
@@ -494,7 +503,9 @@ def _quick(table: Table, key: str) -> Inspection:
     data = read_facts(table.facts.get(key, []), table.fact_columns, Places(), problems, _no_place)
     if problems:
         raise _Problem
-    index = _index_columns(table.header, table.columns(key), key)
+    index = table.quick_index(key)
+    if index is None:
+        index = _index_columns(table.header, table.columns(key), key)
     data = _normalise(data)
     if not inspection_check()(data) or _rule_problems(data):
         raise _Problem
@@ -589,6 +600,26 @@ def _index_columns(header: Header, chunks: Iterable[Columns], key: str) -> _Inde
             for item, i, reason in zip(items, at, columns.reasons, strict=True):
                 if reason:
                     reasons.setdefault(i, {})[item] = reason
+    return index_of(header, position, written, answer_columns, reasons, answered, split)
+
+
+def index_of(
+    header: Header,
+    position: dict[str, int],
+    written: list[Any],
+    answer_columns: dict[str, bytearray],
+    reasons: dict[int, dict[str, str]],
+    answered: int,
+    split: Callable[[Any], Sequence[str]],
+) -> _Index:
+    """The index of one inspection's rows, gathered by a format's common path: each case's
+    position (in the order cases first appear) and facts as its first row gives them, each
+    item's answer codes by case, the reasons, and how many answers the rows gave.
+
+    Raises:
+        _Problem: something the careful path must report (two ids that are one, an answer
+            given twice, a case without its disposal, ...).
+    """
     index = _Index()
     if not written:
         return index

@@ -1,0 +1,191 @@
+"""A long table's cells as whole-number codes, read by pyarrow's CSV reader (written in C).
+
+The common path of a CSV table (:mod:`.csv_table`) takes each inspection's rows apart in
+Python, about a microsecond a row: for a national corpus, most of the time ``compare``
+takes. Where pyarrow (the optional ``parquet`` extra) and numpy are installed, the whole
+table is read once by pyarrow instead, each column as a small dictionary of the texts it
+holds and a code per row; an inspection's index (the case table's answer columns, each
+case's facts, the reasons) is then built from its rows' codes with a few array operations,
+whatever the number of rows, and the texts looked up once per case, not once per row.
+
+This path is taken only for a table laid out plainly (the ``inspection`` column first, each
+inspection's rows together, no quoted cell, no blank line, every row as wide as the header),
+where pyarrow and Python's ``csv`` module cannot read a cell differently. Anything else (and
+any row the codes show needs a message) is left to the rows read in Python, which report it
+at its row and column; both give the same records (tests/framework/test_long_table.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+from ratingbook.framework.inspection import CODE
+from ratingbook.framework.loading.inspections import _Index
+from ratingbook.framework.loading.table import Header, _Problem, index_of
+
+# Rows handed to pyarrow at a time: its blocks, read one after another on this thread (a
+# corpus run forks worker processes after reading, which pyarrow's thread pool must not be
+# running across).
+_BLOCK: Final = 1 << 24
+
+
+def _modules() -> tuple[Any, Any, Any] | None:
+    """numpy, pyarrow and pyarrow.csv, or None where one is not installed."""
+    try:
+        import numpy
+        import pyarrow
+        import pyarrow.csv
+    except ImportError:
+        return None
+    return numpy, pyarrow, pyarrow.csv
+
+
+class Codes:
+    """Every column of a table but ``inspection``: per column, the distinct texts and each
+    row's code (an index into them), row 0 being the first row after the header."""
+
+    def __init__(self, texts: list[list[str]], codes: list[Any], rows: int) -> None:
+        self.texts = texts  # by the header's column (the inspection column's is empty)
+        self.codes = codes  # numpy arrays, by the header's column (None for the inspection's)
+        self.rows = rows
+        # Each column's code of the empty cell (-1: no cell of the column is empty).
+        self.empty = [next((i for i, t in enumerate(c) if not t), -1) for c in texts]
+
+
+def read(data: bytes, names: Sequence[str], skip: int, unescape: Any, rows: int) -> Codes | None:
+    """The table's text (UTF-8, lines ending in LF, header first) as codes; None where
+    pyarrow or numpy is missing, or pyarrow reads another number of rows than ``rows`` or
+    cannot read the text (a ragged row): the rows are then read in Python, which says why.
+
+    ``unescape`` is applied to every distinct text (a cell written safe for spreadsheets)."""
+    found = _modules()
+    if found is None:
+        return None
+    np, pa, csv = found
+    dictionary = pa.dictionary(pa.int32(), pa.string())
+    wanted = [n for i, n in enumerate(names) if i != skip]
+    try:
+        reader = csv.open_csv(
+            pa.BufferReader(data),
+            read_options=csv.ReadOptions(use_threads=False, block_size=_BLOCK),
+            parse_options=csv.ParseOptions(newlines_in_values=False),
+            convert_options=csv.ConvertOptions(
+                column_types=dict.fromkeys(wanted, dictionary),
+                include_columns=wanted,
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+                null_values=[],
+            ),
+        )
+        batches = list(reader)
+    except (pa.ArrowException, ValueError):
+        return None
+    if sum(b.num_rows for b in batches) != rows:
+        return None
+    texts: list[list[str]] = [[] for _ in names]
+    codes: list[Any] = [None] * len(names)
+    for name in wanted:
+        j = names.index(name)
+        seen: dict[str, int] = {}
+        parts = []
+        for batch in batches:
+            column = batch.column(batch.schema.get_field_index(name))
+            # Each block has a dictionary of its own: its codes are mapped onto the table's.
+            local = column.dictionary.to_pylist()
+            mapping = np.fromiter(
+                (seen.setdefault(t, len(seen)) for t in local), dtype=np.int32, count=len(local)
+            )
+            indices = column.indices.to_numpy(zero_copy_only=False)
+            parts.append(mapping[indices] if len(local) else indices.astype(np.int32))
+        texts[j] = [unescape(t) for t in seen]
+        whole = np.concatenate(parts) if parts else np.zeros(0, np.int32)
+        codes[j] = whole.astype(np.uint16) if len(seen) < 1 << 16 else whole
+    return Codes(texts, codes, rows)
+
+
+def index(header: Header, codes: Codes, runs: Sequence[tuple[int, int]]) -> _Index:
+    """One inspection's index from its runs of rows (first row, row past the last).
+
+    Raises:
+        _Problem: the rows have something to report (an answer that is not yes, no or n/a, a
+            case whose rows disagree, an answer given twice, ...).
+    """
+    import numpy as np
+
+    if not runs:
+        return _Index()  # an inspection of counts alone: no rows in the table
+
+    def rows(j: int) -> Any:
+        column = codes.codes[j]
+        if len(runs) == 1:
+            lo, hi = runs[0]
+            return column[lo:hi]
+        return np.concatenate([column[lo:hi] for lo, hi in runs])
+
+    answers = rows(header.answer)
+    if not len(answers):
+        return _Index()
+    # Each distinct answer text's code in a column (0: not yes, no or n/a).
+    lut = np.array([CODE.get(t, 0) for t in codes.texts[header.answer]], dtype=np.uint8)
+    answer_codes = lut[answers]
+    if not answer_codes.all():
+        raise _Problem  # an answer to report, or a row of a case's facts alone
+    # Cases in the order they first appear, and each row's case by that order.
+    cases = rows(header.case)
+    case_order, case_at = _by_first(np, cases)
+    size = len(case_order)
+    # Each case's first row: where each position first occurs (every position occurs).
+    firsts = np.unique(case_at, return_index=True)[1]
+    # The case's facts, the same on every row of it.
+    facts = []
+    for j in header.facts:
+        column = rows(j)
+        on_first = column[firsts]
+        if (column != on_first[case_at]).any():
+            raise _Problem  # a case's rows disagree
+        texts = codes.texts[j]
+        facts.append([texts[c] for c in on_first.tolist()])
+    case_texts = codes.texts[header.case]
+    position = {case_texts[c]: i for i, c in enumerate(case_order)}
+    if len(position) != size:
+        raise _Problem  # two ids that are one once unescaped: read row by row
+    written: list[Any] = list(zip(*facts, strict=True)) if facts else [()] * size
+    # Items in the order they first appear; the answers as one matrix of items by cases.
+    item_order, item_at = _by_first(np, rows(header.item))
+    cells = item_at * size + case_at
+    if np.bincount(cells).max() > 1:
+        raise _Problem  # an answer given twice
+    matrix = np.zeros((len(item_order), size), dtype=np.uint8)
+    matrix[item_at, case_at] = answer_codes
+    item_texts = codes.texts[header.item]
+    answer_columns = {
+        item_texts[c]: bytearray(matrix[k].tobytes()) for k, c in enumerate(item_order)
+    }
+    if len(answer_columns) != len(item_order):
+        raise _Problem  # as for the ids
+    reasons: dict[int, dict[str, str]] = {}
+    if header.reason is not None:
+        reason_texts = codes.texts[header.reason]
+        column = rows(header.reason)
+        given = np.flatnonzero(column != codes.empty[header.reason])
+        names = list(answer_columns)
+        for r in given.tolist():
+            reasons.setdefault(int(case_at[r]), {})[names[int(item_at[r])]] = reason_texts[
+                int(column[r])
+            ]
+    return index_of(header, position, written, answer_columns, reasons, len(answers), _same)
+
+
+def _by_first(np: Any, codes: Any) -> tuple[list[int], Any]:
+    """The distinct codes in the order they first appear, and each row's place in that
+    order (a handful of distinct codes among thousands of rows: found through Python's
+    ordered dictionary, placed by a binary search over them)."""
+    order = list(dict.fromkeys(codes.tolist()))
+    distinct = np.array(order, dtype=codes.dtype)
+    sorter = np.argsort(distinct)
+    return order, sorter[np.searchsorted(distinct, codes, sorter=sorter)]
+
+
+def _same(facts: Sequence[str]) -> Sequence[str]:
+    return facts

@@ -533,6 +533,70 @@ def test_the_cache_keeps_within_its_limit_removing_the_least_recently_used(
     assert info.entries == 3 and info.size <= 3500 and info.limit == 3500
 
 
+def test_after_every_write_the_cache_holds_what_least_recently_used_keeps(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The brute force: after each write, the entries on disk are exactly what removing the
+    least recently used until the rest fit leaves, and they fit; whether or not the write
+    counted the folder again."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        limit=st.integers(0, 6000),
+        sizes=st.lists(st.integers(0, 1500), min_size=1, max_size=14),
+    )
+    def holds(limit: int, sizes: list[int]) -> None:
+        kept = cache.Cache(tmp_path_factory.mktemp("lru"))
+        monkeypatch.setenv(cache.ENV_LIMIT, str(limit))
+        want: list[tuple[str, int]] = []  # (name, bytes on disk), least recently used first
+        for i, size in enumerate(sizes):
+            name = f"e{i:02}"
+            kept.keep_text("parsed", name, '"' + "x" * size + '"')
+            path = kept.root / "parsed" / f"{name}.json"
+            if path.exists():  # written now, so the most recent; older ones were set apart
+                os.utime(path, (1_000_000_000 + i, 1_000_000_000 + i))
+                want.append((name, path.stat().st_size))
+            else:  # too large to fit even alone: removed at once
+                want.append(
+                    (
+                        name,
+                        len(json.dumps({"format": cache.FORMAT, "payload": "0" * 64}))
+                        + 1
+                        + size
+                        + 2,
+                    )
+                )
+            while sum(b for _, b in want) > limit:
+                want.pop(0)
+            on_disk = sorted(p.stem for p in (kept.root / "parsed").glob("*.json"))
+            assert on_disk == sorted(n for n, _ in want)
+            assert kept.info().size <= limit
+
+    holds()
+
+
+def test_a_run_that_writes_many_entries_counts_the_folder_rarely(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting the whole folder after every write made a cold run over many framework files
+    quadratic: with room to spare, writes are counted as they are made."""
+    kept = cache.Cache(store)
+    scans = []
+    files = cache.Cache._files
+
+    def counted(self: cache.Cache) -> list[tuple[float, int, Path]]:
+        scans.append(1)
+        return files(self)
+
+    monkeypatch.setattr(cache.Cache, "_files", counted)
+    for i in range(300):
+        kept.keep_text("parsed", f"n{i}", '"' + "x" * 1000 + '"')
+    assert len(scans) == 1
+    assert cache.Cache(store).info().entries == 300
+
+
 def test_a_limit_that_is_not_a_number_is_refused_by_the_command(
     run_cli: Callable[..., tuple[int, str, str]], store: Path
 ) -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ratingbook import evaluate, load_framework
+from ratingbook import evaluate, load_framework, to_json
 from ratingbook.framework.certainty import (
     LIKELY,
     band_probabilities,
@@ -68,7 +68,7 @@ def test_the_example_shows_each_standards_rating_probabilities() -> None:
     assert c.model is not None and c.model.code == "unlimited"
     words = "population not given: unlimited; prior Beta(3.4, 1.4); key questions independent"
     assert c.model.text() == words
-    tree = worded(build(r, "2.2").to_json())["tree"]
+    tree = worded(to_json(build(r, "2.2")))["tree"]
     sure = [n for n in tree["children"] if n["kind"] == "probabilities"]
     assert [n["label"] for n in sure] == [
         f"how sure: Requires improvement 53%, Good 39%, Inadequate 7%, Outstanding 1% ({words})"

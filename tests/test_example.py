@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ratingbook import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection, to_json
 from ratingbook.framework.model import Framework
 from ratingbook.framework.views.phrases import worded
 
@@ -356,7 +356,7 @@ def test_the_cli_json_is_the_result_json(
 ) -> None:
     """The renderer only reads the Result: rating in-process gives the same document."""
     result = evaluate(yot_2020, load_inspection(str(REPO / EXAMPLE)))
-    in_process = json.loads(json.dumps(worded(result.to_json()), ensure_ascii=False))
+    in_process = json.loads(json.dumps(worded(to_json(result)), ensure_ascii=False))
     from_cli = json.loads(cli_json[1])
     in_process["inspection"] = from_cli["inspection"]
     in_process["audit"]["data"]["path"] = from_cli["audit"]["data"]["path"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from ratingbook import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection, to_json
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.explain import Node, build, explain
 from ratingbook.framework.result import Result
@@ -227,9 +227,9 @@ def test_explain_json_follows_its_schema_and_is_deterministic(wm: Result, exampl
         (REPO / "ratingbook/framework/schema/explain-v1.json").read_text(encoding="utf-8")
     )
     for result, item in ((wm, None), (wm, "2.2"), (example, "2.2.2"), (example, "1.1")):
-        doc = worded(build(result, item).to_json())
+        doc = worded(to_json(build(result, item)))
         jsonschema.Draft7Validator(schema).validate(doc)
-        assert json.dumps(doc) == json.dumps(worded(build(result, item).to_json()))
+        assert json.dumps(doc) == json.dumps(worded(to_json(build(result, item))))
 
 
 def test_depth_prunes_and_counts_what_it_hides(example: Result) -> None:

@@ -395,6 +395,49 @@ def test_every_exception_is_still_needed() -> None:
     assert all(e.reason for e in EXCEPTIONS)
 
 
+# ---------------------------------------------------------------------------- JSON lives in its renderer
+
+# The one module that knows how each record is written as JSON (issue 17, part 5): records are
+# plain data, and no class outside the emitters has a method that makes JSON of itself.
+JSON_HOME = F + "emit"
+
+
+def json_methods(source: str) -> list[tuple[int, str]]:
+    """The methods of any class in ``source`` that make JSON (``to_json``, ``as_json``,
+    ``summary_json``, ...): (line, Class.method)."""
+    return [
+        (item.lineno, f"{node.name}.{item.name}")
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ClassDef)
+        for item in node.body
+        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and "json" in item.name.lower()
+    ]
+
+
+def test_no_record_makes_its_own_json() -> None:
+    bad = [
+        f"{MODULES[m].relative_to(REPO)}:{line}: {name}"
+        for m in MODULES
+        if not covers(JSON_HOME, m)
+        for line, name in json_methods(MODULES[m].read_text(encoding="utf-8"))
+    ]
+    assert not bad, (
+        "a record makes its own JSON; write its shape in ratingbook/framework/emit/records.py "
+        "instead:\n" + "\n".join(bad)
+    )
+
+
+def test_the_json_method_detector_finds_one() -> None:
+    source = (
+        "class A:\n"
+        "    def to_json(self): ...\n"
+        "    def summary_json(self): ...\n"
+        "    def text(self): ...\n"
+        "def result_json(r): ...\n"
+    )
+    assert json_methods(source) == [(2, "A.to_json"), (3, "A.summary_json")]
+
+
 def test_the_detector_finds_every_form_of_import() -> None:
     """A passing layering test means something only if the detector would have failed."""
     source = (

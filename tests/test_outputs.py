@@ -21,9 +21,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from ratingbook import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection, to_json
 from ratingbook.framework.certainty import certainties
-from ratingbook.framework.explain import build, sampling_json, what_ifs
+from ratingbook.framework.emit.records import sampling_json
+from ratingbook.framework.explain import build, what_ifs
 from ratingbook.framework.render import markdown
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.explanation import explanation_view
@@ -260,8 +261,8 @@ def test_the_full_example_explanation_json(
         "item": "overall",
         "depth": None,
         "only": None,
-        "what_would_move": [w.to_json() for w in what_ifs(example_result)],
-        "probabilities": [c.to_json() for c in certainties(example_result)],
+        "what_would_move": [to_json(w) for w in what_ifs(example_result)],
+        "probabilities": [to_json(c) for c in certainties(example_result)],
         "sampling": sampling_json(example_result),
         "diagnostics": [],
     }
@@ -277,13 +278,13 @@ def test_the_full_example_explanation_json(
     ratings = {s.id: s.rating for s in example_result.standards}
     for node in tree["children"][5:]:
         assert node["status"] == ratings[node["id"]]
-        assert worded(build(example_result, node["id"]).to_json())["tree"] == node, node["id"]
+        assert worded(to_json(build(example_result, node["id"])))["tree"] == node, node["id"]
         for kq in (c for c in node["children"] if c["kind"] == "key_question"):
-            assert worded(build(example_result, kq["id"]).to_json())["tree"] == kq, kq["id"]
+            assert worded(to_json(build(example_result, kq["id"])))["tree"] == kq, kq["id"]
     # --depth cuts the same tree and counts what it hides (on the command line, --depth 2 is
     # the explain/example.* goldens).
     cut = json.loads(
-        json.dumps(worded(build(example_result, None, 2).to_json()), ensure_ascii=False)
+        json.dumps(worded(to_json(build(example_result, None, 2))), ensure_ascii=False)
     )
     assert cut == {**data, "depth": 2, "tree": _prune(tree, 2)}
 
@@ -291,7 +292,7 @@ def test_the_full_example_explanation_json(
 def test_the_full_example_explanation_json_is_the_in_process_one(
     example_explain_json: dict[str, Any], example_result: Result
 ) -> None:
-    in_process = worded(build(example_result, None, None).to_json())
+    in_process = worded(to_json(build(example_result, None, None)))
     assert json.loads(json.dumps(in_process, ensure_ascii=False)) == example_explain_json
 
 
@@ -361,7 +362,7 @@ def test_the_full_example_explanation_reads_well(run_cli: RunCli, example_result
 def test_every_case_is_still_named(example_result: Result) -> None:
     """Grouping loses no case: every key question's groups name exactly its counted cases
     (with their answers) and its left-out ones."""
-    tree = worded(build(example_result).to_json())["tree"]
+    tree = worded(to_json(build(example_result)))["tree"]
 
     def walk(node: dict[str, Any]) -> Any:
         yield node
@@ -385,7 +386,7 @@ def test_every_case_is_still_named(example_result: Result) -> None:
 
 
 def test_only_limiting_keeps_what_pulled_each_rating_down(example_result: Result) -> None:
-    tree = worded(build(example_result, only="limiting").to_json())
+    tree = worded(to_json(build(example_result, only="limiting")))
     assert tree["only"] == "limiting"
     for node, s in zip(tree["tree"]["children"][5:], example_result.standards, strict=True):
         kinds = [c["kind"] for c in node["children"]]

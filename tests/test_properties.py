@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ratingbook import evaluate, load_framework
+from ratingbook import evaluate, load_framework, to_json
 from ratingbook.dsl.fmt import format_source
 from ratingbook.framework.compare import compare_results
 from ratingbook.framework.loading.inspections import load_inspection_text
@@ -134,10 +134,10 @@ def test_overall_score_is_the_sum_of_standard_scores(data: dict[str, Any]) -> No
 @PROPERTY_SETTINGS
 @given(inspections(), st.randoms(use_true_random=False))
 def test_the_order_of_cases_does_not_matter(data: dict[str, Any], rnd: Any) -> None:
-    before = rate(data).to_json()
+    before = to_json(rate(data))
     shuffled = dict(data, cases=list(data["cases"]))
     rnd.shuffle(shuffled["cases"])
-    after = rate(shuffled).to_json()
+    after = to_json(rate(shuffled))
     # Case lists inside the trace follow the data's order; every rating and figure is the same.
     for sid, s in before["standards"].items():
         t = after["standards"][sid]
@@ -160,7 +160,7 @@ def test_the_order_of_cases_does_not_matter(data: dict[str, Any], rnd: Any) -> N
 @PROPERTY_SETTINGS
 @given(inspections())
 def test_json_output_round_trips(data: dict[str, Any]) -> None:
-    doc = worded(rate(data).to_json())
+    doc = worded(to_json(rate(data)))
     text = json.dumps(doc, sort_keys=False, ensure_ascii=False)
     assert json.loads(text) == doc
     assert json.dumps(json.loads(text), ensure_ascii=False) == text

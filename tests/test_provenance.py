@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from ratingbook import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection, to_json
 from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.loading.inspections import load_inspection_text
 
@@ -136,8 +136,8 @@ def test_the_short_and_long_answer_forms_rate_the_same() -> None:
     short = re.sub(r"\{answer: (\w+), reason: \"[^\"]*\"\}", r"\1", long)
     assert "reason:" not in short.split("counts:")[0]
     fw = load_framework("yot-2020")
-    a = evaluate(fw, load_inspection_text(long, "long.yaml")).to_json()
-    b = evaluate(fw, load_inspection_text(short, "short.yaml")).to_json()
+    a = to_json(evaluate(fw, load_inspection_text(long, "long.yaml")))
+    b = to_json(evaluate(fw, load_inspection_text(short, "short.yaml")))
 
     def without_reasons(x: object) -> object:
         if isinstance(x, dict):

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from ratingbook import evaluate, load_framework
+from ratingbook import evaluate, load_framework, to_json
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.sampling import achieved_margin, adequacy, needed, plan, z_value
 from ratingbook.framework.views.phrases import worded
@@ -86,7 +86,7 @@ def test_a_population_in_the_data_is_checked(tmp_path: Path) -> None:
     # Domain three: 40/60 of 3 is 2; 2 of 4 read, margin 100 x 1.2816 x sqrt(1/8) x sqrt(2/3).
     assert (d3.needed, d3.sampled, d3.meets) == (2, 2, True)
     assert d3.margin == pytest.approx(37.0, abs=0.1)
-    assert json.dumps([d.to_json() for d in (d2, d3)])
+    assert json.dumps([to_json(d) for d in (d2, d3)])
 
 
 def test_explain_reports_whether_the_sample_meets_the_policy() -> None:
@@ -94,7 +94,7 @@ def test_explain_reports_whether_the_sample_meets_the_policy() -> None:
 
     inspection = load_inspection(WM)
     result = evaluate(load_framework("yot-2020"), inspection)
-    data = worded(build(result).to_json())
+    data = worded(to_json(build(result)))
     assert data["sampling"]["confidence"] == 80 and data["sampling"]["split"] == {"2": 60, "3": 40}
     assert [d["sampled"] for d in data["sampling"]["domains"]] == [3, 2]
     node = next(n for n in data["tree"]["children"] if n["kind"] == "sampling")

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ratingbook import to_json
 from ratingbook.framework import conditions as c
 from ratingbook.framework.evaluate import evaluate
 from ratingbook.framework.evaluate.origin import relation
@@ -376,8 +377,8 @@ def test_data_rated_under_its_own_version_builds_no_origin(yot_2020: Framework) 
     plan = compile_framework(yot_2020)
     assert _origin(plan, yot_2020, inspection) is None
     assert _origin(plan, None, inspection) is None
-    a = evaluate(yot_2020, inspection, recorded_under=yot_2020).to_json()
-    assert a == evaluate(yot_2020, inspection).to_json()
+    a = to_json(evaluate(yot_2020, inspection, recorded_under=yot_2020))
+    assert a == to_json(evaluate(yot_2020, inspection))
 
 
 # ---------------------------------------------------------------------------- relations

@@ -64,6 +64,7 @@ __all__ = [
     "words",
     "worded",
     "shipped_schema",
+    "to_json",
 ]
 
 # The types the API hands out, imported when first named.
@@ -196,8 +197,19 @@ def words(phrase: Phrase) -> str:
     return say(phrase)
 
 
+def to_json(record: Any) -> Any:
+    """A record as the plain data of its JSON document, its phrases not yet worded: a
+    ``Result`` is ``ratingbook/result-v1``, an ``Explanation`` ``ratingbook/explain-v1``, a
+    ``Diff`` ``ratingbook/diff-v1``, ``Contents`` ``ratingbook/show-v1``, and each record
+    inside them its part. The records know no format; the JSON renderer
+    (:mod:`ratingbook.framework.emit.records`) writes each."""
+    from ratingbook.framework.emit.records import data
+
+    return data(record)
+
+
 def worded(document: Any) -> Any:
-    """A record's JSON data (``to_json()``) with every phrase in it as its words: the
+    """A record's JSON data (:func:`to_json`) with every phrase in it as its words: the
     document the command line prints."""
     from ratingbook.framework.views.common import json_worded
 

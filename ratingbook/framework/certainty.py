@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from ratingbook.framework import posterior
 from ratingbook.framework.plan import Plan, compile_framework
@@ -99,20 +99,6 @@ class Certainty:
         return ", ".join(
             f"{r} {percent_text(p)}" for r, p in ranked if p >= _SHOWN or r == self.rating
         )
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "item": self.item,
-            "kind": self.kind,
-            "rating": self.rating,
-            "state": self.state,
-            "probabilities": {r: round(float(p), 4) for r, p in self.probabilities},
-            "warning": self.warning,
-        }
-        if self.reason:
-            out["reason"] = self.reason
-        out["model"] = None if self.model is None else self.model.to_json()
-        return out
 
 
 def percent_text(p: Fraction) -> str:

@@ -6,7 +6,7 @@ core, streamed) is :func:`ratingbook.framework.app.corpus.compare_each`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from ratingbook.framework.codes import INPUT_UNUSED as UNUSED_DATA
@@ -30,17 +30,6 @@ class RatingMove:
     direction: str  # up | down | changed
     why: tuple[str, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "item": self.item,
-            "name": self.name,
-            "what": self.what,
-            "base": self.base,
-            "candidate": self.candidate,
-            "direction": self.direction,
-            "why": list(self.why),
-        }
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UndeterminedResult:
@@ -55,18 +44,6 @@ class UndeterminedResult:
     possible: str  # the results still possible, as text
     why: tuple[str, ...]  # the reason, and the data that would settle it
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "item": self.item,
-            "name": self.name,
-            "what": self.what,
-            "side": self.side,
-            "version": self.version,
-            "other": self.other,
-            "possible": self.possible,
-            "why": list(self.why),
-        }
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class InspectionComparison:
@@ -80,17 +57,6 @@ class InspectionComparison:
     notes: tuple[Phrase, ...] = ()
     error: str | None = None
     sha256: str | None = None  # of the data file, for the audit (None: it could not be read)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "inspection": self.path,
-            "sha256": self.sha256,
-            "service": self.service,
-            "moves": [m.to_json() for m in self.moves],
-            "undetermined": [u.to_json() for u in self.undetermined],
-            "notes": list(self.notes),
-            "error": self.error,
-        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -124,17 +90,9 @@ class Tally:
     def moved(self) -> bool:
         return self.affected > 0
 
-    def to_json(self) -> dict[str, int]:
-        return {
-            "inspections": self.inspections,
-            "affected": self.affected,
-            "ratings_up": self.ratings_up,
-            "ratings_down": self.ratings_down,
-            "other_changes": self.other_changes,
-            "errors": self.errors,
-            "undetermined": self.undetermined,
-            "undetermined_results": self.undetermined_results,
-        }
+    def counts(self) -> dict[str, int]:
+        """Each count by its name, in the order of the fields."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,16 +117,8 @@ class Comparison:
         return out
 
     def summary(self) -> dict[str, int]:
-        return self.tally.to_json()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": "ratingbook/compare-v1",
-            "base": {"id": self.base, "path": self.base_path},
-            "candidate": {"id": self.candidate, "path": self.candidate_path},
-            "summary": self.summary(),
-            "inspections": [i.to_json() for i in self.inspections],
-        }
+        """The counts of the tally by name (each field's)."""
+        return self.tally.counts()
 
 
 def _direction(score_base: int | None, score_cand: int | None) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from ratingbook.dsl.span import Span
 from ratingbook.framework import conditions
@@ -46,16 +46,6 @@ class Clause:
     status: Status
     rule: bool  # decides ratings (applicability, where applicable, rated by, bands, ...)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "what": self.what,
-            "value": self.value,
-            "cite": self.cite,
-            "where": self.where,
-            "status": self.status,
-            "rule": self.rule,
-        }
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entry:
@@ -73,16 +63,6 @@ class Entry:
     @property
     def label(self) -> str:
         return f"{self.kind} {self.id}"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "title": self.title,
-            "status": self.status,
-            "where": self.where,
-            "clauses": [c.to_json() for c in self.clauses],
-        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,23 +84,6 @@ class Contents:
         """How many items and rules shown have each status."""
         found = Counter(e.status for e in (*self.items, *self.rules))
         return {s: found[s] for s in STATUSES}
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "id": self.id,
-            "title": self.title,
-            "path": self.path,
-            "based_on": None
-            if self.based_on is None
-            else {"id": self.based_on, "path": self.base_path},
-            "effective_from": self.effective_from,
-            "effective_until": self.effective_until,
-            "selection": self.selection,
-            "counts": self.counts(),
-            "items": [e.to_json() for e in self.items],
-            "rules": [e.to_json() for e in self.rules],
-        }
 
 
 # ---------------------------------------------------------------------------- building

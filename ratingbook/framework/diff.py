@@ -29,9 +29,6 @@ class WordOp:
     old: str
     new: str
 
-    def to_json(self) -> dict[str, str]:
-        return {"op": self.op, "old": self.old, "new": self.new}
-
 
 @dataclass(frozen=True)
 class Change:
@@ -52,25 +49,6 @@ class Change:
         """The domain the changed item belongs to, or WHOLE_VERSION."""
         return WHOLE_VERSION if self.id is None else self.id.split(".")[0]
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "section": self.section,
-            "item": self.item,
-            "what": self.what,
-            "old": self.old,
-            "new": self.new,
-            "old_where": self.old_where,
-            "new_where": self.new_where,
-        }
-        if self.words:
-            out["words"] = [w.to_json() for w in self.words]
-        if self.clauses:
-            out["clauses"] = [
-                {"what": what, "value": value, "where": where}
-                for what, value, where in self.clauses
-            ]
-        return out
-
 
 @dataclass(frozen=True)
 class DomainCount:
@@ -79,13 +57,6 @@ class DomainCount:
     domain: str  # a domain id, or WHOLE_VERSION
     name: str | None
     counts: tuple[tuple[str, int], ...]  # (section, count), in SECTIONS order, nonzero only
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "domain": self.domain or None,
-            "name": self.name,
-            "counts": dict(self.counts),
-        }
 
 
 @dataclass(frozen=True)
@@ -96,9 +67,6 @@ class ItemChanges:
     # Each kind of change (in the order shown) with the clauses it changed (none for an item
     # added or removed).
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"item": self.item, "changes": {s: list(whats) for s, whats in self.kinds}}
 
 
 @dataclass(frozen=True)
@@ -144,29 +112,6 @@ class Diff:
 
     def summary(self) -> dict[str, int]:
         return {s: len(self.section(s)) for s in SECTIONS}
-
-    def summary_json(self) -> dict[str, Any]:
-        """``diff --summary --format json``: the counts, per domain, and one entry per item."""
-        return {
-            "format": "ratingbook/diff-summary-v1",
-            "old": {"id": self.old, "path": self.old_path},
-            "new": {"id": self.new, "path": self.new_path},
-            "summary": self.summary(),
-            "by_domain": [d.to_json() for d in self.by_domain()],
-            "items": [i.to_json() for i in self.items()],
-        }
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": "ratingbook/diff-v1",
-            "old": {"id": self.old, "path": self.old_path},
-            "new": {"id": self.new, "path": self.new_path},
-            "summary": self.summary(),
-            "common_rewordings": [
-                {"old": o, "new": n, "count": c} for o, n, c in self.phrase_changes
-            ],
-            "changes": [c.to_json() for c in self.changes],
-        }
 
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from ratingbook.framework import ids
 from ratingbook.framework.certainty import (
     Certainty,
-    certainties,
     key_question_certainty,
     overall_certainty,
     standard_certainty,
@@ -133,21 +132,6 @@ class Node:
             below=below,
             hidden=hidden,
         )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "label": self.label,
-            "status": self.status,
-            "rule": None
-            if self.rule is None
-            else {"rule": self.rule.text, "where": self.rule.where, "snippet": self.rule.snippet},
-            "warning": self.warning,
-            "cases": list(self.cases),
-            "hidden": self.hidden,
-            "children": [c.to_json() for c in self.children],
-        }
 
 
 def _size(node: Node) -> int:
@@ -1247,39 +1231,6 @@ class Explanation:
     item: str | None = None
     depth: int | None = field(default=None)
     only: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": EXPLAIN_FORMAT,
-            "service": self.result.service,
-            "inspection": self.result.inspection,
-            "framework": self.result.framework_id,
-            "audit": self.result.audit.to_json(),
-            "item": self.item or "overall",
-            "depth": self.depth,
-            "only": self.only,
-            "tree": self.root.to_json(),
-            "what_would_move": [w.to_json() for w in what_ifs(self.result, self.item)],
-            "probabilities": [c.to_json() for c in certainties(self.result, self.item)],
-            "sampling": sampling_json(self.result) if self.item in (None, "overall") else None,
-            "diagnostics": [d.to_json() for d in self.result.diagnostics],
-        }
-
-
-def sampling_json(result: Result) -> dict[str, Any] | None:
-    """The version's sampling policy and whether each domain's sample meets it (None: no policy)."""
-    from ratingbook.framework.sampling import adequacy
-
-    policy = result.framework.sampling
-    if policy is None:
-        return None
-    return {
-        "confidence": policy.confidence,
-        "margin": policy.margin,
-        "split": {d: p for d, p in policy.split},
-        "stratified_by": [q.text for q in policy.strata],
-        "domains": [d.to_json() for d in adequacy(result)],
-    }
 
 
 def what_ifs(result: Result, item: str | None = None) -> list[WhatIf]:

@@ -50,7 +50,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from ratingbook.framework.arithmetic import least_yes_reaching, rounder
 from ratingbook.framework.model import RoundingMode
@@ -97,14 +97,6 @@ class Prior:
         """``prior Beta(3.4, 1.4)``; with ``basis``, where it comes from too."""
         out = f"prior Beta({_num(self.alpha)}, {_num(self.beta)})"
         return f"{out} {self.basis}" if basis else out
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "alpha": float(self.alpha),
-            "beta": float(self.beta),
-            "basis": self.basis,
-        }
 
 
 def _num(x: Fraction) -> str:
@@ -188,17 +180,6 @@ class Sampling:
                 return "population not given: unlimited"
         return ""  # pragma: no cover - every code is matched above
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "relevant": self.relevant,
-            "eligible": self.eligible,
-            "estimated": self.estimated,
-            "domain": self.domain,
-            "domain_population": self.domain_population,
-            "domain_sampled": self.domain_sampled,
-        }
-
 
 def sampling(
     relevant: int,
@@ -261,14 +242,6 @@ class Model:
         if self.code == "census":
             return self.sampling.text()
         return f"{self.sampling.text()}; {self.prior.text()}"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "text": self.text(),
-            "sampling": self.sampling.to_json(),
-            "prior": None if self.code == "census" else self.prior.to_json(),
-        }
 
     # The distribution, through module-level caches: the same key question is asked for by
     # the tree, the summary and the JSON.
@@ -431,14 +404,6 @@ class DomainModel:
     population: int | None  # as the data gives it
     sampled: int | None  # the domain's cases read (known where the population is)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "domain": self.domain,
-            "code": self.code,
-            "population": self.population,
-            "sampled": self.sampled,
-        }
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Words:
@@ -494,18 +459,6 @@ class Words:
         if self.code == "finite" and len(ds) == 1:
             return f"drawn at random from domain {ds[0].domain}'s {ds[0].population} eligible"
         return "; ".join(f"domain {d.domain} {_domain_long(d)}" for d in ds)
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "code": self.code,
-            "text": self.text(),
-            "domains": [d.to_json() for d in self.domains],
-            "prior": None if self.prior is None else self.prior.to_json(),
-            "independent": self.independent,
-        }
-        if self.key_question is not None:
-            out["sampling"] = self.key_question.sampling.to_json()
-        return out
 
 
 def _domain_short(d: DomainModel) -> str:

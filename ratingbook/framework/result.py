@@ -3,7 +3,8 @@
 Records are frozen and built by keyword. Figures are computed while rating; the trace behind
 them (which cases, why, the text of each rule) is read lazily from :mod:`.trace` and the
 :class:`~ratingbook.framework.plan.RuleRef` values, so building a Result costs little more than
-counting. ``to_json`` gives the ``ratingbook/result-v1`` document.
+counting. The records know no output format: the JSON renderer
+(:mod:`ratingbook.framework.emit.records`) writes the ``ratingbook/result-v1`` document.
 """
 
 from __future__ import annotations
@@ -80,14 +81,6 @@ class Interval:
     high: float
     crosses: tuple[int, ...]  # band boundaries inside the interval
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "low": round(self.low, 1),
-            "high": round(self.high, 1),
-            "spans_band_boundary": bool(self.crosses),
-            "boundaries_inside": list(self.crosses),
-        }
-
 
 RESULT_FORMAT: Final = "ratingbook/result-v1"
 
@@ -117,10 +110,6 @@ __all__ = [
     "RuleRef",
     "StandardResult",
 ]
-
-
-def _rule_json(rule: RuleRef) -> dict[str, str]:
-    return {"rule": rule.text, "where": rule.where, "snippet": rule.snippet}
 
 
 def _plural(n: int | float, word: str) -> str:
@@ -163,16 +152,6 @@ class Range:
             )
         return f"{span}, or {none}" if self.unrated else span
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "lowest": self.lowest,
-            "highest": self.highest,
-            "unrated": self.unrated,
-        }
-        if self.only:
-            out["only"] = list(self.only)
-        return out
-
 
 def range_of(possible: frozenset[int | None], names: dict[int, str]) -> Range:
     """The record of a set of possible scores (None: not rated)."""
@@ -202,16 +181,6 @@ class Undetermined:
     # key question may have none, i.e. no relevant cases, and nothing else is known).
     shares: ShareRange | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "reason": self.reason,
-            "settle": self.settle,
-            "percent": None
-            if self.percent_low is None
-            else {"low": self.percent_low, "high": self.percent_high},
-            "bands": self.bands.to_json(),
-        }
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StandardUndetermined:
@@ -223,16 +192,6 @@ class StandardUndetermined:
     score_low: int | None
     score_high: int | None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "key_questions": list(self.key_questions),
-            "banded": self.banded.to_json(),
-            "rating": self.rating.to_json(),
-            "score": None
-            if self.score_low is None
-            else {"low": self.score_low, "high": self.score_high},
-        }
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OverallUndetermined:
@@ -242,15 +201,6 @@ class OverallUndetermined:
     rating: Range
     score_low: int | None
     score_high: int | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "standards": list(self.standards),
-            "rating": self.rating.to_json(),
-            "score": None
-            if self.score_low is None
-            else {"low": self.score_low, "high": self.score_high},
-        }
 
 
 # ---------------------------------------------------------------------------- key questions
@@ -378,42 +328,6 @@ class KeyQuestionResult:
         crosses = tuple(b for b in self.plan.band_bounds if low < b <= high)
         return Interval(low=low, high=high, crosses=crosses)
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "relevant": self.relevant,
-            "yes": self.yes,
-            "percent": self.percent,
-            "band": self.band,
-            "basis": self.basis,
-            "no": self.no,
-            "exact_percent": None if self.exact is None else round(self.exact, 4),
-            "applies": self.applies,
-        }
-        if self.band_rule:
-            out["band_rule"] = _rule_json(self.band_rule)
-        out["rounding"] = _rule_json(self.rounding)
-        interval = self.interval
-        if interval is not None:
-            out["interval_95"] = interval.to_json()
-        counted, excluded = self.counted, self.excluded
-        if counted or excluded:
-            out["cases_counted"] = [c.to_json() for c in counted]
-            out["cases_excluded"] = [c.to_json() for c in excluded]
-        prompts = self.prompts
-        if prompts:
-            out["prompts"] = {p.id: p.to_json() for p in prompts}
-        if self.report_line is not None:
-            out["report_line"] = self.report_line
-        if self.undetermined is not None:
-            out["undetermined"] = self.undetermined.to_json()
-        if self.not_inspected is not None:
-            out["not_inspected"] = {"reason": self.not_inspected.reason}
-            if self.not_inspected.line is not None:
-                out["not_inspected"]["line"] = self.not_inspected.line
-        if self.discretion is not None:
-            out["discretion"] = self.discretion.to_json()
-        return out
-
 
 # ---------------------------------------------------------------------------- what would change
 # One what-would-move computation and one Move type: ratingbook.framework.rules.moves.
@@ -452,16 +366,6 @@ class Check:
         names = sorted(conditions.names(self.condition))
         detail = "; ".join(_describe(n, self.values, self.result) for n in names)
         return f"{self.description}: {detail}" if self.description else detail
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "rule": self.rule,
-            "description": self.description,
-            "holds": self.holds,
-            "detail": self.detail,
-            "where": self.where,
-            "snippet": self.snippet,
-        }
 
 
 class StandardSummary(NamedTuple):
@@ -564,23 +468,6 @@ class Discretion:
             return said(Say.ELIGIBLE_BY_OVERRIDE)
         return said(Say.ELIGIBILITY_NOT_DECIDED)
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "eligible": self.eligible,
-            "reasons": self.reasons,
-            "applied": self.applied,
-        }
-        if self.applied:
-            out["rating"] = self.rating
-            out["reason"] = self.reason
-            out["override"] = self.override
-            if self.report_line is not None:
-                out["report_line"] = self.report_line
-        out["in_policy"] = self.in_policy
-        out["measures"] = dict(self.measures.items())
-        out["checks"] = [c.to_json() for c in self.checks]
-        return out
-
 
 # ---------------------------------------------------------------------------- standards
 
@@ -596,19 +483,6 @@ class Judged:
     # A standard rated by item scores: each item's score, and the percentage they give.
     scores: tuple[tuple[str, int], ...] = ()
     percent: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "rating": self.rating,
-            "evidence": self.evidence,
-            "characteristics": list(self.characteristics),
-        }
-        if self.scores:
-            out["scores"] = dict(self.scores)
-            out["percent"] = self.percent
-        if self.report_line is not None:
-            out["report_line"] = self.report_line
-        return out
 
 
 def kq_figures(plan: StandardPlan, kqs: tuple[KeyQuestionResult, ...]) -> tuple[KqFigures, ...]:
@@ -770,36 +644,6 @@ class StandardResult:
             return said(Say.NOTE_BY_OVERRIDE)
         return None
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "name": self.name,
-            "rating": self.rating,
-            "banded": self.banded,
-            "score": self.score,
-            "rated_by": self.rated_by,
-            "rule": _rule_json(self.rule),
-        }
-        if not self.scored:
-            out["scored"] = False
-        if self.judged is not None:
-            out["judgement"] = self.judged.to_json()
-        else:
-            out["key_questions"] = {k.id: k.to_json() for k in self.key_questions}
-            out["lowest"] = list(self.lowest)
-            up, down = self.move("up"), self.move("down")
-            out["what_would_change"] = {
-                "up": None if up is None else up.band_json(),
-                "down": None if down is None else down.band_json(),
-            }
-        if self.discretion is not None:
-            out["discretion"] = self.discretion.to_json()
-        if self.undetermined is not None:
-            out["undetermined"] = self.undetermined.to_json()
-        note = self.note
-        if note:
-            out["note"] = note
-        return out
-
 
 # ---------------------------------------------------------------------------- overall
 
@@ -832,22 +676,6 @@ class OverallResult:
         """``overall rated by decision table``: the table, where it is written."""
         return None if self.plan is None or self.row is None else self.plan.overall_rule
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"rating": self.rating, "score": self.score, "max": self.max}
-        if self.band_rule:
-            out["band_rule"] = _rule_json(self.band_rule)
-        if self.row is not None and self.plan is not None and self.plan.framework.overall.rule:
-            rule = self.plan.framework.overall.rule
-            out["table_row"] = rule.rows[self.row].text
-        if self.limits:
-            out["before_limits"] = self.given
-            out["limits"] = [_rule_json(r) for r in self.limit_rules]
-        if self.missing:
-            out["not_rated"] = list(self.missing)
-        if self.undetermined is not None:
-            out["undetermined"] = self.undetermined.to_json()
-        return out
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
@@ -857,14 +685,6 @@ class Finding:
     code: str
     message: str
     where: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "severity": self.severity,
-            "code": self.code,
-            "message": self.message,
-            "where": self.where,
-        }
 
 
 # ---------------------------------------------------------------------------- audit
@@ -891,10 +711,6 @@ class FileDigest:
     sha256: str | None
     id: str | None = None
 
-    def to_json(self) -> dict[str, str | None]:
-        head = {} if self.id is None else {"id": self.id}
-        return {**head, "path": self.path, "sha256": self.sha256}
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Audit:
@@ -910,19 +726,6 @@ class Audit:
     fieldwork: str | None
     lead_inspector: str | None
     report: str | None  # the source document the data was transcribed from
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "ratingbook": self.ratingbook,
-            "framework": {
-                "id": self.framework,
-                "files": [f.to_json() for f in self.framework_files],
-            },
-            "data": self.data.to_json(),
-            "fieldwork": self.fieldwork,
-            "lead_inspector": self.lead_inspector,
-            "report": self.report,
-        }
 
 
 def framework_files(framework: Framework) -> tuple[FileDigest, ...]:
@@ -966,14 +769,6 @@ class CaseRecord:
     inspector: str | None
     note: str | None
     reasons: tuple[tuple[str, str], ...]  # (item, reason), in the data's order
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "attributes": dict(self.attributes),
-            "inspector": self.inspector,
-            "note": self.note,
-            "reasons": dict(self.reasons),
-        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1073,26 +868,3 @@ class Result:
         self.standard("")
         found = self._index.get(kq_id)
         return found if isinstance(found, KeyQuestionResult) else None
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "format": RESULT_FORMAT,
-            "service": self.service,
-            "inspection": self.inspection,
-            "audit": self.audit.to_json(),
-            "framework": {
-                "id": self.framework_id,
-                "family": self.family,
-                "version": self.version,
-                "title": self.framework_title,
-                "path": self.framework_path,
-            },
-            "overall": self.overall.to_json(),
-            "domains": dict(self.domains),
-            "bands": [{"low": lo, "high": hi, "rating": r} for lo, hi, r in self.bands],
-            "standards": {s.id: s.to_json() for s in self.standards},
-        }
-        if self.data.cases:
-            out["cases"] = {c.id: c.to_json() for c in self.cases}
-        out["diagnostics"] = [d.to_json() for d in self.diagnostics]
-        return out

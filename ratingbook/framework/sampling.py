@@ -28,7 +28,7 @@ import math
 import sys
 from dataclasses import dataclass
 from statistics import NormalDist
-from typing import Any, Literal
+from typing import Literal
 
 from ratingbook.framework.model import Framework, SamplingPolicy
 from ratingbook.framework.result import Result
@@ -109,18 +109,6 @@ class DomainSample:
         if self.sampled is not None and self.meets is None:
             verdict = "cannot be checked without the eligible population"
         return ": ".join([parts[0], "; ".join(parts[1:])]) + (f" -> {verdict}" if verdict else "")
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "domain": self.domain,
-            "population": self.population,
-            "needed": self.needed,
-            "sized_by": self.sized_by,
-            "share": self.share,
-            "sampled": self.sampled,
-            "margin_achieved": None if self.margin is None else round(self.margin, 2),
-            "meets": self.meets,
-        }
 
 
 def _sampled_domains(framework: Framework) -> list[tuple[str, str]]:

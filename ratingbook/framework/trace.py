@@ -98,14 +98,6 @@ class CaseUse:
     def reason(self) -> str:
         return self.why.text()
 
-    def to_json(self) -> dict[str, str | None]:
-        out = {"case": self.case, "answer": self.answer, "reason": self.reason}
-        if self.given is not None:
-            out["answer_reason"] = self.given
-        if self.inspector is not None:
-            out["inspector"] = self.inspector
-        return out
-
 
 class CaseFacts:
     """A case's attribute values as a condition sees them: defaults filled in."""
@@ -195,15 +187,6 @@ class PromptResult:
     na: int
     percent: int | None
     basis: Literal["cases", "counts", "none"]
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "relevant": self.relevant,
-            "yes": self.yes,
-            "not_applicable": self.na,
-            "percent": self.percent,
-            "basis": self.basis,
-        }
 
 
 def prompt_from_counts(plan: Plan, inspection: Inspection, pid: str, text: str) -> PromptResult:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ratingbook import evaluate
+from ratingbook import evaluate, to_json
 from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
@@ -323,7 +323,7 @@ def test_excluded_cases_are_listed_with_reasons_in_the_result(
         ("C2", None, "needs harm_factors; harm_factors is no"),
         ("O1", None, "domain 2 is for cases where disposal = court; disposal is out-of-court"),
     ]
-    as_json = result.to_json()["standards"]["2.2"]["key_questions"]["2.2.3"]
+    as_json = to_json(result)["standards"]["2.2"]["key_questions"]["2.2.3"]
     assert as_json["cases_excluded"] == [
         {"case": "C2", "answer": None, "reason": "needs harm_factors; harm_factors is no"},
         {

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import ratingbook
+from ratingbook import to_json
 from ratingbook.framework.contents import Contents, Entry, select
 from ratingbook.framework.errors import InputError
 
@@ -169,7 +170,7 @@ def test_filters(candidate: Contents) -> None:
 
 
 def test_the_json_document(candidate: Contents) -> None:
-    doc = candidate.to_json()
+    doc = to_json(candidate)
     assert doc["format"] == "ratingbook/show-v1"
     assert doc["based_on"] == {"id": "yot-2020", "path": "yot-2020 standards/yot/2020.framework"}
     assert doc["counts"] == candidate.counts()

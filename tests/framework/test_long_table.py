@@ -20,7 +20,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ratingbook import evaluate, explain
+from ratingbook import evaluate, explain, to_json
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import csv_table, readers, table_codes
 from ratingbook.framework.loading import table as long_table
@@ -89,8 +89,8 @@ def rated(inspection: Inspection) -> tuple[dict[str, Any], dict[str, Any]]:
     """The rated JSON, less the data file's name and hash, and the explanation's, less where
     each value is written too (a line of a YAML file, or of a table's files)."""
     result = evaluate(framework_for(inspection, None), inspection)
-    doc = result.to_json()
-    tree = worded(explain(result).to_json())
+    doc = to_json(result)
+    tree = worded(to_json(explain(result)))
     for d in (doc, tree):
         d.pop("inspection", None)
         d["audit"].pop("data")

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from conftest import TINY_SECTIONS
 
-from ratingbook import evaluate
+from ratingbook import evaluate, to_json
 from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
@@ -293,7 +293,7 @@ def test_zero_relevant_from_counts_gives_no_band_and_the_standard_is_not_rated(
         None,
         ("1.1",),
     )
-    assert result.to_json()["overall"]["not_rated"] == ["1.1"]
+    assert to_json(result)["overall"]["not_rated"] == ["1.1"]
 
 
 def test_zero_relevant_from_cases_is_left_out(tmp_path: Path, tiny: Tiny) -> None:

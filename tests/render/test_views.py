@@ -20,13 +20,14 @@ from pathlib import Path
 import pytest
 from rich.console import Console, RenderableType
 
-from ratingbook import evaluate, load_framework, load_inspection
+from ratingbook import evaluate, load_framework, load_inspection, to_json
 from ratingbook.dsl import Diagnostic
 from ratingbook.dsl.codes import SYNTAX
 from ratingbook.framework import explain as explain_module
 from ratingbook.framework import registry
 from ratingbook.framework.app.corpus import compare
 from ratingbook.framework.diff import SECTIONS, diff
+from ratingbook.framework.emit.records import diff_summary_json
 from ratingbook.framework.expectations import Expectation, Mismatch, Outcome
 from ratingbook.framework.explain import Node, build
 from ratingbook.framework.loading.frameworks import check, framework_for
@@ -666,8 +667,8 @@ def test_the_summary_counts_each_kind_per_domain_and_lists_each_item_once() -> N
     assert items["key question 2.2.3"] == "applicability (applies to)"
     assert items["key question 2.1.4"] == "added"
     assert items["band Good"] == "rules (rule)"
-    summary = d.summary_json()
-    assert summary["summary"] == d.to_json()["summary"]
+    summary = diff_summary_json(d)
+    assert summary["summary"] == to_json(d)["summary"]
     assert [i["item"] for i in summary["items"]] == list(items)
     out_text = plain(diffs.render_diff_summary(view))
     out_markdown = diffs.markdown_diff_summary(view)
@@ -835,7 +836,7 @@ def test_renderers_read_views_not_results(path: Path) -> None:
 def test_text_markdown_and_json_list_the_changes_in_the_same_order() -> None:
     d = diff(load_framework("yot-2018"), load_framework("yot-2020"))
     view = diff_view(d)
-    order = [(c["item"], c["section"]) for c in d.to_json()["changes"]]
+    order = [(c["item"], c["section"]) for c in to_json(d)["changes"]]
     shown = [(c.item, s.name) for s in view.sections for c in s.changes]
     assert shown == order
     out_text, out_markdown = plain(diffs.render_diff(view)), diffs.markdown_diff(view)

@@ -64,20 +64,24 @@ def emit(
             write_json(explanation_record(view.explanation), stream.write)
             stream.write("\n")
         case Changes():
-            from ratingbook.framework.views.common import versions_audit_json
+            from ratingbook.framework.emit.records import (
+                diff_json,
+                diff_summary_json,
+                versions_audit_json,
+            )
 
             d = view.diff
-            doc = d.summary_json() if view.summary else d.to_json()
+            doc = diff_summary_json(d) if view.summary else diff_json(d)
             stream.write(dumps(_audited(doc, versions_audit_json(view.versions))) + "\n")
         case Listing():
-            from ratingbook.framework.views.common import versions_audit_json
+            from ratingbook.framework.emit.records import contents_json, versions_audit_json
 
-            found = _audited(view.contents.to_json(), versions_audit_json(view.versions))
+            found = _audited(contents_json(view.contents), versions_audit_json(view.versions))
             stream.write(dumps(found) + "\n")
         case SamplePlan():
-            from ratingbook.framework.views.common import versions_audit_json
+            from ratingbook.framework.emit.records import sample_plan_json, versions_audit_json
 
-            plan = _audited(view.plan.to_json(), versions_audit_json(view.versions))
+            plan = _audited(sample_plan_json(view.plan), versions_audit_json(view.versions))
             stream.write(dumps(plan) + "\n")
         case ShippedVersions():
             shipped = [
@@ -117,20 +121,24 @@ def emit(
 def _compare(view: ComparisonRun, stream: Stream) -> None:
     """The summary comes before the inspections: they wait in a temporary file (in memory
     while small) until it is known."""
+    from ratingbook.framework.emit.records import (
+        inspection_comparison_json,
+        tally_json,
+        versions_audit_json,
+    )
     from ratingbook.framework.render.json_stream import Spool
-    from ratingbook.framework.views.comparison import comparison_audit_json
 
     spool = Spool()
     for i in view.each():
-        spool.add(i.to_json())
+        spool.add(inspection_comparison_json(i))
     base, candidate = view.base, view.candidate
     assert view.tally is not None
     head = {
         "format": "ratingbook/compare-v1",
         "base": {"id": base.id, "path": base.path},
         "candidate": {"id": candidate.id, "path": candidate.path},
-        "audit": comparison_audit_json(base, candidate),
-        "summary": view.tally.to_json(),
+        "audit": versions_audit_json((("base", base), ("candidate", candidate))),
+        "summary": tally_json(view.tally),
     }
     spool.write_document(head, "inspections", stream.write)
     stream.write("\n")
@@ -153,16 +161,18 @@ def _data(value: Any) -> Any:
 
 def _test_run(run: TestRunView) -> dict[str, Any]:
     """A test run as docs/expectations.md describes ``ratingbook/test-v1``."""
+    from ratingbook.framework.emit.records import file_json
+
     return {
         "format": TEST_FORMAT,
         "audit": {
             "ratingbook": run.ratingbook,
             "frameworks": [
-                {"id": version, "files": [f.to_json() for f in files]}
+                {"id": version, "files": [file_json(f) for f in files]}
                 for version, files in run.frameworks
             ],
             "expectations": [{"path": s.file, "sha256": s.sha256} for s in run.suites],
-            "data": [d.to_json() for d in run.data],
+            "data": [file_json(d) for d in run.data],
         },
         "summary": {
             "tests": run.tests,

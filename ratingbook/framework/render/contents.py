@@ -1,4 +1,4 @@
-"""Renderers for ``ratingbook show``: Rich text and Markdown (JSON is ``Contents.to_json``).
+"""Renderers for ``ratingbook show``: Rich text and Markdown (JSON: ``emit/records.py``).
 
 What is shown comes from :mod:`ratingbook.framework.views.contents`; this module lays it out.
 """

@@ -1,4 +1,4 @@
-"""Renderers for version diffs and corpus comparisons: Rich, Markdown (JSON is ``to_json``).
+"""Renderers for version diffs and corpus comparisons: Rich, Markdown (JSON: ``emit/records.py``).
 
 What is shown comes from :mod:`ratingbook.framework.views.diff` and
 :mod:`ratingbook.framework.views.comparison`; this module lays it out.

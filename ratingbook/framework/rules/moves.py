@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from ratingbook.framework.arithmetic import least_yes_reaching, most_yes_within
 from ratingbook.framework.rules.base import Outcome, PartMoves, Scale, StandardForm
@@ -332,19 +332,6 @@ class Step:
             )
         return f"{self.key_question}: {what} -> {self.percent_after}% ({self.band_after})"
 
-    def to_json(self, candidates: bool = True) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "key_question": self.key_question,
-            "from": self.answer_from,
-            "to": self.answer_to,
-            "cases": self.cases,
-            "percent_after": self.percent_after,
-            "band_after": self.band_after,
-        }
-        if candidates:
-            out["candidates"] = list(self.candidates)
-        return out
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StandardChange:
@@ -358,18 +345,6 @@ class StandardChange:
     banded_to: str
     decision_set_aside: bool  # a recorded panel decision no longer applies
     steps: tuple[Step, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "standard": self.standard,
-            "judgements": self.judgements,
-            "rating_from": self.rating_from,
-            "rating_to": self.rating_to,
-            "banded_from": self.banded_from,
-            "banded_to": self.banded_to,
-            "decision_set_aside": self.decision_set_aside,
-            "changes": [s.to_json() for s in self.steps],
-        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -396,27 +371,6 @@ class Move:
         """Every key question's changes in the move, in order."""
         return tuple(st for c in self.changes for st in c.steps)
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "state": self.state,
-            "judgements": self.judgements,
-            "to": self.to,
-            "standards": [c.to_json() for c in self.changes],
-        }
-        if self.reason:
-            out["reason"] = self.reason
-        if self.decisions_stand is not None:
-            out["while_decisions_stand"] = self.decisions_stand.to_json()
-        return out
-
-    def band_json(self) -> dict[str, Any]:
-        """A standard's banded move as the result's ``what_would_change`` gives it."""
-        return {
-            "judgements": self.judgements,
-            "to": self.to,
-            "changes": [s.to_json(candidates=False) for s in self.steps],
-        }
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WhatIf:
@@ -430,12 +384,3 @@ class WhatIf:
 
     def move(self, direction: Direction) -> Move:
         return self.up if direction == "up" else self.down
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "item": self.item,
-            "kind": self.kind,
-            "rating": self.rating,
-            "up": self.up.to_json(),
-            "down": self.down.to_json(),
-        }

@@ -264,14 +264,3 @@ def versions_audit(labelled: Sequence[tuple[str, Framework]]) -> tuple[str, ...]
         shown = (file_shown(f.path, f.sha256, f.id) for f in framework_files(fw))
         lines += [f.line for f in version_files(label, shown)]
     return tuple(lines)
-
-
-def versions_audit_json(labelled: Sequence[tuple[str, Framework]]) -> dict[str, object]:
-    """The same for JSON, hashes in full: ``{"ratingbook": ..., LABEL: {"id", "files"}}``."""
-    return {
-        "ratingbook": ratingbook_version(),
-        **{
-            label: {"id": fw.id, "files": [f.to_json() for f in framework_files(fw)]}
-            for label, fw in labelled
-        },
-    }

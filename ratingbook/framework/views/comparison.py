@@ -14,7 +14,7 @@ from ratingbook.framework.compare import (
     UndeterminedResult,
 )
 from ratingbook.framework.model import Framework
-from ratingbook.framework.views.common import plural, versions_audit, versions_audit_json
+from ratingbook.framework.views.common import plural, versions_audit
 from ratingbook.framework.views.phrases import say
 
 Direction = Literal["up", "down", "changed"]
@@ -159,7 +159,7 @@ def inspection_view(i: InspectionComparison) -> InspectionView:
 
 def summary_line(c: Comparison | Tally) -> str:
     """How many inspections moved, and how, and how many could not be rated."""
-    s = c.to_json() if isinstance(c, Tally) else c.summary()
+    s = c.counts() if isinstance(c, Tally) else c.summary()
     return (
         f"{s['affected']} of {plural(s['inspections'], 'inspection')} affected: "
         f"{plural(s['ratings_up'], 'rating')} up, {s['ratings_down']} down, "
@@ -188,8 +188,3 @@ def comparison_audit(base: Framework, candidate: Framework) -> tuple[str, ...]:
     """The audit header of a comparison: the ratingbook version, and each version's files
     with their short hashes (each inspection's line names its data file and hash)."""
     return versions_audit((("base", base), ("candidate", candidate)))
-
-
-def comparison_audit_json(base: Framework, candidate: Framework) -> dict[str, object]:
-    """The same, for JSON: full hashes."""
-    return versions_audit_json((("base", base), ("candidate", candidate)))

@@ -1,6 +1,6 @@
 """What ``ratingbook show`` shows: the version's facts, how many items and rules have each
 status, then each item (indented under its parent) and each rule with its clauses, the same in
-text and Markdown (JSON is the analysis's own ``to_json``)."""
+text and Markdown (JSON is ``emit/records.py``'s ``contents_json``)."""
 
 from __future__ import annotations
 

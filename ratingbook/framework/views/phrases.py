@@ -56,7 +56,7 @@ def say_json(value: object) -> str:
 
 def worded(data: Any) -> Any:
     """JSON data (dicts, lists, values) with every phrase in it as its words: what a JSON
-    document a record gives (``to_json``) says, for a program that reads it in process."""
+    document a record gives (``ratingbook.to_json``) says, for a program that reads it in process."""
     if isinstance(data, Phrase):
         return say(data)
     if isinstance(data, dict):

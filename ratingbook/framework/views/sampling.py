@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.model import Framework
@@ -19,15 +18,6 @@ class SamplePlanView:
     margin: int
     domains: tuple[DomainSample, ...]
     lines: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "framework": self.framework_id,
-            "confidence": self.confidence,
-            "margin": self.margin,
-            "domains": [d.to_json() for d in self.domains],
-            "total": sum(d.needed or 0 for d in self.domains),
-        }
 
 
 def sample_plan_view(

@@ -5,7 +5,10 @@ is a command and, below it, what the command prints (standard output, then the e
 stream). The command is run from the repository folder, in this process (conftest's
 ``run_cli``, which prints what ``python -m ratingbook`` prints), and its output must match
 the block, apart from the run time that ``test`` prints. A block with the command alone is
-run too and must not fail with a usage or input error (exit status 2).
+run too and must not fail with a usage or input error (exit status 2); if a ``markdown`` or
+``json`` block follows it directly, that block is an excerpt of what it prints: its lines
+must be the output's first lines, in order, where a line ``...`` stands for any lines left
+out (and the output may go on after the excerpt ends).
 
 ``pytest --update-goldens`` rewrites the blocks from the current output: review the diff.
 
@@ -51,6 +54,7 @@ class Example:
     in_repository: bool = False  # run in a framework repository made by `ratingbook init`
     # Files put into that repository before the command: (where, the shipped file it is).
     files: tuple[tuple[str, str], ...] = ()
+    excerpt: str | None = None  # a markdown or json block right below a command-only block
 
     @property
     def id(self) -> str:
@@ -92,8 +96,30 @@ def examples() -> list[Example]:
             inside = doc.name in IN_A_REPOSITORY or mark is not None
             files = _state(mark[1]) if mark else ()
             command, shown = m.group(1)[2:], m.group(2)
-            out.append(Example(doc, line, command, shown, m.start(2), m.end(2), inside, files))
+            below = EXCERPT.match(text, m.end()) if not shown else None
+            excerpt = below.group(1) if below else None
+            out.append(
+                Example(doc, line, command, shown, m.start(2), m.end(2), inside, files, excerpt)
+            )
     return out
+
+
+EXCERPT = re.compile(r"\n\n```(?:markdown|json)\n(.*?)^```$", re.M | re.S)
+
+
+def _excerpt_of(excerpt: str, actual: str) -> bool:
+    """Whether ``excerpt`` is the start of ``actual``, line by line, where a line ``...``
+    stands for any number of lines (none too)."""
+    shown, lines = excerpt.splitlines(), actual.splitlines()
+
+    def match(i: int, j: int) -> bool:
+        if i == len(shown):
+            return True
+        if shown[i].strip() == "...":
+            return any(match(i + 1, k) for k in range(j, len(lines) + 1))
+        return j < len(lines) and shown[i] == lines[j] and match(i + 1, j + 1)
+
+    return match(0, 0)
 
 
 EXAMPLES_RUN = examples()
@@ -159,6 +185,11 @@ def test_a_documented_command_prints_what_the_docs_show(
     code, actual = run(run_cli, example.command, example.in_repository, example.files)
     if not example.shown:
         assert code != 2, f"{example.id}: `{example.command}` failed:\n{actual}"
+        # An excerpt is kept by hand (--update-goldens cannot choose what to leave out).
+        assert example.excerpt is None or _excerpt_of(example.excerpt, actual), (
+            f"{example.id}: the excerpt below `{example.command}` is not what it prints "
+            "(update the excerpt by hand):\n" + actual
+        )
         return
     if request.config.getoption("--update-goldens") and not _same(example.shown, actual):
         text = example.doc.read_text(encoding="utf-8")
@@ -172,6 +203,15 @@ def test_a_documented_command_prints_what_the_docs_show(
         f"{example.id}: `{example.command}` now prints something else "
         "(pytest --update-goldens rewrites the block):\n" + actual
     )
+
+
+def test_an_excerpt_is_checked_line_by_line() -> None:
+    assert _excerpt_of("a\n...\nd\n", "a\nb\nc\nd\ne\n")
+    assert _excerpt_of("a\n...\nb\n", "a\nb\n")
+    assert not _excerpt_of("a\nc\n", "a\nb\nc\n")
+    assert not _excerpt_of("a\n...\nx\n", "a\nb\nc\n")
+    excerpts = [e for e in EXAMPLES_RUN if e.excerpt is not None]
+    assert {e.doc.name for e in excerpts} >= {"worked-example.md"}, [e.id for e in excerpts]
 
 
 def test_a_repository_state_names_shipped_files() -> None:

@@ -607,8 +607,8 @@ def new(out: Output, version_id: str, based_on: str, output: Path | None) -> Non
 @click.pass_obj
 def init(out: Output, folder: Path, based_on: str | None, draft_id: str | None) -> None:
     """Start a framework repository in DIR (new, or empty): a project file, a first draft,
-    the example inspection and an expectation file, CI, pre-commit and a README
-    (docs/workspace.md)."""
+    the example and published inspections with their reports, an expectation file, CI,
+    pre-commit and a README (docs/workspace.md)."""
     from ratingbook.framework.loading.scaffold import init_repository
     from ratingbook.framework.registry import display_path
 

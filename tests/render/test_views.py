@@ -64,6 +64,7 @@ from ratingbook.framework.views.ratings import (
     set_by,
 )
 from ratingbook.framework.views.reports import checked_file, expectations_report, frameworks_view
+from ratingbook.framework.views.testrun import test_run_view
 
 REPO = Path(__file__).resolve().parents[2]
 INSPECTIONS = sorted(
@@ -736,7 +737,7 @@ def _outcomes() -> list[Outcome]:
 
 
 def test_the_test_report() -> None:
-    report = expectations_report(_outcomes(), 0.344, verbose=False)
+    report = expectations_report(test_run_view(_outcomes(), 0.344), verbose=False)
     assert report.collected == "collected 3 expectations"
     assert (report.lines, report.progress) == ((), ".FF")
     assert report.short_summary == (
@@ -746,14 +747,14 @@ def test_the_test_report() -> None:
     assert (report.time, report.summary, report.failed) == ("in 0.34s", "1 passed, 2 failed", 2)
     first = report.failures[0].mismatches[1]
     assert (first.expected, first.got) == ("'Good'", "None")
-    verbose = expectations_report(_outcomes()[:1], 0.0, verbose=True)
+    verbose = expectations_report(test_run_view(_outcomes()[:1], 0.0), verbose=True)
     assert verbose.collected == "collected 1 expectation"
     assert [(x.nodeid, x.status) for x in verbose.lines] == [("checks.yaml::passes", "PASSED")]
     assert verbose.progress is None and verbose.failures == ()
 
 
 def test_the_test_report_prints_names_and_traces_whole() -> None:
-    report = expectations_report(_outcomes(), 0.0, verbose=True)
+    report = expectations_report(test_run_view(_outcomes(), 0.0), verbose=True)
     out = plain(reports.render_expectations(report), width=40)
     lines = out.splitlines()
     # Markup and emoji codes in a name are printed as written; long lines are never cut.

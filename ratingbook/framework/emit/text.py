@@ -160,11 +160,11 @@ def _test(view: ExpectationRun, out: Console, stream: Stream) -> None:
     last line is the plain summary CI tools read."""
     from ratingbook.framework.render import reports
     from ratingbook.framework.views.reports import expectations_audit, expectations_report
+    from ratingbook.framework.views.testrun import test_run_view
 
-    report = expectations_report(view.outcomes, view.seconds, verbose=view.verbose)
-    out.print(
-        reports.render_expectations(report, audit=expectations_audit(view.outcomes)), crop=False
-    )
+    run = test_run_view(view.outcomes, view.seconds)
+    report = expectations_report(run, verbose=view.verbose)
+    out.print(reports.render_expectations(report, audit=expectations_audit(run)), crop=False)
     if view.coverage is not None:
         from ratingbook.framework.views.reports import coverage_view
 

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
@@ -20,10 +20,8 @@ from ratingbook.dsl import Diagnostic, render_diagnostics
 from ratingbook.dsl.diagnostics import sort_unique
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.coverage import KINDS, VersionCoverage
-from ratingbook.framework.expectations import Outcome
-from ratingbook.framework.model import Framework
-from ratingbook.framework.result import FileDigest
-from ratingbook.framework.views.common import file_shown, plural, versions_audit
+from ratingbook.framework.views.common import file_shown, plural, version_files
+from ratingbook.framework.views.testrun import TestRunView
 
 # ---------------------------------------------------------------------------- test
 
@@ -73,64 +71,55 @@ class ExpectationsReport:
     failed: int
 
 
-def expectations_audit(outcomes: Sequence[Outcome]) -> tuple[str, ...]:
+def expectations_audit(run: TestRunView) -> tuple[str, ...]:
     """The audit header of a test run: the ratingbook version, every framework version rated
     under with its files' hashes, each expectation file's hash and each data file's hash (data
     written inline in an expectation file is covered by that file's hash)."""
-    versions: dict[str, Framework] = {}
-    data: dict[str, FileDigest] = {}
-    for o in outcomes:
-        if o.result is not None:
-            versions.setdefault(o.result.framework.id, o.result.framework)
-            d = o.result.audit.data
-            if not d.path.startswith("<"):
-                data.setdefault(d.path, d)
-    files = {o.expectation.shown: o.expectation.sha256 for o in outcomes}
-    lines = list(versions_audit([("framework", fw) for _, fw in sorted(versions.items())]))
-    lines += [f"expectations {file_shown(name, h).words}" for name, h in files.items()]
-    lines += [f"data {file_shown(d.path, d.sha256).words}" for d in data.values()]
+    lines = [f"ratingbook {run.ratingbook}"]
+    for _, files in run.frameworks:
+        shown = (file_shown(f.path, f.sha256, f.id) for f in files)
+        lines += [f.line for f in version_files("framework", shown)]
+    lines += [f"expectations {file_shown(s.file, s.sha256).words}" for s in run.suites]
+    lines += [f"data {file_shown(d.path, d.sha256).words}" for d in run.data]
     return tuple(lines)
 
 
-def expectations_report(
-    outcomes: Sequence[Outcome], seconds: float, *, verbose: bool
-) -> ExpectationsReport:
-    """What ``ratingbook test`` reports of a run."""
-    failed = [o for o in outcomes if not o.passed]
-    passed = len(outcomes) - len(failed)
+def expectations_report(run: TestRunView, *, verbose: bool) -> ExpectationsReport:
+    """What ``ratingbook test`` reports of a run (the neutral record the JSON and JUnit XML
+    emitters read too)."""
+    cases = [c for s in run.suites for c in s.cases]
+    failed = [c for c in cases if not c.passed]
     return ExpectationsReport(
-        collected=f"collected {plural(len(outcomes), 'expectation')}",
+        collected=f"collected {plural(len(cases), 'expectation')}",
         lines=tuple(
             ExpectationLine(
-                nodeid=o.expectation.nodeid,
-                passed=o.passed,
-                status="PASSED" if o.passed else "FAILED",
+                nodeid=c.nodeid, passed=c.passed, status="PASSED" if c.passed else "FAILED"
             )
-            for o in outcomes
+            for c in cases
         )
         if verbose
         else (),
-        progress=None if verbose else "".join("." if o.passed else "F" for o in outcomes),
+        progress=None if verbose else "".join("." if c.passed else "F" for c in cases),
         failures=tuple(
             FailureView(
-                nodeid=o.expectation.nodeid,
-                error=o.error,
+                nodeid=c.nodeid,
+                error=c.error,
                 mismatches=tuple(
                     MismatchView(
                         what=m.what, expected=repr(m.expected), got=repr(m.got), trace=m.trace
                     )
-                    for m in o.mismatches
+                    for m in c.mismatches
                 ),
             )
-            for o in failed
+            for c in failed
         ),
         short_summary=tuple(
-            f"FAILED {o.expectation.nodeid} - "
-            + (o.mismatches[0].what if o.mismatches else "could not be rated")
-            for o in failed
+            f"FAILED {c.nodeid} - "
+            + (c.mismatches[0].what if c.mismatches else "could not be rated")
+            for c in failed
         ),
-        time=f"in {seconds:.2f}s",
-        summary=f"{passed} passed, {len(failed)} failed",
+        time=f"in {run.seconds:.2f}s",
+        summary=f"{len(cases) - len(failed)} passed, {len(failed)} failed",
         failed=len(failed),
     )
 

@@ -1,6 +1,7 @@
 """A run of expectation files in no format: what ``ratingbook test`` found, expectation by
-expectation, for the JSON and JUnit XML a CI server reads (the text report, in pytest's
-layout, is :func:`ratingbook.framework.views.reports.expectations_report`).
+expectation. It is the one record of a run that every format reads: the text report (in
+pytest's layout, :func:`ratingbook.framework.views.reports.expectations_report` and
+``expectations_audit``), and the JSON and JUnit XML a CI server reads.
 
 Each expectation file is a suite and each expectation a case, as pytest writes a test module
 and its tests. An expectation passes, fails (a figure is not what it says, or a refusal it
@@ -44,6 +45,10 @@ class CaseRecord:
     error: str | None  # the whole error message
     mismatches: tuple[MismatchRecord, ...]
     seconds: float
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -24,9 +24,7 @@ from ratingbook.framework.emit.documents import (
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ratingbook.framework.coverage import VersionCoverage
     from ratingbook.framework.emit import Stream
-    from ratingbook.framework.views.testrun import TestRunView
 
 KINDS: Final = frozenset(
     {"rate", "explain", "diff", "show", "sample-size", "frameworks", "check", "compare", "test"}
@@ -84,33 +82,25 @@ def emit(
             plan = _audited(sample_plan_json(view.plan), versions_audit_json(view.versions))
             stream.write(dumps(plan) + "\n")
         case ShippedVersions():
-            shipped = [
-                {
-                    "id": e.id,
-                    "title": e.title,
-                    "effective_from": e.effective_from,
-                    "effective_until": e.effective_until,
-                    "based_on": e.based_on,
-                    "path": e.file,
-                }
-                for e in view.entries
-            ]
-            stream.write(dumps(shipped) + "\n")
-        case CheckedFiles():
-            from ratingbook.framework.views.reports import CHECK_FORMAT, checked_record
+            from ratingbook.framework.emit.records import versions_json
 
-            records = [checked_record(p, r, strict=view.strict) for p, r in view.files]
+            stream.write(dumps(versions_json(view.entries)) + "\n")
+        case CheckedFiles():
+            from ratingbook.framework.emit.records import CHECK_FORMAT, checked_json
+
+            records = [checked_json(p, r, strict=view.strict) for p, r in view.files]
             failed = sum(not r["ok"] for r in records)
             checked = {"format": CHECK_FORMAT, "ok": not failed, "files": records}
             stream.write(dumps(checked) + "\n")
         case ComparisonRun():
             _compare(view, stream)
         case ExpectationRun():
+            from ratingbook.framework.emit.records import coverage_json, test_run_json
             from ratingbook.framework.views.testrun import test_run_view
 
-            run = _test_run(test_run_view(view.outcomes, view.seconds))
+            run = test_run_json(test_run_view(view.outcomes, view.seconds))
             if view.coverage is not None:
-                run["coverage"] = [_coverage(c) for c in view.coverage]
+                run["coverage"] = [coverage_json(c) for c in view.coverage]
             stream.write(dumps(run) + "\n")
         case Handbook():
             raise AssertionError("a handbook has no JSON form")  # not in KINDS
@@ -142,87 +132,3 @@ def _compare(view: ComparisonRun, stream: Stream) -> None:
     }
     spool.write_document(head, "inspections", stream.write)
     stream.write("\n")
-
-
-TEST_FORMAT: Final = "ratingbook/test-v1"
-
-
-def _data(value: Any) -> Any:
-    """A figure as JSON holds it; anything else an expectation file may hold (a date) as
-    its text."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    if isinstance(value, dict):
-        return {str(k): _data(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_data(v) for v in value]
-    return str(value)
-
-
-def _test_run(run: TestRunView) -> dict[str, Any]:
-    """A test run as docs/expectations.md describes ``ratingbook/test-v1``."""
-    from ratingbook.framework.emit.records import file_json
-
-    return {
-        "format": TEST_FORMAT,
-        "audit": {
-            "ratingbook": run.ratingbook,
-            "frameworks": [
-                {"id": version, "files": [file_json(f) for f in files]}
-                for version, files in run.frameworks
-            ],
-            "expectations": [{"path": s.file, "sha256": s.sha256} for s in run.suites],
-            "data": [file_json(d) for d in run.data],
-        },
-        "summary": {
-            "tests": run.tests,
-            "passed": run.count("passed"),
-            "failed": run.count("failed"),
-            "errors": run.count("error"),
-            "seconds": round(run.seconds, 3),
-        },
-        "files": [
-            {
-                "file": s.file,
-                "tests": [
-                    {
-                        "name": c.name,
-                        "nodeid": c.nodeid,
-                        "status": c.status,
-                        "invalid": c.invalid,
-                        "framework": c.framework,
-                        "inspection": c.inspection,
-                        "message": c.message,
-                        "error": c.error,
-                        "mismatches": [
-                            {
-                                "what": m.what,
-                                "expected": _data(m.expected),
-                                "got": _data(m.got),
-                                "trace": m.trace,
-                            }
-                            for m in c.mismatches
-                        ],
-                        "seconds": round(c.seconds, 3),
-                    }
-                    for c in s.cases
-                ],
-            }
-            for s in run.suites
-        ],
-    }
-
-
-def _coverage(c: VersionCoverage) -> dict[str, Any]:
-    """What the passing expectations exercise of one version's rules (``--coverage``)."""
-    from ratingbook.framework.coverage import KINDS
-
-    return {
-        "version": c.version,
-        "exercised": len(c.targets) - len(c.missing),
-        "total": len(c.targets),
-        "kinds": {
-            kind: {"exercised": n, "total": of} for kind in KINDS for n, of in (c.count(kind),)
-        },
-        "missing": [{"kind": t.kind, "label": t.label, "where": t.where} for t in c.missing],
-    }

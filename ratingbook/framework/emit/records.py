@@ -1,6 +1,8 @@
 """The JSON of every record: the one place that knows how each record type is written as JSON
 (``ratingbook/result-v1``, ``ratingbook/explain-v1``, ``ratingbook/diff-v1``,
-``ratingbook/show-v1``, ``ratingbook/compare-v1`` and the parts they share). The records
+``ratingbook/show-v1``, ``ratingbook/compare-v1``, ``ratingbook/check-v1``,
+``ratingbook/test-v1``, the list of versions and the parts they share); ``json.py`` only
+chooses which to write and writes it. The records
 themselves are plain data and know no format, as sqlglot's expressions know no dialect: each
 type's shape is one function here, and :func:`data` dispatches any record to its function.
 
@@ -16,13 +18,15 @@ words them (``views/common.py``'s ``json_worded``), as every other format does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, assert_never
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, assert_never
 
 from ratingbook.framework.render.json_stream import Items, Pairs, Walk
 
 if TYPE_CHECKING:
+    from ratingbook.dsl.diagnostics import Diagnostic
     from ratingbook.framework.certainty import Certainty
+    from ratingbook.framework.checker import CheckResult
     from ratingbook.framework.compare import (
         Comparison,
         InspectionComparison,
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
         UndeterminedResult,
     )
     from ratingbook.framework.contents import Clause, Contents, Entry
+    from ratingbook.framework.coverage import VersionCoverage
     from ratingbook.framework.diff import Change, Diff, DomainCount, ItemChanges, WordOp
     from ratingbook.framework.explain import Explanation, Node
     from ratingbook.framework.model import Framework
@@ -57,7 +62,9 @@ if TYPE_CHECKING:
     from ratingbook.framework.rules.moves import Move, StandardChange, Step, WhatIf
     from ratingbook.framework.sampling import DomainSample
     from ratingbook.framework.trace import CaseUse, PromptResult
+    from ratingbook.framework.views.reports import Version
     from ratingbook.framework.views.sampling import SamplePlanView
+    from ratingbook.framework.views.testrun import TestRunView
 
     # Every record this module writes, for :func:`data`.
     Record: TypeAlias = (
@@ -913,4 +920,149 @@ def versions_audit_json(labelled: Sequence[tuple[str, Framework]]) -> dict[str, 
             label: {"id": fw.id, "files": [file_json(f) for f in framework_files(fw)]}
             for label, fw in labelled
         },
+    }
+
+
+# ---------------------------------------------------------------------------- check-v1
+
+CHECK_FORMAT: Final = "ratingbook/check-v1"
+
+
+def diagnostic_json(d: Diagnostic) -> dict[str, object]:
+    """One finding as ``check --format json`` gives it (see docs/diagnostics.md)."""
+    span = d.span
+    return {
+        "file": span.path if span else None,
+        "line": span.line if span else None,
+        "column": span.col if span else None,
+        "end": {"line": span.end_line, "column": span.end_col} if span else None,
+        "severity": d.severity.value,
+        "code": str(d.code),
+        "message": d.message,
+        "hint": "\n".join(d.notes) if d.notes else None,
+        "fix": d.fix,
+    }
+
+
+def checked_json(path: str, result: CheckResult, *, strict: bool) -> dict[str, object]:
+    """One framework file checked, for ``check --format json``: its findings sorted by place."""
+    errors = sum(d.is_error for d in result.diagnostics)
+    warnings = len(result.diagnostics) - errors
+    fw = result.framework
+    return {
+        "file": path,
+        "framework": fw.id if fw is not None else None,
+        "ok": fw is not None and not (strict and warnings),
+        "errors": errors,
+        "warnings": warnings,
+        "findings": [diagnostic_json(d) for d in _sorted(result.diagnostics)],
+    }
+
+
+def _sorted(found: Sequence[Diagnostic]) -> list[Diagnostic]:
+    from ratingbook.dsl.diagnostics import sort_unique
+
+    return list(sort_unique(found))
+
+
+# ---------------------------------------------------------------------------- frameworks
+
+
+def versions_json(entries: Iterable[Version]) -> list[dict[str, Any]]:
+    """``frameworks --format json``: each version known by id, with its dates and file."""
+    return [
+        {
+            "id": e.id,
+            "title": e.title,
+            "effective_from": e.effective_from,
+            "effective_until": e.effective_until,
+            "based_on": e.based_on,
+            "path": e.file,
+        }
+        for e in entries
+    ]
+
+
+# ---------------------------------------------------------------------------- test-v1
+
+
+TEST_FORMAT: Final = "ratingbook/test-v1"
+
+
+def _data(value: Any) -> Any:
+    """A figure as JSON holds it; anything else an expectation file may hold (a date) as
+    its text."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_data(v) for v in value]
+    return str(value)
+
+
+def test_run_json(run: TestRunView) -> dict[str, Any]:
+    """A test run as docs/expectations.md describes ``ratingbook/test-v1``."""
+    return {
+        "format": TEST_FORMAT,
+        "audit": {
+            "ratingbook": run.ratingbook,
+            "frameworks": [
+                {"id": version, "files": [file_json(f) for f in files]}
+                for version, files in run.frameworks
+            ],
+            "expectations": [{"path": s.file, "sha256": s.sha256} for s in run.suites],
+            "data": [file_json(d) for d in run.data],
+        },
+        "summary": {
+            "tests": run.tests,
+            "passed": run.count("passed"),
+            "failed": run.count("failed"),
+            "errors": run.count("error"),
+            "seconds": round(run.seconds, 3),
+        },
+        "files": [
+            {
+                "file": s.file,
+                "tests": [
+                    {
+                        "name": c.name,
+                        "nodeid": c.nodeid,
+                        "status": c.status,
+                        "invalid": c.invalid,
+                        "framework": c.framework,
+                        "inspection": c.inspection,
+                        "message": c.message,
+                        "error": c.error,
+                        "mismatches": [
+                            {
+                                "what": m.what,
+                                "expected": _data(m.expected),
+                                "got": _data(m.got),
+                                "trace": m.trace,
+                            }
+                            for m in c.mismatches
+                        ],
+                        "seconds": round(c.seconds, 3),
+                    }
+                    for c in s.cases
+                ],
+            }
+            for s in run.suites
+        ],
+    }
+
+
+def coverage_json(c: VersionCoverage) -> dict[str, Any]:
+    """What the passing expectations exercise of one version's rules (``--coverage``)."""
+    from ratingbook.framework.coverage import KINDS
+
+    return {
+        "version": c.version,
+        "exercised": len(c.targets) - len(c.missing),
+        "total": len(c.targets),
+        "kinds": {
+            kind: {"exercised": n, "total": of} for kind in KINDS for n, of in (c.count(kind),)
+        },
+        "missing": [{"kind": t.kind, "label": t.label, "where": t.where} for t in c.missing],
     }

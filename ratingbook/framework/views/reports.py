@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from ratingbook.dsl import Diagnostic, render_diagnostics
-from ratingbook.dsl.diagnostics import sort_unique
+from ratingbook.dsl import render_diagnostics
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.coverage import KINDS, VersionCoverage
 from ratingbook.framework.views.common import file_shown, plural, version_files
@@ -230,40 +229,6 @@ class CheckedFile:
     ok: bool
     summary: str  # "yot-2020: 3 domains, 12 standards, ..." or "2 errors, 0 warnings"
     diagnostics: str | None  # each diagnostic with its source line, as ``file:line:col: ...``
-
-
-CHECK_FORMAT: Final = "ratingbook/check-v1"
-
-
-def finding_record(d: Diagnostic) -> dict[str, object]:
-    """One finding as ``check --format json`` gives it (see docs/diagnostics.md)."""
-    span = d.span
-    return {
-        "file": span.path if span else None,
-        "line": span.line if span else None,
-        "column": span.col if span else None,
-        "end": {"line": span.end_line, "column": span.end_col} if span else None,
-        "severity": d.severity.value,
-        "code": str(d.code),
-        "message": d.message,
-        "hint": "\n".join(d.notes) if d.notes else None,
-        "fix": d.fix,
-    }
-
-
-def checked_record(path: str, result: CheckResult, *, strict: bool) -> dict[str, object]:
-    """One framework file checked, for ``check --format json``: its findings sorted by place."""
-    errors = sum(d.is_error for d in result.diagnostics)
-    warnings = len(result.diagnostics) - errors
-    fw = result.framework
-    return {
-        "file": path,
-        "framework": fw.id if fw is not None else None,
-        "ok": fw is not None and not (strict and warnings),
-        "errors": errors,
-        "warnings": warnings,
-        "findings": [finding_record(d) for d in sort_unique(result.diagnostics)],
-    }
 
 
 def passes(result: CheckResult, *, strict: bool) -> bool:

@@ -50,14 +50,16 @@ class Evaluation:
     def __init__(self, plan: Plan, inspection: Inspection) -> None:
         self.plan, self.inspection = plan, inspection
         self._traces: dict[str, KeyQuestionTrace] = {}
-        self._decisions: Decisions = {}
+        self._decisions: Decisions | None = None  # made with the first trace
 
     def trace(self, kq: KeyQuestionResult, *, keep: bool = True) -> KeyQuestionTrace:
         found = self._traces.get(kq.id)
         if found is None:
             # The trace's module loads with the first trace read: rating never needs it.
-            from ratingbook.framework.trace import KeyQuestionTrace
+            from ratingbook.framework.trace import Decisions, KeyQuestionTrace
 
+            if self._decisions is None:
+                self._decisions = Decisions()
             found = KeyQuestionTrace(
                 plan=self.plan,
                 kq=kq.plan,

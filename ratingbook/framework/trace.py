@@ -124,21 +124,41 @@ class CaseFacts:
         return ok, tuple(Fact(name=n, value=self.value(n)) for n in names)
 
 
-Decisions = dict[tuple[int, int], tuple[bool, tuple[Fact, ...]]]
-"""Whether a condition holds for a case, and the facts, by (id of the condition, case index):
-a domain's condition is decided once per case, not once per key question."""
+class Decisions:
+    """Whether each condition holds, and the facts that decided it, by the values the
+    condition reads: a domain's condition is decided once per different set of values (a few),
+    not once per case and key question. Keyed by values, never by case, so that what is kept
+    does not grow with the cases: an explanation of 200,000 cases keeps a few entries, not one
+    for every case and condition."""
+
+    __slots__ = ("_names", "_found")
+
+    def __init__(self) -> None:
+        # Keyed by id: the conditions are the plan's, which outlives the result's decisions.
+        self._names: dict[int, tuple[str, ...]] = {}
+        self._found: dict[tuple[object, ...], tuple[bool, tuple[Fact, ...]]] = {}
+
+    def decide(self, plan: Plan, cond: Condition, case: Case) -> tuple[bool, tuple[Fact, ...]]:
+        """Whether ``cond`` holds for ``case``, and the facts that decided it."""
+        names = self._names.get(id(cond))
+        if names is None:
+            names = self._names[id(cond)] = tuple(conditions.names(cond))
+        facts = CaseFacts(plan, case)
+        # A condition reads only the values of the names it tests (a case's own or the
+        # plan's default): two cases with the same values are decided alike.
+        key = (id(cond), *map(facts.value, names))
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = facts.decide(cond)
+        return found
 
 
 def _decide(
     plan: Plan, cond: Condition, case: Case, memo: Decisions | None
 ) -> tuple[bool, tuple[Fact, ...]]:
-    key = (id(cond), case.index)
-    found = None if memo is None else memo.get(key)
-    if found is None:
-        found = CaseFacts(plan, case).decide(cond)
-        if memo is not None:
-            memo[key] = found
-    return found
+    if memo is None:
+        return CaseFacts(plan, case).decide(cond)
+    return memo.decide(plan, cond, case)
 
 
 def why_not(

@@ -48,7 +48,9 @@ def emit(
             shown = explanation_view(
                 view.explanation, snippets=view.snippets, repeat_snippets=False
             )
-            stream.write(markdown.render_explanation(shown))
+            for line in markdown.explanation_lines(shown):  # written as each is made
+                stream.write(line)
+                stream.write("\n")
         case Changes():
             from ratingbook.framework.render import diffs
             from ratingbook.framework.views.common import versions_audit

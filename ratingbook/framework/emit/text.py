@@ -67,7 +67,8 @@ def _emit(view: Document, stream: Stream, out: Console, errors: Console | None) 
             shown = explanation_view(
                 view.explanation, snippets=view.snippets, repeat_snippets=False
             )
-            out.print(text.render_explanation(shown), crop=False)
+            # Drawn and written as its lines are worked out, never held whole.
+            text.print_as_made(out, text.streamed_explanation(shown))
         case Changes():
             from ratingbook.framework.render import diffs
             from ratingbook.framework.views.common import versions_audit

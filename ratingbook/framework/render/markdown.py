@@ -7,6 +7,7 @@ it out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ratingbook.framework.views.common import (
     APPLIED,
@@ -148,21 +149,28 @@ def render_explanation(view: ExplanationView) -> str:
     appears: on the line itself, after its place (``file:line: `text```), when the rule is one
     line, else in a block beneath. Compact, so that a whole inspection's explanation fits a
     pull-request comment (65,536 characters)."""
-    lines = [
+    return "".join(f"{line}\n" for line in explanation_lines(view))
+
+
+def explanation_lines(view: ExplanationView) -> Iterator[str]:
+    """:func:`render_explanation` line by line (without their line ends), each made as it is
+    read: the tree's lines are worked out as they are written and not kept, so that an
+    explanation of 200,000 cases is written in the memory of one key question's cases."""
+    yield from (
         f"# Why: {_cell(view.service)}",
         "",
         render_audit(view.audit),
         "",
         f"Rated under **{view.framework_id}** from `{view.inspection}`.",
         "",
-    ]
+    )
     if view.summary is not None:
-        lines += render_summary(view.summary)
+        yield from render_summary(view.summary)
     if view.only is not None:
-        lines += [f"Showing {view.only} (`--only limiting`).", ""]
+        yield from (f"Showing {view.only} (`--only limiting`).", "")
 
-    def walk(line: Line, level: int) -> None:
-        """Add the line, then the lines beneath it one level in."""
+    def walk(line: Line, level: int) -> Iterator[str]:
+        """The line, then the lines beneath it one level in."""
         pad = "  " * level
         check = f"{line.check.symbol} " if line.check else ""
         text = f"**{line.label}**" if line.heading else line.label
@@ -170,18 +178,17 @@ def render_explanation(view: ExplanationView) -> str:
         where = f" {_code(line.where)}" if line.where is not None else ""
         snippet = line.snippet.splitlines() if line.snippet is not None else []
         quoted = f": {_code(snippet[0].strip())}" if len(snippet) == 1 else ""
-        lines.append(f"{pad}- {check}{text}{status}{where}{quoted}")
+        yield f"{pad}- {check}{text}{status}{where}{quoted}"
         if line.warning:
-            lines.append(f"{pad}  - {WARNING_MARK} {line.warning}")
+            yield f"{pad}  - {WARNING_MARK} {line.warning}"
         if len(snippet) > 1:
-            lines.append(f"{pad}  ```")
-            lines.extend(f"{pad}  {code.strip()}" for code in snippet)
-            lines.append(f"{pad}  ```")
+            yield f"{pad}  ```"
+            yield from (f"{pad}  {code.strip()}" for code in snippet)
+            yield f"{pad}  ```"
         if line.more is not None:
-            lines.append(f"{pad}  - {line.more}")
-        for child in line.children:
-            walk(child, level + 1)
+            yield f"{pad}  - {line.more}"
+        for child in line.each_child():
+            yield from walk(child, level + 1)
 
-    walk(view.tree.root, 0)
-    lines += render_findings(view.findings)
-    return "\n".join(lines) + "\n"
+    yield from walk(view.tree.root, 0)
+    yield from render_findings(view.findings)

@@ -6,11 +6,16 @@ it out and picks the styles.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, assert_never
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
+from typing import TYPE_CHECKING, Final, TypeVar, assert_never
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
+from rich.segment import Segment, Segments
+from rich.style import Style, StyleStack
+from rich.styled import Styled
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -362,9 +367,144 @@ def render_explanation(view: ExplanationView) -> RenderableType:
     root = view.tree.root
     tree = Tree(_line_label(root, view.scale), guide_style="muted")
     add(tree, root)
+    return _explanation(view, tree)
+
+
+def streamed_explanation(view: ExplanationView) -> RenderableType:
+    """:func:`render_explanation` drawn as it is read: the tree's lines are worked out as
+    they are drawn and let go (:class:`StreamedTree`). Printed with :func:`print_as_made`,
+    the same characters as the whole tree, in the memory of one key question's cases."""
+    return _explanation(
+        view, StreamedTree(view.tree.root, lambda line: _line_label(line, view.scale))
+    )
+
+
+def _explanation(view: ExplanationView, tree: RenderableType) -> RenderableType:
     head: list[RenderableType] = [render_audit(view.audit)]
     if view.summary is not None:
         head += [render_summary(view.summary), Text("")]
     if view.only is not None:
         head.append(Text(f"Showing {view.only} (--only limiting).", style="muted"))
     return Themed(Group(*head, tree, *render_findings(view.findings)), view.scale)
+
+
+_T = TypeVar("_T")
+
+
+def _with_last(items: Iterable[_T]) -> Iterator[tuple[bool, _T]]:
+    """Each item and whether it is the last, reading one ahead."""
+    it = iter(items)
+    try:
+        previous = next(it)
+    except StopIteration:
+        return
+    for item in it:
+        yield False, previous
+        previous = item
+    yield True, previous
+
+
+class StreamedTree:
+    """Rich's tree (:class:`rich.tree.Tree`, as :func:`render_explanation` makes it: every
+    line styled ``tree``, its guides ``muted``), drawn from an explanation's lines as they are
+    read rather than from a tree built first.
+
+    Rich's drawing, step for step; where Rich asks how many children a line has, this asks
+    only whether it has one (the guide Rich picks for a single child is replaced by the last
+    child's before it is drawn, so the two draw the same characters). The tests hold it to
+    Rich's tree byte for byte."""
+
+    STYLE: Final = "tree"
+    GUIDE_STYLE: Final = "muted"
+
+    def __init__(self, root: Line, label: Callable[[Line], RenderableType]) -> None:
+        self.root = root
+        self.label = label
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        get_style = console.get_style
+        null_style = Style.null()
+        space, keep_on, fork, end = range(4)
+
+        def make_guide(index: int, style: Style) -> Segment:
+            if options.ascii_only:
+                line = Tree.ASCII_GUIDES[index]
+            else:
+                guide = 1 if style.bold else (2 if style.underline2 else 0)
+                line = Tree.TREE_GUIDES[0 if options.legacy_windows else guide][index]
+            return Segment(line, style)
+
+        guide_style = get_style(self.GUIDE_STYLE, default="") or null_style
+        levels: list[Segment] = [make_guide(keep_on, guide_style)]
+        stack: list[Iterator[tuple[bool, Line]]] = [_with_last([self.root])]
+        guide_style_stack = StyleStack(get_style(self.GUIDE_STYLE))
+        style_stack = StyleStack(get_style(self.STYLE))
+        remove_guide_styles = Style(bold=False, underline2=False)
+        new_line = Segment.line()
+
+        while stack:
+            lines = stack.pop()
+            try:
+                last, line = next(lines)
+            except StopIteration:
+                levels.pop()
+                if levels:
+                    guide_style = levels[-1].style or null_style
+                    levels[-1] = make_guide(fork, guide_style)
+                    guide_style_stack.pop()
+                    style_stack.pop()
+                continue
+            stack.append(lines)
+            if last:
+                levels[-1] = make_guide(end, levels[-1].style or null_style)
+            guide_style = guide_style_stack.current + get_style(self.GUIDE_STYLE)
+            style = style_stack.current + get_style(self.STYLE)
+            prefix = levels[1:]
+            drawn = console.render_lines(
+                Styled(self.label(line), style),
+                options.update(
+                    width=options.max_width - sum(level.cell_length for level in prefix),
+                    highlight=False,
+                    height=None,
+                ),
+                pad=options.justify is not None,
+            )
+            for index, segments in enumerate(drawn):
+                if prefix:
+                    yield from Segment.apply_style(
+                        prefix, style.background_style, post_style=remove_guide_styles
+                    )
+                yield from segments
+                yield new_line
+                if index == 0 and prefix:
+                    prefix[-1] = make_guide(
+                        space if last else keep_on, prefix[-1].style or null_style
+                    )
+            children = _with_last(line.each_child())
+            first_child = next(children, None)
+            if first_child is not None:
+                levels[-1] = make_guide(space if last else keep_on, levels[-1].style or null_style)
+                levels.append(make_guide(fork, guide_style))
+                style_stack.push(get_style(self.STYLE))
+                guide_style_stack.push(get_style(self.GUIDE_STYLE))
+                stack.append(chain([first_child], children))
+
+
+def print_as_made(console: Console, renderable: RenderableType, *, batch: int = 4096) -> None:
+    """Print ``renderable`` as ``console.print(renderable, crop=False)`` does, the same
+    characters, but written at the first line end after every ``batch`` pieces as they are
+    drawn, rather than once the whole is drawn (Rich holds every piece of one print until it
+    ends)."""
+    options = console.options.update(
+        justify=None, overflow=None, height=None, no_wrap=None, markup=None, highlight=None
+    )
+    pending: list[Segment] = []
+    for segment in console.render(renderable, options):
+        pending.append(segment)
+        # Only at a line's end: Rich flushes its file after each print, and a stream that
+        # trims lines (TrimmedStream) would have to write a line it holds unfinished.
+        if len(pending) >= batch and segment.text.endswith("\n"):
+            console.print(Segments(pending), crop=False)
+            pending = []
+    if pending:
+        console.print(Segments(pending), crop=False)

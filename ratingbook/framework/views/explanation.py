@@ -10,6 +10,7 @@ of a whole inspection costs nothing until a renderer walks it.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -72,8 +73,10 @@ class Line:
     node: Node = field(repr=False)
     snippets: bool = True  # show the framework text of each deciding rule
     # Where a rule's text is shown only the first time (text, Markdown): the line that showed
-    # each rule, by where it is written and its text; None shows it on every line (HTML).
-    shown: dict[tuple[str, str], int] | None = field(default=None, repr=False, compare=False)
+    # each rule, by where it is written and its text; None shows it on every line (HTML). The
+    # line itself is kept, not its id: a written line's node is let go, and a later node could
+    # be given its id.
+    shown: dict[tuple[str, str], Node] | None = field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -118,8 +121,8 @@ class Line:
             return None
         if self.shown is not None:
             # Lines are read in the order they are shown: the first to ask shows the text.
-            first = self.shown.setdefault((rule.where, rule.snippet), id(self.node))
-            if first != id(self.node):
+            first = self.shown.setdefault((rule.where, rule.snippet), self.node)
+            if first is not self.node:
                 return None
         return textwrap.dedent(rule.snippet)
 
@@ -147,6 +150,12 @@ class Line:
             Line(node=c, snippets=self.snippets, shown=self.shown) for c in self.node.children
         )
 
+    def each_child(self) -> Iterator[Line]:
+        """The lines beneath this one, worked out one at a time and not kept: for writing an
+        explanation as it is made (the same lines as :attr:`children`, in the same order)."""
+        for c in self.node.each_child():
+            yield Line(node=c, snippets=self.snippets, shown=self.shown)
+
     @property
     def warnings_below(self) -> int:
         """How many lines beneath this one carry a warning."""
@@ -166,7 +175,7 @@ def tree(
 ) -> Tree:
     """The tree beneath ``node`` as shown, with its first levels open as ``open_levels`` says;
     ``repeat=False`` shows each rule's framework text only where it first appears."""
-    shown: dict[tuple[str, str], int] | None = None if repeat else {}
+    shown: dict[tuple[str, str], Node] | None = None if repeat else {}
     return Tree(root=Line(node=node, snippets=snippets, shown=shown), open_levels=open_levels)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final, assert_never
 
 from ratingbook.framework.emit.documents import (
@@ -37,7 +38,7 @@ def emit(
             from ratingbook.framework.render import html
             from ratingbook.framework.views.ratings import ratings_view
 
-            stream.write(html.render_report(ratings_view(view.result)))
+            _lines(html.report_lines(ratings_view(view.result)), stream)
         case RatingsList():
             for emitted in view.emitted:
                 stream.write(emitted)
@@ -52,11 +53,10 @@ def emit(
                 from ratingbook.framework.views.ratings import ratings_view
 
                 result = view.explanation.result
-                stream.write(
-                    html.render_report(ratings_view(result, only=view.only, depth=view.depth))
-                )
+                shown_report = ratings_view(result, only=view.only, depth=view.depth)
+                _lines(html.report_lines(shown_report), stream)
             else:
-                stream.write(html.render_explanation(shown))
+                _lines(html.explanation_lines(shown), stream)
         case Handbook():
             from ratingbook.framework.render import handbook
 
@@ -73,3 +73,10 @@ def emit(
             raise AssertionError(f"{view.KIND} has no HTML form")  # not in KINDS
         case _:
             assert_never(view)
+
+
+def _lines(lines: Iterable[str], stream: Stream) -> None:
+    """Each line as it is made: the page is never held whole."""
+    for line in lines:
+        stream.write(line)
+        stream.write("\n")

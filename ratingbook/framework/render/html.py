@@ -17,8 +17,9 @@ this module lays it out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from html import escape
+from itertools import chain
 
 from ratingbook.framework.render.palette import band_css, rating_class, rating_css
 from ratingbook.framework.render.paper import PRINT_CSS
@@ -289,8 +290,10 @@ def stylesheet(scale: Sequence[str]) -> str:
     )
 
 
-def _page(title: str, body: list[str], scale: Sequence[str]) -> str:
-    head = [
+def _page(title: str, body: Iterable[str], scale: Sequence[str]) -> Iterator[str]:
+    """The page's lines (without their line ends): the head, ``body`` as it is read, the
+    foot."""
+    yield from [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
@@ -305,12 +308,12 @@ def _page(title: str, body: list[str], scale: Sequence[str]) -> str:
         "</head>",
         "<body>",
     ]
-    return (
-        "\n".join(
-            [*head, *body, "<script>", SCRIPT.rstrip("\n"), "</script>", "</body>", "</html>"]
-        )
-        + "\n"
-    )
+    yield from body
+    yield from ("<script>", SCRIPT.rstrip("\n"), "</script>", "</body>", "</html>")
+
+
+def _text(lines: Iterable[str]) -> str:
+    return "".join(f"{line}\n" for line in lines)
 
 
 def _lines(parts: tuple[str, ...]) -> str:
@@ -765,8 +768,28 @@ def _summary_line(line: Line) -> str:
     return "".join(parts)
 
 
-def _tree(line: Line, level: int, tree: Tree, ids: set[str]) -> list[str]:
-    """A line as ``<details>`` (or a plain line when there is nothing beneath it)."""
+def _warnings_beneath(line: Line, counts: list[int]) -> int:
+    """How many lines beneath ``line`` carry a warning; ``counts`` gets the number beneath
+    each line that has lines beneath it, in the order the lines are written. A line's summary
+    gives the number before its lines are written, so the tree is read twice rather than
+    kept: once to count, once to write."""
+    at = None
+    total = 0
+    for child in line.each_child():
+        if at is None:  # noted before the lines beneath, as it is written before them
+            at = len(counts)
+            counts.append(0)
+        total += (1 if child.warning else 0) + _warnings_beneath(child, counts)
+    if at is not None:
+        counts[at] = total
+    return total
+
+
+def _tree(
+    line: Line, level: int, tree: Tree, ids: set[str], counts: Iterator[int]
+) -> Iterator[str]:
+    """A line as ``<details>`` (or a plain line when there is nothing beneath it), and the
+    lines beneath it, each written as it is worked out."""
     pad = "  " * level
     kind = f"node kind-{re.sub(r'[^a-z0-9_-]+', '-', line.kind)}"
     anchor = ""
@@ -776,10 +799,12 @@ def _tree(line: Line, level: int, tree: Tree, ids: set[str]) -> list[str]:
     warning = (
         f'<span class="warning">{WARNING_MARK} {_e(line.warning)}</span>' if line.warning else ""
     )
-    children = line.children
-    if not children and line.snippet is None and line.more is None:
-        return [f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(line)}{warning}</div>']
-    below = line.warnings_below
+    children = line.each_child()
+    first = next(children, None)
+    if first is None and line.snippet is None and line.more is None:
+        yield f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(line)}{warning}</div>'
+        return
+    below = 0 if first is None else next(counts)
     count = (
         f'<span class="warn-count">{WARNING_MARK} {below} warning{"" if below == 1 else "s"} '
         "inside</span>"
@@ -787,49 +812,56 @@ def _tree(line: Line, level: int, tree: Tree, ids: set[str]) -> list[str]:
         else ""
     )
     opened = " open" if level < len(tree.open_levels) and tree.open_levels[level] else ""
-    out = [
-        f'{pad}<details class="{kind}"{anchor}{opened}>',
-        f"{pad}<summary>{_summary_line(line)}{count}{warning}</summary>",
-    ]
+    yield f'{pad}<details class="{kind}"{anchor}{opened}>'
+    yield f"{pad}<summary>{_summary_line(line)}{count}{warning}</summary>"
     if line.snippet is not None:
         code = line.snippet.strip("\n")
-        out.append(f'{pad}<pre class="snippet"><code>{_e(code)}</code></pre>')
+        yield f'{pad}<pre class="snippet"><code>{_e(code)}</code></pre>'
     if line.more is not None:
-        out.append(f'{pad}<p class="more">{_e(line.more)}</p>')
-    for child in children:
-        out += _tree(child, level + 1, tree, ids)
-    out.append(f"{pad}</details>")
-    return out
+        yield f'{pad}<p class="more">{_e(line.more)}</p>'
+    if first is not None:
+        yield from _tree(first, level + 1, tree, ids, counts)
+        for child in children:
+            yield from _tree(child, level + 1, tree, ids, counts)
+    yield f"{pad}</details>"
+
+
+def tree_lines(tree: Tree, ids: set[str] | None = None) -> Iterator[str]:
+    """The explanation tree as nested ``<details>``, line by line as it is worked out;
+    ``ids`` are the anchors already on the page."""
+    counts: list[int] = []
+    _warnings_beneath(tree.root, counts)
+    yield '<div class="tree">'
+    yield from _tree(tree.root, 0, tree, set() if ids is None else ids, iter(counts))
+    yield "</div>"
 
 
 def render_tree(tree: Tree, ids: set[str] | None = None) -> list[str]:
     """The explanation tree as nested ``<details>``; ``ids`` are the anchors already on the page."""
-    return [
-        '<div class="tree">',
-        *_tree(tree.root, 0, tree, set() if ids is None else ids),
-        "</div>",
-    ]
+    return list(tree_lines(tree, ids))
 
 
-def _why_section(view: RatingsView) -> list[str]:
-    out = ['<section id="why" aria-labelledby="why-h">', f'<h2 id="why-h">{HEADING_WHY}</h2>']
+def _why_section(view: RatingsView) -> Iterator[str]:
+    """Each standard's explanation, written as its lines are worked out (never empty: the
+    section is always there)."""
+    yield '<section id="why" aria-labelledby="why-h">'
+    yield f'<h2 id="why-h">{HEADING_WHY}</h2>'
     if view.only is not None or view.depth is not None:
         cut = []
         if view.only is not None:
             cut.append(P.ONLY_LIMITING)
         if view.depth is not None:
             cut.append(P.levels_deep(depth=view.depth))
-        out.append(f'<p class="meta">{P.showing(what=_e(", ".join(cut)))}</p>')
+        yield f'<p class="meta">{P.showing(what=_e(", ".join(cut)))}</p>'
     ids: set[str] = set()
     if view.summary is not None:
-        out.append("<h3>Overall</h3>")
-        out += render_tree(view.summary, ids)
+        yield "<h3>Overall</h3>"
+        yield from tree_lines(view.summary, ids)
     for domain in view.trees:
-        out.append(f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>")
+        yield f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>"
         for tree in domain.items:
-            out += render_tree(tree, ids)
-    out.append("</section>")
-    return out
+            yield from tree_lines(tree, ids)
+    yield "</section>"
 
 
 def _findings(found: tuple[FindingView, ...]) -> list[str]:
@@ -890,14 +922,22 @@ def _nav(sections: list[tuple[str, str]]) -> list[str]:
 def render_report(view: RatingsView) -> str:
     """The whole report as one self-contained HTML5 page (inline CSS, no scripts, no links out):
     what ``rate --format html`` and ``explain --format html`` print for an inspection."""
+    return _text(report_lines(view))
+
+
+def report_lines(view: RatingsView) -> Iterator[str]:
+    """:func:`render_report` line by line (without their line ends), each made as it is read:
+    the explanations, which grow with the cases, are worked out as they are written and not
+    kept (the case grids show the first cases only: :data:`~ratingbook.framework.views.
+    casework.SHOWN_CASES`)."""
     o = view.overall
-    parts = [
+    parts: list[tuple[str, str, Iterable[str]]] = [
         ("ratings", HEADING_RATINGS, _ratings_section(view)),
         ("key-questions", HEADING_CHARTS, _charts_section(view)),
         ("", "", _provenance(view)),
         ("standards", HEADING_TABLES, _standards_section(view)),
         ("cases", HEADING_CASES, _cases_section(view)),
-        ("why", HEADING_WHY, _why_section(view)),
+        ("why", HEADING_WHY, _why_section(view)),  # written last of all, as it is made
         ("diagnostics", FINDINGS_TITLE, _findings(view.findings)),
     ]
     body = [
@@ -906,16 +946,23 @@ def render_report(view: RatingsView) -> str:
         *_nav([(key, title) for key, title, lines in parts if key and lines]),
         "</header>",
         "<main>",
-        *(line for _, _, lines in parts for line in lines),
-        "</main>",
-        FOOTER,
     ]
-    return _page(f"{view.service}: ratings under {view.framework_id}", body, view.scale)
+    foot = ["</main>", FOOTER]
+    main = (line for _, _, lines in parts for line in lines)
+    yield from _page(
+        f"{view.service}: ratings under {view.framework_id}", chain(body, main, foot), view.scale
+    )
 
 
 def render_explanation(view: ExplanationView) -> str:
     """One standard's or key question's explanation as a page of the report's design: the
     standard's key-question table, then the tree, its top two levels open."""
+    return _text(explanation_lines(view))
+
+
+def explanation_lines(view: ExplanationView) -> Iterator[str]:
+    """:func:`render_explanation` line by line (without their line ends), the tree's lines
+    worked out as they are written."""
     depth = f", {_e(view.depth)}" if view.depth is not None else ""
     only = f", {_e(view.only)}" if view.only is not None else ""
     body = [
@@ -924,9 +971,8 @@ def render_explanation(view: ExplanationView) -> str:
         "</header>",
         "<main>",
         *(_standard_table(view.figures, level=2) if view.figures is not None else []),
-        *render_tree(view.tree),
-        *_findings(view.findings),
-        "</main>",
-        FOOTER,
     ]
-    return _page(f"Why: {view.service} ({view.item})", body, view.scale)
+    foot = [*_findings(view.findings), "</main>", FOOTER]
+    yield from _page(
+        f"Why: {view.service} ({view.item})", chain(body, tree_lines(view.tree), foot), view.scale
+    )

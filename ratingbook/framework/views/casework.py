@@ -13,8 +13,9 @@ import shlex
 from dataclasses import dataclass
 from typing import Final
 
+from ratingbook.framework.inspection import indexes
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
-from ratingbook.framework.trace import AnsweredNotApplicable, PromptResult
+from ratingbook.framework.trace import PromptResult
 from ratingbook.framework.views.common import Mark, Rating, plural, rating
 from ratingbook.framework.views.ratings import banded, mark
 
@@ -165,20 +166,29 @@ class Grid:
         return sum(1 for r in self.rows if r.noes)
 
 
-def _answers(k: KeyQuestionResult) -> dict[str, str]:
-    """Each case that counts for a key question, or answered it n/a, and its answer."""
-    found: dict[str, str] = {c.case: c.answer or "" for c in k.counted}
-    for c in k.excluded:
-        if isinstance(c.why, AnsweredNotApplicable):
-            found[c.case] = "n/a"
-    return found
+def _answers(k: KeyQuestionResult, limit: int) -> tuple[int, dict[int, str]]:
+    """The cases a key question counts or that answered it n/a (a mask of the data's cases),
+    and the answers of those among the first ``limit`` cases, by index: its grid column.
+
+    Read from the rating's masks and the data's table, not from the key question's trace: a
+    trace of 200,000 cases kept for every key question would be held for the whole report."""
+    if k.source is None:
+        return 0, {}
+    table = k.source.inspection.table
+    counted = k.counted_cases
+    answered = counted | (k.admitted & ~counted)  # counted, or admitted and answered n/a
+    shown: dict[int, str] = {
+        i: (table.answer(k.id, i) or "") if (counted >> i) & 1 else "n/a"
+        for i in indexes(answered & ((1 << limit) - 1))
+    }
+    return answered, shown
 
 
 def grids(result: Result, limit: int | None = None) -> tuple[Grid, ...]:
     """One grid per domain rated from cases: the cases it covers, in the data's order, of the
     first ``limit`` cases in the data (:data:`SHOWN_CASES` when not given)."""
     limit = SHOWN_CASES if limit is None else limit
-    order = {c.id: i for i, c in enumerate(result.data.cases)}
+    cases = result.data.cases
     out = []
     for domain_id, domain_name in result.domains:
         kqs = [
@@ -190,20 +200,23 @@ def grids(result: Result, limit: int | None = None) -> tuple[Grid, ...]:
         ]
         if not kqs:
             continue
-        answers = [_answers(k) for k in kqs]
-        cases = sorted({c for a in answers for c in a}, key=order.__getitem__)
-        total = len(cases)
+        everyone = 0
+        answers = []
+        for k in kqs:
+            mask, shown = _answers(k, limit)
+            everyone |= mask
+            answers.append(shown)
         rows = []
-        for case in (c for c in cases if order[c] < limit):
-            cells = tuple(a.get(case, "") for a in answers)
-            rows.append(GridRow(case=case, cells=cells, noes=cells.count("no")))
+        for i in indexes(everyone & ((1 << limit) - 1)):
+            cells = tuple(a.get(i, "") for a in answers)
+            rows.append(GridRow(case=cases[i].id, cells=cells, noes=cells.count("no")))
         out.append(
             Grid(
                 id=domain_id,
                 name=domain_name,
                 columns=tuple(GridColumn(id=k.id, text=k.text) for k in kqs),
                 rows=tuple(rows),
-                total=total,
+                total=everyone.bit_count(),
             )
         )
     return tuple(out)

@@ -1087,3 +1087,36 @@ def test_a_cited_document_is_numbered_as_an_editor_numbers_it(tiny: Tiny) -> Non
         assert text_lines(text + "tail") == [*lines, "tail"]
 
     numbered_as_written()
+
+
+# ---------------------------------------------------------------------------- fixes in the framework's words
+
+_OWN_SCALE = {
+    "ratings": 'rating Strong score 2\nrating "Needs work" score 1\nrating Weak score 0\n',
+    "bands": 'band 0..49 Weak\nband 50..79 "Needs work"\nband 80..100 Strong\n',
+    "overall": 'overall 0..1 Weak\noverall 2..3 "Needs work"\noverall 4..4 Strong\n',
+}
+
+
+def _said(result: CheckResult) -> list[str]:
+    return [part for d in result.diagnostics for part in (d.message, *d.notes)]
+
+
+def test_a_table_fix_names_the_frameworks_own_ratings(tmp_path: Path, tiny: Tiny) -> None:
+    """A framework whose ratings are not Inadequate..Outstanding is told to end its tables
+    with its own lowest rating, and shown a row in its own words (it was told 'Inadequate')."""
+    items = TINY_SECTIONS["items"].replace(
+        "  rated by lowest key question band\n",
+        "  rated by decision table\n    Strong when every key question is Strong\n",
+    )
+    said = _said(check(tmp_path, tiny(**_OWN_SCALE, items=items)))
+    assert "add a row for them, or end the table with 'Weak otherwise' (or another rating)" in said
+    said = _said(check(tmp_path, tiny(**_OWN_SCALE, extra="overall rated by decision table\n")))
+    assert (
+        'a decision table needs rows: write one per line under it, such as \'"Needs work" when '
+        "at least 2 standards are \"Needs work\" or better', and end with 'Weak otherwise'"
+    ) in said
+    extra = "overall rated by decision table\n  Strong when every standard is Strong\n"
+    said = _said(check(tmp_path, tiny(**_OWN_SCALE, extra=extra)))
+    assert "add a row for them, or end the table with 'Weak otherwise'" in said
+    assert not [s for s in said if "Inadequate" in s]

@@ -18,6 +18,7 @@ from ratingbook.framework import codes, rules
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.checker.citations import Citations, quote
 from ratingbook.framework.checker.findings import Findings
+from ratingbook.framework.checker.rules import quoted_rating
 from ratingbook.framework.model import (
     Banding,
     Citation,
@@ -34,6 +35,27 @@ from ratingbook.framework.model import (
 from ratingbook.framework.rules.base import Scale
 
 Ratings = Mapping[str, ast.RatingDecl]
+
+
+def _lowest_first(ratings: Ratings) -> list[str]:
+    return [r for r, _ in sorted(ratings.items(), key=lambda item: item[1].score)]
+
+
+def _bottom(ratings: Ratings) -> str:
+    """The scale's lowest rating as the framework writes it: what a complete table ends with.
+    A fix names the framework's own ratings, never another scale's."""
+    names = _lowest_first(ratings)
+    return quoted_rating(names[0]) if names else "RATING"
+
+
+def _table_example(ratings: Ratings, parts: PartKind) -> str:
+    """A decision table's first and last rows, in the framework's own ratings."""
+    names = _lowest_first(ratings)
+    good = quoted_rating(names[-2] if len(names) > 1 else names[-1]) if names else "RATING"
+    return (
+        f"'{good} when at least 2 {parts}s are {good} or better', and end with "
+        f"'{_bottom(ratings)} otherwise'"
+    )
 
 
 def _cite(c: ast.Cite | None) -> Citation | None:
@@ -183,8 +205,7 @@ def resolve_rule(
             findings.error(
                 codes.RATING_RULE,
                 "a decision table needs rows: write one per line under it, such as "
-                "'Good when at least 2 key questions are Good or better', and end with "
-                "'Inadequate otherwise'",
+                + _table_example(ratings, parts),
                 spec.words_span,
             )
             return None
@@ -229,8 +250,7 @@ def resolve_overall_rule(
         findings.error(
             codes.RATING_RULE,
             "a decision table needs rows: write one per line under it, such as "
-            "'Good when at least 2 standards are Good or better', and end with "
-            "'Inadequate otherwise'",
+            + _table_example(ratings, "standard"),
             decl.rule.words_span,
         )
         return None
@@ -315,8 +335,9 @@ def _check_form(s: Standard, scale: Scale, findings: Findings) -> None:
                     f"questions are {example}"
                     + (f" (and {len(gaps) - 1} more combinations)" if len(gaps) > 1 else ""),
                     where,
-                    "add a row for them, or end the table with 'Inadequate otherwise' (or "
-                    "another rating)",
+                    f"add a row for them, or end the table with "
+                    f"'{quoted_rating(scale.names[min(scale.names)])} otherwise' (or another "
+                    "rating)",
                 )
             for i in table.unreachable(k):
                 row = rule.rows[i]
@@ -365,7 +386,8 @@ def check_overall_rules(framework: Framework, findings: Findings) -> None:
                 codes.RATING_TABLE,
                 f"the overall decision table gives no rating when the standards are: {example}",
                 overall.rule.span,
-                "add a row for them, or end the table with 'Inadequate otherwise'",
+                "add a row for them, or end the table with "
+                f"'{quoted_rating(framework.ratings[0].name)} otherwise'",
             )
             break
         for i in rule.unreachable_rows(options):

@@ -367,7 +367,9 @@ def _scale_moved(
         misfits.append(max(lineage.overall_bands, key=lambda b: b[1]))
     if low < old[0]:
         misfits.append(min(lineage.overall_bands, key=lambda b: b[0]))
-    named = ", ".join(f"'overall {b[0]}..{b[1]} {_quoted(b[2])}'" for b in dict.fromkeys(misfits))
+    named = ", ".join(
+        f"'overall {b[0]}..{b[1]} {quoted_rating(b[2])}'" for b in dict.fromkeys(misfits)
+    )
     findings.error(
         codes.OVERALL_SCALE,
         f"the overall scale is now {low}..{high} ({n_standards} "
@@ -383,7 +385,8 @@ def _scale_moved(
     return True
 
 
-def _quoted(rating: str) -> str:
+def quoted_rating(rating: str) -> str:
+    """A rating as a framework writes it: quoted where it is more than one word."""
     return rating if rating.replace("-", "").isalnum() else f'"{rating}"'
 
 

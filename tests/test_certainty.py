@@ -19,7 +19,6 @@ from ratingbook.framework.certainty import (
     certainties,
     key_question_certainty,
     overall_certainty,
-    percent_text,
     standard_certainty,
 )
 from ratingbook.framework.explain import build
@@ -27,7 +26,13 @@ from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.plan import compile_framework
 from ratingbook.framework.posterior import DEFAULT
 from ratingbook.framework.result import Result
-from ratingbook.framework.views.phrases import worded
+from ratingbook.framework.views.phrases import (
+    certainty_words,
+    model_words,
+    percent_words,
+    say,
+    worded,
+)
 
 PLAN = compile_framework(load_framework("yot-2020"))
 ALPHA, BETA = float(DEFAULT.alpha), float(DEFAULT.beta)
@@ -63,18 +68,21 @@ def test_the_example_shows_each_standards_rating_probabilities() -> None:
     assert s is not None
     c = standard_certainty(r, s)
     assert c.rating == "Requires improvement" and c.state == "known"
-    assert c.text() == "Requires improvement 53%, Good 39%, Inadequate 7%, Outstanding 1%"
-    assert c.warning == "another rating is reasonably likely (20% or more): Good 39%"
+    assert certainty_words(c) == "Requires improvement 53%, Good 39%, Inadequate 7%, Outstanding 1%"
+    assert (
+        c.warning is not None
+        and say(c.warning) == "another rating is reasonably likely (20% or more): Good 39%"
+    )
     assert c.model is not None and c.model.code == "unlimited"
     words = "population not given: unlimited; prior Beta(3.4, 1.4); key questions independent"
-    assert c.model.text() == words
+    assert model_words(c.model) == words
     tree = worded(to_json(build(r, "2.2")))["tree"]
     sure = [n for n in tree["children"] if n["kind"] == "probabilities"]
     assert [n["label"] for n in sure] == [
         f"how sure: Requires improvement 53%, Good 39%, Inadequate 7%, Outstanding 1% ({words})"
     ]
     overall = overall_certainty(r)
-    assert overall.text().startswith("Good 90%, Requires improvement 10%")
+    assert certainty_words(overall).startswith("Good 90%, Requires improvement 10%")
 
 
 def test_warnings_only_where_another_rating_is_reasonably_likely() -> None:
@@ -108,8 +116,8 @@ def test_percentages_only_are_undetermined(path: str) -> None:
     assert "percentages, not case counts" in c.reason
 
 
-def test_percent_text() -> None:
-    assert [percent_text(Fraction(n, 1000)) for n in (0, 3, 5, 994, 996, 1000)] == [
+def test_percent_words() -> None:
+    assert [percent_words(Fraction(n, 1000)) for n in (0, 3, 5, 994, 996, 1000)] == [
         "0%",
         "<1%",
         "1%",

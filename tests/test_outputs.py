@@ -261,8 +261,8 @@ def test_the_full_example_explanation_json(
         "item": "overall",
         "depth": None,
         "only": None,
-        "what_would_move": [to_json(w) for w in what_ifs(example_result)],
-        "probabilities": [to_json(c) for c in certainties(example_result)],
+        "what_would_move": worded([to_json(w) for w in what_ifs(example_result)]),
+        "probabilities": worded([to_json(c) for c in certainties(example_result)]),
         "sampling": sampling_json(example_result),
         "diagnostics": [],
     }

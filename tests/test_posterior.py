@@ -39,6 +39,7 @@ from ratingbook.framework.posterior import (
     unseen_cdf,
 )
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.phrases import _prior_words, _sampling_words, model_words
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN = compile_framework(load_framework("yot-2020"))
@@ -230,7 +231,7 @@ def test_a_census_has_no_sampling_uncertainty() -> None:
     model = Model(yes=2, relevant=3, sampling=sampling(3, population=3, sampled=3))
     assert model.code == "census"
     assert model.band_distribution(PLAN) == {PLAN.score["Good"]: 1}
-    assert model.text() == "census of 3 eligible: no sampling uncertainty"
+    assert model_words(model) == "census of 3 eligible: no sampling uncertainty"
     assert model.share_cdf(Fraction(2, 3)) == 1.0 and model.share_cdf(Fraction(1, 2)) == 0.0
 
 
@@ -238,7 +239,9 @@ def test_a_sub_population_is_scaled_from_its_domain_and_rounded_up() -> None:
     # 27 of 60 cases read counted for the key question; 60 unseen domain cases -> 27 more.
     s = sampling(27, domain="2", population=120, sampled=60)
     assert (s.code, s.eligible, s.estimated) == ("finite", 54, True)
-    assert s.text() == "drawn at random from about 54 eligible (scaled from domain 2's 120)"
+    assert (
+        _sampling_words(s) == "drawn at random from about 54 eligible (scaled from domain 2's 120)"
+    )
     # One unseen domain case and a key question for 1 case in 3: never a census by rounding.
     s = sampling(1, domain="2", population=4, sampled=3)
     assert (s.code, s.eligible) == ("finite", 2)
@@ -248,14 +251,14 @@ def test_a_sub_population_is_scaled_from_its_domain_and_rounded_up() -> None:
     # A key question for every case read: the domain's own population.
     s = sampling(60, domain="2", population=120, sampled=60)
     assert (s.code, s.eligible, s.estimated) == ("finite", 120, False)
-    assert s.text() == "drawn at random from 120 eligible"
+    assert _sampling_words(s) == "drawn at random from 120 eligible"
 
 
 def test_without_a_population_the_model_says_it_treats_it_as_unlimited() -> None:
     model = Model(yes=18, relevant=20, sampling=sampling(20))
     assert model.code == "unlimited"
-    assert model.text() == "population not given: unlimited; prior Beta(3.4, 1.4)"
-    assert model.prior.text(basis=True) == "prior Beta(3.4, 1.4) from published shares"
+    assert model_words(model) == "population not given: unlimited; prior Beta(3.4, 1.4)"
+    assert _prior_words(model.prior, basis=True) == "prior Beta(3.4, 1.4) from published shares"
 
 
 def test_a_large_population_gives_the_unlimited_figures() -> None:
@@ -315,7 +318,7 @@ def test_the_corpus_prior_is_the_fit_to_the_published_shares() -> None:
     _, _, a, b = module.fit(shares)
     assert len(shares) == 115
     assert (round(a, 1), round(b, 1)) == (float(CORPUS.alpha), float(CORPUS.beta))
-    assert UNIFORM.text(basis=True) == "prior Beta(1, 1) (uniform)"
+    assert _prior_words(UNIFORM, basis=True) == "prior Beta(1, 1) (uniform)"
 
 
 # ---------------------------------------------------------------------------- in the data
@@ -335,7 +338,7 @@ def test_windsor_with_its_census_population_gives_its_published_ratings_with_cer
         assert c.warning is None
     overall = certainties(r)[0]
     assert overall.rating == "Good"
-    assert overall.model is not None and overall.model.text() == (
+    assert overall.model is not None and model_words(overall.model) == (
         "census of domain 2's 3 and domain 3's 2 eligible: no sampling uncertainty"
     )
 

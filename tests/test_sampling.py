@@ -11,7 +11,7 @@ import pytest
 from ratingbook import evaluate, load_framework, to_json
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.sampling import achieved_margin, adequacy, needed, plan, z_value
-from ratingbook.framework.views.phrases import worded
+from ratingbook.framework.views.phrases import _sample_words, worded
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 
@@ -66,8 +66,9 @@ def test_windsor_without_a_population_cannot_be_checked() -> None:
     d2, d3 = adequacy(result)
     assert (d2.sampled, d3.sampled) == (3, 2)
     assert d2.meets is None and d2.margin is None
-    assert "cannot be checked without the eligible population" in d2.text(
-        result.framework.sampling  # type: ignore[arg-type]
+    assert "cannot be checked without the eligible population" in _sample_words(
+        d2,
+        result.framework.sampling,  # type: ignore[arg-type]
     )
 
 

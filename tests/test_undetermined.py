@@ -27,6 +27,7 @@ from ratingbook.framework.loading.frameworks import load_framework
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.model import Framework
 from ratingbook.framework.plan import compile_framework
+from ratingbook.framework.views.phrases import range_words
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = "standards/yot/inspections/"
@@ -363,7 +364,7 @@ def test_all_yes_counts_narrowed_can_only_stay_at_100_or_have_no_cases(
     k = evaluate(low_risk, inspection, recorded_under=yot_2020).key_question("2.2.3")
     assert k is not None and k.undetermined is not None
     assert (k.undetermined.percent_low, k.undetermined.percent_high) == (100, 100)
-    assert k.undetermined.bands.text("no band") == "Outstanding, or no band"
+    assert range_words(k.undetermined.bands, band=True) == "Outstanding, or no band"
 
 
 # ---------------------------------------------------------------------------- no cost when determined

@@ -23,6 +23,7 @@ from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.phrases import _step_words
 from ratingbook.framework.whatif import Move, overall_what_if, standard_what_if
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
@@ -55,7 +56,7 @@ def test_windsor_three_judgements_take_the_overall_rating_down() -> None:
         ("2.3", 1, "Inadequate"),
         ("2.4", 1, "Inadequate"),
     ]
-    assert [s.text() for c in down.changes for s in c.steps] == [
+    assert [_step_words(s) for c in down.changes for s in c.steps] == [
         "2.1.2: 1 case from yes to no -> 33% (Inadequate)",
         "2.3.1: 1 case from yes to no -> 33% (Inadequate)",
         "2.4.1: 1 case from yes to no -> 33% (Inadequate)",

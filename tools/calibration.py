@@ -58,6 +58,7 @@ from ratingbook.framework.certainty import Certainty, certainties  # noqa: E402
 from ratingbook.framework.loading.inspections import load_inspection  # noqa: E402
 from ratingbook.framework.result import Result  # noqa: E402
 from ratingbook.framework.sampling import plan as sampling_plan  # noqa: E402
+from ratingbook.framework.views.phrases import _prior_words  # noqa: E402
 
 CORPUS = [
     *sorted((REPO / "standards/yot/inspections").glob("*.yaml")),
@@ -342,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 applies=args.applies,
             )
             title = (
-                f"Population {scenario}, {prior.text(basis=True)}, true shares from the "
+                f"Population {scenario}, {_prior_words(prior, basis=True)}, true shares from the "
                 f"{args.truths}, key questions applying {APPLIES[args.applies]}: "
                 f"{args.inspections} inspections, seed {args.seed}. Each cell: how many "
                 "probabilities, their mean -> the share right."

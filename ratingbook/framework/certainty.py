@@ -29,6 +29,7 @@ from fractions import Fraction
 from typing import Final, Literal
 
 from ratingbook.framework import posterior
+from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.plan import Plan, compile_framework
 from ratingbook.framework.posterior import (
     DEFAULT,
@@ -54,7 +55,7 @@ State = Literal["known", "undetermined", "not rated"]
 Kind = Literal["overall", "standard", "key_question"]
 
 _ZERO: Final = Fraction(0)
-_SHOWN: Final = Fraction(1, 200)  # a chance under half a per cent is left out of the words
+SHOWN: Final = Fraction(1, 200)  # a chance under half a per cent is left out of the words
 _ONE: Final = Fraction(1)
 
 
@@ -81,38 +82,10 @@ class Certainty:
         return tuple(sorted(others, key=lambda rp: -rp[1]))
 
     @property
-    def warning(self) -> str | None:
+    def warning(self) -> Phrase | None:
         """Where another rating is reasonably likely, which, and how likely."""
         others = self.likely_others
-        if not others:
-            return None
-        listed = ", ".join(f"{r} {percent_text(p)}" for r, p in others)
-        return f"another rating is reasonably likely (20% or more): {listed}"
-
-    def text(self) -> str:
-        """``Good 62%, Requires improvement 25%, Outstanding 13%``, most likely first; a rating
-        under half a per cent is left out of the words (not of the JSON) unless it is the one
-        given."""
-        if self.state != "known":
-            return f"{self.state} ({self.reason})"
-        ranked = sorted(self.probabilities, key=lambda rp: -rp[1])
-        return ", ".join(
-            f"{r} {percent_text(p)}" for r, p in ranked if p >= _SHOWN or r == self.rating
-        )
-
-
-def percent_text(p: Fraction) -> str:
-    """A probability as a whole percentage; ``<1%`` and ``>99%`` rather than 0% or 100%."""
-    if p <= 0:
-        return "0%"
-    if p >= 1:
-        return "100%"
-    whole = int(p * 100 + Fraction(1, 2))
-    if whole < 1:
-        return "<1%"
-    if whole > 99:
-        return ">99%"
-    return f"{whole}%"
+        return None if not others else said(Say.LIKELY_OTHERS, others=others)
 
 
 # ---------------------------------------------------------------------------- key questions

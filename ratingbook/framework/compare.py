@@ -40,8 +40,8 @@ class UndeterminedResult:
     what: str  # rating | banded | score | band
     side: str  # base | candidate: the version under which it is undetermined
     version: str  # that version's id
-    other: str  # the other version's result, as text
-    possible: str  # the results still possible, as text
+    other: Phrase  # the other version's result
+    possible: Phrase  # the results still possible
     why: tuple[str, ...]  # the reason, and the data that would settle it
 
 
@@ -294,23 +294,29 @@ def _open(s: StandardResult, what: str) -> bool:
     return s.undetermined is not None and getattr(s, what) is None
 
 
-def _band_text(k: KeyQuestionResult | None) -> str:
-    if k is None:
-        return "no such key question"
-    if k.undetermined is not None:
-        return f"undetermined ({k.undetermined.bands.text('no band')})"
-    if k.not_inspected is not None:
-        return "not inspected"
-    return k.band or "no band"
+def _band_outcome(k: KeyQuestionResult | None) -> Phrase:
+    return said(
+        Say.OUTCOME,
+        value=None if k is None else k.band,
+        range=None if k is None or k.undetermined is None else k.undetermined.bands,
+        band=True,
+        missing=k is None,
+        not_inspected=k is not None and k.not_inspected is not None,
+    )
 
 
-def _rating_text(value: str | None, s: StandardResult | None, what: str) -> str:
-    if s is None:
-        return "no such standard"
-    if s.undetermined is not None and value is None:
-        r = s.undetermined.rating if what == "rating" else s.undetermined.banded
-        return f"undetermined ({r.text()})"
-    return value or "not rated"
+def _rating_outcome(value: str | None, s: StandardResult | None, what: str) -> Phrase:
+    open_range = None
+    if s is not None and s.undetermined is not None and value is None:
+        open_range = s.undetermined.rating if what == "rating" else s.undetermined.banded
+    return said(
+        Say.OUTCOME,
+        value=value,
+        range=open_range,
+        band=False,
+        missing=s is None,
+        not_inspected=False,
+    )
 
 
 def undetermined_results(r: Result, other: Result, side: str) -> list[UndeterminedResult]:
@@ -329,8 +335,8 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
                     what="band",
                     side=side,
                     version=version,
-                    other=_band_text(other.key_question(k.id)),
-                    possible=u.bands.text("no band"),
+                    other=_band_outcome(other.key_question(k.id)),
+                    possible=said(Say.RANGE, range=u.bands, band=True),
                     why=(u.reason, f"it would be settled by {u.settle}"),
                 )
             )
@@ -346,8 +352,10 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
                 what=what,
                 side=side,
                 version=version,
-                other=_rating_text(value, t, what),
-                possible=(su.rating if what == "rating" else su.banded).text(),
+                other=_rating_outcome(value, t, what),
+                possible=said(
+                    Say.RANGE, range=su.rating if what == "rating" else su.banded, band=False
+                ),
                 why=(
                     f"{', '.join(su.key_questions)} cannot be worked out from this data under "
                     f"{version}",
@@ -359,15 +367,20 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
         oo = other.overall
         what = "rating" if r.overall.rating is None else "score"
         if what == "rating":
-            shown = (
-                f"undetermined ({oo.undetermined.rating.text()})"
+            shown = said(
+                Say.OUTCOME,
+                value=oo.rating,
+                range=oo.undetermined.rating
                 if (oo.undetermined is not None and oo.rating is None)
-                else (oo.rating or "not rated")
+                else None,
+                band=False,
+                missing=False,
+                not_inspected=False,
             )
-            possible = ou.rating.text()
+            possible = said(Say.RANGE, range=ou.rating, band=False)
         else:
-            shown = "undetermined" if oo.score is None else f"{oo.score}/{oo.max}"
-            possible = f"{ou.score_low}..{ou.score_high}/{r.overall.max}"
+            shown = said(Say.SCORE_SPAN, low=oo.score, high=None, max=oo.max)
+            possible = said(Say.SCORE_SPAN, low=ou.score_low, high=ou.score_high, max=r.overall.max)
         out.append(
             UndeterminedResult(
                 item="overall",

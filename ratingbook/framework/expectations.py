@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ratingbook.framework.errors import InputError, RatingbookError
+from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.result import (
     KeyQuestionResult,
     Range,
@@ -77,7 +78,7 @@ class Mismatch:
     what: str  # e.g. standards."2.4".rating
     expected: Any
     got: Any
-    trace: str
+    trace: str | Phrase  # how the version got it (a phrase: the views word it)
 
 
 @dataclass
@@ -278,12 +279,15 @@ def unknown_ratings(e: Expectation, r: Result) -> list[str]:
     return found
 
 
-def _std_trace(s: StandardResult) -> str:
+def _std_trace(s: StandardResult) -> str | Phrase:
     if s.undetermined is not None:
         u = s.undetermined
-        return (
-            f"{s.id}: undetermined, could be {u.rating.text()}: "
-            f"{', '.join(u.key_questions)} cannot be worked out from this data"
+        return said(
+            Say.TRACE_UNDETERMINED,
+            id=s.id,
+            range=u.rating,
+            band=False,
+            reason=f"{', '.join(u.key_questions)} cannot be worked out from this data",
         )
     if s.judged is not None:
         return f"{s.id}: inspector judgement {s.judged.rating or 'not given'} ({s.rule.where})"
@@ -296,10 +300,10 @@ def _std_trace(s: StandardResult) -> str:
     return "; ".join(parts)
 
 
-def _kq_trace(k: KeyQuestionResult) -> str:
+def _kq_trace(k: KeyQuestionResult) -> str | Phrase:
     if k.undetermined is not None:
         u = k.undetermined
-        return f"{k.id}: undetermined, could be {u.bands.text('no band')}: {u.reason}"
+        return said(Say.TRACE_UNDETERMINED, id=k.id, range=u.bands, band=True, reason=u.reason)
     source = (
         f"{k.yes}/{k.relevant} = {k.exact:.2f}%"
         if k.relevant
@@ -314,7 +318,7 @@ def _kq_trace(k: KeyQuestionResult) -> str:
 def compare(e: Expectation, r: Result) -> list[Mismatch]:
     out: list[Mismatch] = []
 
-    def check(what: str, expected: Any, got: Any, trace: str) -> None:
+    def check(what: str, expected: Any, got: Any, trace: str | Phrase) -> None:
         if expected != got:
             out.append(Mismatch(what, expected, got, trace))
 
@@ -415,7 +419,7 @@ def _check_undetermined(
     expected: Any,
     found: dict[str, Any] | None,
     decided: str | None,
-    trace: str,
+    trace: str | Phrase,
 ) -> None:
     """``undetermined: true`` / ``false``, or the range: each key written must match."""
     if isinstance(expected, bool):

@@ -404,7 +404,7 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                     high=iv.high,
                     sure=sure,
                 ),
-                warning=None if sure is None or sure.warning is None else quoted(sure.warning),
+                warning=None if sure is None else sure.warning,
             )
         )
     children += _case_lines(k, limiting)
@@ -578,7 +578,7 @@ def _certainty_node(c: Certainty) -> Node:
         "probabilities",
         said(Say.HOW_SURE, sure=c),
         status=c.rating if c.state == "known" else c.state,
-        warning=None if c.warning is None else quoted(c.warning),
+        warning=c.warning,
     )
 
 

@@ -125,6 +125,15 @@ class Say(StrEnum):
     ELIGIBILITY_NOT_DECIDED = "eligibility_not_decided"
     SETTLED_UNDER = "settled_under"
 
+    # -------------------------------------------------------- a record's figures, as analyses carry them
+    RANGE = "range"
+    MODEL = "model"
+    LIKELY_OTHERS = "likely_others"
+    PRIOR_BASIS = "prior_basis"
+    OUTCOME = "outcome"
+    SCORE_SPAN = "score_span"
+    TRACE_UNDETERMINED = "trace_undetermined"
+
     # -------------------------------------------------------- the handbook: ratings explained
     HANDBOOK_PERCENTAGE = "handbook_percentage"
     HANDBOOK_ROUNDING = "handbook_rounding"

@@ -87,27 +87,16 @@ class Prior:
     code: PriorCode
     alpha: Fraction
     beta: Fraction
-    basis: str  # where it comes from, in a few words
 
     @property
     def mean(self) -> Fraction:
         return self.alpha / (self.alpha + self.beta)
-
-    def text(self, *, basis: bool = False) -> str:
-        """``prior Beta(3.4, 1.4)``; with ``basis``, where it comes from too."""
-        out = f"prior Beta({_num(self.alpha)}, {_num(self.beta)})"
-        return f"{out} {self.basis}" if basis else out
-
-
-def _num(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
 
 
 CORPUS: Final = Prior(
     code="corpus",
     alpha=Fraction(17, 5),
     beta=Fraction(7, 5),
-    basis="from published shares",
 )
 """Beta(3.4, 1.4): the method-of-moments fit, to one decimal, of the 115 key-question shares
 of the four published inspections and the example (mean 70.7%, standard deviation 18.9
@@ -118,9 +107,8 @@ JEFFREYS: Final = Prior(
     code="jeffreys",
     alpha=Fraction(1, 2),
     beta=Fraction(1, 2),
-    basis="(Jeffreys)",
 )
-UNIFORM: Final = Prior(code="uniform", alpha=_ONE, beta=_ONE, basis="(uniform)")
+UNIFORM: Final = Prior(code="uniform", alpha=_ONE, beta=_ONE)
 
 PRIORS: Final = {p.code: p for p in (CORPUS, JEFFREYS, UNIFORM)}
 DEFAULT: Final = CORPUS
@@ -163,22 +151,6 @@ class Sampling:
     @property
     def unseen(self) -> int | None:
         return None if self.eligible is None else self.eligible - self.relevant
-
-    def text(self) -> str:
-        """The sampling half of the model's words."""
-        match self.code:
-            case "census":
-                return f"census of {self.relevant} eligible: no sampling uncertainty"
-            case "finite":
-                if not self.estimated:
-                    return f"drawn at random from {self.eligible} eligible"
-                return (
-                    f"drawn at random from about {self.eligible} eligible (scaled from domain "
-                    f"{self.domain}'s {self.domain_population})"
-                )
-            case "unlimited":
-                return "population not given: unlimited"
-        return ""  # pragma: no cover - every code is matched above
 
 
 def sampling(
@@ -236,12 +208,6 @@ class Model:
     @property
     def code(self) -> SamplingCode:
         return self.sampling.code
-
-    def text(self) -> str:
-        """The model in a few words, to stand beside its figures."""
-        if self.code == "census":
-            return self.sampling.text()
-        return f"{self.sampling.text()}; {self.prior.text()}"
 
     # The distribution, through module-level caches: the same key question is asked for by
     # the tree, the summary and the JSON.
@@ -407,7 +373,7 @@ class DomainModel:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Words:
-    """The model behind a figure, as data, and in the few words shown beside it.
+    """The model behind a figure, as data (the views word it: ``phrases.model_words``).
 
     ``code``: ``census`` (every key question behind it was read in full), ``finite`` (drawn
     from a known population), ``unlimited`` (no population given), ``mixed`` (domains of
@@ -419,68 +385,6 @@ class Words:
     prior: Prior | None = None  # None where no figure depends on it (a census, a judgement)
     independent: bool = False  # several uncertain key questions combined as independent
     key_question: Model | None = None  # for one key question, its model
-
-    def text(self, *, basis: bool = False) -> str:
-        """The model in a few words: ``drawn at random from 120 eligible; prior Beta(3.4,
-        1.4); key questions independent``; with ``basis``, where the prior comes from."""
-        if self.key_question is not None:
-            return self.key_question.text()
-        if self.code == "judged":
-            return "rated by the lead inspector, not from a sample"
-        parts = [self._sampling()]
-        if self.prior is not None:
-            parts.append(self.prior.text(basis=basis))
-        if self.independent:
-            parts.append("key questions independent")
-        return "; ".join(parts)
-
-    def short(self) -> str:
-        """The sampling model in fewer words, for a table cell."""
-        match self.code:
-            case "census":
-                return "census"
-            case "finite":
-                return "from " + " and ".join(f"{d.population} eligible" for d in self.domains)
-            case "unlimited":
-                return "population not given"
-            case "mixed":
-                return "; ".join(f"domain {d.domain} {_domain_short(d)}" for d in self.domains)
-            case "judged":
-                return "inspector judgement"
-        return ""  # pragma: no cover - every code is matched above
-
-    def _sampling(self) -> str:
-        ds = self.domains
-        if self.code == "census":
-            listed = " and ".join(f"domain {d.domain}'s {d.population}" for d in ds)
-            return f"census of {listed} eligible: no sampling uncertainty"
-        if self.code == "unlimited":
-            return "population not given: unlimited"
-        if self.code == "finite" and len(ds) == 1:
-            return f"drawn at random from domain {ds[0].domain}'s {ds[0].population} eligible"
-        return "; ".join(f"domain {d.domain} {_domain_long(d)}" for d in ds)
-
-
-def _domain_short(d: DomainModel) -> str:
-    match d.code:
-        case "census":
-            return "census"
-        case "finite":
-            return f"from {d.population} eligible"
-        case "unlimited":
-            return "population not given"
-    return ""  # pragma: no cover
-
-
-def _domain_long(d: DomainModel) -> str:
-    match d.code:
-        case "census":
-            return f"a census of {d.population} eligible"
-        case "finite":
-            return f"drawn at random from {d.population} eligible"
-        case "unlimited":
-            return "population not given (unlimited)"
-    return ""  # pragma: no cover
 
 
 def key_question_words(model: Model) -> Words:

@@ -137,23 +137,6 @@ class Range:
         """The one rating possible, if the range holds only one."""
         return self.lowest if self.lowest == self.highest and not self.unrated else None
 
-    def text(self, none: str = "not rated") -> str:
-        """``Inadequate to Good``, ``Good, or not rated``, ``Inadequate to Outstanding, or no
-        band``; ``Inadequate or Good`` where the ratings between are not possible."""
-        if self.lowest is None or self.highest is None:
-            return none
-        if self.only:
-            span = (
-                " or ".join(self.only)
-                if len(self.only) <= 2
-                else (", ".join(self.only[:-1]) + " or " + self.only[-1])
-            )
-        else:
-            span = (
-                self.lowest if self.lowest == self.highest else f"{self.lowest} to {self.highest}"
-            )
-        return f"{span}, or {none}" if self.unrated else span
-
 
 def range_of(possible: frozenset[int | None], names: dict[int, str]) -> Range:
     """The record of a set of possible scores (None: not rated)."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from statistics import NormalDist
 from typing import Literal
 
-from ratingbook.framework.model import Framework, SamplingPolicy
+from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result
 
 SizedBy = Literal["confidence", "split"]
@@ -84,31 +84,6 @@ class DomainSample:
         if self.sampled is None or self.needed is None:
             return None
         return self.sampled >= self.needed
-
-    def text(self, policy: SamplingPolicy) -> str:
-        """One line: population, size needed, what was read, the margin achieved, the verdict."""
-        how = (
-            f"{policy.confidence}% confidence, margin of error {policy.margin}"
-            if self.sized_by == "confidence"
-            else f"{self.share}% of the combined sample"
-        )
-        parts = [f"domain {self.domain} ({self.name})"]
-        if self.population is None:
-            parts.append("eligible population not given")
-        else:
-            parts.append(f"eligible population {self.population}")
-        if self.needed is not None:
-            parts.append(f"needs {self.needed} ({how})")
-        if self.sampled is not None:
-            parts.append(f"{self.sampled} read")
-        if self.margin is not None:
-            parts.append(f"margin of error achieved {self.margin:.1f} points")
-        verdict = {True: "meets the policy", False: "does not meet the policy", None: ""}[
-            self.meets
-        ]
-        if self.sampled is not None and self.meets is None:
-            verdict = "cannot be checked without the eligible population"
-        return ": ".join([parts[0], "; ".join(parts[1:])]) + (f" -> {verdict}" if verdict else "")
 
 
 def _sampled_domains(framework: Framework) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, assert_never
 
+from ratingbook.framework.phrase import Say, said
 from ratingbook.framework.render.json_stream import Items, Pairs, Walk
 
 if TYPE_CHECKING:
@@ -593,7 +594,12 @@ def what_if_json(w: WhatIf) -> dict[str, Any]:
 
 
 def prior_json(p: Prior) -> dict[str, Any]:
-    return {"code": p.code, "alpha": float(p.alpha), "beta": float(p.beta), "basis": p.basis}
+    return {
+        "code": p.code,
+        "alpha": float(p.alpha),
+        "beta": float(p.beta),
+        "basis": said(Say.PRIOR_BASIS, prior=p.code),
+    }
 
 
 def model_sampling_json(s: Sampling) -> dict[str, Any]:
@@ -611,7 +617,7 @@ def model_sampling_json(s: Sampling) -> dict[str, Any]:
 def model_json(m: Model) -> dict[str, Any]:
     return {
         "code": m.code,
-        "text": m.text(),
+        "text": said(Say.MODEL, model=m),
         "sampling": model_sampling_json(m.sampling),
         "prior": None if m.code == "census" else prior_json(m.prior),
     }
@@ -624,7 +630,7 @@ def domain_model_json(d: DomainModel) -> dict[str, Any]:
 def model_words_json(w: Words) -> dict[str, Any]:
     out: dict[str, Any] = {
         "code": w.code,
-        "text": w.text(),
+        "text": said(Say.MODEL, model=w),
         "domains": [domain_model_json(d) for d in w.domains],
         "prior": None if w.prior is None else prior_json(w.prior),
         "independent": w.independent,

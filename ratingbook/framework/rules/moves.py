@@ -316,22 +316,6 @@ class Step:
         """The first ``cases`` candidates in the data's order: one choice among equals."""
         return self.candidates[: self.cases]
 
-    def text(self) -> str:
-        """``2.2.1: 1 case from no to yes -> 67% (Good)``, naming the cases where the data has them."""
-        n, before, after = self.cases, self.answer_from, self.answer_to
-        if not self.candidates:
-            what = f"{n} case{'' if n == 1 else 's'} from {before} to {after}"
-        elif n == len(self.candidates):
-            every = "the one case" if n == 1 else f"all {n} cases"
-            what = f"{every} that answered {before} ({', '.join(self.examples)}) to {after}"
-        else:
-            of = len(self.candidates)
-            what = (
-                f"{n} of the {of} cases that answered {before} "
-                f"(e.g. {', '.join(self.examples)}) to {after}"
-            )
-        return f"{self.key_question}: {what} -> {self.percent_after}% ({self.band_after})"
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StandardChange:

@@ -118,17 +118,18 @@ def move_view(m: RatingMove) -> MoveView:
 
 def undetermined_view(u: UndeterminedResult) -> UndeterminedView:
     """One undetermined result as shown: ``undetermined (Inadequate to Good)`` on its side."""
-    shown = f"undetermined ({u.possible})"
+    shown = f"undetermined ({say(u.possible)})"
+    other = say(u.other)
     qualifier = {"banded": QUALIFIERS["banded"], "score": "", "band": "", "rating": ""}[u.what]
     return UndeterminedView(
         item=u.item,
         name=u.name,
         qualifier=qualifier,
-        base=shown if u.side == "base" else u.other,
-        candidate=shown if u.side == "candidate" else u.other,
+        base=shown if u.side == "base" else other,
+        candidate=shown if u.side == "candidate" else other,
         version=u.version,
         side="base" if u.side == "base" else "candidate",
-        possible=u.possible,
+        possible=say(u.possible),
         why=u.why,
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final
 
 from ratingbook.framework.phrase import Phrase, Say
@@ -22,6 +23,7 @@ from ratingbook.framework.phrase import Phrase, Say
 if TYPE_CHECKING:
     from ratingbook.framework.certainty import Certainty
     from ratingbook.framework.model import SamplingPolicy
+    from ratingbook.framework.posterior import DomainModel, Model, Prior, Sampling, Words
     from ratingbook.framework.result import Range, StandardUndetermined
     from ratingbook.framework.rules.moves import Step
     from ratingbook.framework.sampling import DomainSample
@@ -287,8 +289,256 @@ def _rating_or_not(rating: str | None) -> str:
 
 def _sure_text(sure: Certainty) -> str:
     """``Good 62%, Requires improvement 25%``, and the model behind it."""
-    model = "" if sure.model is None else f" ({sure.model.text()})"
-    return sure.text() + model
+    model = "" if sure.model is None else f" ({model_words(sure.model)})"
+    return certainty_words(sure) + model
+
+
+# ------------------------------------------------------------------------------ records' figures
+# The words of the records the analyses make (a range of ratings, a step of a move, a
+# probability, the model behind it): the records carry figures and codes, and are worded here.
+
+
+def range_words(r: Range, *, band: bool = False) -> str:
+    """``Inadequate to Good``, ``Good, or not rated``, ``Inadequate to Outstanding, or no
+    band`` (``band``: of a key question, which has a band or none); ``Inadequate or Good``
+    where the ratings between are not possible."""
+    none = "no band" if band else "not rated"
+    if r.lowest is None or r.highest is None:
+        return none
+    if r.only:
+        span = (
+            " or ".join(r.only)
+            if len(r.only) <= 2
+            else (", ".join(r.only[:-1]) + " or " + r.only[-1])
+        )
+    else:
+        span = r.lowest if r.lowest == r.highest else f"{r.lowest} to {r.highest}"
+    return f"{span}, or {none}" if r.unrated else span
+
+
+@_words(Say.RANGE)
+def _range(*, range: Range, band: bool) -> str:
+    return range_words(range, band=band)
+
+
+def _step_words(step: Step) -> str:
+    """``2.2.1: 1 case from no to yes -> 67% (Good)``, naming the cases where the data has them."""
+    n, before, after = step.cases, step.answer_from, step.answer_to
+    if not step.candidates:
+        what = f"{_plural(n, 'case')} from {before} to {after}"
+    elif n == len(step.candidates):
+        every = "the one case" if n == 1 else f"all {n} cases"
+        what = f"{every} that answered {before} ({', '.join(step.examples)}) to {after}"
+    else:
+        what = (
+            f"{n} of the {len(step.candidates)} cases that answered {before} "
+            f"(e.g. {', '.join(step.examples)}) to {after}"
+        )
+    return f"{step.key_question}: {what} -> {step.percent_after}% ({step.band_after})"
+
+
+def percent_words(p: Fraction) -> str:
+    """A probability as a whole percentage; ``<1%`` and ``>99%`` rather than 0% or 100%."""
+    if p <= 0:
+        return "0%"
+    if p >= 1:
+        return "100%"
+    whole = int(p * 100 + Fraction(1, 2))
+    if whole < 1:
+        return "<1%"
+    if whole > 99:
+        return ">99%"
+    return f"{whole}%"
+
+
+def certainty_words(c: Certainty) -> str:
+    """``Good 62%, Requires improvement 25%, Outstanding 13%``, most likely first; a rating
+    under half a per cent is left out of the words (not of the JSON) unless it is the one
+    given."""
+    from ratingbook.framework.certainty import SHOWN
+
+    if c.state != "known":
+        return f"{c.state} ({c.reason})"
+    ranked = sorted(c.probabilities, key=lambda rp: -rp[1])
+    return ", ".join(f"{r} {percent_words(p)}" for r, p in ranked if p >= SHOWN or r == c.rating)
+
+
+@_words(Say.LIKELY_OTHERS)
+def _likely_others(*, others: tuple[tuple[str, Fraction], ...]) -> str:
+    listed = ", ".join(f"{r} {percent_words(p)}" for r, p in others)
+    return f"another rating is reasonably likely (20% or more): {listed}"
+
+
+def _prior_words(prior: Prior, *, basis: bool = False) -> str:
+    """``prior Beta(3.4, 1.4)``; with ``basis``, where it comes from too."""
+    out = f"prior Beta({_num(prior.alpha)}, {_num(prior.beta)})"
+    return f"{out} {_PRIOR_BASIS[prior.code]}" if basis else out
+
+
+_PRIOR_BASIS: Final = {
+    "corpus": "from published shares",
+    "jeffreys": "(Jeffreys)",
+    "uniform": "(uniform)",
+}
+
+
+@_words(Say.OUTCOME)
+def _outcome(
+    *,
+    value: str | None,
+    range: Range | None,
+    band: bool,
+    missing: bool,
+    not_inspected: bool,
+) -> str:
+    """One version's result of an item as a comparison shows it beside the other's."""
+    if missing:
+        return "no such key question" if band else "no such standard"
+    if range is not None:
+        return f"undetermined ({range_words(range, band=band)})"
+    if not_inspected:
+        return "not inspected"
+    return value or ("no band" if band else "not rated")
+
+
+@_words(Say.SCORE_SPAN)
+def _score_span(*, low: int | None, high: int | None, max: int) -> str:
+    if low is None:
+        return "undetermined"
+    return f"{low}/{max}" if high is None else f"{low}..{high}/{max}"
+
+
+@_words(Say.TRACE_UNDETERMINED)
+def _trace_undetermined(*, id: str, range: Range, band: bool, reason: str) -> str:
+    """An expectation's trace of an item the data cannot decide."""
+    return f"{id}: undetermined, could be {range_words(range, band=band)}: {reason}"
+
+
+@_words(Say.PRIOR_BASIS)
+def _prior_basis(*, prior: str) -> str:
+    return _PRIOR_BASIS[prior]
+
+
+def _num(x: Fraction) -> str:
+    return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
+
+
+def _sampling_words(s: Sampling) -> str:
+    """How one key question's cases were drawn, in words."""
+    match s.code:
+        case "census":
+            return f"census of {s.relevant} eligible: no sampling uncertainty"
+        case "finite":
+            if not s.estimated:
+                return f"drawn at random from {s.eligible} eligible"
+            return (
+                f"drawn at random from about {s.eligible} eligible (scaled from domain "
+                f"{s.domain}'s {s.domain_population})"
+            )
+        case "unlimited":
+            return "population not given: unlimited"
+    return ""  # pragma: no cover - every code is matched above
+
+
+def model_words(model: Words | Model, *, basis: bool = False) -> str:
+    """The model behind a figure in a few words: ``drawn at random from 120 eligible; prior
+    Beta(3.4, 1.4); key questions independent``; with ``basis``, where the prior comes from."""
+    from ratingbook.framework.posterior import Model
+
+    if isinstance(model, Model):
+        if model.code == "census":
+            return _sampling_words(model.sampling)
+        return f"{_sampling_words(model.sampling)}; {_prior_words(model.prior)}"
+    if model.key_question is not None:
+        return model_words(model.key_question)
+    if model.code == "judged":
+        return "rated by the lead inspector, not from a sample"
+    parts = [_combined_sampling(model)]
+    if model.prior is not None:
+        parts.append(_prior_words(model.prior, basis=basis))
+    if model.independent:
+        parts.append("key questions independent")
+    return "; ".join(parts)
+
+
+@_words(Say.MODEL)
+def _model(*, model: Words | Model) -> str:
+    return model_words(model)
+
+
+def model_short(model: Words) -> str:
+    """The sampling model in fewer words, for a table cell."""
+    match model.code:
+        case "census":
+            return "census"
+        case "finite":
+            return "from " + " and ".join(f"{d.population} eligible" for d in model.domains)
+        case "unlimited":
+            return "population not given"
+        case "mixed":
+            return "; ".join(f"domain {d.domain} {_domain_short(d)}" for d in model.domains)
+        case "judged":
+            return "inspector judgement"
+    return ""  # pragma: no cover - every code is matched above
+
+
+def _combined_sampling(model: Words) -> str:
+    ds = model.domains
+    if model.code == "census":
+        listed = " and ".join(f"domain {d.domain}'s {d.population}" for d in ds)
+        return f"census of {listed} eligible: no sampling uncertainty"
+    if model.code == "unlimited":
+        return "population not given: unlimited"
+    if model.code == "finite" and len(ds) == 1:
+        return f"drawn at random from domain {ds[0].domain}'s {ds[0].population} eligible"
+    return "; ".join(f"domain {d.domain} {_domain_long(d)}" for d in ds)
+
+
+def _domain_short(d: DomainModel) -> str:
+    match d.code:
+        case "census":
+            return "census"
+        case "finite":
+            return f"from {d.population} eligible"
+        case "unlimited":
+            return "population not given"
+    return ""  # pragma: no cover
+
+
+def _domain_long(d: DomainModel) -> str:
+    match d.code:
+        case "census":
+            return f"a census of {d.population} eligible"
+        case "finite":
+            return f"drawn at random from {d.population} eligible"
+        case "unlimited":
+            return "population not given (unlimited)"
+    return ""  # pragma: no cover
+
+
+def _sample_words(domain: DomainSample, policy: SamplingPolicy) -> str:
+    """One domain's sample in one line: population, size needed, what was read, the margin
+    achieved, the verdict."""
+    how = (
+        f"{policy.confidence}% confidence, margin of error {policy.margin}"
+        if domain.sized_by == "confidence"
+        else f"{domain.share}% of the combined sample"
+    )
+    parts = [f"domain {domain.domain} ({domain.name})"]
+    if domain.population is None:
+        parts.append("eligible population not given")
+    else:
+        parts.append(f"eligible population {domain.population}")
+    if domain.needed is not None:
+        parts.append(f"needs {domain.needed} ({how})")
+    if domain.sampled is not None:
+        parts.append(f"{domain.sampled} read")
+    if domain.margin is not None:
+        parts.append(f"margin of error achieved {domain.margin:.1f} points")
+    verdict = {True: "meets the policy", False: "does not meet the policy", None: ""}[domain.meets]
+    if domain.sampled is not None and domain.meets is None:
+        verdict = "cannot be checked without the eligible population"
+    return ": ".join([parts[0], "; ".join(parts[1:])]) + (f" -> {verdict}" if verdict else "")
 
 
 @_words(Say.QUOTED)
@@ -372,7 +622,7 @@ def _undetermined_key_question_warning() -> str:
 def _possible(*, low: int, high: int, bands: Range, unrated: bool) -> str:
     span = f"{low}%" if low == high else f"{low}% to {high}%"
     left_out = " (no relevant cases: left out of the standard)" if unrated else ""
-    return f"possible: {span}, so {bands.text('no band')}{left_out}"
+    return f"possible: {span}, so {range_words(bands, band=True)}{left_out}"
 
 
 @_words(Say.SETTLED_BY)
@@ -434,10 +684,10 @@ def _falls_in(*, figure: int, percent: bool, rule: str) -> str:
 
 @_words(Say.SAMPLE)
 def _sample(*, cases: int, low: float, high: float, sure: Certainty | None) -> str:
-    chance = "" if sure is None or sure.state != "known" else f"; chance: {sure.text()}"
+    chance = "" if sure is None or sure.state != "known" else f"; chance: {certainty_words(sure)}"
     spread = f"95% interval {_pct(low)}-{_pct(high)}%"
     if sure is not None and sure.model is not None:
-        chance += f" ({sure.model.text()})"
+        chance += f" ({model_words(sure.model)})"
         if sure.model.code == "census":
             spread = "every eligible case"  # nothing unseen: no interval to give
     return f"{_plural(cases, 'case')}, {spread}{chance}"
@@ -471,7 +721,7 @@ def _prompt_figures(
 @_words(Say.STEP)
 def _step(*, step: Step) -> str:
     """``2.2.1: 1 case from no to yes -> 67% (Good)``, naming the cases where the data has them."""
-    return step.text()
+    return _step_words(step)
 
 
 @_words(Say.CHANGE_NONE)
@@ -584,7 +834,7 @@ def _how_sure(*, sure: Certainty) -> str:
 
 @_words(Say.SAMPLE_DOMAIN)
 def _sample_domain(*, domain: DomainSample, policy: SamplingPolicy) -> str:
-    return domain.text(policy)
+    return _sample_words(domain, policy)
 
 
 @_words(Say.SAMPLE_TOO_SMALL)
@@ -673,10 +923,10 @@ def _standard(
     u = undetermined
     if u is not None:
         if rating is None:
-            words, shown = f"undetermined ({u.rating.text()})", ""
+            words, shown = f"undetermined ({range_words(u.rating)})", ""
             scored = f", score {u.score_low}..{u.score_high}" if u.score_low is not None else ""
         else:
-            shown = f" (banded undetermined: {u.banded.text()})"
+            shown = f" (banded undetermined: {range_words(u.banded)})"
     return f"{id} {name}: {words}{shown}{scored}"
 
 
@@ -732,7 +982,7 @@ def _overall(
     if u is not None:
         scored = f" (score {u.score_low}..{u.score_high}/{max}, undetermined)"
         if rating is None:
-            words = f"undetermined ({u.rating.text()})"
+            words = f"undetermined ({range_words(u.rating)})"
     return f"{service}: overall {words}{scored} under {framework}"
 
 
@@ -753,7 +1003,7 @@ def _overall_undetermined(*, standards: tuple[str, ...], rating: Range) -> str:
     return (
         f"undetermined: standard{'s' if len(standards) > 1 else ''} "
         f"{', '.join(standards)} cannot be decided from this data; the overall "
-        f"rating could be {rating.text()}"
+        f"rating could be {range_words(rating)}"
     )
 
 
@@ -956,7 +1206,7 @@ def _case_answer(
 def _note_banded_undetermined(*, key_questions: tuple[str, ...], possible: Range) -> str:
     return (
         f"banded rating undetermined: {', '.join(key_questions)} cannot be worked out from this "
-        f"data (it could be {possible.text()}); the panel's decision sets the rating"
+        f"data (it could be {range_words(possible)}); the panel's decision sets the rating"
     )
 
 
@@ -964,7 +1214,7 @@ def _note_banded_undetermined(*, key_questions: tuple[str, ...], possible: Range
 def _note_undetermined(*, key_questions: tuple[str, ...], possible: Range) -> str:
     return (
         f"undetermined: {', '.join(key_questions)} cannot be worked out from this data; the "
-        f"rating could be {possible.text()}"
+        f"rating could be {range_words(possible)}"
     )
 
 

@@ -31,7 +31,14 @@ from ratingbook.framework.views.common import (
     scale,
     undetermined,
 )
-from ratingbook.framework.views.phrases import say
+from ratingbook.framework.views.phrases import (
+    certainty_words,
+    model_short,
+    model_words,
+    percent_words,
+    range_words,
+    say,
+)
 
 if TYPE_CHECKING:
     from ratingbook.framework.certainty import Certainty
@@ -164,7 +171,9 @@ def mark(s: StandardResult) -> Mark | None:
 def banded(s: StandardResult) -> Rating | None:
     """The banded rating, shown only where it differs from the final one (never when judged)."""
     if s.undetermined is not None and s.rating is not None:
-        return undetermined(s.undetermined.banded.text())  # the panel's decision set the rating
+        return undetermined(
+            range_words(s.undetermined.banded)
+        )  # the panel's decision set the rating
     if s.judged is not None or s.banded == s.rating or not s.banded:
         return None
     return rating(s.banded)
@@ -173,7 +182,7 @@ def banded(s: StandardResult) -> Rating | None:
 def final_rating(s: StandardResult) -> Rating:
     """The standard's rating, or, where the data cannot decide it, what it could be."""
     if s.undetermined is not None and s.rating is None:
-        return undetermined(s.undetermined.rating.text())
+        return undetermined(range_words(s.undetermined.rating))
     return rating(s.rating)
 
 
@@ -284,11 +293,9 @@ def sure_text(c: Certainty, said: str | None = None) -> str:
         return PERCENT_ONLY if "percentages" in c.reason else "undetermined"
     if c.state != "known":
         return ""
-    from ratingbook.framework.certainty import percent_text  # only where chances are shown
-
-    parts = [f"{c.rating} {percent_text(c.of(c.rating))}"]
-    parts += [f"{r} {percent_text(p)}" for r, p in c.likely_others]
-    short = None if c.model is None else c.model.short()
+    parts = [f"{c.rating} {percent_words(c.of(c.rating))}"]
+    parts += [f"{r} {percent_words(p)}" for r, p in c.likely_others]
+    short = None if c.model is None else model_short(c.model)
     return "; ".join(parts) + ("" if short in (None, said) else f" ({short})")
 
 
@@ -307,7 +314,7 @@ def sure(result: Result, s: StandardResult) -> str:
         return PERCENT_ONLY
     k = min(limiting, key=lambda k: k.relevant or 0)
     c = standard_certainty(result, s)
-    chance = sure_text(c, said=overall_words(result).short())
+    chance = sure_text(c, said=model_short(overall_words(result)))
     iv = k.interval
     census = c.model is not None and c.model.code == "census"  # no interval: nothing unseen
     interval = "" if iv is None or census else f", 95% {iv.low:.0f}-{iv.high:.0f}%"
@@ -351,7 +358,7 @@ def overall_row(result: Result) -> OverallRow:
         score = f"{u.score_low} to {u.score_high} of {o.max}, {UNDETERMINED}"
         phrase = f"score {score}"
         return OverallRow(
-            rating=rating(o.rating) if o.rating else undetermined(u.rating.text()),
+            rating=rating(o.rating) if o.rating else undetermined(range_words(u.rating)),
             score=score,
             score_figure=figure,
             score_phrase=phrase,
@@ -437,7 +444,7 @@ def undetermined_notes(result: Result) -> tuple[UndeterminedNote, ...]:
             UndeterminedNote(
                 id=k.id,
                 symbol=UNDETERMINED_SYMBOL,
-                possible=u.bands.text("no band"),
+                possible=range_words(u.bands, band=True),
                 reason=u.reason,
                 settle=u.settle,
             )
@@ -486,7 +493,7 @@ class ChartRow:
         c = key_question_certainty(k.source.plan, k)
         if c.state != "known":
             return ""
-        return c.text() + ("" if c.model is None else f" ({c.model.text()})")
+        return certainty_words(c) + ("" if c.model is None else f" ({model_words(c.model)})")
 
     @property
     def chance_warning(self) -> str | None:
@@ -496,7 +503,8 @@ class ChartRow:
             return None
         from ratingbook.framework.certainty import key_question_certainty
 
-        return key_question_certainty(k.source.plan, k).warning
+        warning = key_question_certainty(k.source.plan, k).warning
+        return None if warning is None else say(warning)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -522,7 +530,7 @@ def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
     """A key question's row of its standard's chart."""
     if k.undetermined is not None or k.not_inspected is not None:
         if k.undetermined is not None:
-            label = f"{UNDETERMINED}: {k.undetermined.bands.text('no band')}"
+            label = f"{UNDETERMINED}: {range_words(k.undetermined.bands, band=True)}"
             why = k.undetermined.reason
         else:
             assert k.not_inspected is not None

@@ -105,7 +105,10 @@ def expectations_report(run: TestRunView, *, verbose: bool) -> ExpectationsRepor
                 error=c.error,
                 mismatches=tuple(
                     MismatchView(
-                        what=m.what, expected=repr(m.expected), got=repr(m.got), trace=m.trace
+                        what=m.what,
+                        expected=repr(m.expected),
+                        got=repr(m.got),
+                        trace=m.trace,
                     )
                     for m in c.mismatches
                 ),

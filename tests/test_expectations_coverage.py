@@ -13,6 +13,7 @@ from ratingbook.framework.coverage import coverage, targets
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.loading.frameworks import load_framework
+from ratingbook.framework.views.phrases import say
 
 REPO = Path(__file__).resolve().parents[1]
 RunCli = Callable[..., tuple[int, str, str]]
@@ -129,7 +130,8 @@ def test_expected_undetermined_ranges_pass_and_a_wrong_one_fails_key_by_key(
         'standards."2.2".undetermined': (False, True),
         'standards."2.1".undetermined': (True, False),
     }
-    trace = next(m.trace for m in o.mismatches if m.what.startswith('key_questions."2.2.3"'))
+    phrase = next(m.trace for m in o.mismatches if m.what.startswith('key_questions."2.2.3"'))
+    trace = phrase if isinstance(phrase, str) else say(phrase)
     assert trace.startswith("2.2.3: undetermined, could be Inadequate to Outstanding, or no band")
 
 

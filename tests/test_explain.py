@@ -113,9 +113,9 @@ def test_wm_2_2_discretion_eligible_and_the_panel_decision(wm: Result) -> None:
         "judgements_to_change <= 1": True,
         "sample_size <= 5": True,
     }
-    assert any("rests on 3 relevant cases" in r for r in d.reasons)
+    assert any("rests on 3 relevant cases" in say(r) for r in d.reasons)
     assert any(
-        "1 differing judgement (1 in 2.2.1) would move it up to Good" in r for r in d.reasons
+        "1 differing judgement (1 in 2.2.1) would move it up to Good" in say(r) for r in d.reasons
     )
     assert d.rating == "Requires improvement"
     assert d.reason is not None and d.reason.startswith("Due to the size of the sample")

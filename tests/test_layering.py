@@ -67,6 +67,7 @@ LAYERS: tuple[Layer, ...] = (
     Layer(
         name="model",
         what="ids, conditions, measures, the checked model, phrases (codes and figures), "
+        "the messages lower layers give as text, "
         "inspection data, exact arithmetic, conditions as spreadsheet formulas",
         modules=(
             F + "errors",
@@ -76,6 +77,7 @@ LAYERS: tuple[Layer, ...] = (
             F + "measures",
             F + "model",
             F + "phrase",
+            F + "messages",
             F + "inspection",
             F + "arithmetic",
             F + "sheet_formulas",
@@ -474,6 +476,70 @@ def test_an_import_of_a_later_layer_is_found() -> None:
         (2, F + "loading", "loading"),
         (4, F + "views.common", "views"),
     ]
+
+
+# ---------------------------------------------------------------------------- records carry figures
+
+# The layers whose records are results: they carry figures, ids and codes, and the views word
+# them (views/phrases.py). A record class there with a ``text`` (or ``short``/``words``) method
+# or property words itself: an error, unless it is listed below with its reason.
+_RECORD_LAYERS = ("rules", "result", "evaluation", "analyses")
+_WORDING_METHODS = ("text", "short", "words")
+
+# Record classes that still have one, and why. Like EXCEPTIONS, the list only shrinks.
+WORDS_ITSELF: dict[tuple[str, str], str] = {
+    (F + "result", "KeyQuestionResult"): "its text is the framework's own wording of the key "
+    "question, quoted (a figure, not ratingbook's words)",
+    (F + "trace", "Fact"): "not moved yet: why a case counts is worded by the trace's records",
+    (F + "trace", "Admitted"): "not moved yet (as Fact)",
+    (F + "trace", "OutsideDomain"): "not moved yet (as Fact)",
+    (F + "trace", "NotNeeded"): "not moved yet (as Fact)",
+    (F + "trace", "AnsweredNotApplicable"): "not moved yet (as Fact)",
+}
+
+
+def wording_methods(module: str, source: str | None = None) -> list[tuple[str, str, int]]:
+    """The classes of a module that define a wording method: (class, method, line)."""
+    if source is None:
+        source = MODULES[module].read_text(encoding="utf-8")
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name in _WORDING_METHODS:
+                    found.append((node.name, item.name, item.lineno))
+    return found
+
+
+def _record_modules() -> list[str]:
+    return sorted(m for m in MODULES if LAYERS[layers_of(m)[0]].name in _RECORD_LAYERS)
+
+
+@pytest.mark.parametrize("module", _record_modules())
+def test_a_result_record_carries_figures_and_never_words_itself(module: str) -> None:
+    bad = [
+        f"line {line}: {cls}.{name} (word it in views/phrases.py, from the record's figures)"
+        for cls, name, line in wording_methods(module)
+        if (module, cls) not in WORDS_ITSELF
+    ]
+    assert not bad, f"{module} ({MODULES[module].relative_to(REPO)}):\n" + "\n".join(bad)
+
+
+def test_every_record_still_wording_itself_is_listed_only_while_it_does() -> None:
+    still = {(m, cls) for m in _record_modules() for cls, _, _ in wording_methods(m)}
+    assert [k for k in WORDS_ITSELF if k not in still] == []
+    assert all(WORDS_ITSELF.values())
+
+
+def test_the_wording_detector_finds_a_text_property() -> None:
+    source = (
+        "class Range:\n"
+        "    @property\n"
+        "    def text(self) -> str:\n"
+        "        return 'Good to Outstanding'\n"
+        "    def to_json(self): ...\n"
+    )
+    assert wording_methods(F + "result", source) == [("Range", "text", 3)]
 
 
 # ---------------------------------------------------------------------------- the same list in the docs

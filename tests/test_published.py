@@ -14,6 +14,7 @@ import yaml
 
 from ratingbook import evaluate, load_framework, load_inspection
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.phrases import say
 
 REPO = Path(__file__).resolve().parents[1]
 EXPECTATIONS = REPO / "standards" / "yot" / "expectations" / "published.yaml"
@@ -149,7 +150,7 @@ def test_windsor_maidenhead_2_2_planning() -> None:
         "sample_size": 3,
     }
     assert [c.holds for c in d.checks] == [False, True, True]
-    assert d.reasons == [
+    assert [say(r) for r in d.reasons] == [
         "a differing judgement in one case would result in a change in rating: "
         "1 differing judgement (1 in 2.2.1) would move it up to Good",
         "the rating is based upon a sample or sub-sample of five cases or fewer: "

@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
-from ratingbook.framework import ids
+from ratingbook.framework import ids, messages
 from ratingbook.framework.certainty import (
     Certainty,
     key_question_certainty,
@@ -653,7 +653,7 @@ def _discretion_tree(
         children.append(
             Node(
                 "check",
-                said(Say.DISCRETION_CHECK, detail=c.detail),
+                c.detail,
                 status=mark,
                 rule=c.rule_ref,
             )
@@ -1146,13 +1146,14 @@ def _no_such(result: Result, item: str) -> InputError:
     cases = [c.id for c in result.data.cases]
     same = [c for c in cases if _loose(c) == _loose(item)]  # C1 for C01, c01 for C01
     hint = f"; did you mean {same[0]}?" if same else did_you_mean(item, known + cases)
-    standards = ", ".join(s.id for s in result.standards)
-    what = (
-        f"give a standard ({standards}), a key question like 2.2.1, a prompt like 2.2.1.a, "
-        + ("a case id" + (f" ({cases[0]}, ...)" if cases else "") + ", " if cases else "")
-        + "or nothing for the overall rating"
+    return InputError(
+        messages.explain_no_such(
+            item=item,
+            standards=[s.id for s in result.standards],
+            first_case=cases[0] if cases else None,
+            hint=hint,
+        )
     )
-    return InputError(f"nothing to explain as '{item}': {what}{hint}")
 
 
 ONLY: Final = ("limiting",)
@@ -1168,7 +1169,7 @@ def explain(result: Result, item: str | None = None, *, only: str | None = None)
     with a no; of a judged standard, the judgement and its evidence.
     """
     if only is not None and only not in ONLY:
-        raise InputError(f"--only {only!r}: the choices are {', '.join(ONLY)}")
+        raise InputError(messages.explain_only(only=only, choices=ONLY))
     limiting = only == "limiting"
     if item is None or item == "overall":
         return overall_node(result, limiting=limiting)
@@ -1184,11 +1185,7 @@ def explain(result: Result, item: str | None = None, *, only: str | None = None)
         if case is not None:
             return case_node(result, case)
         if not result.data.cases:
-            raise InputError(
-                f"nothing to explain as '{item}': {result.inspection} gives counts, not cases "
-                "(the cases are not in the data), so no case can be explained; explain a "
-                "standard, a key question or a prompt instead"
-            )
+            raise InputError(messages.explain_no_cases(item=item, inspection=result.inspection))
         raise _no_such(result, item)
     parent = ids.parent(item)
     owner_kq = result.key_question(parent)
@@ -1198,26 +1195,33 @@ def explain(result: Result, item: str | None = None, *, only: str | None = None)
             return prompt_node(result, owner_kq, prompt)
         from ratingbook.dsl.diagnostics import did_you_mean
 
-        have = ", ".join(p.id for p in owner_kq.plan.prompts)
+        prompts = [p.id for p in owner_kq.plan.prompts]
         raise InputError(
-            f"nothing to explain as '{item}': key question {parent} has "
-            + (f"prompts {have}" if have else f"no prompts in {result.framework_id}")
-            + did_you_mean(item, [p.id for p in owner_kq.plan.prompts])
+            messages.explain_no_such_prompt(
+                item=item,
+                key_question=parent,
+                prompts=prompts,
+                framework=result.framework_id,
+                hint=did_you_mean(item, prompts),
+            )
         )
     owner = result.standard(parent)
     if kind == "key question" and owner is not None:
         if owner.judged is not None:
             raise InputError(
-                f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) is rated by "
-                f"inspector judgement, not from its key questions; explain {owner.id} shows the "
-                "rating, its evidence and the published characteristics"
+                messages.explain_judged_key_question(item=item, standard=owner.id, name=owner.name)
             )
         from ratingbook.dsl.diagnostics import did_you_mean
 
-        have = ", ".join(k.id for k in owner.key_questions) or "no key questions"
+        have = [k.id for k in owner.key_questions]
         raise InputError(
-            f"nothing to explain as '{item}': standard {owner.id} ({owner.name}) has {have}"
-            + did_you_mean(item, [k.id for k in owner.key_questions])
+            messages.explain_no_such_key_question(
+                item=item,
+                standard=owner.id,
+                name=owner.name,
+                key_questions=have,
+                hint=did_you_mean(item, have),
+            )
         )
     raise _no_such(result, item)
 

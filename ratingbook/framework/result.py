@@ -114,10 +114,6 @@ __all__ = [
 ]
 
 
-def _plural(n: int | float, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 # ---------------------------------------------------------------------------- undetermined
 
 
@@ -346,11 +342,9 @@ class Check:
         return self.rule_ref.snippet
 
     @property
-    def detail(self) -> str:
-        """What the measures were, in words, with the rule's description first."""
-        names = sorted(conditions.names(self.condition))
-        detail = "; ".join(_describe(n, self.values, self.result) for n in names)
-        return f"{self.description}: {detail}" if self.description else detail
+    def detail(self) -> Phrase:
+        """What the measures were (worded by the messages registry), the description first."""
+        return said(Say.DISCRETION_CHECK, check=self)
 
 
 class StandardSummary(NamedTuple):
@@ -360,37 +354,6 @@ class StandardSummary(NamedTuple):
     moves: Callable[[], tuple[Move, ...]]  # what would move its band (worked out when asked)
     boundary: int | None  # the band boundary nearest the percentage that set it
     undetermined: tuple[str, ...] = ()  # key questions the data cannot decide
-
-
-def _describe(name: str, values: Mapping[str, int | None], s: StandardSummary) -> str:
-    v = values.get(name)
-    if v is None and s.undetermined:
-        return (
-            f"{name} is unknown ({', '.join(s.undetermined)} cannot be worked out from this data)"
-        )
-    if v is None:
-        return f"{name} is unknown (the data gives percentages, not case counts)"
-    if name == "boundary_distance":
-        low = values["lowest_percent"]
-        boundary = "?" if s.boundary is None else s.boundary
-        return (
-            f"the lowest key question is at {low}%, {_plural(v, 'point')} from the "
-            f"{boundary}% boundary"
-        )
-    if name == "judgements_to_change":
-        parts = []
-        for m in s.moves():
-            steps = ", ".join(f"{st.cases} in {st.key_question}" for st in m.steps)
-            parts.append(
-                f"{_plural(m.judgements or 0, 'differing judgement')} ({steps}) would move it "
-                f"{m.direction} to {m.to}"
-            )
-        if parts:
-            return "; ".join(parts)
-        return f"{_plural(v, 'differing judgement')} would change its band"
-    if name == "sample_size":
-        return f"the rating rests on {_plural(v, 'relevant case')} ({', '.join(s.lowest)})"
-    return f"the lowest key-question percentage is {v}%"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -440,8 +403,8 @@ class Discretion:
         )
 
     @property
-    def reasons(self) -> list[str]:
-        """Why the standard is eligible: the rules that hold, in words."""
+    def reasons(self) -> list[Phrase]:
+        """Why the standard is eligible: the rules that hold (the views word them)."""
         return [c.detail for c in self.checks if c.holds]
 
     @property

@@ -465,7 +465,7 @@ def test_eligible_only_because_within_five_points(tmp_path: Path, tiny: Tiny) ->
     }
     assert [c.holds for c in d.checks] == [True, False, False]
     assert d.eligible is True
-    assert d.reasons == [
+    assert [say(r) for r in d.reasons] == [
         "within five points: the lowest key question is at 67%, 2 points from the 65% boundary"
     ]
 
@@ -480,7 +480,7 @@ def test_eligible_only_because_one_case_changes_the_band(tmp_path: Path, tiny: T
     }
     assert [c.holds for c in d.checks] == [False, True, False]
     assert d.eligible is True
-    assert d.reasons == [
+    assert [say(r) for r in d.reasons] == [
         "one case would change it: 1 differing judgement (1 in 1.1.1) would move it up to Good; "
         "1 differing judgement (1 in 1.1.1) would move it down to Inadequate"
     ]
@@ -496,7 +496,9 @@ def test_eligible_only_because_the_sample_is_five_or_fewer(tmp_path: Path, tiny:
     }
     assert [c.holds for c in d.checks] == [False, False, True]
     assert d.eligible is True
-    assert d.reasons == ["five cases or fewer: the rating rests on 5 relevant cases (1.1.1)"]
+    assert [say(r) for r in d.reasons] == [
+        "five cases or fewer: the rating rests on 5 relevant cases (1.1.1)"
+    ]
 
 
 def test_eligible_from_case_level_data(tmp_path: Path, tiny: Tiny) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from ratingbook.framework import measures
+from ratingbook.framework import measures, messages
 from ratingbook.framework.conditions import Truth
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Inspection
@@ -165,10 +165,7 @@ def decide(
 def none_holds(d: Discretion) -> str:
     """Why no rule of the policy makes a standard or key question eligible, in words: each
     rule with what it read (a rule that reads no measure, by its own text)."""
-    details = [c.detail or f"'{c.rule}' does not hold" for c in d.checks]
-    if not details:
-        return "no condition of the policy could be tested"
-    return "none of the policy's conditions holds: " + "; ".join(details)
+    return messages.none_holds(d.checks)
 
 
 def decide_key_question(

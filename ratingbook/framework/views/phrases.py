@@ -18,13 +18,14 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final
 
+from ratingbook.framework import messages
 from ratingbook.framework.phrase import Phrase, Say
 
 if TYPE_CHECKING:
     from ratingbook.framework.certainty import Certainty
     from ratingbook.framework.model import SamplingPolicy
     from ratingbook.framework.posterior import DomainModel, Model, Prior, Sampling, Words
-    from ratingbook.framework.result import Range, StandardUndetermined
+    from ratingbook.framework.result import Check, Range, StandardUndetermined
     from ratingbook.framework.rules.moves import Step
     from ratingbook.framework.sampling import DomainSample
 
@@ -45,8 +46,17 @@ def _words(code: Say) -> Callable[[Template], Template]:
 
 def say(phrase: Phrase) -> str:
     """A phrase in words."""
-    figures = {k: say(v) if isinstance(v, Phrase) else v for k, v in phrase.figures}
+    figures = {k: _worded_figure(v) for k, v in phrase.figures}
     return PHRASES[phrase.code](**figures)
+
+
+def _worded_figure(value: object) -> object:
+    """A figure with the phrases in it worded (a phrase, or a tuple holding phrases)."""
+    if isinstance(value, Phrase):
+        return say(value)
+    if isinstance(value, tuple) and any(isinstance(v, Phrase) for v in value):
+        return tuple(say(v) if isinstance(v, Phrase) else v for v in value)
+    return value
 
 
 def say_json(value: object) -> str:
@@ -857,8 +867,9 @@ def _discretion(*, state: str, applied: bool) -> str:
 
 
 @_words(Say.DISCRETION_CHECK)
-def _discretion_check(*, detail: str) -> str:
-    return detail
+def _discretion_check(*, check: Check) -> str:
+    # Worded by the messages registry: the same words make a finding while rating.
+    return messages.check(check)
 
 
 @_words(Say.PANEL_DECISION)

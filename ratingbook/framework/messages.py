@@ -1,0 +1,172 @@
+"""The words of the messages layers below the views give as text: by name, with their figures.
+
+A record says what it means as a phrase (:mod:`ratingbook.framework.phrase`), worded by the
+views (:mod:`ratingbook.framework.views.phrases`). Some words cannot wait for a view: an
+exception's message (an :class:`~ratingbook.framework.errors.InputError` that ``explain``
+raises) and a finding recorded while rating (why professional discretion does not apply) are
+text by nature. Their wording is kept here, one function per message, as mypy keeps its
+messages in one ``message_registry``; the views' phrases read the same functions where they
+show the same words (a discretion rule's measures), so every message is worded once.
+
+Nothing here decides anything: each function takes its figures by name and returns words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+
+from ratingbook.framework import conditions
+
+
+def _plural(n: int | float, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# ---------------------------------------------------------------------------- explain's refusals
+
+
+def _nothing(item: str, why: str) -> str:
+    return f"nothing to explain as '{item}': {why}"
+
+
+def explain_no_such(
+    *, item: str, standards: Sequence[str], first_case: str | None, hint: str
+) -> str:
+    """An id that names nothing: what could be given instead, and the closest one."""
+    case = "" if first_case is None else f"a case id ({first_case}, ...), "
+    what = (
+        f"give a standard ({', '.join(standards)}), a key question like 2.2.1, a prompt like "
+        f"2.2.1.a, {case}or nothing for the overall rating"
+    )
+    return _nothing(item, what + hint)
+
+
+def explain_only(*, only: str, choices: Sequence[str]) -> str:
+    """``--only`` given something it cannot keep."""
+    return f"--only {only!r}: the choices are {', '.join(choices)}"
+
+
+def explain_no_cases(*, item: str, inspection: str) -> str:
+    """A case asked for of data that gives counts."""
+    return _nothing(
+        item,
+        f"{inspection} gives counts, not cases (the cases are not in the data), so no case "
+        "can be explained; explain a standard, a key question or a prompt instead",
+    )
+
+
+def explain_no_such_prompt(
+    *, item: str, key_question: str, prompts: Sequence[str], framework: str, hint: str
+) -> str:
+    have = f"prompts {', '.join(prompts)}" if prompts else f"no prompts in {framework}"
+    return _nothing(item, f"key question {key_question} has {have}{hint}")
+
+
+def explain_judged_key_question(*, item: str, standard: str, name: str) -> str:
+    """A key question of a standard the inspector rates: it has no figures to explain."""
+    return _nothing(
+        item,
+        f"standard {standard} ({name}) is rated by inspector judgement, not from its key "
+        f"questions; explain {standard} shows the rating, its evidence and the published "
+        "characteristics",
+    )
+
+
+def explain_no_such_key_question(
+    *, item: str, standard: str, name: str, key_questions: Sequence[str], hint: str
+) -> str:
+    have = ", ".join(key_questions) or "no key questions"
+    return _nothing(item, f"standard {standard} ({name}) has {have}{hint}")
+
+
+# ---------------------------------------------------------------------------- discretion
+
+
+def measure(
+    *,
+    name: str,
+    values: Mapping[str, int | None],
+    lowest: Sequence[str],
+    moves: Callable[[], Sequence[Any]],
+    boundary: int | None,
+    undetermined: Sequence[str],
+) -> str:
+    """What one discretion measure was, in words."""
+    v = values.get(name)
+    if v is None and undetermined:
+        return f"{name} is unknown ({', '.join(undetermined)} cannot be worked out from this data)"
+    if v is None:
+        return f"{name} is unknown (the data gives percentages, not case counts)"
+    if name == "boundary_distance":
+        low = values["lowest_percent"]
+        edge = "?" if boundary is None else boundary
+        return (
+            f"the lowest key question is at {low}%, {_plural(v, 'point')} from the {edge}% boundary"
+        )
+    if name == "judgements_to_change":
+        parts = []
+        for m in moves():
+            steps = ", ".join(f"{st.cases} in {st.key_question}" for st in m.steps)
+            parts.append(
+                f"{_plural(m.judgements or 0, 'differing judgement')} ({steps}) would move it "
+                f"{m.direction} to {m.to}"
+            )
+        if parts:
+            return "; ".join(parts)
+        return f"{_plural(v, 'differing judgement')} would change its band"
+    if name == "sample_size":
+        return f"the rating rests on {_plural(v, 'relevant case')} ({', '.join(lowest)})"
+    return f"the lowest key-question percentage is {v}%"
+
+
+class Summary(Protocol):
+    """What a measure's words need of its standard or key question (a result's record)."""
+
+    @property
+    def lowest(self) -> tuple[str, ...]: ...
+    @property
+    def moves(self) -> Callable[[], tuple[Any, ...]]: ...
+    @property
+    def boundary(self) -> int | None: ...
+    @property
+    def undetermined(self) -> tuple[str, ...]: ...
+
+
+class Check(Protocol):
+    """A discretion rule as checked (a result's record): its condition and what it read."""
+
+    @property
+    def condition(self) -> conditions.Condition: ...
+    @property
+    def description(self) -> str | None: ...
+    @property
+    def values(self) -> Mapping[str, int | None]: ...
+    @property
+    def result(self) -> Summary: ...
+
+
+def check(c: Check) -> str:
+    """What the measures a discretion rule read were, with the rule's description first."""
+    s = c.result
+    detail = "; ".join(
+        measure(
+            name=n,
+            values=c.values,
+            lowest=s.lowest,
+            moves=s.moves,
+            boundary=s.boundary,
+            undetermined=s.undetermined,
+        )
+        for n in sorted(conditions.names(c.condition))
+    )
+    return f"{c.description}: {detail}" if c.description else detail
+
+
+def none_holds(checks: Sequence[Check]) -> str:
+    """Why no rule of the policy makes a standard or key question eligible: each rule with
+    what it read; a rule that reads no measure, by its own text."""
+    details = [check(c) or f"'{conditions.text(c.condition)}' does not hold" for c in checks]
+    if not details:
+        return "no condition of the policy could be tested"
+    return "none of the policy's conditions holds: " + "; ".join(details)

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import FileDigest, framework_files, ratingbook_version
+from ratingbook.framework.views.phrases import say
 
 Status = Literal["passed", "failed", "error"]
 
@@ -116,7 +117,12 @@ def _case(o: Outcome) -> CaseRecord:
         message=_message(o),
         error=o.error,
         mismatches=tuple(
-            MismatchRecord(what=m.what, expected=m.expected, got=m.got, trace=m.trace)
+            MismatchRecord(
+                what=m.what,
+                expected=m.expected,
+                got=m.got,
+                trace=m.trace if isinstance(m.trace, str) else say(m.trace),
+            )
             for m in o.mismatches
         ),
         seconds=o.seconds,

@@ -78,29 +78,36 @@ def read(data: bytes, names: Sequence[str], skip: int, unescape: Any, rows: int)
                 null_values=[],
             ),
         )
-        batches = list(reader)
+        seen: list[dict[str, int]] = [{} for _ in names]
+        parts: list[list[Any]] = [[] for _ in names]
+        count = 0
+        # Block by block, each turned into the table's codes at once (a block's own arrays are
+        # let go before the next is read): memory holds the codes, not every block.
+        for batch in reader:
+            count += batch.num_rows
+            for name in wanted:
+                j = names.index(name)
+                column = batch.column(batch.schema.get_field_index(name))
+                # Each block has a dictionary of its own: its codes are mapped onto the table's.
+                local = column.dictionary.to_pylist()
+                known = seen[j]
+                mapping = np.fromiter(
+                    (known.setdefault(t, len(known)) for t in local),
+                    dtype=np.int32,
+                    count=len(local),
+                )
+                indices = column.indices.to_numpy(zero_copy_only=False)
+                mapped = mapping[indices] if len(local) else indices.astype(np.int32)
+                parts[j].append(mapped.astype(np.uint16) if len(known) < 1 << 16 else mapped)
     except (pa.ArrowException, ValueError):
         return None
-    if sum(b.num_rows for b in batches) != rows:
+    if count != rows:
         return None
-    texts: list[list[str]] = [[] for _ in names]
-    codes: list[Any] = [None] * len(names)
-    for name in wanted:
-        j = names.index(name)
-        seen: dict[str, int] = {}
-        parts = []
-        for batch in batches:
-            column = batch.column(batch.schema.get_field_index(name))
-            # Each block has a dictionary of its own: its codes are mapped onto the table's.
-            local = column.dictionary.to_pylist()
-            mapping = np.fromiter(
-                (seen.setdefault(t, len(seen)) for t in local), dtype=np.int32, count=len(local)
-            )
-            indices = column.indices.to_numpy(zero_copy_only=False)
-            parts.append(mapping[indices] if len(local) else indices.astype(np.int32))
-        texts[j] = [unescape(t) for t in seen]
-        whole = np.concatenate(parts) if parts else np.zeros(0, np.int32)
-        codes[j] = whole.astype(np.uint16) if len(seen) < 1 << 16 else whole
+    texts: list[list[str]] = [[unescape(t) for t in known] for known in seen]
+    codes: list[Any] = [
+        (np.concatenate(parts[j]) if parts[j] else np.zeros(0, np.uint16)) if j != skip else None
+        for j in range(len(names))
+    ]
     return Codes(texts, codes, rows)
 
 

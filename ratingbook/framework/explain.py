@@ -206,10 +206,12 @@ def _left_out_reason(c: CaseUse) -> tuple[str, str | None]:
 def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     """The cases counted, grouped by answer, and those left out, grouped by why: each reason
     is said once, with the cases it is true of (not once per case)."""
-    # Worked out afresh and not kept on the result: once these lines are written, a
-    # 200,000-case key question's cases are let go.
+    # Worked out afresh and not kept on the result, nor on a trace the result keeps (a
+    # report's tables keep each key question's for its prompts): once these lines are
+    # written, a 200,000-case key question's cases are let go.
     trace = k.passing_trace()
-    counted, excluded = (trace.counted, trace.excluded) if trace is not None else ((), ())
+    counted: tuple[CaseUse, ...] = () if trace is None else tuple(trace.each_counted())
+    excluded: tuple[CaseUse, ...] = () if trace is None else tuple(trace.each_excluded())
     out: list[Node] = []
     if counted:
         reasons = {c.reason for c in counted}

@@ -191,10 +191,11 @@ def key_question_node(k: KeyQuestionResult, *, limiting: bool = False) -> Node:
     )
 
 
-def _grouped(uses: Iterable[CaseUse], key: Callable[[CaseUse], _K]) -> dict[_K, list[str]]:
-    groups: dict[_K, list[str]] = {}
-    for c in uses:
-        groups.setdefault(key(c), []).append(c.case)
+def _grouped(uses: Iterable[tuple[_K, CaseUse]]) -> dict[_K, list[CaseUse]]:
+    """The cases by what is said of them, each group in the data's order."""
+    groups: dict[_K, list[CaseUse]] = {}
+    for key, c in uses:
+        groups.setdefault(key, []).append(c)
     return groups
 
 
@@ -214,14 +215,17 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     excluded: tuple[CaseUse, ...] = () if trace is None else tuple(trace.each_excluded())
     out: list[Node] = []
     if counted:
-        reasons = {c.reason for c in counted}
+        # Each case's reason worked out once (it is said in words, from its facts).
+        with_reasons = [(c.reason, c) for c in counted]
+        reasons = {reason for reason, _ in with_reasons}
         shared = next(iter(reasons)) if len(reasons) == 1 else None
         groups: list[Node] = []
         for answer in ("no", "yes"):
             if limiting and answer == "yes":
                 continue
-            mine = [c for c in counted if c.answer == answer]
-            for reason, names in _grouped(mine, lambda c: c.reason).items():
+            mine = ((reason, c) for reason, c in with_reasons if c.answer == answer)
+            for reason, uses in _grouped(mine).items():
+                names = tuple(c.case for c in uses)
                 groups.append(
                     Node(
                         "case_group",
@@ -229,11 +233,11 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                             Say.ANSWERED_GROUP,
                             answer=answer,
                             reason=None if shared is not None else reason,
-                            cases=tuple(names),
+                            cases=names,
                         ),
                         status=answer,
-                        cases=tuple(names),
-                        children=_given(c for c in mine if c.reason == reason),
+                        cases=names,
+                        children=_given(uses),
                     )
                 )
         if groups:
@@ -245,29 +249,29 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                 )
             )
     if excluded and not limiting:
+        left_out = _grouped((_left_out_reason(c), c) for c in excluded)
         out.append(
             Node(
                 "cases",
                 said(Say.CASES_LEFT_OUT, cases=len(excluded)),
                 children=tuple(
-                    Node(
-                        "case_group",
-                        said(
-                            Say.LEFT_OUT_GROUP,
-                            reason=reason,
-                            answered=answered,
-                            cases=tuple(names),
-                        ),
-                        cases=tuple(names),
-                        children=_given(
-                            c for c in excluded if _left_out_reason(c) == (reason, answered)
-                        ),
-                    )
-                    for (reason, answered), names in _grouped(excluded, _left_out_reason).items()
+                    _left_out_group(reason, answered, uses)
+                    for (reason, answered), uses in left_out.items()
                 ),
             )
         )
     return out
+
+
+def _left_out_group(reason: str, answered: str | None, uses: list[CaseUse]) -> Node:
+    """The cases left out for one reason (and with one answer not counted)."""
+    names = tuple(c.case for c in uses)
+    return Node(
+        "case_group",
+        said(Say.LEFT_OUT_GROUP, reason=reason, answered=answered, cases=names),
+        cases=names,
+        children=_given(uses),
+    )
 
 
 def _undetermined_lines(k: KeyQuestionResult) -> list[Node]:

@@ -490,7 +490,12 @@ class StreamedTree:
                 stack.append(chain([first_child], children))
 
 
-def print_as_made(console: Console, renderable: RenderableType, *, batch: int = 4096) -> None:
+BATCH: Final = 4096  # pieces (Rich's segments) drawn before they are written
+
+
+def print_as_made(
+    console: Console, renderable: RenderableType, *, batch: int | None = None
+) -> None:
     """Print ``renderable`` as ``console.print(renderable, crop=False)`` does, the same
     characters, but written at the first line end after every ``batch`` pieces as they are
     drawn, rather than once the whole is drawn (Rich holds every piece of one print until it
@@ -498,6 +503,7 @@ def print_as_made(console: Console, renderable: RenderableType, *, batch: int = 
     options = console.options.update(
         justify=None, overflow=None, height=None, no_wrap=None, markup=None, highlight=None
     )
+    batch = BATCH if batch is None else batch
     pending: list[Segment] = []
     for segment in console.render(renderable, options):
         pending.append(segment)

@@ -702,6 +702,9 @@ class RatingsView:
     result: Result = field(compare=False, repr=False)
     only: str | None = None  # the trees keep only what pulled each rating down ("limiting")
     depth: int | None = None  # the trees are cut this many levels below the overall rating
+    # The most cases the grids and each case's answers show (None: casework.SHOWN_CASES); the
+    # report says what it left out and how to see it.
+    shown_cases: int | None = None
 
     @property
     def tables(self) -> tuple[Domain[StandardTable], ...]:
@@ -722,21 +725,21 @@ class RatingsView:
         """Per domain rated from cases, its cases against its key questions."""
         from ratingbook.framework.views.casework import grids
 
-        return grids(self.result)
+        return grids(self.result, self.shown_cases)
 
     @property
     def cases(self) -> tuple[CaseAnswers, ...]:
         """Every case's answers to the key questions and their prompts."""
         from ratingbook.framework.views.casework import case_answers
 
-        return case_answers(self.result)
+        return case_answers(self.result, self.shown_cases)
 
     @property
     def cases_left_out(self) -> CasesLeftOut | None:
         """How many cases the report leaves out, past the most it shows, and how to see them."""
         from ratingbook.framework.views.casework import cases_left_out
 
-        return cases_left_out(self.result)
+        return cases_left_out(self.result, self.shown_cases)
 
     @property
     def cases_note(self) -> str | None:
@@ -785,10 +788,16 @@ class RatingsView:
 
 
 def ratings_view(
-    result: Result, *, only: str | None = None, depth: int | None = None
+    result: Result,
+    *,
+    only: str | None = None,
+    depth: int | None = None,
+    shown_cases: int | None = None,
 ) -> RatingsView:
     """What text, Markdown and HTML show of a rated inspection; ``only`` and ``depth`` cut the
-    HTML report's explanation trees as ``explain`` cuts its tree."""
+    HTML report's explanation trees as ``explain`` cuts its tree; ``shown_cases`` is the most
+    cases its case grids show (:data:`~ratingbook.framework.views.casework.SHOWN_CASES` when
+    not given)."""
     standards = result.standards
     eligible = any(
         s.discretion is not None and s.discretion.eligible and not s.discretion.applied
@@ -817,4 +826,5 @@ def ratings_view(
         result=result,
         only=only,
         depth=depth,
+        shown_cases=shown_cases,
     )

@@ -1,0 +1,162 @@
+"""explain in text, Markdown and HTML, and the HTML report, written as they are made: the
+same bytes as the whole output, over generated inspections (the text against Rich's own tree,
+built whole); written before the explanation's last line is worked out; and the report's
+case grids cut at a limit given as a parameter, with what they left out said (a golden)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_properties import PROPERTY_SETTINGS, inspections, rate
+
+from ratingbook.framework import api
+from ratingbook.framework.emit import _Chunks, emit
+from ratingbook.framework.emit.documents import Explained, Ratings
+from ratingbook.framework.render import html, markdown, text
+from ratingbook.framework.render.theme import ConsoleSettings, console_over
+from ratingbook.framework.result import Result
+from ratingbook.framework.views import explanation as explanation_views
+from ratingbook.framework.views.explanation import explanation_view
+from ratingbook.framework.views.ratings import ratings_view
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = "standards/yot/examples/example-2020.yaml"
+
+
+def _console(buffer: io.StringIO, width: int, color: bool) -> Any:
+    return console_over(
+        buffer,
+        ConsoleSettings(
+            width=width,
+            color_system="truecolor" if color else None,
+            terminal=color,
+            no_color=not color,
+        ),
+    )
+
+
+def _text_whole(explained: Explained, width: int, color: bool) -> str:
+    """The explanation as Rich's tree, built whole and printed in one piece."""
+    buffer = io.StringIO()
+    console = _console(buffer, width, color)
+    shown = explanation_view(
+        explained.explanation, snippets=explained.snippets, repeat_snippets=False
+    )
+    console.print(text.render_explanation(shown), crop=False)
+    console.file.flush()
+    return buffer.getvalue()
+
+
+def _emitted(
+    explained: Explained | Ratings, fmt: str, width: int = 100, color: bool = False
+) -> str:
+    buffer = io.StringIO()
+    console = _console(buffer, width, color) if fmt == "text" else None
+    emit(explained, fmt, buffer, console=console)
+    if console is not None:
+        console.file.flush()
+    return buffer.getvalue()
+
+
+@PROPERTY_SETTINGS
+@given(
+    inspections(),
+    st.sampled_from([None, "2.1", "3.2", "2.2.2", "1.1"]),
+    st.sampled_from([None, "limiting"]),
+    st.sampled_from([None, 1, 3]),
+    st.sampled_from([40, 100, 160]),
+    st.booleans(),
+)
+def test_streamed_explanations_are_the_whole_ones(
+    data: dict[str, Any],
+    item: str | None,
+    only: str | None,
+    depth: int | None,
+    width: int,
+    color: bool,
+) -> None:
+    """Text (drawn line by line against Rich's tree built whole, at several widths, with and
+    without colour), Markdown and HTML (written line by line against the page made whole)."""
+    result = rate(data)
+    explained = Explained(
+        explanation=api.explain(result, item, depth=depth, only=only), only=only, depth=depth
+    )
+    assert _emitted(explained, "text", width, color) == _text_whole(explained, width, color)
+    shown = explanation_view(explained.explanation, repeat_snippets=False)
+    assert _emitted(explained, "markdown") == markdown.render_explanation(shown)
+    page = _emitted(explained, "html")
+    shown = explanation_view(explained.explanation, repeat_snippets=True)
+    if shown.summary is None:
+        assert page == html.render_explanation(shown)
+    else:
+        assert page == html.render_report(ratings_view(result, only=only, depth=depth))
+
+
+@settings(max_examples=10, deadline=None)
+@given(inspections())
+def test_the_streamed_report_is_the_whole_one(data: dict[str, Any]) -> None:
+    result = rate(data)
+    assert _emitted(Ratings(result=result), "html") == html.render_report(ratings_view(result))
+
+
+@pytest.fixture(scope="module")
+def example() -> Result:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(REPO)  # the file as named on the command line, as the goldens show it
+        return api.evaluate(api.load_framework("yot-2020"), api.load_inspection(EXAMPLE))
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_explanation_is_written_before_its_last_line_is_worked_out(
+    example: Result, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every line beneath another is pulled from a generator that counts the lines pulled;
+    the stream notes the count at each write. Written at every piece (no batching), lines
+    of the tree are written while the tree is still being worked out: before its last line is
+    pulled, not all at the end."""
+    pulled: list[int] = [0]
+    at_writes: list[int] = []
+    real = explanation_views.Line.each_child
+
+    def each_child(self: explanation_views.Line) -> Iterator[explanation_views.Line]:
+        for child in real(self):
+            pulled[0] += 1
+            yield child
+
+    monkeypatch.setattr(explanation_views.Line, "each_child", each_child)
+    monkeypatch.setattr(_Chunks, "LIMIT", 1)
+    monkeypatch.setattr(text, "BATCH", 1)
+
+    class Stream:
+        def write(self, written: str) -> None:
+            if written:
+                at_writes.append(pulled[0])
+
+        def flush(self) -> None:
+            pass
+
+    # The overall explanation in HTML is the whole report; explain a standard there too.
+    item = "2.1" if fmt == "html" else None
+    emit(Explained(explanation=api.explain(example, item)), fmt, Stream())
+    total = pulled[0]
+    assert total > 100
+    # Writes while the tree is read: more than half of them before its last line is pulled.
+    during = [n for n in at_writes if 0 < n < total]
+    assert len(during) > len(at_writes) / 2, (len(during), len(at_writes), total)
+
+
+def test_the_report_says_which_cases_its_grids_leave_out(example: Result, golden: Any) -> None:
+    """Past the most cases the report shows (given here as 12, of the example's 50), the case
+    grids and each case's answers show the first cases in the data, and say how many they left
+    out and which commands show them; the same section as the whole report's at the default
+    limit otherwise."""
+    page = html.render_report(ratings_view(example, shown_cases=12))
+    section = page[page.index('<section id="cases"') : page.index('<section id="why"')]
+    golden("html/report-cases-cut-at-12.html", section)
+    assert "the other 38 are not shown" in section

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,7 @@ class _Chunk:
     start: int
     end: int
     line: int
+    indent: int
     first_word: str
     comments: tuple[str, ...]
     unknown: bool = False
@@ -80,6 +82,7 @@ def _chunks(source: Source, trailing: list[str]) -> Iterator[_Chunk]:
                     start=offset + (len(body) - len(body.lstrip())),
                     end=line_end,
                     line=number,
+                    indent=len(body) - len(body.lstrip()),
                     first_word=word,
                     comments=tuple(pending),
                     unknown=word not in HEAD_KEYWORDS,
@@ -225,6 +228,13 @@ def _syntax_error(source: Source, chunk: _Chunk, err: pp.ParseBaseException) -> 
     return Diagnostic.error(SYNTAX, message, source.span(start, end), *notes)
 
 
+# The statements parsed lately, by file, text and position (least recently used dropped
+# first). An editor's language server parses the same file after every change: only the
+# statements that changed, or moved to another line, are parsed again. Nodes are immutable.
+_PARSED: OrderedDict[tuple[str, str, int, int], ast.Statement] = OrderedDict()
+_PARSED_MOST = 4096
+
+
 def parse_text(text: str, path: str = "<text>") -> ParsedFile:
     """Parse framework text; never raises for bad input (problems become diagnostics)."""
     source = Source(path, text)
@@ -235,9 +245,19 @@ def parse_text(text: str, path: str = "<text>") -> ParsedFile:
         if chunk.unknown:
             diagnostics.append(_unknown_statement(source, chunk))
             continue
+        piece = text[chunk.start : chunk.end]
+        # A statement's node depends only on its text and where it starts: the same text at
+        # the same line and column of the same file parses to the same node.
+        key = (path, piece, chunk.line, chunk.indent)
+        known = _PARSED.get(key)
+        if known is not None:
+            _PARSED.move_to_end(key)
+            statements.append(known)
+            comments.append(chunk.comments)
+            continue
         try:
             with reading(source, chunk.start):
-                result = STATEMENT.parse_string(text[chunk.start : chunk.end], parse_all=True)
+                result = STATEMENT.parse_string(piece, parse_all=True)
         except pp.ParseBaseException as err:
             diagnostics.append(_syntax_error(source, chunk, err))
             continue
@@ -252,6 +272,9 @@ def parse_text(text: str, path: str = "<text>") -> ParsedFile:
             continue
         statements.append(result[0])
         comments.append(chunk.comments)
+        _PARSED[key] = result[0]
+        if len(_PARSED) > _PARSED_MOST:
+            _PARSED.popitem(last=False)
     tree = ast.FrameworkFile(
         path=path,
         statements=tuple(statements),

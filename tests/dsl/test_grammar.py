@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import REPO
 
 from ratingbook.dsl import ast, parse_text
 from ratingbook.dsl.span import Span
@@ -921,3 +922,38 @@ def test_the_highlighter_knows_change_clear_and_draft() -> None:
     assert tokens["change"] in Keyword.Declaration
     assert tokens["draft"] in Keyword and tokens["clear"] in Keyword
     assert tokens["prompts"] in Keyword
+
+
+def test_a_file_parsed_again_after_an_edit_is_what_a_fresh_parse_gives() -> None:
+    """The parser keeps the statements it parsed lately (an editor parses after every key
+    pressed); against a parse that keeps nothing, any edit gives the same tree, spans and
+    diagnostics."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from ratingbook.dsl import parser
+
+    whole = (REPO / "standards" / "yot" / "2020.framework").read_text(encoding="utf-8")
+    original = "".join(whole.splitlines(keepends=True)[:60])  # a few dozen statements
+    pieces = st.sampled_from(["\n", "x", " ", '"', "\n\n", "# note\n", "standard 9.9 ", "  "])
+
+    @settings(max_examples=12, deadline=None)
+    @given(st.lists(st.tuples(st.floats(0, 1), st.integers(0, 3), pieces), max_size=4))
+    def same(edits: list[tuple[float, int, str]]) -> None:
+        text = original
+        parser.parse_text(text, "v.framework")  # warm: every statement kept
+        for where, cut, piece in edits:
+            at = int(where * len(text))
+            text = text[:at] + piece + text[at + cut :]
+            kept = parser.parse_text(text, "v.framework")
+            saved = parser._PARSED.copy()
+            parser._PARSED.clear()
+            try:
+                fresh = parser.parse_text(text, "v.framework")
+            finally:
+                parser._PARSED.clear()
+                parser._PARSED.update(saved)
+            assert kept.ast == fresh.ast
+            assert kept.diagnostics == fresh.diagnostics
+
+    same()

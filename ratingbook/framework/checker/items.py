@@ -543,6 +543,8 @@ def _same_wording(domains: Sequence[Domain], findings: Findings, lineage: Lineag
             for other_label, other_span, other_plain, other_letters in seen:
                 if plain == other_plain:
                     apart = 0
+                elif abs(len(plain) - len(other_plain)) > NEAR:
+                    continue  # an edit changes the length by at most one
                 else:
                     # Each edit changes the letters used by at most two: a cheap lower bound
                     # that settles most pairs before the distance is worked out.

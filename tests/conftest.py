@@ -18,11 +18,54 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pytest
-from hypothesis import settings
+# Compiled modules for the session, where the environment says to write none
+# (PYTHONDONTWRITEBYTECODE): else every process of the run (each pytest worker, each real
+# `python -m ratingbook`, each language server) compiles every module of the checkout it
+# imports, and the test modules are rewritten for their assertions, again and again; that was
+# over a tenth of the suite's CPU. They go to a folder of the session's own, as
+# tools/benchmark.py's do, so nothing is written in the checkout, as the variable asks; the
+# workers and the real processes started later find it through the environment, and the
+# process that made it removes it at the end. Nothing a test checks depends on it: a module
+# runs the same compiled or not.
+_BYTECODE_ENV = "RATINGBOOK_TEST_BYTECODE"
 
-from ratingbook.framework.loading.frameworks import load_framework
-from ratingbook.framework.model import Framework
+
+def _keep_compiled_modules() -> None:
+    made = not os.environ.get(_BYTECODE_ENV)
+    if made:
+        os.environ[_BYTECODE_ENV] = tempfile.mkdtemp(prefix="ratingbook-test-bytecode-")
+        atexit.register(shutil.rmtree, os.environ[_BYTECODE_ENV], ignore_errors=True)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = os.environ[_BYTECODE_ENV]
+    sys.dont_write_bytecode = False
+    if not made:
+        return
+    # A process given the folder looks for compiled modules there only, also for the
+    # installed ones (pytest and its plugins, the standard library): those this process has
+    # compiled already are copied in, so that the workers do not compile them again.
+    import importlib.util
+
+    for module in list(sys.modules.values()):
+        source, compiled = getattr(module, "__file__", None), getattr(module, "__cached__", None)
+        if not (isinstance(source, str) and source.endswith(".py") and isinstance(compiled, str)):
+            continue
+        target = importlib.util.cache_from_source(source)
+        if target != compiled and os.path.isfile(compiled) and not os.path.exists(target):
+            try:
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                shutil.copyfile(compiled, target)
+            except OSError:
+                pass
+
+
+if os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get(_BYTECODE_ENV):
+    _keep_compiled_modules()
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+from ratingbook.framework.loading.frameworks import load_framework  # noqa: E402
+from ratingbook.framework.model import Framework  # noqa: E402
 
 # The tests never read or write the user's cache of checked frameworks: the whole session,
 # including the CLI run in subprocesses, uses a folder of its own, removed at the end.

@@ -19,6 +19,7 @@ docs/architecture.md shows the same list; ``python tests/test_layering.py`` rewr
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,6 +243,13 @@ def owner(target: str) -> str | None:
 def imports(source: str, module: str) -> list[tuple[int, str]]:
     """Every module the source imports (absolute, relative resolved, import_module calls),
     and ``builtins.open`` where it opens, reads or writes a file."""
+    return list(_imports(source, module))
+
+
+# Each module's source is read by several tests (its layer, the libraries it may load, the
+# exceptions still needed): its syntax tree is walked once per source text, not once per test.
+@functools.cache
+def _imports(source: str, module: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     is_package = MODULES.get(module, Path()).name == "__init__.py"
     package = module if is_package else module.rsplit(".", 1)[0]
@@ -271,7 +279,7 @@ def imports(source: str, module: str) -> list[tuple[int, str]]:
                 isinstance(func, ast.Attribute)
             ):
                 found.append((node.lineno, "builtins.open"))
-    return found
+    return tuple(found)
 
 
 def _excepted(importer: str, imported: str) -> Exception_ | None:

@@ -41,6 +41,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ratingbook.framework import registry
+from ratingbook.framework.checker import stage
 from ratingbook.framework.loading import cache, files, frameworks, project
 
 RunCli = Callable[..., tuple[int, str, str]]
@@ -245,6 +246,7 @@ def _forget() -> None:
     frameworks._facts.clear()
     registry._headers.clear()
     project._read.clear()
+    stage._BASES.clear()
 
 
 def run(

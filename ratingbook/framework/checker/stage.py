@@ -60,6 +60,37 @@ def check(
     )
 
 
+# The checks of base versions this process has made, by everything each is made from: a
+# version's files from the base down (their names and texts), the documents given and why
+# the last base is missing. A draft is checked again and again on the same base (by the
+# language server at every change, by `check` over a repository's drafts, by `test`), and
+# its base's check is the same each time; the last few are kept.
+_BASES: dict[tuple[object, ...], _Checked] = {}
+_BASES_KEPT = 8
+
+
+def _check_base(
+    files: Sequence[ParsedFile],
+    at: int,
+    documents: Mapping[str, SourceDocument | None],
+    missing_base: str | None,
+) -> _Checked:
+    """:func:`_check_chain` of a base version, made once for the same inputs."""
+    key = (
+        at,
+        tuple((f.source.path, f.source.text) for f in files[at:]),
+        tuple(sorted(((k, None if d is None else d.lines) for k, d in documents.items()))),
+        missing_base,
+    )
+    found = _BASES.get(key)
+    if found is None:
+        found = _check_chain(files, at, documents, missing_base)
+        while len(_BASES) >= _BASES_KEPT:
+            _BASES.pop(next(iter(_BASES)), None)
+        _BASES[key] = found
+    return found
+
+
 def _check_chain(
     files: Sequence[ParsedFile],
     at: int,
@@ -91,7 +122,7 @@ def _check_chain(
                 )
             )
             return _Checked(framework=None, diagnostics=diagnostics, sources=sources, statements=[])
-        base = _check_chain(files, at + 1, documents, missing_base)
+        base = _check_base(files, at + 1, documents, missing_base)
         sources.update(base.sources)
         if not base.ok:
             diagnostics.append(

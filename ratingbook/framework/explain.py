@@ -199,9 +199,9 @@ def _grouped(uses: Iterable[tuple[_K, CaseUse]]) -> dict[_K, list[CaseUse]]:
     return groups
 
 
-def _left_out_reason(c: CaseUse) -> tuple[str, str | None]:
-    """Why a case is left out, and the answer it gave where that answer is not counted."""
-    return c.reason, (c.answer if c.answer not in (None, "n/a") else None)
+def _answered(c: CaseUse) -> str | None:
+    """The answer a case left out gave, where that answer is not counted."""
+    return c.answer if c.answer not in (None, "n/a") else None
 
 
 def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
@@ -213,10 +213,19 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     trace = k.passing_trace()
     counted: tuple[CaseUse, ...] = () if trace is None else tuple(trace.each_counted())
     excluded: tuple[CaseUse, ...] = () if trace is None else tuple(trace.each_excluded())
+    # Each case's reason said once per reason: cases decided alike share one (trace.Decisions),
+    # and every reason is alive while these lines are made, so its id names it.
+    said_of: dict[int, str] = {}
+
+    def reason_of(c: CaseUse) -> str:
+        found = said_of.get(id(c.why))
+        if found is None:
+            found = said_of[id(c.why)] = c.reason
+        return found
+
     out: list[Node] = []
     if counted:
-        # Each case's reason worked out once (it is said in words, from its facts).
-        with_reasons = [(c.reason, c) for c in counted]
+        with_reasons = [(reason_of(c), c) for c in counted]
         reasons = {reason for reason, _ in with_reasons}
         shared = next(iter(reasons)) if len(reasons) == 1 else None
         groups: list[Node] = []
@@ -249,7 +258,7 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                 )
             )
     if excluded and not limiting:
-        left_out = _grouped((_left_out_reason(c), c) for c in excluded)
+        left_out = _grouped(((reason_of(c), _answered(c)), c) for c in excluded)
         out.append(
             Node(
                 "cases",

@@ -9,10 +9,10 @@ for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from ratingbook.framework import conditions
 from ratingbook.framework.arithmetic import round_percent
@@ -82,6 +82,7 @@ class AnsweredNotApplicable:
 
 
 Why = Admitted | OutsideDomain | NotNeeded | AnsweredNotApplicable
+_W = TypeVar("_W")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,12 +132,20 @@ class Decisions:
     does not grow with the cases: an explanation of 200,000 cases keeps a few entries, not one
     for every case and condition."""
 
-    __slots__ = ("_names", "_found")
+    __slots__ = ("_names", "_found", "_shared")
 
     def __init__(self) -> None:
         # Keyed by id: the conditions are the plan's, which outlives the result's decisions.
         self._names: dict[int, tuple[str, ...]] = {}
         self._found: dict[tuple[object, ...], tuple[bool, tuple[Fact, ...]]] = {}
+        self._shared: dict[tuple[object, ...], object] = {}
+
+    def shared(self, key: tuple[object, ...], make: Callable[[], _W]) -> _W:
+        """The one value made for ``key`` (a reason that cases decided alike share)."""
+        found = self._shared.get(key)
+        if found is None:
+            found = self._shared[key] = make()
+        return cast("_W", found)
 
     def decide(self, plan: Plan, cond: Condition, case: Case) -> tuple[bool, tuple[Fact, ...]]:
         """Whether ``cond`` holds for ``case``, and the facts that decided it."""
@@ -161,21 +170,37 @@ def _decide(
     return memo.decide(plan, cond, case)
 
 
+def _shared(memo: Decisions | None, key: tuple[object, ...], make: Callable[[], _W]) -> _W:
+    return make() if memo is None else memo.shared(key, make)
+
+
 def why_not(
     plan: Plan, kq: KeyQuestionPlan, case: Case, memo: Decisions | None = None
 ) -> Why | None:
-    """Why a key question does not apply to a case, or None when it does."""
+    """Why a key question does not apply to a case, or None when it does. With ``memo``,
+    cases decided alike share one reason (the decisions it holds are shared, so their
+    identities say which)."""
     domain_cond, own = kq.domain.condition, kq.key_question.condition
     if domain_cond is not None:
-        ok, found = _decide(plan, domain_cond, case, memo)
-        if not ok:
-            return OutsideDomain(
-                domain=kq.domain.id, condition=conditions.text(domain_cond), facts=found
+        decided = _decide(plan, domain_cond, case, memo)
+        if not decided[0]:
+            return _shared(
+                memo,
+                ("outside", id(kq), id(decided)),
+                lambda: OutsideDomain(
+                    domain=kq.domain.id,
+                    condition=conditions.text(domain_cond),
+                    facts=decided[1],
+                ),
             )
     if own is not None:
-        ok, found = _decide(plan, own, case, memo)
-        if not ok:
-            return NotNeeded(condition=conditions.text(own), facts=found)
+        decided_own = _decide(plan, own, case, memo)
+        if not decided_own[0]:
+            return _shared(
+                memo,
+                ("not needed", id(kq), id(decided_own)),
+                lambda: NotNeeded(condition=conditions.text(own), facts=decided_own[1]),
+            )
     return None
 
 
@@ -183,11 +208,13 @@ def why_admitted(
     plan: Plan, kq: KeyQuestionPlan, case: Case, memo: Decisions | None = None
 ) -> Admitted:
     """The facts that admit a case to a key question."""
-    found: list[Fact] = []
-    for cond in (kq.domain.condition, kq.key_question.condition):
-        if cond is not None:
-            found += _decide(plan, cond, case, memo)[1]
-    return Admitted(facts=tuple(found))
+    decisions = [
+        _decide(plan, cond, case, memo)
+        for cond in (kq.domain.condition, kq.key_question.condition)
+        if cond is not None
+    ]
+    key = ("admitted", id(kq), *map(id, decisions))
+    return _shared(memo, key, lambda: Admitted(facts=tuple(f for d in decisions for f in d[1])))
 
 
 # ---------------------------------------------------------------------------- prompts and intervals

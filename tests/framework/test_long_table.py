@@ -138,7 +138,11 @@ def test_csv_and_parquet_hold_the_same(exported: dict[str, Path]) -> None:
 
 
 def test_the_two_paths_build_the_same_records(exported: dict[str, Path]) -> None:
+    """The common path (by codes where pyarrow is installed: the table is plain) and the
+    careful one."""
+    csv_table._OPEN.clear()
     table = csv_table.open_table(str(exported[".csv"]))
+    table.prepare()
     for key in table.keys():
         quick = long_table._quick(table, key)
         careful = long_table._careful(table, key)
@@ -470,7 +474,9 @@ def test_the_coded_path_reads_what_the_rows_read(
     csv_table._OPEN.clear()
     with monkeypatch.context() as patched:  # (one fixture for every example: undone each time)
         patched.setattr(table_codes, "_modules", lambda: None)  # as without pyarrow
-        assert csv_table.open_table(str(path)).quick_index(keys[0]) is None
+        unread = csv_table.open_table(str(path))
+        unread.prepare()
+        assert unread.quick_index(keys[0]) is None
         assert {key: _outcome(path, key) for key in keys} == coded
     csv_table._OPEN.clear()
 

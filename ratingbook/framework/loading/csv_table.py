@@ -386,8 +386,8 @@ class CsvTable(Table):
         )
 
     def quick_index(self, key: str) -> _Index | None:
-        if self._plain:
-            self.prepare()
+        # Only once prepared (a corpus run): reading every cell to index one inspection of a
+        # large table would cost more than taking its rows apart.
         if self._codes is None:
             return None
         return table_codes.index(self.header, self._codes, self._runs.get(key, []))

@@ -2,8 +2,9 @@
 
 The common path of a CSV table (:mod:`.csv_table`) takes each inspection's rows apart in
 Python, about a microsecond a row: for a national corpus, most of the time ``compare``
-takes. Where pyarrow (the optional ``parquet`` extra) and numpy are installed, the whole
-table is read once by pyarrow instead, each column as a small dictionary of the texts it
+takes. Where pyarrow (the optional ``parquet`` extra) and numpy are installed, a table rated
+or compared whole (:meth:`.csv_table.CsvTable.prepare`, before a corpus run's workers start)
+is read once by pyarrow instead, each column as a small dictionary of the texts it
 holds and a code per row; an inspection's index (the case table's answer columns, each
 case's facts, the reasons) is then built from its rows' codes with a few array operations,
 whatever the number of rows, and the texts looked up once per case, not once per row.

@@ -1046,7 +1046,7 @@ def streaming(report: Report, cases: int, time_size: int, repeat: int) -> None:
         small.write_text(scaled_text(time_size), encoding="utf-8")
         base = [sys.executable, "-m", "ratingbook"]
         rated = cpu_of([*base, "rate", str(small)], repeat)
-        for fmt in ("text", "json"):
+        for fmt in ("text", "json", "markdown", "html"):
             explained = cpu_of([*base, "explain", str(small), "--format", fmt], repeat)
             report.line(
                 f"explain --format {fmt}, {time_size:,} cases, against rate", explained, rated, 2.0

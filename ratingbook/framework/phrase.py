@@ -142,6 +142,12 @@ class Say(StrEnum):
     HANDBOOK_DISCRETION_TRIGGER = "handbook_discretion_trigger"
     HANDBOOK_OVERALL_TABLE = "handbook_overall_table"
     HANDBOOK_OVERALL_SCORE = "handbook_overall_score"
+    HANDBOOK_COVERS = "handbook_covers"
+    HANDBOOK_APPLIES = "handbook_applies"
+    HANDBOOK_RATED_BY = "handbook_rated_by"
+    HANDBOOK_IN_FORCE = "handbook_in_force"
+    HANDBOOK_FACT = "handbook_fact"
+    CONDITION_WORDS = "condition_words"
 
 
 Figure = object

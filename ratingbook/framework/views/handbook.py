@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from ratingbook.framework.handbook import (
-    NOT_APPLICABLE,
     BandRow,
     Handbook,
     KeyQuestionEntry,
     Published,
     StandardEntry,
 )
-from ratingbook.framework.views.phrases import say
+from ratingbook.framework.views.phrases import NOT_APPLICABLE, say
 
 RATINGS_TITLE: Final = "Ratings explained"
 RATINGS_ANCHOR: Final = "ratings-explained"
@@ -92,7 +91,7 @@ def _key_question(k: KeyQuestionEntry) -> list[Block]:
     if k.text.cite:
         blocks.append(Paragraph(label="Published", text=k.text.cite))
     if k.applies_to is not None:
-        blocks.append(Paragraph(label="Applies to", text=k.applies_to))
+        blocks.append(Paragraph(label="Applies to", text=say(k.applies_to)))
     blocks += _quote(k.relevance, "Relevance, as published")
     if k.not_applicable:
         blocks.append(Paragraph(label="Not applicable", text=NOT_APPLICABLE))
@@ -113,7 +112,7 @@ def _key_question(k: KeyQuestionEntry) -> list[Block]:
 def _standard(s: StandardEntry) -> list[Block]:
     blocks: list[Block] = [Heading(level=3, text=f"Standard {s.id} {s.name}", anchor=f"s-{s.id}")]
     blocks += _quote(s.statement, "Standard")
-    blocks.append(Paragraph(label="How it is rated", text=s.rated_by))
+    blocks.append(Paragraph(label="How it is rated", text=say(s.rated_by)))
     shown: list[str] = []
     for rating, text in s.characteristics:
         if rating not in shown:
@@ -143,7 +142,7 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
         blocks.append(Heading(level=2, text=title, anchor=anchor))
         blocks += _quote(d.intro)
         if d.covers is not None:
-            blocks.append(Paragraph(label="Covers", text=d.covers))
+            blocks.append(Paragraph(label="Covers", text=say(d.covers)))
         for s in d.standards:
             blocks += _standard(s)
     if h.case_facts:
@@ -158,7 +157,7 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
             TableBlock(
                 caption="Facts recorded about each case",
                 headers=("fact", "what it records"),
-                rows=tuple((name, meaning) for name, meaning in h.case_facts),
+                rows=tuple((name, say(meaning)) for name, meaning in h.case_facts),
             )
         )
     r = h.ratings
@@ -203,7 +202,7 @@ def handbook_view(h: Handbook, *, audit: tuple[str, ...] = ()) -> HandbookView:
             Paragraph(text=say(r.discretion)),
             ListBlock(items=tuple(say(t) for t in r.discretion_triggers)),
         ]
-    facts = [("Version", h.id), ("In force", h.effective)]
+    facts = [("Version", h.id), ("In force", say(h.effective))]
     if h.draft:
         facts.append(("Status", "draft: not in force, and not yet published"))
     if h.based_on:

@@ -14,11 +14,15 @@ worded first, so a template receives their words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, assert_never
 
 from ratingbook.framework import messages
+from ratingbook.framework.conditions import Condition, Logic, Test, evaluate
+from ratingbook.framework.measures import MEASURES
+from ratingbook.framework.model import Attribute
 from ratingbook.framework.phrase import Phrase, Say
 
 if TYPE_CHECKING:
@@ -1391,3 +1395,192 @@ def _handbook_overall_score(
         f"({scored} × {lowest}) to {high} ({scored} × {top}); its band gives the overall "
         "rating." + _limits(limits)
     )
+
+
+# ------------------------------------------------------------------------------ the handbook: who it applies to
+# A condition in plain words, from the one fold over conditions.
+
+_OPS: Final = {
+    "<": "less than",
+    "<=": "at most",
+    ">": "more than",
+    ">=": "at least",
+}
+
+
+# How an order comparison reads, by the kind of value compared (a measure reads as a number).
+_ORDER_WORDS: Final[dict[str, dict[str, str]]] = {
+    "number": _OPS,
+    "ordered": {"<": "lower than", "<=": "{} or lower", ">": "higher than", ">=": "{} or higher"},
+    "date": {"<": "before", "<=": "on or before", ">": "after", ">=": "on or after"},
+}
+_FLIPPED: Final = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+
+def _test(t: Test, attributes: Mapping[str, Attribute], negated: bool) -> str:
+    name = t.name
+    values = [str(v.value) for v in t.values]
+    attr = attributes.get(name)
+    subject = name.replace("_", " ")
+    if name in MEASURES:
+        measure = MEASURES[name].split(",")[0]
+        subject = measure if measure.startswith("the ") else "the number of " + measure
+    if t.op == "is":
+        meaning = attr.description if attr is not None and attr.description else None
+        if meaning:
+            return f"it is not the case that {meaning}" if negated else meaning
+        return f"{subject} is {'no' if negated else 'yes'}"
+    if t.op in ("in", "not in"):
+        inside = (t.op == "in") != negated
+        if inside:
+            return f"{subject} is {_and_list(values, 'or')}"
+        if len(values) == 1:
+            return f"{subject} is not {values[0]}"
+        return f"{subject} is none of {_and_list(values, 'or')}"
+    value = values[0]
+    if t.op in ("=", "!="):
+        equal = (t.op == "=") != negated
+        return f"{subject} is {value}" if equal else f"{subject} is not {value}"
+    op = _FLIPPED[t.op] if negated else t.op
+    kind = attr.kind if attr is not None and attr.kind in _ORDER_WORDS else "number"
+    words = _ORDER_WORDS[kind][op]
+    return (
+        f"{subject} is {words.format(value)}" if "{}" in words else f"{subject} is {words} {value}"
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Words:
+    """A condition in words, and its negation, from the one fold over conditions: ``not``
+    is pushed down to the tests, so it reads as it means (De Morgan)."""
+
+    holds: str
+    fails: str
+    joined: bool = False  # made of several parts: bracketed inside another condition
+
+
+def _join(parts: list[_Words], texts: list[str], word: str) -> str:
+    inner = [f"({t})" if p.joined else t for p, t in zip(parts, texts, strict=True)]
+    out = _and_list(inner, word)
+    return f"either {out}" if word == "or" and len(inner) > 1 else out
+
+
+def _all(parts: list[_Words]) -> _Words:
+    return _Words(
+        holds=_join(parts, [p.holds for p in parts], "and"),
+        fails=_join(parts, [p.fails for p in parts], "or"),
+        joined=len(parts) > 1,
+    )
+
+
+def _any(parts: list[_Words]) -> _Words:
+    return _Words(
+        holds=_join(parts, [p.holds for p in parts], "or"),
+        fails=_join(parts, [p.fails for p in parts], "and"),
+        joined=len(parts) > 1,
+    )
+
+
+_PLAIN_WORDS: Final[Logic[_Words]] = Logic(
+    all=_all,
+    any=_any,
+    not_=lambda w: _Words(holds=w.fails, fails=w.holds, joined=w.joined),
+)
+
+
+def condition_words(cond: Condition, attributes: Mapping[str, Attribute]) -> str:
+    """A condition in plain words: ``there are factors related to keeping other people safe
+    and rosh is not low``. Attributes with a description are said by it; an order reads by
+    its kind (``rosh is medium or higher``, ``disposal date is on or after 2020-06-01``)."""
+
+    def test(t: Test) -> _Words:
+        return _Words(holds=_test(t, attributes, False), fails=_test(t, attributes, True))
+
+    return evaluate(cond, test, _PLAIN_WORDS).holds
+
+
+def _attributes(attributes: tuple[Attribute, ...]) -> dict[str, Attribute]:
+    return {a.name: a for a in attributes}
+
+
+@_words(Say.CONDITION_WORDS)
+def _condition_words(*, condition: Condition, attributes: tuple[Attribute, ...]) -> str:
+    return condition_words(condition, _attributes(attributes))
+
+
+@_words(Say.HANDBOOK_COVERS)
+def _handbook_covers(*, condition: Condition | None, attributes: tuple[Attribute, ...]) -> str:
+    if condition is None:
+        return "Every case."
+    return f"Cases where {condition_words(condition, _attributes(attributes))}."
+
+
+@_words(Say.HANDBOOK_APPLIES)
+def _handbook_applies(
+    *, domain: Condition | None, own: Condition | None, attributes: tuple[Attribute, ...]
+) -> str:
+    named = _attributes(attributes)
+    parts = [condition_words(c, named) for c in (domain, own) if c is not None]
+    if not parts:
+        return "Every case."
+    if len(parts) == 1 and own is None:
+        return f"Every case of the domain: cases where {parts[0]}."
+    return "Cases where " + ", and where ".join(parts) + "."
+
+
+@_words(Say.HANDBOOK_RATED_BY)
+def _handbook_rated_by(*, form_words: str, rows: tuple[tuple[bool, str], ...], scored: bool) -> str:
+    """How a standard is rated: its rule form's own words (and a table's rows), and whether
+    it counts towards the overall score."""
+    text = form_words
+    if rows:
+        text += " " + " ".join(
+            f"{'Otherwise' if not when else f'Row {i}:'} {row}."
+            for i, (when, row) in enumerate(rows, 1)
+        )
+    if not scored:
+        text += " It is not added to the overall score."
+    return text
+
+
+@_words(Say.HANDBOOK_IN_FORCE)
+def _handbook_in_force(*, start: str | None, until: str | None) -> str:
+    if start and until:
+        return f"from {start} until {until}"
+    if start:
+        return f"from {start}"
+    return "not yet in force (no effective date)"
+
+
+def _kind_words(a: Attribute) -> str:
+    """What values an attribute takes, in words: ``low, medium, high or very high, lowest
+    first``, ``a whole number from 0 to 120``."""
+    match a.kind:
+        case "flag":
+            return "yes or no"
+        case "text":
+            return _and_list(list(a.values), "or") if a.values else "free text"
+        case "enum":
+            return _and_list(list(a.values), "or")
+        case "ordered":
+            return f"{_and_list(list(a.values), 'or')}, lowest first"
+        case "number":
+            if a.low is None:
+                return "a whole number"
+            return f"a whole number from {a.low} to {a.high}"
+        case "date":
+            return "a date, written like 2020-06-01"
+        case _:
+            assert_never(a.kind)
+
+
+@_words(Say.HANDBOOK_FACT)
+def _handbook_fact(*, attribute: Attribute) -> str:
+    """What a case fact records and the values it takes (and its default)."""
+    a = attribute
+    meaning = a.description or a.name.replace("_", " ")
+    default = f"; {a.default} when a case does not say" if a.default is not None else ""
+    return f"{meaning} ({_kind_words(a)}{default})"
+
+
+NOT_APPLICABLE: Final = "Inspectors may answer “not applicable” for a case."

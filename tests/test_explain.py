@@ -154,16 +154,16 @@ def test_cases_counted_and_excluded_with_reasons(example: Result) -> None:
     k = example.key_question("2.2.2")
     assert k is not None
     assert k.relevant == len(k.counted) == 22 and k.yes == 14
-    assert all(c.reason == "disposal is court; safety_factors is yes" for c in k.counted)
-    reasons = {c.reason for c in k.excluded}
+    assert all(say(c.reason) == "disposal is court; safety_factors is yes" for c in k.counted)
+    reasons = {say(c.reason) for c in k.excluded}
     assert "domain 2 is for cases where disposal = court; disposal is out-of-court" in reasons
     assert "needs safety_factors; safety_factors is no" in reasons
     assert len(k.excluded) == 50 - 22
     y = example.key_question("3.4.2")
     assert y is not None
     assert any(
-        'disposal_type is "youth conditional caution"' not in c.reason
-        and "disposal_type is" in c.reason
+        'disposal_type is "youth conditional caution"' not in say(c.reason)
+        and "disposal_type is" in say(c.reason)
         for c in y.excluded
     )
 

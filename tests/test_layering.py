@@ -498,11 +498,6 @@ _WORDING_METHODS = ("text", "short", "words")
 WORDS_ITSELF: dict[tuple[str, str], str] = {
     (F + "result", "KeyQuestionResult"): "its text is the framework's own wording of the key "
     "question, quoted (a figure, not ratingbook's words)",
-    (F + "trace", "Fact"): "not moved yet: why a case counts is worded by the trace's records",
-    (F + "trace", "Admitted"): "not moved yet (as Fact)",
-    (F + "trace", "OutsideDomain"): "not moved yet (as Fact)",
-    (F + "trace", "NotNeeded"): "not moved yet (as Fact)",
-    (F + "trace", "AnsweredNotApplicable"): "not moved yet (as Fact)",
 }
 
 

@@ -215,9 +215,9 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     excluded: tuple[CaseUse, ...] = () if trace is None else tuple(trace.each_excluded())
     # Each case's reason said once per reason: cases decided alike share one (trace.Decisions),
     # and every reason is alive while these lines are made, so its id names it.
-    said_of: dict[int, str] = {}
+    said_of: dict[int, Phrase] = {}
 
-    def reason_of(c: CaseUse) -> str:
+    def reason_of(c: CaseUse) -> Phrase:
         found = said_of.get(id(c.why))
         if found is None:
             found = said_of[id(c.why)] = c.reason
@@ -272,7 +272,7 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
     return out
 
 
-def _left_out_group(reason: str, answered: str | None, uses: list[CaseUse]) -> Node:
+def _left_out_group(reason: Phrase, answered: str | None, uses: list[CaseUse]) -> Node:
     """The cases left out for one reason (and with one answer not counted)."""
     names = tuple(c.case for c in uses)
     return Node(

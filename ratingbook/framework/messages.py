@@ -80,6 +80,32 @@ def explain_no_such_key_question(
     return _nothing(item, f"standard {standard} ({name}) has {have}{hint}")
 
 
+# ---------------------------------------------------------------------------- why a case counts
+
+
+def _facts(facts: Sequence[tuple[str, str | None]]) -> str:
+    return "; ".join(f"{name} is {value or 'not given'}" for name, value in facts)
+
+
+def case_admitted(*, facts: Sequence[tuple[str, str | None]]) -> str:
+    """A case counted, and the facts that admit it."""
+    return _facts(facts) if facts else "applies to every case"
+
+
+def case_outside_domain(
+    *, domain: str, condition: str, facts: Sequence[tuple[str, str | None]]
+) -> str:
+    return f"domain {domain} is for cases where {condition}; {_facts(facts)}"
+
+
+def case_not_needed(*, condition: str, facts: Sequence[tuple[str, str | None]]) -> str:
+    return f"needs {condition}; {_facts(facts)}"
+
+
+def case_answered_not_applicable() -> str:
+    return "answered n/a"
+
+
 # ---------------------------------------------------------------------------- discretion
 
 

@@ -148,6 +148,7 @@ class Say(StrEnum):
     HANDBOOK_IN_FORCE = "handbook_in_force"
     HANDBOOK_FACT = "handbook_fact"
     CONDITION_WORDS = "condition_words"
+    CASE_REASON = "case_reason"
 
 
 Figure = object

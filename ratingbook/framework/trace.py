@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, TypeVar, cast
+from typing import Literal, TypeVar, assert_never, cast
 
-from ratingbook.framework import conditions
+from ratingbook.framework import conditions, messages
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.conditions import Condition
 from ratingbook.framework.inspection import Answer, Case, Inspection, indexes
+from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
 
 # ---------------------------------------------------------------------------- why a case counts
@@ -30,22 +31,12 @@ class Fact:
     name: str
     value: str | None  # None: the case does not give it and there is no default
 
-    def text(self) -> str:
-        return f"{self.name} is {self.value or 'not given'}"
-
-
-def _facts_text(facts: tuple[Fact, ...]) -> str:
-    return "; ".join(f.text() for f in facts)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Admitted:
     """The case is counted: the conditions that admit it, and the facts that do."""
 
     facts: tuple[Fact, ...]
-
-    def text(self) -> str:
-        return _facts_text(self.facts) if self.facts else "applies to every case"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,11 +47,6 @@ class OutsideDomain:
     condition: str
     facts: tuple[Fact, ...]
 
-    def text(self) -> str:
-        return (
-            f"domain {self.domain} is for cases where {self.condition}; {_facts_text(self.facts)}"
-        )
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NotNeeded:
@@ -69,20 +55,36 @@ class NotNeeded:
     condition: str
     facts: tuple[Fact, ...]
 
-    def text(self) -> str:
-        return f"needs {self.condition}; {_facts_text(self.facts)}"
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AnsweredNotApplicable:
     """The inspector answered n/a to a 'where applicable' key question."""
 
-    def text(self) -> str:
-        return "answered n/a"
-
 
 Why = Admitted | OutsideDomain | NotNeeded | AnsweredNotApplicable
 _W = TypeVar("_W")
+
+
+def reason_words(why: Why) -> str:
+    """Why a case counts for a key question, or is left out of it, in the words of the
+    messages registry: a finding quotes it while rating, and the views show the same."""
+    match why:
+        case Admitted():
+            return messages.case_admitted(facts=_facts(why.facts))
+        case OutsideDomain():
+            return messages.case_outside_domain(
+                domain=why.domain, condition=why.condition, facts=_facts(why.facts)
+            )
+        case NotNeeded():
+            return messages.case_not_needed(condition=why.condition, facts=_facts(why.facts))
+        case AnsweredNotApplicable():
+            return messages.case_answered_not_applicable()
+        case _:
+            assert_never(why)
+
+
+def _facts(facts: tuple[Fact, ...]) -> tuple[tuple[str, str | None], ...]:
+    return tuple((f.name, f.value) for f in facts)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,8 +98,9 @@ class CaseUse:
     inspector: str | None = None  # who judged the case
 
     @property
-    def reason(self) -> str:
-        return self.why.text()
+    def reason(self) -> Phrase:
+        """Why it counts or is left out (the views word it)."""
+        return said(Say.CASE_REASON, why=self.why)
 
 
 class CaseFacts:

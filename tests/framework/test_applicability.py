@@ -14,6 +14,7 @@ from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result
+from ratingbook.framework.views.phrases import say, worded
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -92,7 +93,7 @@ def counted(result: Result, kq_id: str) -> list[str]:
 def excluded(result: Result, kq_id: str) -> dict[str, str]:
     k = result.key_question(kq_id)
     assert k is not None
-    return {c.case: c.reason for c in k.excluded}
+    return {c.case: say(c.reason) for c in k.excluded}
 
 
 def input_warnings(result: Result) -> list[str]:
@@ -316,14 +317,14 @@ def test_excluded_cases_are_listed_with_reasons_in_the_result(
     result = rate(tmp_path, yot_2020, cases)
     k = result.key_question("2.2.3")
     assert k is not None
-    assert [(c.case, c.answer, c.reason) for c in k.counted] == [
+    assert [(c.case, c.answer, say(c.reason)) for c in k.counted] == [
         ("C1", "yes", "disposal is court; harm_factors is yes")
     ]
-    assert [(c.case, c.answer, c.reason) for c in k.excluded] == [
+    assert [(c.case, c.answer, say(c.reason)) for c in k.excluded] == [
         ("C2", None, "needs harm_factors; harm_factors is no"),
         ("O1", None, "domain 2 is for cases where disposal = court; disposal is out-of-court"),
     ]
-    as_json = to_json(result)["standards"]["2.2"]["key_questions"]["2.2.3"]
+    as_json = worded(to_json(result))["standards"]["2.2"]["key_questions"]["2.2.3"]
     assert as_json["cases_excluded"] == [
         {"case": "C2", "answer": None, "reason": "needs harm_factors; harm_factors is no"},
         {

@@ -319,8 +319,8 @@ def overall_undetermined_json(u: OverallUndetermined) -> dict[str, Any]:
     }
 
 
-def case_use_json(c: CaseUse) -> dict[str, str | None]:
-    out = {"case": c.case, "answer": c.answer, "reason": c.reason}
+def case_use_json(c: CaseUse) -> dict[str, object]:
+    out: dict[str, object] = {"case": c.case, "answer": c.answer, "reason": c.reason}
     if c.given is not None:
         out["answer_reason"] = c.given
     if c.inspector is not None:

@@ -381,7 +381,7 @@ class KeyQuestions:
 
     def _report(self, kq: KeyQuestionPlan, stray: int, missing: int, bad_na: int) -> None:
         """The problems with one key question's answers, case by case, in the data's order."""
-        from ratingbook.framework.trace import why_admitted, why_not
+        from ratingbook.framework.trace import reason_words, why_admitted, why_not
 
         problems, cases = self.problems, self.inspection.cases
         where_applicable = kq.key_question.where_applicable
@@ -393,7 +393,7 @@ class KeyQuestions:
                 assert reason is not None
                 problems.warn(
                     f"case {case.id} answers {kq.id}, which does not apply to it "
-                    f"({reason.text()}); the answer is left out of the counts",
+                    f"({reason_words(reason)}); the answer is left out of the counts",
                     "cases",
                     i,
                     "answers",
@@ -401,7 +401,7 @@ class KeyQuestions:
                     key=True,
                 )
             elif missing & bit:
-                admitted = why_admitted(self.plan, kq, case).text()
+                admitted = reason_words(why_admitted(self.plan, kq, case))
                 keys = self.inspection.locator.keys(("cases", i))
                 problems.error(
                     f"case {case.id} has no answer for {kq.id}, which applies to it ({admitted}); "
@@ -411,7 +411,7 @@ class KeyQuestions:
                     "answers" if "answers" in keys else "id",
                 )
             else:
-                admitted = why_admitted(self.plan, kq, case).text()
+                admitted = reason_words(why_admitted(self.plan, kq, case))
                 problems.error(
                     f"case {case.id}: n/a is not allowed for {kq.id} (it is not a 'where "
                     f"applicable' question and applies to this case: {admitted}); answer yes or no",

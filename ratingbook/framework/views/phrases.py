@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ratingbook.framework.result import Check, Range, StandardUndetermined
     from ratingbook.framework.rules.moves import Step
     from ratingbook.framework.sampling import DomainSample
+    from ratingbook.framework.trace import Why
 
 Template = Callable[..., str]
 
@@ -1501,6 +1502,13 @@ def condition_words(cond: Condition, attributes: Mapping[str, Attribute]) -> str
 
 def _attributes(attributes: tuple[Attribute, ...]) -> dict[str, Attribute]:
     return {a.name: a for a in attributes}
+
+
+@_words(Say.CASE_REASON)
+def _case_reason(*, why: Why) -> str:
+    from ratingbook.framework.trace import reason_words
+
+    return reason_words(why)
 
 
 @_words(Say.CONDITION_WORDS)

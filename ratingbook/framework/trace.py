@@ -155,13 +155,14 @@ class Decisions:
         names = self._names.get(id(cond))
         if names is None:
             names = self._names[id(cond)] = tuple(conditions.names(cond))
-        facts = CaseFacts(plan, case)
         # A condition reads only the values of the names it tests (a case's own or the
-        # plan's default): two cases with the same values are decided alike.
-        key = (id(cond), *map(facts.value, names))
+        # plan's default, as CaseFacts.value reads them): two cases with the same values are
+        # decided alike.
+        given = case.attributes
+        key = (id(cond), *[given[n] if n in given else plan.default(n) for n in names])
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = facts.decide(cond)
+            found = self._found[key] = CaseFacts(plan, case).decide(cond)
         return found
 
 

@@ -3,9 +3,9 @@
 Each command hands a document (:mod:`.documents`: what it produced, in no format) and the
 format asked for to :func:`emit`, with a writable stream. Each format is a module here
 (``text``, ``json``, ``markdown``, ``html``, ``junit``), as ruff's emitters are one per format
-behind one interface: the module says which kinds of document it can write (``KINDS``) and
-writes them (``emit``), using the views to decide what is shown and the renderers to lay it
-out. A command's ``--format`` choices are :func:`formats_for` its kind, so its help, its
+behind one interface: the module reads the kinds of document it writes (``KINDS``, its line
+of :data:`KINDS_OF`) and writes them (``emit``), using the views to decide what is shown and
+the renderers to lay it out. A command's ``--format`` choices are :func:`formats_for` its kind, so its help, its
 shell completion and what :func:`emit` accepts cannot disagree.
 
 Emitters write as they go: a corpus's inspections, an explanation's lines and a result's
@@ -26,6 +26,21 @@ if TYPE_CHECKING:
 # Every format, in the order a command's choices list them.
 FORMATS: Final = ("text", "json", "markdown", "html", "junit")
 
+# The kinds of document (commands) each format can write. The table is the registry's, and
+# each format module reads its own line of it (``KINDS``): listing a command's ``--format``
+# choices, which every command's start-up does, loads no emitter.
+KINDS_OF: Final[dict[str, frozenset[str]]] = {
+    "text": frozenset(
+        {"rate", "explain", "diff", "show", "sample-size", "frameworks", "check", "compare", "test"}
+    ),
+    "json": frozenset(
+        {"rate", "explain", "diff", "show", "sample-size", "frameworks", "check", "compare", "test"}
+    ),
+    "markdown": frozenset({"rate", "explain", "diff", "show", "compare", "publish"}),
+    "html": frozenset({"rate", "explain", "publish"}),
+    "junit": frozenset({"test"}),
+}
+
 
 class Stream(Protocol):
     """Where an emitter writes: anything with ``write(str)`` (a file, standard output)."""
@@ -45,9 +60,8 @@ def _module(format: str) -> ModuleType:
 
 def formats_for(kind: str) -> tuple[str, ...]:
     """The formats a kind of document (a command: ``rate``, ``test``, ...) can be emitted as,
-    in the order of :data:`FORMATS`. The format modules are small and import their renderers
-    only when they write, so asking costs nothing a command would notice."""
-    return tuple(f for f in FORMATS if kind in _module(f).KINDS)
+    in the order of :data:`FORMATS`, from :data:`KINDS_OF` (no format module is loaded)."""
+    return tuple(f for f in FORMATS if kind in KINDS_OF[f])
 
 
 def uses_console(format: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final, assert_never
 
+from ratingbook.framework.emit import KINDS_OF
 from ratingbook.framework.emit.documents import (
     Changes,
     CheckedFiles,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     from ratingbook.framework.emit import Stream
 
-KINDS: Final = frozenset({"rate", "explain", "publish"})
+KINDS: Final = KINDS_OF["html"]
 ONE_DOCUMENT: Final = True  # a page is one inspection's report: never two in one output
 
 

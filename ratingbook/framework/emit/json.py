@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final, assert_never
 
+from ratingbook.framework.emit import KINDS_OF
 from ratingbook.framework.emit.documents import (
     Changes,
     CheckedFiles,
@@ -26,9 +27,7 @@ if TYPE_CHECKING:
 
     from ratingbook.framework.emit import Stream
 
-KINDS: Final = frozenset(
-    {"rate", "explain", "diff", "show", "sample-size", "frameworks", "check", "compare", "test"}
-)
+KINDS: Final = KINDS_OF["json"]
 
 
 def _audited(doc: dict[str, Any], audit: dict[str, object]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, assert_never
 
+from ratingbook.framework.emit import KINDS_OF
 from ratingbook.framework.emit.documents import (
     Changes,
     CheckedFiles,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from ratingbook.framework.emit import Stream
     from ratingbook.framework.views.testrun import CaseRecord, TestRunView
 
-KINDS: Final = frozenset({"test"})
+KINDS: Final = KINDS_OF["junit"]
 
 # What XML 1.0 cannot hold (control characters other than tab and line ends, lone
 # surrogates, U+FFFE/U+FFFF): shown as #xNN, as pytest shows them, so a name or message

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, assert_never
 
+from ratingbook.framework.emit import KINDS_OF
 from ratingbook.framework.emit.documents import (
     Changes,
     CheckedFiles,
@@ -25,9 +26,7 @@ if TYPE_CHECKING:
 
     from ratingbook.framework.emit import Stream
 
-KINDS: Final = frozenset(
-    {"rate", "explain", "diff", "show", "sample-size", "frameworks", "check", "compare", "test"}
-)
+KINDS: Final = KINDS_OF["text"]
 CONSOLE: Final = True  # laid out on a Rich console: its width and colours
 
 

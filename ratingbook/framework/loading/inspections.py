@@ -673,23 +673,6 @@ class _Reader:
         return text
 
 
-def _select(node: yaml.Node, within: PathKey) -> yaml.Node | None:
-    """The node at ``within`` (mapping keys and list indexes) below ``node``."""
-    for part in within:
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            found = [v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part]
-            if not found:
-                return None
-            node = found[-1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                return None
-            node = node.value[part]
-        else:
-            return None
-    return node
-
-
 MAX_DIGITS: Final = 4300
 """The most digits of a whole number read (Python's own limit on turning text into a number)."""
 _LONG_NUMBER: Final = re.compile(f"[0-9]{{{MAX_DIGITS + 1},}}")
@@ -768,7 +751,7 @@ def _read_positions(source: Source, within: PathKey) -> tuple[Any, _Reader]:
         if node is None:
             raise _syntax_error(source, "the file is empty: expected an inspection mapping", 1, 1)
         reader = _Reader(source, loader)
-        selected = _select(node, within)
+        selected = yaml_values.select(node, within)
         if selected is None:
             raise InputError(f"{display}: nothing at {format_path(within)}")
         return reader.read(selected, ()), reader

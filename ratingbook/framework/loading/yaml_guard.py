@@ -182,18 +182,7 @@ def span_of(source: Source, path: tuple[str | int, ...]) -> Span | None:
         return None
     finally:
         loader.dispose()
-    for part in path:
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            found = [v for k, v in node.value if yaml_values.key_text(k) == part]
-            if not found:
-                return None
-            node = found[-1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                return None
-            node = node.value[part]
-        else:
-            return None
+    node = yaml_values.select(node, path)
     if node is None:
         return None
     start, end = node.start_mark, node.end_mark

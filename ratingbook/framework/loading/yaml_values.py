@@ -209,6 +209,24 @@ def key_text(node: yaml.Node) -> str | None:
     return None
 
 
+def select(node: yaml.Node | None, path: tuple[str | int, ...]) -> yaml.Node | None:
+    """The node at ``path`` (mapping keys as written, list indexes) below ``node``; None when
+    there is no such node. A key written twice: its last value, as the reading keeps."""
+    for part in path:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            found = [v for k, v in node.value if key_text(k) == part]
+            if not found:
+                return None
+            node = found[-1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return None
+            node = node.value[part]
+        else:
+            return None
+    return node
+
+
 def check_strings(value: Any) -> str | None:
     """Why any text in ``value`` (keys included) is :func:`unshowable`, or None."""
     stack = [value]

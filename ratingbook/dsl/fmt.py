@@ -17,8 +17,8 @@ from typing import TypeVar
 
 from ratingbook.dsl import ast
 from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
-from ratingbook.dsl.parser import lines_of, parse_text
-from ratingbook.dsl.span import Source, Span
+from ratingbook.dsl.parser import parse_text
+from ratingbook.dsl.span import Source, Span, text_lines
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|\.\.|!=|<=|>=|[\[\],=<>()]|[^\s"\[\],=<>()#]+')
 _FIRST_WORD = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_-]*)")
@@ -71,7 +71,7 @@ def _starts_statement(line: str) -> bool:
 
 def _layout(text: str) -> str:
     # Lines end as the parser's do (U+2028 inside a quoted text stays in it).
-    lines = [line.rstrip("\r\n") for line in lines_of(text)]
+    lines = text_lines(text)
     out: list[str] = []
     pending_comments: list[tuple[bool, str]] = []  # (was indented, text)
     blank = False

@@ -22,7 +22,7 @@ from ratingbook.dsl.codes import SYNTAX, UNKNOWN_STATEMENT
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
 from ratingbook.dsl.grammar import Refusal
 from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
-from ratingbook.dsl.span import Source
+from ratingbook.dsl.span import Source, lines_of
 
 _FIRST_WORD = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_-]*)")
 _CONTINUATION_WORDS = frozenset({*CLAUSE_KEYWORDS, "and", "or", "not", "in"})
@@ -94,17 +94,6 @@ def _chunks(source: Source, trailing: list[str]) -> Iterator[_Chunk]:
     if current is not None:
         yield current
     trailing.extend(pending)
-
-
-def lines_of(text: str) -> Iterator[str]:
-    """The lines of a text, each with its line break: ``\n``, ``\r\n`` or ``\r``.
-    (``str.splitlines`` also breaks at U+2028, U+2029 and U+0085, which may stand inside a
-    quoted text: the statement would be cut in two.)"""
-    for m in _LINE.finditer(text):
-        yield m.group()
-
-
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def _split(source: Source) -> tuple[list[_Chunk], tuple[str, ...], list[Diagnostic]]:

@@ -5,9 +5,19 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """The lines of a text, each with its line break (as :func:`text_lines` counts them)."""
+    for m in _LINE.finditer(text):
+        yield m.group()
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def text_lines(text: str) -> list[str]:

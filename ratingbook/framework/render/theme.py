@@ -7,7 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final, TextIO, cast
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -186,20 +186,9 @@ def settings_of(console: Console) -> ConsoleSettings:
 
 def capture(settings: ConsoleSettings, renderable: RenderableType) -> str:
     """What a console with these settings would print for ``renderable``."""
-    console = Console(
-        file=io.StringIO(),
-        theme=THEME,
-        width=settings.width,
-        color_system=settings.color_system,  # type: ignore[arg-type]
-        force_terminal=settings.terminal,
-        no_color=settings.no_color,
-        highlight=False,
-        soft_wrap=False,
-        legacy_windows=False,
-    )
-    console.print(renderable, crop=False)  # an audit header's lines are never cut
-    out = console.file.getvalue()  # type: ignore[attr-defined]
-    assert isinstance(out, str)
+    buffer = io.StringIO()
+    console_over(buffer, replace(settings, trim=False)).print(renderable, crop=False)
+    out = buffer.getvalue()  # (crop=False: an audit header's lines are never cut)
     return trim_lines(out) if settings.trim else out
 
 

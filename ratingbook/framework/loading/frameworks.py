@@ -706,13 +706,25 @@ def check_unsaved(path: Path, text: str, display: str | None = None) -> Unsaved:
     )
 
 
+def _dated(entry: registry.Entry, *, shipped: bool) -> Dated:
+    """A version's dates as the checker compares them with the file being checked."""
+    from ratingbook.framework.checker.dates import Dated
+
+    return Dated(
+        family=entry.family,
+        version=entry.version,
+        effective_from=entry.effective_from,
+        effective_until=entry.effective_until,
+        path=entry.display,
+        shipped=shipped,
+    )
+
+
 def _others(inputs: Inputs) -> list[Dated]:
     """The versions a file's dates must not clash with: the shipped ones, and those in its
     folder (the folder a methodologist keeps a family's versions in; a link's file's folder).
     A draft has no dates, so it clashes with none (one that has them is refused when it is
     checked)."""
-    from ratingbook.framework.checker.dates import Dated
-
     own = inputs.files[0]
     me = _realpath(own.path)
     seen = {me}
@@ -722,16 +734,7 @@ def _others(inputs: Inputs) -> list[Dated]:
         if _realpath(e.path) in seen:
             continue
         seen.add(_realpath(e.path))
-        found.append(
-            Dated(
-                family=e.family,
-                version=e.version,
-                effective_from=e.effective_from,
-                effective_until=e.effective_until,
-                path=e.display,
-                shipped=not e.local,
-            )
-        )
+        found.append(_dated(e, shipped=not e.local))
     if inputs.shipped:
         return found
     try:
@@ -749,15 +752,7 @@ def _others(inputs: Inputs) -> list[Dated]:
         entry = registry.header(text, sibling)
         if entry is None:
             continue
-        found.append(
-            Dated(
-                family=entry.family,
-                version=entry.version,
-                effective_from=entry.effective_from,
-                effective_until=entry.effective_until,
-                path=entry.display,
-            )
-        )
+        found.append(_dated(entry, shipped=False))
     return found
 
 

@@ -150,6 +150,15 @@ class Say(StrEnum):
     CONDITION_WORDS = "condition_words"
     CASE_REASON = "case_reason"
 
+    # -------------------------------------------------------- comparing two versions
+    # (codes for compare's reasons: why a rating moves, or why it is undetermined)
+
+    # -------------------------------------------------------- expectations, certainty, discretion
+    # (codes for the expectation traces, the certainty reasons and the discretion findings)
+
+    # -------------------------------------------------------- the views' own labels
+    # (codes for labels the views, explain's statuses and the renderers' legends use)
+
 
 Figure = object
 """A figure a phrase carries: a number, an id, a rating, quoted text, a nested phrase, or a

@@ -1592,3 +1592,15 @@ def _handbook_fact(*, attribute: Attribute) -> str:
 
 
 NOT_APPLICABLE: Final = "Inspectors may answer “not applicable” for a case."
+
+
+# ------------------------------------------------------------------------------ comparing versions
+# Why compare says a rating moves between two versions, or cannot be decided from the data.
+
+
+# ------------------------------------------------------------------------------ expectations, certainty
+# The expectation traces, why a rating is more or less certain, and the discretion findings.
+
+
+# ------------------------------------------------------------------------------ the views' labels
+# The labels the views and explain's statuses use, and the renderers' legends.

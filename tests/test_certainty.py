@@ -113,7 +113,8 @@ def test_a_panel_decision_takes_the_probability_of_its_banded_rating() -> None:
 def test_percentages_only_are_undetermined(path: str) -> None:
     c = overall_certainty(rated(path))
     assert c.state == "undetermined" and c.probabilities == () and c.warning is None
-    assert "percentages, not case counts" in c.reason
+    assert c.percent_only and c.reason is not None
+    assert "percentages, not case counts" in say(c.reason)
 
 
 def test_percent_words() -> None:

@@ -26,6 +26,7 @@ from ratingbook.framework import posterior
 from ratingbook.framework.arithmetic import rounder
 from ratingbook.framework.certainty import certainties, key_question_certainty
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
+from ratingbook.framework.phrase import Say, said
 from ratingbook.framework.plan import compile_framework
 from ratingbook.framework.posterior import (
     CORPUS,
@@ -39,7 +40,7 @@ from ratingbook.framework.posterior import (
     unseen_cdf,
 )
 from ratingbook.framework.result import Result
-from ratingbook.framework.views.phrases import _prior_words, _sampling_words, model_words
+from ratingbook.framework.views.phrases import _prior_words, _sampling_words, model_words, say
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN = compile_framework(load_framework("yot-2020"))
@@ -349,12 +350,15 @@ def test_a_population_smaller_than_the_cases_read_is_not_weighed() -> None:
     assert k is not None
     c = key_question_certainty(r, k)
     assert c.state == "undetermined" and c.probabilities == ()
-    assert c.reason == (
+    assert c.reason == said(Say.POPULATION_BELOW_READ, domain="2", population=2, read=3)
+    assert say(c.reason) == (
         "the data gives domain 2 an eligible population of 2, fewer than the 3 cases read: give "
         "under population the number of cases the sample was drawn from"
     )
     overall = certainties(r)[0]
-    assert overall.state == "undetermined" and "eligible population of 2" in overall.reason
+    assert overall.state == "undetermined" and overall.reason is not None
+    assert say(overall.reason) == "standard 2.1: " + say(c.reason)
+    assert not overall.percent_only
 
 
 def test_case_data_counts_the_domains_cases_read() -> None:

@@ -47,10 +47,6 @@ from ratingbook.framework.rules import PartChances
 LIKELY: Final = Fraction(1, 5)
 """Another rating at least this probable is worth a warning (20%)."""
 
-MODEL: Final = (
-    "Beta(yes + 1, no + 1) per key question, key questions independent, propagated exactly"
-)
-
 State = Literal["known", "undetermined", "not rated"]
 Kind = Literal["overall", "standard", "key_question"]
 
@@ -69,7 +65,7 @@ class Certainty:
     state: State
     # Each rating with a probability above zero, highest score first.
     probabilities: tuple[tuple[str, Fraction], ...] = ()
-    reason: str = ""  # for undetermined or not rated: why
+    reason: Phrase | None = None  # for undetermined or not rated: why (the views word it)
     model: Words | None = None  # the model behind the probabilities (``known`` only)
 
     def of(self, rating: str | None) -> Fraction:
@@ -86,6 +82,16 @@ class Certainty:
         """Where another rating is reasonably likely, which, and how likely."""
         others = self.likely_others
         return None if not others else said(Say.LIKELY_OTHERS, others=others)
+
+    @property
+    def percent_only(self) -> bool:
+        """Undetermined because the data gives percentages, not case counts (for the overall
+        rating, because a standard's data does)."""
+        why = self.reason
+        while why is not None and why.code is Say.CERTAINTY_OF_STANDARD:
+            inner = why.figure("reason")
+            why = inner if isinstance(inner, Phrase) else None
+        return why is not None and why.code is Say.CERTAINTY_PERCENT_ONLY
 
 
 # ---------------------------------------------------------------------------- key questions
@@ -116,9 +122,9 @@ def _percent_only(k: KeyQuestionResult) -> bool:
     return k.band is not None and (k.relevant is None or k.yes is None)
 
 
-PERCENT_ONLY_REASON: Final = (
-    "the data gives percentages, not case counts, so the sample behind them is not known"
-)
+PERCENT_ONLY_REASON: Final = said(Say.CERTAINTY_PERCENT_ONLY)
+"""Why a figure read from percentages alone has no probabilities: the sample is not known."""
+_NO_RELEVANT_CASES: Final = said(Say.CERTAINTY_NO_RELEVANT_CASES)
 
 
 def key_question_certainty(result: Result | Plan, k: KeyQuestionResult) -> Certainty:
@@ -130,7 +136,7 @@ def key_question_certainty(result: Result | Plan, k: KeyQuestionResult) -> Certa
             kind="key_question",
             rating=None,
             state="undetermined",
-            reason="this data cannot decide the key question under this version",
+            reason=said(Say.CERTAINTY_UNDECIDED, kind="key_question"),
         )
     if _percent_only(k):
         return Certainty(
@@ -147,7 +153,7 @@ def key_question_certainty(result: Result | Plan, k: KeyQuestionResult) -> Certa
             kind="key_question",
             rating=None,
             state="not rated",
-            reason="no relevant cases",
+            reason=_NO_RELEVANT_CASES,
         )
     problem = population_problem(plan, k)
     if problem is not None:
@@ -179,7 +185,7 @@ def _models(plan: Plan, rated: list[KeyQuestionResult]) -> list[Model] | Certain
                 kind="key_question",
                 rating=k.band,
                 state="undetermined",
-                reason=problem or "no relevant cases",
+                reason=problem or _NO_RELEVANT_CASES,
             )
         out.append(model)
     return out
@@ -201,7 +207,11 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
     if s.judged is not None:
         if s.rating is None:
             return Certainty(
-                item=s.id, kind="standard", rating=None, state="not rated", reason="no judgement"
+                item=s.id,
+                kind="standard",
+                rating=None,
+                state="not rated",
+                reason=said(Say.CERTAINTY_NO_JUDGEMENT),
             )
         return {plan.score[s.rating]: _ONE}
     if getattr(s, "undetermined", None) is not None or any(
@@ -212,7 +222,7 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
             kind="standard",
             rating=s.rating,
             state="undetermined",
-            reason="this data cannot decide the standard under this version",
+            reason=said(Say.CERTAINTY_UNDECIDED, kind="standard"),
         )
     rated = [k for k in s.key_questions if k.band is not None]
     if any(_percent_only(k) for k in rated):
@@ -225,7 +235,7 @@ def _standard_distribution(plan: Plan, s: StandardResult) -> dict[int, Fraction]
         )
     if not rated or s.banded is None:
         return Certainty(
-            item=s.id, kind="standard", rating=None, state="not rated", reason="no relevant cases"
+            item=s.id, kind="standard", rating=None, state="not rated", reason=_NO_RELEVANT_CASES
         )
     models = _models(plan, rated)
     if isinstance(models, Certainty):
@@ -305,7 +315,7 @@ def overall_certainty(result: Result) -> Certainty:
                 kind="overall",
                 rating=o.rating,
                 state=dist.state,
-                reason=f"standard {s.id}: {dist.reason}",
+                reason=said(Say.CERTAINTY_OF_STANDARD, standard=s.id, reason=dist.reason),
             )
         dists.append({b: p for b, p in dist.items()})
     by_score = {

@@ -155,6 +155,12 @@ class Say(StrEnum):
 
     # -------------------------------------------------------- expectations, certainty, discretion
     # (codes for the expectation traces, the certainty reasons and the discretion findings)
+    CERTAINTY_UNDECIDED = "certainty_undecided"
+    CERTAINTY_PERCENT_ONLY = "certainty_percent_only"
+    CERTAINTY_NO_RELEVANT_CASES = "certainty_no_relevant_cases"
+    CERTAINTY_NO_JUDGEMENT = "certainty_no_judgement"
+    CERTAINTY_OF_STANDARD = "certainty_of_standard"
+    POPULATION_BELOW_READ = "population_below_read"
 
     # -------------------------------------------------------- the views' own labels
     # (codes for labels the views, explain's statuses and the renderers' legends use)

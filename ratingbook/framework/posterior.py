@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from ratingbook.framework.arithmetic import least_yes_reaching, rounder
 from ratingbook.framework.model import RoundingMode
+from ratingbook.framework.phrase import Phrase, Say, said
 
 if TYPE_CHECKING:
     from ratingbook.framework.inspection import Inspection
@@ -317,9 +318,10 @@ def model_of(plan: Plan, k: KeyQuestionResult, prior: Prior | None = None) -> Mo
     )
 
 
-def population_problem(plan: Plan, k: KeyQuestionResult) -> str | None:
+def population_problem(plan: Plan, k: KeyQuestionResult) -> Phrase | None:
     """Why the data's eligible population cannot be what a key question was sampled from
-    (fewer eligible cases than were read), or None."""
+    (fewer eligible cases than were read), or None: a phrase with the domain, its population
+    and the cases read (the views word it)."""
     source = k.source
     if source is None:
         return None
@@ -330,11 +332,7 @@ def population_problem(plan: Plan, k: KeyQuestionResult) -> str | None:
     read = max(domain_sampled(source.plan, source.inspection, domain), k.relevant or 0)
     if population >= read:
         return None
-    return (
-        f"the data gives domain {domain} an eligible population of {population}, fewer than "
-        f"the {read} cases read: give under population the number of cases the sample was "
-        "drawn from"
-    )
+    return said(Say.POPULATION_BELOW_READ, domain=domain, population=population, read=read)
 
 
 def domain_sampled(plan: Plan, inspection: Inspection, domain: str) -> int:

@@ -373,7 +373,7 @@ def certainty_words(c: Certainty) -> str:
     from ratingbook.framework.certainty import SHOWN
 
     if c.state != "known":
-        return f"{c.state} ({c.reason})"
+        return f"{c.state} ({'' if c.reason is None else say(c.reason)})"
     ranked = sorted(c.probabilities, key=lambda rp: -rp[1])
     return ", ".join(f"{r} {percent_words(p)}" for r, p in ranked if p >= SHOWN or r == c.rating)
 
@@ -1600,6 +1600,44 @@ NOT_APPLICABLE: Final = "Inspectors may answer “not applicable” for a case."
 
 # ------------------------------------------------------------------------------ expectations, certainty
 # The expectation traces, why a rating is more or less certain, and the discretion findings.
+
+
+_UNDECIDED_KIND: Final = {"key_question": "key question", "standard": "standard"}
+
+
+@_words(Say.CERTAINTY_UNDECIDED)
+def _certainty_undecided(*, kind: str) -> str:
+    return f"this data cannot decide the {_UNDECIDED_KIND[kind]} under this version"
+
+
+@_words(Say.CERTAINTY_PERCENT_ONLY)
+def _certainty_percent_only() -> str:
+    return "the data gives percentages, not case counts, so the sample behind them is not known"
+
+
+@_words(Say.CERTAINTY_NO_RELEVANT_CASES)
+def _certainty_no_relevant_cases() -> str:
+    return "no relevant cases"
+
+
+@_words(Say.CERTAINTY_NO_JUDGEMENT)
+def _certainty_no_judgement() -> str:
+    return "no judgement"
+
+
+@_words(Say.CERTAINTY_OF_STANDARD)
+def _certainty_of_standard(*, standard: str, reason: str) -> str:
+    """Why the overall rating's chances cannot be worked out: one standard's reason."""
+    return f"standard {standard}: {reason}"
+
+
+@_words(Say.POPULATION_BELOW_READ)
+def _population_below_read(*, domain: str, population: int, read: int) -> str:
+    return (
+        f"the data gives domain {domain} an eligible population of {population}, fewer than "
+        f"the {read} cases read: give under population the number of cases the sample was "
+        "drawn from"
+    )
 
 
 # ------------------------------------------------------------------------------ the views' labels

@@ -290,7 +290,7 @@ def sure_text(c: Certainty, said: str | None = None) -> str:
     unless it is ``said`` already (by the overall rating's row of the same table); why not
     where the chance cannot be worked out."""
     if c.state == "undetermined":
-        return PERCENT_ONLY if "percentages" in c.reason else "undetermined"
+        return PERCENT_ONLY if c.percent_only else "undetermined"
     if c.state != "known":
         return ""
     parts = [f"{c.rating} {percent_words(c.of(c.rating))}"]

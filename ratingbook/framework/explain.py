@@ -61,6 +61,10 @@ class Node:
 
     What lies beneath is worked out when it is first read: an explanation of a whole
     inspection costs nothing until it is shown, and a pruned one shows only what it keeps.
+
+    A ``quiet`` line carries no warning and has none beneath it (a key question's cases); a
+    line given ``loud`` lines can list the lines beneath it that are not quiet without
+    working out the others, so what counts warnings need not decide every case.
     """
 
     __slots__ = (
@@ -71,8 +75,10 @@ class Node:
         "rule",
         "warning",
         "cases",
+        "quiet",
         "_children",
         "_below",
+        "_loud",
         "_hidden",
     )
 
@@ -88,13 +94,17 @@ class Node:
         cases: tuple[str, ...] = (),
         children: Iterable[Node] | None = None,
         below: Callable[[], Iterable[Node]] | None = None,
+        loud: Callable[[], Iterable[Node]] | None = None,
+        quiet: bool = False,
         hidden: Callable[[], int] | int = 0,
     ) -> None:
         self.kind, self.label, self.id, self.status = kind, label, id, status
         self.rule, self.warning = rule, warning
         self.cases = cases  # the cases a group of cases names, in the data's order
+        self.quiet = quiet
         self._children = None if children is None else tuple(children)
         self._below = below
+        self._loud = loud  # the lines beneath that are not quiet, in order
         self._hidden = hidden
 
     @property
@@ -111,6 +121,13 @@ class Node:
         if self._children is not None:
             return iter(self._children)
         return iter(self._below()) if self._below is not None else iter(())
+
+    def each_loud_child(self) -> Iterator[Node]:
+        """The lines beneath this one that are not quiet, in order, worked out one at a time
+        (the quiet ones are not worked out where this line knows its loud ones)."""
+        if self._children is None and self._loud is not None:
+            return iter(self._loud())
+        return (c for c in self.each_child() if not c.quiet)
 
     @property
     def hidden(self) -> int:
@@ -130,6 +147,7 @@ class Node:
             warning=self.warning,
             cases=self.cases,
             below=below,
+            quiet=self.quiet,
             hidden=hidden,
         )
 
@@ -188,6 +206,7 @@ def key_question_node(k: KeyQuestionResult, *, limiting: bool = False) -> Node:
         id=k.id,
         status=status,
         below=lambda: _key_question_lines(k, limiting),
+        loud=lambda: _key_question_lines(k, limiting, cases=False),
     )
 
 
@@ -255,6 +274,7 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                     "cases",
                     said(Say.CASES_COUNTED, cases=len(counted), shared=shared),
                     children=tuple(groups),
+                    quiet=True,
                 )
             )
     if excluded and not limiting:
@@ -263,6 +283,7 @@ def _case_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
             Node(
                 "cases",
                 said(Say.CASES_LEFT_OUT, cases=len(excluded)),
+                quiet=True,
                 children=tuple(
                     _left_out_group(reason, answered, uses)
                     for (reason, answered), uses in left_out.items()
@@ -347,7 +368,9 @@ def _applies_node(k: KeyQuestionResult) -> Node:
     return Node("applies", said(Say.APPLIES_TO, applies=k.applies), rule=k.applies_rule)
 
 
-def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
+def _key_question_lines(k: KeyQuestionResult, limiting: bool, *, cases: bool = True) -> list[Node]:
+    """The lines beneath a key question; ``cases=False`` leaves out its cases (quiet lines,
+    the costly ones to work out)."""
     if k.undetermined is not None:
         return _undetermined_lines(k)
     children: list[Node] = []
@@ -422,7 +445,8 @@ def _key_question_lines(k: KeyQuestionResult, limiting: bool) -> list[Node]:
                 warning=None if sure is None else sure.warning,
             )
         )
-    children += _case_lines(k, limiting)
+    if cases:
+        children += _case_lines(k, limiting)
     answered = [p for p in k.prompts if p.basis != "none"]
     if limiting:
         # What pulled it down: the prompts some counted case answered no (or only a figure).

@@ -6,7 +6,7 @@ case grids cut at a limit given as a parameter, with what they left out said (a 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from test_properties import PROPERTY_SETTINGS, inspections, rate
 
 from ratingbook.framework import api
+from ratingbook.framework import explain as explain_module
 from ratingbook.framework.emit import _Chunks, emit
 from ratingbook.framework.emit.documents import Explained, Ratings
 from ratingbook.framework.render import html, markdown, text
@@ -122,14 +123,23 @@ def test_an_explanation_is_written_before_its_last_line_is_worked_out(
     pulled, not all at the end."""
     pulled: list[int] = [0]
     at_writes: list[int] = []
-    real = explanation_views.Line.each_child
 
-    def each_child(self: explanation_views.Line) -> Iterator[explanation_views.Line]:
-        for child in real(self):
-            pulled[0] += 1
-            yield child
+    def counting(
+        real: Callable[[explanation_views.Line], Iterator[explanation_views.Line]],
+    ) -> Callable[[explanation_views.Line], Iterator[explanation_views.Line]]:
+        def each(self: explanation_views.Line) -> Iterator[explanation_views.Line]:
+            for child in real(self):
+                pulled[0] += 1
+                yield child
 
-    monkeypatch.setattr(explanation_views.Line, "each_child", each_child)
+        return each
+
+    # Both ways of reading the lines beneath work them out (HTML counts warnings first,
+    # reading every line but a key question's cases).
+    for name in ("each_child", "each_loud_child"):
+        monkeypatch.setattr(
+            explanation_views.Line, name, counting(getattr(explanation_views.Line, name))
+        )
     monkeypatch.setattr(_Chunks, "LIMIT", 1)
     monkeypatch.setattr(text, "BATCH", 1)
 
@@ -149,6 +159,50 @@ def test_an_explanation_is_written_before_its_last_line_is_worked_out(
     # Writes while the tree is read: more than half of them before its last line is pulled.
     during = [n for n in at_writes if 0 < n < total]
     assert len(during) > len(at_writes) / 2, (len(during), len(at_writes), total)
+
+
+def _quiet_holds(line: explanation_views.Line, under_quiet: bool = False) -> int:
+    """Checks, over the whole tree read line by line, that no line in a quiet line's subtree
+    carries a warning, and that each line's loud lines are its lines that are not quiet, in
+    order; gives the number of warnings in the tree."""
+    children = list(line.each_child())
+    if not under_quiet:
+        loud = [c.node.label for c in line.each_loud_child()]
+        assert loud == [c.node.label for c in children if not c.quiet]
+    found = 0
+    for c in children:
+        quiet = under_quiet or c.quiet
+        assert not (quiet and c.warning), c.label
+        found += (1 if c.warning else 0) + _quiet_holds(c, quiet)
+    return found
+
+
+@settings(max_examples=10, deadline=None)
+@given(inspections(), st.sampled_from([None, "limiting"]))
+def test_quiet_lines_carry_no_warnings(data: dict[str, Any], only: str | None) -> None:
+    """What the HTML counts its warnings from (every line but the quiet ones, a key
+    question's cases, which it does not work out) holds every warning of the tree."""
+    tree = explanation_view(api.explain(rate(data), only=only)).tree
+    assert _quiet_holds(tree.root) == tree.root.warnings_below
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_each_key_questions_cases_are_worked_out_once(
+    example: Result, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The HTML reads its tree twice (to count the warnings a folded line shows, then to
+    write it), but works out a key question's cases only once, as every format does."""
+    worked: list[str] = []
+    real = explain_module._case_lines
+
+    def case_lines(k: Any, limiting: bool) -> Any:
+        worked.append(k.id)
+        return real(k, limiting)
+
+    monkeypatch.setattr(explain_module, "_case_lines", case_lines)
+    emit(Explained(explanation=api.explain(example)), fmt, io.StringIO())
+    assert worked
+    assert len(worked) == len(set(worked)), sorted(worked)
 
 
 def test_the_report_says_which_cases_its_grids_leave_out(example: Result, golden: Any) -> None:

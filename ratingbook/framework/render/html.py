@@ -770,26 +770,25 @@ def _summary_line(line: Line) -> str:
 
 def _warnings_beneath(line: Line, counts: list[int]) -> int:
     """How many lines beneath ``line`` carry a warning; ``counts`` gets the number beneath
-    each line that has lines beneath it, in the order the lines are written. A line's summary
-    gives the number before its lines are written, so the tree is read twice rather than
-    kept: once to count, once to write."""
-    at = None
+    each line that is not quiet, in the order the lines are written. A line's summary gives
+    the number before its lines are written, so the tree is read twice rather than kept:
+    once to count, once to write. The count reads no quiet line (a key question's cases,
+    which carry no warning): working them out is most of the writing's cost."""
+    at = len(counts)  # noted before the lines beneath, as it is written before them
+    counts.append(0)
     total = 0
-    for child in line.each_child():
-        if at is None:  # noted before the lines beneath, as it is written before them
-            at = len(counts)
-            counts.append(0)
+    for child in line.each_loud_child():
         total += (1 if child.warning else 0) + _warnings_beneath(child, counts)
-    if at is not None:
-        counts[at] = total
+    counts[at] = total
     return total
 
 
 def _tree(
-    line: Line, level: int, tree: Tree, ids: set[str], counts: Iterator[int]
+    line: Line, level: int, tree: Tree, ids: set[str], counts: Iterator[int] | None
 ) -> Iterator[str]:
     """A line as ``<details>`` (or a plain line when there is nothing beneath it), and the
-    lines beneath it, each written as it is worked out."""
+    lines beneath it, each written as it is worked out; ``counts`` is None beneath a quiet
+    line (no warnings there, and none counted)."""
     pad = "  " * level
     kind = f"node kind-{re.sub(r'[^a-z0-9_-]+', '-', line.kind)}"
     anchor = ""
@@ -799,12 +798,14 @@ def _tree(
     warning = (
         f'<span class="warning">{WARNING_MARK} {_e(line.warning)}</span>' if line.warning else ""
     )
+    if line.quiet:
+        counts = None
+    below = 0 if counts is None else next(counts)
     children = line.each_child()
     first = next(children, None)
     if first is None and line.snippet is None and line.more is None:
         yield f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(line)}{warning}</div>'
         return
-    below = 0 if first is None else next(counts)
     count = (
         f'<span class="warn-count">{WARNING_MARK} {below} warning{"" if below == 1 else "s"} '
         "inside</span>"

@@ -157,9 +157,21 @@ class Line:
             yield Line(node=c, snippets=self.snippets, shown=self.shown)
 
     @property
+    def quiet(self) -> bool:
+        """Whether neither this line nor any beneath it carries a warning (a key question's
+        cases), so a count of warnings need not read them."""
+        return self.node.quiet
+
+    def each_loud_child(self) -> Iterator[Line]:
+        """The lines beneath this one that are not :attr:`quiet`, in order, one at a time: the
+        quiet ones (a key question's cases) are not worked out."""
+        for c in self.node.each_loud_child():
+            yield Line(node=c, snippets=self.snippets, shown=self.shown)
+
+    @property
     def warnings_below(self) -> int:
         """How many lines beneath this one carry a warning."""
-        return sum((1 if c.warning else 0) + c.warnings_below for c in self.children)
+        return sum((1 if c.warning else 0) + c.warnings_below for c in self.each_loud_child())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

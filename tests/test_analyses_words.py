@@ -30,6 +30,13 @@ MOVED: dict[str, dict[str, str]] = {
         "half up": "a rounding mode's name, as the framework language writes it",
         "half even": "a rounding mode's name, as the framework language writes it",
     },
+    "compare.py": {},
+    "views/comparison.py": {
+        "X X": "a standard's id and name (figures): what moved, as a label",
+        "X sha256:X": "a data file and its hash, for the audit (a path and a code)",
+        "unknown direction X": "a programming error no record can cause (a direction is a "
+        "code compare.py gives), never shown to a user",
+    },
 }
 
 

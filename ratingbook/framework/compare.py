@@ -23,12 +23,12 @@ class RatingMove:
     """A rating (or the overall score) that differs between the two versions, and why."""
 
     item: str  # "overall" or a standard id
-    name: str
+    name: Phrase  # the standard's name, quoted, or the overall rating's or score's
     what: str  # rating | banded | score
     base: Any
     candidate: Any
     direction: str  # up | down | changed
-    why: tuple[str, ...]
+    why: tuple[Phrase, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,13 +36,13 @@ class UndeterminedResult:
     """A result one version gives that the data cannot decide: what it could be, and why."""
 
     item: str  # "overall", a standard id or a key question id
-    name: str
+    name: Phrase  # the standard's name or the key question's wording, quoted, or the overall's
     what: str  # rating | banded | score | band
     side: str  # base | candidate: the version under which it is undetermined
     version: str  # that version's id
     other: Phrase  # the other version's result
     possible: Phrase  # the results still possible
-    why: tuple[str, ...]  # the reason, and the data that would settle it
+    why: tuple[Phrase, ...]  # the reason, and the data that would settle it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -127,43 +127,70 @@ def _direction(score_base: int | None, score_cand: int | None) -> str:
     return "up" if score_cand > score_base else "down"
 
 
-def _why_standard(a: StandardResult, b: StandardResult) -> tuple[str, ...]:
-    reasons: list[str] = []
+def _band_rule(k: KeyQuestionResult) -> tuple[str | None, str | None]:
+    """A key question's band rule and where it is written (None, None: no band)."""
+    r = k.band_rule
+    return (None, None) if r is None else (r.text, r.where)
+
+
+def _why_standard(a: StandardResult, b: StandardResult) -> tuple[Phrase, ...]:
+    reasons: list[Phrase] = []
     kb = {k.id: k for k in b.key_questions}
     for ka in a.key_questions:
         kc = kb.get(ka.id)
         if kc is None:
-            reasons.append(f"{ka.id} is not in the candidate")
+            reasons.append(said(Say.COMPARE_NOT_IN_CANDIDATE, id=ka.id))
             continue
         if ka.undetermined is not None or kc.undetermined is not None:
             side = a if ka.undetermined is not None else b
-            reasons.append(f"{ka.id} is undetermined under {side.plan.framework_id}")
+            reasons.append(
+                said(
+                    Say.COMPARE_KEY_QUESTION_UNDETERMINED,
+                    id=ka.id,
+                    framework=side.plan.framework_id,
+                )
+            )
             continue
         if ka.band != kc.band or ka.percent != kc.percent:
-            figure = (
-                f"{ka.percent}%"
-                if ka.percent == kc.percent
-                else f"{ka.percent}% → {kc.percent}% ({kc.rounding.text})"
+            (old, old_where), (new, new_where) = _band_rule(ka), _band_rule(kc)
+            reasons.append(
+                said(
+                    Say.COMPARE_BAND,
+                    id=ka.id,
+                    base_percent=ka.percent,
+                    candidate_percent=kc.percent,
+                    rounding=kc.rounding.text,
+                    base_rule=old,
+                    base_where=old_where,
+                    candidate_rule=new,
+                    candidate_where=new_where,
+                )
             )
-            old = f"{ka.band_rule.text} ({ka.band_rule.where})" if ka.band_rule else "no band"
-            new = f"{kc.band_rule.text} ({kc.band_rule.where})" if kc.band_rule else "no band"
-            reasons.append(f"{ka.id} at {figure}: {old} → {new}")
         if ka.relevant != kc.relevant:
             reasons.append(
-                f"{ka.id} relevant cases {ka.relevant} → {kc.relevant} (applies to: {ka.applies} → {kc.applies})"
+                said(
+                    Say.COMPARE_RELEVANT,
+                    id=ka.id,
+                    base=ka.relevant,
+                    candidate=kc.relevant,
+                    base_applies=ka.applies,
+                    candidate_applies=kc.applies,
+                )
             )
     if a.rule.text != b.rule.text:
-        reasons.append(f"rule {a.rule.text} → {b.rule.text} ({b.rule.where})")
+        reasons.append(
+            said(Say.COMPARE_RULE, base=a.rule.text, candidate=b.rule.text, where=b.rule.where)
+        )
     if a.lowest != b.lowest and b.lowest:
-        reasons.append(f"lowest key question now {', '.join(b.lowest)}")
+        reasons.append(said(Say.COMPARE_LOWEST, key_questions=tuple(b.lowest)))
     da, db = a.discretion, b.discretion
     if da is not None and da.applied:
-        reasons.append(f"the panel's decision ({da.rating}) applies under both versions")
+        reasons.append(said(Say.COMPARE_PANEL_DECISION, rating=da.rating))
     if da is not None and db is not None and da.eligible != db.eligible:
-        reasons.append(f"discretion eligibility {da.eligible} → {db.eligible}")
+        reasons.append(said(Say.COMPARE_ELIGIBILITY, base=da.eligible, candidate=db.eligible))
     if a.judged is not None and a.score != b.score:
-        reasons.append(f"score of {a.rating} {a.score} → {b.score}")
-    return tuple(reasons) or ("the rules that rate this standard changed",)
+        reasons.append(said(Say.COMPARE_SCORE_OF, rating=a.rating, base=a.score, candidate=b.score))
+    return tuple(reasons) or (said(Say.COMPARE_RULES_CHANGED),)
 
 
 def compare_results(
@@ -177,12 +204,12 @@ def compare_results(
             moves.append(
                 RatingMove(
                     item=s.id,
-                    name=s.name,
+                    name=quoted(s.name),
                     what="rating",
                     base=s.rating,
                     candidate=None,
                     direction="changed",
-                    why=("standard removed in the candidate",),
+                    why=(said(Say.COMPARE_STANDARD_REMOVED),),
                 )
             )
             continue
@@ -199,7 +226,7 @@ def compare_results(
                 moves.append(
                     RatingMove(
                         item=s.id,
-                        name=s.name,
+                        name=quoted(s.name),
                         what=what,
                         base=va,
                         candidate=vb,
@@ -212,27 +239,42 @@ def compare_results(
             moves.append(
                 RatingMove(
                     item=t.id,
-                    name=t.name,
+                    name=quoted(t.name),
                     what="rating",
                     base=None,
                     candidate=t.rating,
                     direction="changed",
-                    why=("standard added in the candidate",),
+                    why=(said(Say.COMPARE_STANDARD_ADDED),),
                 )
             )
     oa, ob = a.overall, b.overall
-    changed = [f"{m.item} {m.base} → {m.candidate}" for m in moves if m.what == "rating"]
-    band = f"{ob.band_rule.text} ({ob.band_rule.where})" if ob.band_rule else "no overall band"
+    changed = [
+        said(Say.COMPARE_RATING_MOVED, item=m.item, base=m.base, candidate=m.candidate)
+        for m in moves
+        if m.what == "rating"
+    ]
+    band = said(
+        Say.COMPARE_CANDIDATE_BAND,
+        rule=ob.band_rule.text if ob.band_rule else None,
+        where=ob.band_rule.where if ob.band_rule else None,
+    )
     overall_open = oa.undetermined is not None or ob.undetermined is not None
     if overall_open and (oa.rating is None or ob.rating is None):
         pass  # the rating is undetermined under a version: listed apart
     elif oa.rating != ob.rating:
         direction = _direction(score_a.get(oa.rating or ""), score_b.get(ob.rating or ""))
-        why = (f"score {oa.score}/{oa.max} → {ob.score}/{ob.max}", f"candidate {band}", *changed)
+        score = said(
+            Say.COMPARE_SCORE,
+            base=oa.score,
+            base_max=oa.max,
+            candidate=ob.score,
+            candidate_max=ob.max,
+        )
+        why = (score, band, *changed)
         moves.append(
             RatingMove(
                 item="overall",
-                name="Overall rating",
+                name=said(Say.COMPARE_OVERALL_RATING),
                 what="rating",
                 base=oa.rating,
                 candidate=ob.rating,
@@ -249,12 +291,12 @@ def compare_results(
         moves.append(
             RatingMove(
                 item="overall",
-                name="Overall score",
+                name=said(Say.COMPARE_OVERALL_SCORE),
                 what="score",
                 base=f"{oa.score}/{oa.max}",
                 candidate=f"{ob.score}/{ob.max}",
                 direction=direction,
-                why=tuple(changed) or (f"candidate {band}",),
+                why=tuple(changed) or (band,),
             )
         )
     # What a reviewer must know to trust the comparison: a panel decision the candidate would
@@ -331,13 +373,13 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
             out.append(
                 UndeterminedResult(
                     item=k.id,
-                    name=k.text,
+                    name=quoted(k.text),
                     what="band",
                     side=side,
                     version=version,
                     other=_band_outcome(other.key_question(k.id)),
                     possible=said(Say.RANGE, range=u.bands, band=True),
-                    why=(u.reason, f"it would be settled by {u.settle}"),
+                    why=(quoted(u.reason), said(Say.COMPARE_SETTLED_BY, settle=u.settle)),
                 )
             )
         if s.undetermined is None:
@@ -348,7 +390,7 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
         out.append(
             UndeterminedResult(
                 item=s.id,
-                name=s.name,
+                name=quoted(s.name),
                 what=what,
                 side=side,
                 version=version,
@@ -357,8 +399,11 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
                     Say.RANGE, range=su.rating if what == "rating" else su.banded, band=False
                 ),
                 why=(
-                    f"{', '.join(su.key_questions)} cannot be worked out from this data under "
-                    f"{version}",
+                    said(
+                        Say.COMPARE_STANDARD_UNDETERMINED,
+                        key_questions=su.key_questions,
+                        framework=version,
+                    ),
                 ),
             )
         )
@@ -384,20 +429,23 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
         out.append(
             UndeterminedResult(
                 item="overall",
-                name="Overall rating" if what == "rating" else "Overall score",
+                name=said(
+                    Say.COMPARE_OVERALL_RATING if what == "rating" else Say.COMPARE_OVERALL_SCORE
+                ),
                 what=what,
                 side=side,
                 version=version,
                 other=shown,
                 possible=possible,
                 why=(
-                    f"score {ou.score_low}..{ou.score_high} of {r.overall.max}: "
-                    + (
-                        f"standard {ou.standards[0]} is"
-                        if len(ou.standards) == 1
-                        else f"standards {', '.join(ou.standards)} are"
-                    )
-                    + f" undetermined under {version}",
+                    said(
+                        Say.COMPARE_OVERALL_UNDETERMINED,
+                        low=ou.score_low,
+                        high=ou.score_high,
+                        max=r.overall.max,
+                        standards=ou.standards,
+                        framework=version,
+                    ),
                 ),
             )
         )

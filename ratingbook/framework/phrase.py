@@ -152,6 +152,26 @@ class Say(StrEnum):
 
     # -------------------------------------------------------- comparing two versions
     # (codes for compare's reasons: why a rating moves, or why it is undetermined)
+    COMPARE_OVERALL_RATING = "compare_overall_rating"
+    COMPARE_OVERALL_SCORE = "compare_overall_score"
+    COMPARE_STANDARD_REMOVED = "compare_standard_removed"
+    COMPARE_STANDARD_ADDED = "compare_standard_added"
+    COMPARE_NOT_IN_CANDIDATE = "compare_not_in_candidate"
+    COMPARE_KEY_QUESTION_UNDETERMINED = "compare_key_question_undetermined"
+    COMPARE_BAND = "compare_band"
+    COMPARE_RELEVANT = "compare_relevant"
+    COMPARE_RULE = "compare_rule"
+    COMPARE_LOWEST = "compare_lowest"
+    COMPARE_PANEL_DECISION = "compare_panel_decision"
+    COMPARE_ELIGIBILITY = "compare_eligibility"
+    COMPARE_SCORE_OF = "compare_score_of"
+    COMPARE_RULES_CHANGED = "compare_rules_changed"
+    COMPARE_RATING_MOVED = "compare_rating_moved"
+    COMPARE_CANDIDATE_BAND = "compare_candidate_band"
+    COMPARE_SCORE = "compare_score"
+    COMPARE_SETTLED_BY = "compare_settled_by"
+    COMPARE_STANDARD_UNDETERMINED = "compare_standard_undetermined"
+    COMPARE_OVERALL_UNDETERMINED = "compare_overall_undetermined"
 
     # -------------------------------------------------------- expectations, certainty, discretion
     # (codes for the expectation traces, the certainty reasons and the discretion findings)

@@ -14,7 +14,8 @@ from ratingbook.framework.compare import (
     UndeterminedResult,
 )
 from ratingbook.framework.model import Framework
-from ratingbook.framework.views.common import plural, versions_audit
+from ratingbook.framework.views import phrases
+from ratingbook.framework.views.common import versions_audit
 from ratingbook.framework.views.phrases import say
 
 Direction = Literal["up", "down", "changed"]
@@ -25,7 +26,7 @@ UNDETERMINED_MARK: Final = "?"
 
 ARROWS: Final[dict[Direction, str]] = {"up": "↑", "down": "↓", "changed": "→"}
 # What a move is of, said after the standard's name ("" for its rating or score).
-QUALIFIERS: Final = {"rating": "", "banded": " (banded, before discretion)", "score": ""}
+QUALIFIERS: Final = {"rating": "", "banded": phrases.COMPARE_BANDED, "score": ""}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,32 +106,32 @@ def move_view(m: RatingMove) -> MoveView:
     direction = _direction(m.direction)
     return MoveView(
         item=m.item,
-        name=m.name,
+        name=say(m.name),
         what=m.what,
         qualifier=QUALIFIERS[m.what],
         base=str(m.base),
         candidate=str(m.candidate),
         direction=direction,
         arrow=ARROWS[direction],
-        why=m.why,
+        why=tuple(say(w) for w in m.why),
     )
 
 
 def undetermined_view(u: UndeterminedResult) -> UndeterminedView:
     """One undetermined result as shown: ``undetermined (Inadequate to Good)`` on its side."""
-    shown = f"undetermined ({say(u.possible)})"
+    shown = phrases.compare_undetermined(possible=say(u.possible))
     other = say(u.other)
     qualifier = {"banded": QUALIFIERS["banded"], "score": "", "band": "", "rating": ""}[u.what]
     return UndeterminedView(
         item=u.item,
-        name=u.name,
+        name=say(u.name),
         qualifier=qualifier,
         base=shown if u.side == "base" else other,
         candidate=shown if u.side == "candidate" else other,
         version=u.version,
         side="base" if u.side == "base" else "candidate",
         possible=say(u.possible),
-        why=u.why,
+        why=tuple(say(w) for w in u.why),
     )
 
 
@@ -160,19 +161,7 @@ def inspection_view(i: InspectionComparison) -> InspectionView:
 
 def summary_line(c: Comparison | Tally) -> str:
     """How many inspections moved, and how, and how many could not be rated."""
-    s = c.counts() if isinstance(c, Tally) else c.summary()
-    return (
-        f"{s['affected']} of {plural(s['inspections'], 'inspection')} affected: "
-        f"{plural(s['ratings_up'], 'rating')} up, {s['ratings_down']} down, "
-        f"{plural(s['other_changes'], 'other change')}"
-        + (f", {s['errors']} could not be rated" if s["errors"] else "")
-        + (
-            f"; {s['undetermined']} with undetermined results "
-            f"({plural(s['undetermined_results'], 'result')} this data cannot decide)"
-            if s.get("undetermined")
-            else ""
-        )
-    )
+    return phrases.compare_summary(**(c.counts() if isinstance(c, Tally) else c.summary()))
 
 
 def comparison_view(c: Comparison) -> ComparisonView:

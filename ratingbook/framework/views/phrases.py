@@ -1598,6 +1598,182 @@ NOT_APPLICABLE: Final = "Inspectors may answer “not applicable” for a case."
 # Why compare says a rating moves between two versions, or cannot be decided from the data.
 
 
+@_words(Say.COMPARE_OVERALL_RATING)
+def _compare_overall_rating() -> str:
+    return "Overall rating"
+
+
+@_words(Say.COMPARE_OVERALL_SCORE)
+def _compare_overall_score() -> str:
+    return "Overall score"
+
+
+@_words(Say.COMPARE_STANDARD_REMOVED)
+def _compare_standard_removed() -> str:
+    return "standard removed in the candidate"
+
+
+@_words(Say.COMPARE_STANDARD_ADDED)
+def _compare_standard_added() -> str:
+    return "standard added in the candidate"
+
+
+@_words(Say.COMPARE_NOT_IN_CANDIDATE)
+def _compare_not_in_candidate(*, id: str) -> str:
+    return f"{id} is not in the candidate"
+
+
+@_words(Say.COMPARE_KEY_QUESTION_UNDETERMINED)
+def _compare_key_question_undetermined(*, id: str, framework: str) -> str:
+    return f"{id} is undetermined under {framework}"
+
+
+def _compare_band_rule(rule: str | None, where: str | None) -> str:
+    """A band rule and where it is written, or that there is no band."""
+    return "no band" if rule is None else f"{rule} ({where})"
+
+
+@_words(Say.COMPARE_BAND)
+def _compare_band(
+    *,
+    id: str,
+    base_percent: int | None,
+    candidate_percent: int | None,
+    rounding: str,
+    base_rule: str | None,
+    base_where: str | None,
+    candidate_rule: str | None,
+    candidate_where: str | None,
+) -> str:
+    """``2.2.1 at 60% → 67% (round half up): Good 65..79 (yot.framework:12) → ...``."""
+    figure = (
+        f"{base_percent}%"
+        if base_percent == candidate_percent
+        else f"{base_percent}% → {candidate_percent}% ({rounding})"
+    )
+    old = _compare_band_rule(base_rule, base_where)
+    new = _compare_band_rule(candidate_rule, candidate_where)
+    return f"{id} at {figure}: {old} → {new}"
+
+
+@_words(Say.COMPARE_RELEVANT)
+def _compare_relevant(
+    *, id: str, base: int, candidate: int, base_applies: str, candidate_applies: str
+) -> str:
+    return (
+        f"{id} relevant cases {base} → {candidate} "
+        f"(applies to: {base_applies} → {candidate_applies})"
+    )
+
+
+@_words(Say.COMPARE_RULE)
+def _compare_rule(*, base: str, candidate: str, where: str) -> str:
+    return f"rule {base} → {candidate} ({where})"
+
+
+@_words(Say.COMPARE_LOWEST)
+def _compare_lowest(*, key_questions: tuple[str, ...]) -> str:
+    return f"lowest key question now {', '.join(key_questions)}"
+
+
+@_words(Say.COMPARE_PANEL_DECISION)
+def _compare_panel_decision(*, rating: str | None) -> str:
+    return f"the panel's decision ({rating}) applies under both versions"
+
+
+@_words(Say.COMPARE_ELIGIBILITY)
+def _compare_eligibility(*, base: bool | None, candidate: bool | None) -> str:
+    return f"discretion eligibility {base} → {candidate}"
+
+
+@_words(Say.COMPARE_SCORE_OF)
+def _compare_score_of(*, rating: str | None, base: int | None, candidate: int | None) -> str:
+    return f"score of {rating} {base} → {candidate}"
+
+
+@_words(Say.COMPARE_RULES_CHANGED)
+def _compare_rules_changed() -> str:
+    return "the rules that rate this standard changed"
+
+
+@_words(Say.COMPARE_RATING_MOVED)
+def _compare_rating_moved(*, item: str, base: str | None, candidate: str | None) -> str:
+    return f"{item} {base} → {candidate}"
+
+
+@_words(Say.COMPARE_CANDIDATE_BAND)
+def _compare_candidate_band(*, rule: str | None, where: str | None) -> str:
+    return f"candidate {'no overall band' if rule is None else f'{rule} ({where})'}"
+
+
+@_words(Say.COMPARE_SCORE)
+def _compare_score(
+    *, base: int | None, base_max: int, candidate: int | None, candidate_max: int
+) -> str:
+    return f"score {base}/{base_max} → {candidate}/{candidate_max}"
+
+
+@_words(Say.COMPARE_SETTLED_BY)
+def _compare_settled_by(*, settle: str) -> str:
+    return f"it would be settled by {settle}"
+
+
+@_words(Say.COMPARE_STANDARD_UNDETERMINED)
+def _compare_standard_undetermined(*, key_questions: tuple[str, ...], framework: str) -> str:
+    return f"{', '.join(key_questions)} cannot be worked out from this data under {framework}"
+
+
+@_words(Say.COMPARE_OVERALL_UNDETERMINED)
+def _compare_overall_undetermined(
+    *, low: int | None, high: int | None, max: int, standards: tuple[str, ...], framework: str
+) -> str:
+    which = (
+        f"standard {standards[0]} is"
+        if len(standards) == 1
+        else f"standards {', '.join(standards)} are"
+    )
+    return f"score {low}..{high} of {max}: {which} undetermined under {framework}"
+
+
+# What ``ratingbook compare``'s views and renderers say around the reasons.
+
+COMPARE_BANDED: Final = " (banded, before discretion)"
+"""After a standard's name where its banded rating moves (or is undetermined)."""
+
+
+def compare_undetermined(*, possible: str) -> str:
+    """A result the data cannot decide, on its version's side: ``undetermined (Good to
+    Outstanding)``."""
+    return f"undetermined ({possible})"
+
+
+def compare_summary(
+    *,
+    inspections: int,
+    affected: int,
+    ratings_up: int,
+    ratings_down: int,
+    other_changes: int,
+    errors: int,
+    undetermined: int,
+    undetermined_results: int,
+) -> str:
+    """A comparison's summary line: how many inspections moved, and how, and how many could
+    not be rated or have results the data cannot decide."""
+    return (
+        f"{affected} of {_plural(inspections, 'inspection')} affected: "
+        f"{_plural(ratings_up, 'rating')} up, {ratings_down} down, "
+        f"{_plural(other_changes, 'other change')}"
+        + (f", {errors} could not be rated" if errors else "")
+        + (
+            f"; {undetermined} with undetermined results "
+            f"({_plural(undetermined_results, 'result')} this data cannot decide)"
+            if undetermined
+            else ""
+        )
+    )
+
+
 # ------------------------------------------------------------------------------ expectations, certainty
 # The expectation traces, why a rating is more or less certain, and the discretion findings.
 

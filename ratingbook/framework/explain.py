@@ -44,11 +44,12 @@ if TYPE_CHECKING:
 
 EXPLAIN_FORMAT = "ratingbook/explain-v1"
 
-# A line's status where it is not a rating or a band (codes of the JSON, not words).
-NO_BAND: Final = "no band"
+# A line's status where it is not a rating or a band: a code, or a phrase the views word
+# (the JSON writes its words).
+NO_BAND: Final = said(Say.STATUS_NO_BAND)
 UNDETERMINED: Final = "undetermined"
-NOT_INSPECTED: Final = "not inspected"
-NOT_RATED: Final = "not rated"
+NOT_INSPECTED: Final = said(Say.STATUS_NOT_INSPECTED)
+NOT_RATED: Final = said(Say.STATUS_NOT_RATED)
 
 _K = TypeVar("_K", bound=Hashable)
 
@@ -88,7 +89,9 @@ class Node:
         label: Phrase,
         *,
         id: str | None = None,
-        status: str | None = None,  # a rating or band, or "yes"/"no"/"unknown" for a check
+        # A rating or band, "yes"/"no"/"unknown" for a check, or a status the views word
+        # (no band, not inspected, eligible or not for discretion).
+        status: str | Phrase | None = None,
         rule: RuleRef | None = None,
         warning: Phrase | None = None,
         cases: tuple[str, ...] = (),
@@ -671,10 +674,6 @@ def _discretion_node(r: Result, s: StandardResult) -> Node | None:
     return _discretion_tree(d, s.id, s.banded, r.data.where("discretion", s.id), "standard", s.note)
 
 
-_ELIGIBILITY: Final = {True: "eligible", False: "not eligible", None: "eligibility unknown"}
-_NOT_IN_POLICY: Final = "not covered by the discretion policy"
-
-
 def _discretion_tree(
     d: Discretion,
     item: str,
@@ -685,7 +684,11 @@ def _discretion_tree(
 ) -> Node:
     """Professional discretion for a standard or a key question: the policy's checks, and
     the panel's decision if any."""
-    state = _ELIGIBILITY[d.eligible] if d.in_policy else _NOT_IN_POLICY
+    state = (
+        said(Say.STATUS_ELIGIBILITY, eligible=d.eligible)
+        if d.in_policy
+        else said(Say.STATUS_NOT_IN_POLICY)
+    )
     children: list[Node] = []
     for c in d.checks:
         mark = {True: "yes", False: "no", None: "unknown"}[c.holds]
@@ -1184,7 +1187,8 @@ def _no_such(result: Result, item: str) -> InputError:
     known += [p.id for p in fw.prompts()]
     cases = [c.id for c in result.data.cases]
     same = [c for c in cases if _loose(c) == _loose(item)]  # C1 for C01, c01 for C01
-    hint = f"; did you mean {same[0]}?" if same else did_you_mean(item, known + cases)
+    # A case written without its leading zeros (C1 for C01) is suggested whatever the others.
+    hint = did_you_mean(item, same[:1], cutoff=0.0) or did_you_mean(item, known + cases)
     return InputError(
         messages.explain_no_such(
             item=item,

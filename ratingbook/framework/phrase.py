@@ -184,6 +184,11 @@ class Say(StrEnum):
 
     # -------------------------------------------------------- the views' own labels
     # (codes for labels the views, explain's statuses and the renderers' legends use)
+    STATUS_NO_BAND = "status_no_band"
+    STATUS_NOT_INSPECTED = "status_not_inspected"
+    STATUS_NOT_RATED = "status_not_rated"
+    STATUS_ELIGIBILITY = "status_eligibility"
+    STATUS_NOT_IN_POLICY = "status_not_in_policy"
 
 
 Figure = object

@@ -537,7 +537,9 @@ def test_lines_say_how_each_node_is_shown() -> None:
         "unknown": "not known",
     }
     assert Line(node=Node("check", "a rule", status="maybe")).check is NO_STATUS
-    no_band = Line(node=Node("key_question", "2.2.9 A question", status="no band"))
+    no_band = Line(
+        node=Node("key_question", quoted("2.2.9 A question"), status=explain_module.NO_BAND)
+    )
     assert no_band.badge is not None and (no_band.badge.text, no_band.badge.value) == (
         "no band",
         None,

@@ -24,7 +24,7 @@ words = say
 json_worded = worded
 """JSON data a record gives, its phrases in words: what the JSON output holds."""
 
-NOT_RATED: Final = "not rated"
+NOT_RATED: Final = phrases.NOT_RATED
 UNDETERMINED: Final = "undetermined"
 UNDETERMINED_SYMBOL: Final = "?"
 WARNING_MARK: Final = "⚠"
@@ -146,7 +146,7 @@ class FileShown:
 
 # The role of a version's own file in an audit header is its label ("framework", "old",
 # "base", ...); each file of a version it is based on follows it as "based on".
-BASED_ON: Final = "based on"
+BASED_ON: Final = phrases.BASED_ON
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -186,8 +186,9 @@ class AuditView:
     @property
     def run(self) -> str:
         """``ratingbook 0.1.0 · fieldwork 2021-03-15 · lead inspector Jo Bloggs``."""
-        lead = f" · lead inspector {self.lead_inspector}" if self.lead_inspector else ""
-        return f"ratingbook {self.ratingbook} · fieldwork {self.fieldwork}{lead}"
+        return phrases.audit_run(
+            version=self.ratingbook, fieldwork=self.fieldwork, lead_inspector=self.lead_inspector
+        )
 
     @property
     def report_line(self) -> str | None:
@@ -217,7 +218,7 @@ def audit_view(audit: Audit) -> AuditView:
     """The audit header: version, framework and its files, data, fieldwork, lead inspector."""
     return AuditView(
         ratingbook=audit.ratingbook,
-        fieldwork=audit.fieldwork or "not given",
+        fieldwork=audit.fieldwork or phrases.NOT_GIVEN,
         lead_inspector=audit.lead_inspector,
         framework=audit.framework,
         framework_files=tuple(file_shown(f.path, f.sha256, f.id) for f in audit.framework_files),
@@ -241,17 +242,9 @@ def provenance_summary(cases: Iterable[CaseRecord]) -> str | None:
         notes += 1 if c.note else 0
     if not by and not reasons and not notes:
         return None
-    parts = []
-    if by:
-        judged = ", ".join(f"{name} ({plural(n, 'case')})" for name, n in by.items())
-        if unnamed:
-            judged += f", not recorded ({plural(unnamed, 'case')})"
-        parts.append(f"cases judged by {judged}")
-    if reasons:
-        parts.append(f"{plural(reasons, 'answer')} with a reason")
-    if notes:
-        parts.append(f"{plural(notes, 'case note')}")
-    return "; ".join(parts) + " (explain a case id to see them)"
+    return phrases.provenance(
+        judged_by=tuple(by.items()), unnamed=unnamed, reasons=reasons, notes=notes
+    )
 
 
 def versions_audit(labelled: Sequence[tuple[str, Framework]]) -> tuple[str, ...]:

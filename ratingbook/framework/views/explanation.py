@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from ratingbook.framework.explain import Explanation, Node
+from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.views import phrases
 from ratingbook.framework.views.common import (
     AuditView,
@@ -38,7 +39,7 @@ BADGE_KINDS: Final = frozenset(
 )
 # Lines another part of a report can point at, by their id.
 ANCHOR_KINDS: Final = frozenset({"standard", "key_question"})
-NO_BAND: Final = "no band"
+NO_BAND: Final = said(Say.STATUS_NO_BAND)
 
 
 CheckStatus = Literal["yes", "no", "unknown", "none"]
@@ -98,7 +99,8 @@ class Line:
         """For a rule of the discretion policy, whether it holds."""
         if self.node.kind != "check":
             return None
-        return CHECK_MARKS.get(self.node.status or "", NO_STATUS)
+        status = self.node.status
+        return CHECK_MARKS.get(status if isinstance(status, str) else "", NO_STATUS)
 
     @property
     def badge(self) -> Rating | None:
@@ -106,7 +108,8 @@ class Line:
         status = self.node.status
         if not status or self.node.kind not in BADGE_KINDS:
             return None
-        return Rating(text=status, value=None if status == NO_BAND else status)
+        text = say(status) if isinstance(status, Phrase) else status
+        return Rating(text=text, value=None if status == NO_BAND else text)
 
     @property
     def where(self) -> str | None:

@@ -1818,3 +1818,206 @@ def _population_below_read(*, domain: str, population: int, read: int) -> str:
 
 # ------------------------------------------------------------------------------ the views' labels
 # The labels the views and explain's statuses use, and the renderers' legends.
+
+# A line's status where it is not a rating or a band (explain's Node.status).
+
+
+@_words(Say.STATUS_NO_BAND)
+def _status_no_band() -> str:
+    return NO_BAND
+
+
+@_words(Say.STATUS_NOT_INSPECTED)
+def _status_not_inspected() -> str:
+    return NOT_INSPECTED
+
+
+@_words(Say.STATUS_NOT_RATED)
+def _status_not_rated() -> str:
+    return NOT_RATED
+
+
+@_words(Say.STATUS_ELIGIBILITY)
+def _status_eligibility(*, eligible: bool | None) -> str:
+    match eligible:
+        case True:
+            return "eligible"
+        case False:
+            return "not eligible"
+        case None:
+            return "eligibility unknown"
+
+
+@_words(Say.STATUS_NOT_IN_POLICY)
+def _status_not_in_policy() -> str:
+    return "not covered by the discretion policy"
+
+
+# Words every view shares: a rating that is not there, an audit header's run and roles, who
+# judged the cases.
+
+NOT_RATED: Final = "not rated"
+NOT_GIVEN: Final = "not given"
+BASED_ON: Final = "based on"
+
+
+def audit_run(*, version: str, fieldwork: str, lead_inspector: str | None) -> str:
+    """``ratingbook 0.1.0 · fieldwork 2021-03-15 · lead inspector Jo Bloggs``."""
+    lead = f" · lead inspector {lead_inspector}" if lead_inspector else ""
+    return f"ratingbook {version} · fieldwork {fieldwork}{lead}"
+
+
+def provenance(
+    *, judged_by: tuple[tuple[str, int], ...], unnamed: int, reasons: int, notes: int
+) -> str:
+    """Who judged the cases (and how many), how many answers carry a reason, how many case
+    notes there are."""
+    parts = []
+    if judged_by:
+        judged = ", ".join(f"{name} ({_plural(n, 'case')})" for name, n in judged_by)
+        if unnamed:
+            judged += f", not recorded ({_plural(unnamed, 'case')})"
+        parts.append(f"cases judged by {judged}")
+    if reasons:
+        parts.append(f"{_plural(reasons, 'answer')} with a reason")
+    if notes:
+        parts.append(f"{_plural(notes, 'case note')}")
+    return "; ".join(parts) + " (explain a case id to see them)"
+
+
+# The ratings table, its notes and the key-question charts (views/ratings.py).
+
+OVERALL_LABEL: Final = "Overall rating"
+OVERALL_SET_BY: Final = "sum of scores"
+OVERALL_TABLE: Final = "decision table"
+NOT_SCORED: Final = "not scored"
+JUDGED_SET_BY: Final = "inspector judgement"
+PERCENT_ONLY: Final = "not known (percentages only)"
+OPEN_ONLY: Final = "not known (undetermined under this version)"
+UNDETERMINED_PERCENTAGES: Final = "undetermined (percentages only)"
+NO_RELEVANT_CASES: Final = "no relevant cases"
+NOT_INSPECTED: Final = "not inspected"
+NO_BAND: Final = "no band"
+
+
+def item_scores(*, total: int, most: int, percent: int | None) -> str:
+    """What set a judged standard scored item by item: ``item scores 7/9 = 78%``."""
+    return f"item scores {total}/{most} = {percent}%"
+
+
+def set_by_open(*, set_by: str, open: tuple[str, ...]) -> str:
+    """What set a band, with the key questions the data cannot decide but that cannot change it."""
+    return f"{set_by} ({', '.join(open)} undetermined, cannot change it)"
+
+
+def move_found(
+    *,
+    arrow: str,
+    to: str | None,
+    judgements: int | None,
+    where: str,
+    aside: tuple[str, ...],
+    overall: bool,
+) -> str:
+    """``↓ Inadequate: 1 (2.1.2)``, with the panel's decisions the move sets aside."""
+    setting = ""
+    if aside:
+        setting = "; sets aside the panel's decision" + (
+            f" on {', '.join(aside)}" if overall else ""
+        )
+    return f"{arrow} {to}: {judgements} ({where}{setting})"
+
+
+def move_none(*, arrow: str) -> str:
+    """No number of judgements moves the rating this way."""
+    return f"{arrow} none"
+
+
+def while_decisions_stand(*, move: str) -> str:
+    """The fewest judgements that move a rating while every panel decision stands."""
+    return f"{move} while the panel's decisions stand"
+
+
+def move_note(*, direction: str, aside: tuple[str, ...], stands: bool | None, stand: str) -> str:
+    """A move that sets panel decisions aside; ``stands``: whether any number of judgements
+    moves the rating while they stand (``stand`` says how many), None where not worked out."""
+    text = f"{direction}: sets aside the panel's decision on {', '.join(aside)}"
+    if stands is not None:
+        text += "; while it stands, " + (stand if stands else "no number of judgements will do")
+    return text
+
+
+def score_phrase(*, score: str) -> str:
+    """The overall score in a sentence: ``score 23/36``."""
+    return f"score {score}"
+
+
+def score_undetermined(*, low: int | None, high: int | None, max: int) -> str:
+    """An overall score the data cannot decide: ``20 to 24 of 36, undetermined``."""
+    return f"{low} to {high} of {max}, undetermined"
+
+
+def not_scored_of(*, max: int) -> str:
+    """An overall score not worked out, as a standard has no rating: ``not scored (of 36)``."""
+    return f"not scored (of {max})"
+
+
+def overall_set_by(*, table: bool, limits: tuple[str, ...]) -> str:
+    """What set the overall rating (the sum of the scores, or the decision table), then the
+    limits that lowered it, in the framework's words (``limit overall`` said ``limited``)."""
+    words = OVERALL_TABLE if table else OVERALL_SET_BY
+    if limits:
+        words += ", then " + "; ".join(rule.replace("limit overall", "limited") for rule in limits)
+    return words
+
+
+def figure_text(*, percent: int | None, yes: int | None, relevant: int | None) -> str:
+    """``67% (2/3 yes)`` from case counts, ``64% (published figure)`` from a percentage."""
+    if relevant is not None and yes is not None:
+        return f"{percent}% ({yes}/{relevant} yes)"
+    return f"{percent}% (published figure)"
+
+
+def chart_hover_no_cases(*, id: str, text: str) -> str:
+    """A key question with no relevant cases, in full (a chart row's hover)."""
+    return f"{id} {text}: {NO_RELEVANT_CASES}, {NO_BAND}"
+
+
+def chart_label(
+    *, figure: str, band: str | None, interval: tuple[float, float] | None, sets_band: bool
+) -> str:
+    """Beside a key question's bar: its figure, band, interval and whether it sets the band."""
+    return (
+        f"{figure} {band}"
+        + ("" if interval is None else f" · 95% {interval[0]:.0f}–{interval[1]:.0f}%")
+        + (" · sets the band" if sets_band else "")
+    )
+
+
+def _interval_words(interval: tuple[float, float] | None) -> str:
+    return "" if interval is None else f", 95% interval {interval[0]:.0f}-{interval[1]:.0f}%"
+
+
+def chart_summary(*, figure: str, band: str | None, interval: tuple[float, float] | None) -> str:
+    """A key question in a chart's description: ``67% (2/3 yes), Good``."""
+    return f"{figure}, {band}{_interval_words(interval)}"
+
+
+def chart_hover(
+    *,
+    id: str,
+    text: str,
+    percent: int | None,
+    yes: int | None,
+    relevant: int | None,
+    band: str | None,
+    interval: tuple[float, float] | None,
+    sets_band: bool,
+) -> str:
+    """A key question in full, shown on hovering its chart row."""
+    if relevant is not None and yes is not None:
+        counted = f"{yes} of {relevant} relevant cases answered yes: {percent}%"
+    else:
+        counted = f"published figure {percent}%"
+    sets = "; sets the standard's band" if sets_band else ""
+    return f"{id} {text}: {counted}, {band}{_interval_words(interval)}{sets}"

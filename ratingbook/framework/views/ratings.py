@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
+from ratingbook.framework.views import phrases
 from ratingbook.framework.views.common import (
     APPLIED,
     ELIGIBLE,
@@ -53,14 +54,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-OVERALL_LABEL: Final = "Overall rating"
-OVERALL_SET_BY: Final = "sum of scores"
-OVERALL_TABLE: Final = "decision table"
-NOT_SCORED: Final = "not scored"
-JUDGED_SET_BY: Final = "inspector judgement"
-PERCENT_ONLY: Final = "not known (percentages only)"
-OPEN_ONLY: Final = "not known (undetermined under this version)"
-NO_RELEVANT_CASES: Final = "no relevant cases"
+OVERALL_LABEL: Final = phrases.OVERALL_LABEL
+OVERALL_SET_BY: Final = phrases.OVERALL_SET_BY
+OVERALL_TABLE: Final = phrases.OVERALL_TABLE
+NOT_SCORED: Final = phrases.NOT_SCORED
+JUDGED_SET_BY: Final = phrases.JUDGED_SET_BY
+PERCENT_ONLY: Final = phrases.PERCENT_ONLY
+OPEN_ONLY: Final = phrases.OPEN_ONLY
+NO_RELEVANT_CASES: Final = phrases.NO_RELEVANT_CASES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -204,7 +205,7 @@ def set_by(s: StandardResult) -> str:
         if j.scores:
             total = sum(n for _, n in j.scores)
             most = s.plan.form.params[1] * len(j.scores)
-            return f"item scores {total}/{most} = {j.percent}%"
+            return phrases.item_scores(total=total, most=most, percent=j.percent)
         return JUDGED_SET_BY
     open_kqs = [k.id for k in s.undetermined_key_questions]
     if s.undetermined is not None:
@@ -213,9 +214,7 @@ def set_by(s: StandardResult) -> str:
         return say(s.note) if s.note else ""
     prefix = s.plan.form.set_by
     if open_kqs:
-        return (
-            f"{prefix}{lowest_summary(s)} ({', '.join(open_kqs)} {UNDETERMINED}, cannot change it)"
-        )
+        return phrases.set_by_open(set_by=prefix + lowest_summary(s), open=tuple(open_kqs))
     return prefix + lowest_summary(s)
 
 
@@ -231,16 +230,17 @@ def _move_text(m: Move, arrow: str, *, overall: bool) -> str:
                 for c in m.changes
                 for st in c.steps
             )
-        aside = m.sets_aside
-        setting = ""
-        if aside:
-            setting = "; sets aside the panel's decision" + (
-                f" on {', '.join(aside)}" if overall else ""
-            )
-        return f"{arrow} {m.to}: {m.judgements} ({where}{setting})"
+        return phrases.move_found(
+            arrow=arrow,
+            to=m.to,
+            judgements=m.judgements,
+            where=where,
+            aside=tuple(m.sets_aside),
+            overall=overall,
+        )
     if m.state == "undetermined":
         return f"{arrow} {PERCENT_ONLY}"
-    return f"{arrow} none"
+    return phrases.move_none(arrow=arrow)
 
 
 def _what_if_texts(w: WhatIf) -> tuple[str, ...]:
@@ -253,7 +253,7 @@ def _what_if_texts(w: WhatIf) -> tuple[str, ...]:
         stand = m.decisions_stand
         if stand is not None and m.sets_aside:
             out.append(
-                f"{_move_text(stand, arrow, overall=overall)} while the panel's decisions stand"
+                phrases.while_decisions_stand(move=_move_text(stand, arrow, overall=overall))
             )
     return tuple(out)
 
@@ -352,11 +352,11 @@ def overall_row(result: Result) -> OverallRow:
     u = o.undetermined
     if o.score is not None:
         score = figure = f"{o.score}/{o.max}"
-        phrase = f"score {score}"
+        phrase = phrases.score_phrase(score=score)
     elif u is not None:
         figure = f"{u.score_low}-{u.score_high}/{o.max}"
-        score = f"{u.score_low} to {u.score_high} of {o.max}, {UNDETERMINED}"
-        phrase = f"score {score}"
+        score = phrases.score_undetermined(low=u.score_low, high=u.score_high, max=o.max)
+        phrase = phrases.score_phrase(score=score)
         return OverallRow(
             rating=rating(o.rating) if o.rating else undetermined(range_words(u.rating)),
             score=score,
@@ -365,7 +365,7 @@ def overall_row(result: Result) -> OverallRow:
             score_heading=capitalised(phrase),
         )
     else:
-        score = phrase = f"not scored (of {o.max})"
+        score = phrase = phrases.not_scored_of(max=o.max)
         figure = f"-/{o.max}"
     return OverallRow(
         rating=rating(o.rating),
@@ -382,12 +382,10 @@ def overall_set_by(result: Result) -> str:
     """What set the overall rating: the sum of the scores (or the decision table), and the
     limits that lowered it."""
     o = result.overall
-    words = OVERALL_TABLE if result.framework.overall.rule is not None else OVERALL_SET_BY
-    if o.limits:
-        words += ", then " + "; ".join(
-            ref.text.replace("limit overall", "limited") for ref in o.limit_rules
-        )
-    return words
+    return phrases.overall_set_by(
+        table=result.framework.overall.rule is not None,
+        limits=tuple(ref.text for ref in o.limit_rules) if o.limits else (),
+    )
 
 
 def discretion_notes(result: Result) -> tuple[DiscretionNote, ...]:
@@ -521,9 +519,10 @@ class Chart:
 
 def figure_text(k: KeyQuestionResult) -> str:
     """``67% (2/3 yes)`` from case counts, ``64% (published figure)`` from a percentage."""
-    if k.relevant is not None and k.yes is not None:
-        return f"{k.percent}% ({k.yes}/{k.relevant} yes)"
-    return f"{k.percent}% (published figure)"
+    counted = k.relevant is not None and k.yes is not None
+    return phrases.figure_text(
+        percent=k.percent, yes=k.yes if counted else None, relevant=k.relevant if counted else None
+    )
 
 
 def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
@@ -534,7 +533,7 @@ def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
             why = k.undetermined.reason
         else:
             assert k.not_inspected is not None
-            label, why = "not inspected", k.not_inspected.reason
+            label, why = phrases.NOT_INSPECTED, k.not_inspected.reason
         return ChartRow(
             id=k.id,
             text=k.text,
@@ -555,28 +554,33 @@ def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
             figure="",
             label=NO_RELEVANT_CASES,
             summary=NO_RELEVANT_CASES,
-            hover=f"{k.id} {k.text}: no relevant cases, no band",
+            hover=phrases.chart_hover_no_cases(id=k.id, text=k.text),
             sets_band=sets_band,
         )
     figure = figure_text(k)
-    if k.relevant is not None and k.yes is not None:
-        counted = f"{k.yes} of {k.relevant} relevant cases answered yes: {k.percent}%"
-    else:
-        counted = f"published figure {k.percent}%"
-    sets = "; sets the standard's band" if sets_band else ""
+    counted = k.relevant is not None and k.yes is not None
     iv = k.interval if k.relevant else None
-    interval = "" if iv is None else f", 95% interval {iv.low:.0f}-{iv.high:.0f}%"
+    interval = None if iv is None else (iv.low, iv.high)
     return ChartRow(
         id=k.id,
         text=k.text,
         percent=k.percent,
         band=k.band,
         figure=figure,
-        label=f"{figure} {k.band}"
-        + ("" if iv is None else f" · 95% {iv.low:.0f}–{iv.high:.0f}%")
-        + (" · sets the band" if sets_band else ""),
-        summary=f"{figure}, {k.band}{interval}",
-        hover=f"{k.id} {k.text}: {counted}, {k.band}{interval}{sets}",
+        label=phrases.chart_label(
+            figure=figure, band=k.band, interval=interval, sets_band=sets_band
+        ),
+        summary=phrases.chart_summary(figure=figure, band=k.band, interval=interval),
+        hover=phrases.chart_hover(
+            id=k.id,
+            text=k.text,
+            percent=k.percent,
+            yes=k.yes if counted else None,
+            relevant=k.relevant if counted else None,
+            band=k.band,
+            interval=interval,
+            sets_band=sets_band,
+        ),
         sets_band=sets_band,
         n=k.relevant,
         low=None if iv is None else iv.low,
@@ -622,7 +626,7 @@ def move_phrase(m: Move) -> str:
     if m.state == "found" and m.judgements is not None:
         return f"{plural(m.judgements, 'judgement')}: {m.to}"
     if m.state == "undetermined":
-        return "undetermined (percentages only)" if "percentages" in m.reason else "undetermined"
+        return phrases.UNDETERMINED_PERCENTAGES if "percentages" in m.reason else "undetermined"
     return f"{m.state}: {m.reason}" if m.reason else m.state
 
 
@@ -633,13 +637,15 @@ def move_note(w: WhatIf) -> str:
         aside = m.sets_aside
         if not aside:
             continue
-        text = f"{m.direction}: sets aside the panel's decision on {', '.join(aside)}"
         stand = m.decisions_stand
-        if stand is not None:
-            text += "; while it stands, " + (
-                move_phrase(stand) if stand.state == "found" else "no number of judgements will do"
+        notes.append(
+            phrases.move_note(
+                direction=m.direction,
+                aside=tuple(aside),
+                stands=None if stand is None else stand.state == "found",
+                stand=move_phrase(stand) if stand is not None else "",
             )
-        notes.append(text)
+        )
     return "; ".join(notes)
 
 

@@ -13,6 +13,7 @@ from ratingbook.framework.coverage import coverage, targets
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.loading.frameworks import load_framework
+from ratingbook.framework.phrase import Say, said
 from ratingbook.framework.views.phrases import say
 
 REPO = Path(__file__).resolve().parents[1]
@@ -126,12 +127,15 @@ def test_expected_undetermined_ranges_pass_and_a_wrong_one_fails_key_by_key(
     got = {m.what: (m.expected, m.got) for m in o.mismatches}
     assert got == {
         'key_questions."2.2.3".undetermined.highest': ("Good", "Outstanding"),
-        'key_questions."2.2.1".undetermined': ({"lowest": "Good"}, "determined (Outstanding)"),
+        'key_questions."2.2.1".undetermined': (
+            {"lowest": "Good"},
+            said(Say.DETERMINED, rating="Outstanding"),
+        ),
         'standards."2.2".undetermined': (False, True),
         'standards."2.1".undetermined': (True, False),
     }
     phrase = next(m.trace for m in o.mismatches if m.what.startswith('key_questions."2.2.3"'))
-    trace = phrase if isinstance(phrase, str) else say(phrase)
+    trace = say(phrase)
     assert trace.startswith("2.2.3: undetermined, could be Inadequate to Outstanding, or no band")
 
 
@@ -182,7 +186,8 @@ def test_an_expected_input_error_passes_and_its_absence_fails(tmp_path: Path) ->
     assert other.mismatches[0].what == "error"
     assert "no figures for key question 2.2.1" in other.mismatches[0].got
     assert not rated.passed
-    assert rated.mismatches[0].got == "rated: overall Good"
+    assert rated.mismatches[0].got == said(Say.RATED_INSTEAD, rating="Good")
+    assert say(rated.mismatches[0].got) == "rated: overall Good"
 
 
 def test_an_expected_error_stands_alone(tmp_path: Path) -> None:

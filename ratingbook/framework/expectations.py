@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ratingbook.framework import messages
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.result import (
@@ -76,9 +77,9 @@ class Expectation:
 @dataclass(frozen=True)
 class Mismatch:
     what: str  # e.g. standards."2.4".rating
-    expected: Any
-    got: Any
-    trace: str | Phrase  # how the version got it (a phrase: the views word it)
+    expected: Any  # as the file gives it, or a phrase (``a standard``) the views word
+    got: Any  # the version's figure, or a phrase (``no such standard``) the views word
+    trace: Phrase  # how the version got it (the views word it)
 
 
 @dataclass
@@ -102,20 +103,18 @@ def parse(data: Any, path: Path, shown: str, sha256: str) -> list[Expectation]:
         InputError: it is not an expectations file, or a test is malformed.
     """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(f"{shown}: expected 'format: {FORMAT}' at the top")
+        raise InputError(messages.expectations_not_a_file(file=shown, format=FORMAT))
     tests = data.get("tests")
     if not isinstance(tests, list) or not tests:
-        raise InputError(f"{shown}: expected a non-empty list under 'tests'")
+        raise InputError(messages.expectations_no_tests(file=shown))
     out = []
     for i, t in enumerate(tests):
         where = f"{shown}: tests[{i}]"
         if not isinstance(t, dict):
-            raise InputError(
-                f"{where}: expected a mapping with name, framework, inspection, expect"
-            )
+            raise InputError(messages.expectations_test_not_a_mapping(where=where))
         missing = [k for k in ("name", "inspection", "expect") if k not in t]
         if missing:
-            raise InputError(f"{where}: missing {', '.join(missing)}")
+            raise InputError(messages.expectations_missing(where=where, keys=missing))
         expect = t["expect"]
         _check_expect(expect, where)
         out.append(
@@ -148,45 +147,35 @@ _NUMBER_RANGES = {
 
 
 def _check_value(where: str, key: str, value: Any) -> None:
+    at = f"{where}.{key}"
     if key == "undetermined":
         if not isinstance(value, (bool, dict)):
-            raise InputError(
-                f"{where}.{key}: expected true, false, or a mapping of the range, got {_shown(value)}"
-            )
+            raise InputError(messages.expectations_not_undetermined(where=at, got=value))
     elif key in _FLAG_KEYS:
         if not isinstance(value, bool):
-            raise InputError(f"{where}.{key}: expected true or false, got {_shown(value)}")
+            raise InputError(messages.expectations_not_a_flag(where=at, got=value))
     elif key in _RATING_KEYS:
         if value is not None and not isinstance(value, str):
-            raise InputError(f"{where}.{key}: expected a rating name, got {_shown(value)}")
+            raise InputError(messages.expectations_not_a_rating(where=at, got=value))
     elif value is not None:
         top = _NUMBER_RANGES[key]
         whole = isinstance(value, int) and not isinstance(value, bool)
         if isinstance(value, float) and value.is_integer():
             whole = True
         if not whole or not 0 <= value <= top:
-            raise InputError(
-                f"{where}.{key}: expected a whole number from 0 to {top}, got {_shown(value)}"
-            )
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, (dict, list)):
-        return "a mapping" if isinstance(value, dict) else "a list"
-    if isinstance(value, int) and abs(value) >= 10**30:
-        return "a huge number"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+            raise InputError(messages.expectations_not_a_number(where=at, top=top, got=value))
 
 
 def _fields(value: Any, where: str, allowed: set[str]) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise InputError(f"{where}: expected a mapping of {', '.join(sorted(allowed))}")
+        raise InputError(messages.expectations_not_fields(where=where, allowed=sorted(allowed)))
     for key, field_value in value.items():
         if key not in allowed:
-            raise InputError(f"{where}: unknown key '{key}'; use {', '.join(sorted(allowed))}")
+            raise InputError(
+                messages.expectations_unknown_key(where=where, key=key, allowed=sorted(allowed))
+            )
         _check_value(where, str(key), field_value)
     return value
 
@@ -195,31 +184,22 @@ def _by_id(value: Any, where: str) -> dict[Any, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise InputError(f"{where}: expected a mapping from ids to expected values")
+        raise InputError(messages.expectations_not_by_id(where=where))
     return value
 
 
 def _check_expect(expect: Any, where: str) -> None:
     if not isinstance(expect, dict):
-        raise InputError(
-            f"{where}.expect: expected a mapping of overall, standards, key_questions (or error)"
-        )
+        raise InputError(messages.expectations_not_expect(where=where))
     unknown = set(map(str, expect)) - {"overall", "standards", "key_questions", "error"}
     if unknown:
-        raise InputError(
-            f"{where}.expect: unknown key(s) {', '.join(sorted(unknown))}; use overall, standards, key_questions, error"
-        )
+        raise InputError(messages.expectations_unknown_parts(where=where, unknown=sorted(unknown)))
     if "error" in expect:
         if len(expect) > 1:
-            others = ", ".join(sorted(map(str, set(expect) - {"error"})))
-            raise InputError(
-                f"{where}.expect: 'error' expects the data to be refused, so it stands alone: "
-                f"remove {others}"
-            )
+            others = sorted(map(str, set(expect) - {"error"}))
+            raise InputError(messages.expectations_error_alone(where=where, others=others))
         if not isinstance(expect["error"], str) or not expect["error"]:
-            raise InputError(
-                f"{where}.expect.error: expected the text the error message must contain"
-            )
+            raise InputError(messages.expectations_no_error_text(where=where))
         return
     overall = _fields(expect.get("overall"), f"{where}.expect.overall", _OVERALL_KEYS)
     _check_range(overall.get("undetermined"), f"{where}.expect.overall", _RATING_RANGE_KEYS)
@@ -242,13 +222,15 @@ def _check_range(value: Any, where: str, allowed: set[str]) -> None:
     for key, item in value.items():
         if key not in allowed:
             raise InputError(
-                f"{where}.undetermined: unknown key '{key}'; use {', '.join(sorted(allowed))}"
+                messages.expectations_unknown_key(
+                    where=f"{where}.undetermined", key=key, allowed=sorted(allowed)
+                )
             )
         at = f"{where}.undetermined.{key}"
         if key == "unrated" and not isinstance(item, bool):
-            raise InputError(f"{at}: expected true or false, got {_shown(item)}")
+            raise InputError(messages.expectations_not_a_flag(where=at, got=item))
         if key in ("lowest", "highest") and item is not None and not isinstance(item, str):
-            raise InputError(f"{at}: expected a rating name, got {_shown(item)}")
+            raise InputError(messages.expectations_not_a_rating(where=at, got=item))
         if key.startswith(("score", "percent")):
             _check_value(f"{where}.undetermined", "percent" if key[0] == "p" else "score", item)
 
@@ -273,13 +255,17 @@ def unknown_ratings(e: Expectation, r: Result) -> list[str]:
                 and value not in names
             ):
                 found.append(
-                    f"expect.{what}.{key}: '{value}' is not a rating of {r.framework_id}; "
-                    f"use one of {', '.join(sorted(names))}"
+                    messages.expectations_unknown_rating(
+                        what=f"{what}.{key}",
+                        rating=value,
+                        framework=r.framework_id,
+                        ratings=sorted(names),
+                    )
                 )
     return found
 
 
-def _std_trace(s: StandardResult) -> str | Phrase:
+def _std_trace(s: StandardResult) -> Phrase:
     if s.undetermined is not None:
         u = s.undetermined
         return said(
@@ -287,49 +273,63 @@ def _std_trace(s: StandardResult) -> str | Phrase:
             id=s.id,
             range=u.rating,
             band=False,
-            reason=f"{', '.join(u.key_questions)} cannot be worked out from this data",
+            reason=said(Say.TRACE_NOT_WORKED_OUT, key_questions=u.key_questions),
         )
     if s.judged is not None:
-        return f"{s.id}: inspector judgement {s.judged.rating or 'not given'} ({s.rule.where})"
-    parts = [f"{s.id}: {s.rule.text} ({s.rule.where})"]
-    for k in s.key_questions:
-        if k.id in s.lowest and k.band_rule:
-            parts.append(f"lowest {k.id} {k.percent}% -> {k.band_rule.text} ({k.band_rule.where})")
-    if s.discretion is not None and s.discretion.applied:
-        parts.append(f"discretion applied: {s.discretion.rating}")
-    return "; ".join(parts)
+        return said(Say.TRACE_JUDGED, id=s.id, rating=s.judged.rating, where=s.rule.where)
+    lowest = tuple(
+        (k.id, k.percent, k.band_rule.text, k.band_rule.where)
+        for k in s.key_questions
+        if k.id in s.lowest and k.band_rule
+    )
+    d = s.discretion
+    return said(
+        Say.TRACE_STANDARD,
+        id=s.id,
+        rule=s.rule.text,
+        where=s.rule.where,
+        lowest=lowest,
+        discretion=d is not None and d.applied,
+        decided=None if d is None else d.rating,
+    )
 
 
-def _kq_trace(k: KeyQuestionResult) -> str | Phrase:
+def _kq_trace(k: KeyQuestionResult) -> Phrase:
     if k.undetermined is not None:
         u = k.undetermined
         return said(Say.TRACE_UNDETERMINED, id=k.id, range=u.bands, band=True, reason=u.reason)
-    source = (
-        f"{k.yes}/{k.relevant} = {k.exact:.2f}%"
-        if k.relevant
-        else "published percentage"
-        if k.basis == "percent"
-        else "no relevant cases"
+    return said(
+        Say.TRACE_KEY_QUESTION,
+        id=k.id,
+        yes=k.yes,
+        relevant=k.relevant,
+        exact=k.exact,
+        published=k.basis == "percent",
+        rounding=k.rounding.text,
+        percent=k.percent,
+        band=None if k.band_rule is None else (k.band_rule.text, k.band_rule.where),
     )
-    band = f" -> {k.band_rule.text} ({k.band_rule.where})" if k.band_rule else ""
-    return f"{k.id}: {source}, {k.rounding.text} -> {k.percent}%{band}"
 
 
 def compare(e: Expectation, r: Result) -> list[Mismatch]:
     out: list[Mismatch] = []
 
-    def check(what: str, expected: Any, got: Any, trace: str | Phrase) -> None:
+    def check(what: str, expected: Any, got: Any, trace: Phrase) -> None:
         if expected != got:
             out.append(Mismatch(what, expected, got, trace))
 
     o = r.overall
     overall_trace = (
-        f"sum of standard scores {o.score} -> {o.band_rule.text} ({o.band_rule.where})"
+        said(Say.TRACE_OVERALL, score=o.score, rule=o.band_rule.text, where=o.band_rule.where)
         if o.band_rule
-        else f"undetermined: score {o.undetermined.score_low}..{o.undetermined.score_high}, "
-        f"standards {', '.join(o.undetermined.standards)} undetermined"
+        else said(
+            Say.TRACE_OVERALL_UNDETERMINED,
+            low=o.undetermined.score_low,
+            high=o.undetermined.score_high,
+            standards=o.undetermined.standards,
+        )
         if o.undetermined is not None
-        else f"not rated: {', '.join(o.missing)} not rated"
+        else said(Say.TRACE_OVERALL_NOT_RATED, missing=tuple(o.missing))
     )
     for key, expected in (e.expect.get("overall") or {}).items():
         if key == "undetermined":
@@ -347,14 +347,7 @@ def compare(e: Expectation, r: Result) -> list[Mismatch]:
     for sid, fields in (e.expect.get("standards") or {}).items():
         s = r.standard(str(sid))
         if s is None:
-            out.append(
-                Mismatch(
-                    f'standards."{sid}"',
-                    "a standard",
-                    "no such standard",
-                    f"{r.framework_id} has no standard {sid}",
-                )
-            )
+            out.append(_no_such(f'standards."{sid}"', "standard", r.framework_id, str(sid)))
             continue
         got = {
             "rating": s.rating,
@@ -381,14 +374,7 @@ def compare(e: Expectation, r: Result) -> list[Mismatch]:
     for kid, fields in (e.expect.get("key_questions") or {}).items():
         k = r.key_question(str(kid))
         if k is None:
-            out.append(
-                Mismatch(
-                    f'key_questions."{kid}"',
-                    "a key question",
-                    "no such key question",
-                    f"{r.framework_id} has no key question {kid}",
-                )
-            )
+            out.append(_no_such(f'key_questions."{kid}"', "key_question", r.framework_id, str(kid)))
             continue
         got_kq = {"percent": k.percent, "band": k.band, "relevant": k.relevant, "yes": k.yes}
         for key, expected in (fields or {}).items():
@@ -409,6 +395,16 @@ def compare(e: Expectation, r: Result) -> list[Mismatch]:
     return out
 
 
+def _no_such(what: str, kind: str, framework: str, item: str) -> Mismatch:
+    """An expectation for a standard or key question the version does not have."""
+    return Mismatch(
+        what,
+        said(Say.EXPECTED_ITEM, kind=kind),
+        said(Say.NO_SUCH_ITEM, kind=kind),
+        said(Say.TRACE_NO_SUCH_ITEM, kind=kind, framework=framework, id=item),
+    )
+
+
 def _range(r: Range) -> dict[str, Any]:
     return {"lowest": r.lowest, "highest": r.highest, "unrated": r.unrated}
 
@@ -419,7 +415,7 @@ def _check_undetermined(
     expected: Any,
     found: dict[str, Any] | None,
     decided: str | None,
-    trace: str | Phrase,
+    trace: Phrase,
 ) -> None:
     """``undetermined: true`` / ``false``, or the range: each key written must match."""
     if isinstance(expected, bool):
@@ -427,14 +423,14 @@ def _check_undetermined(
         check(f"{what}.undetermined", expected, got, trace)
         return
     if found is None:
-        check(f"{what}.undetermined", expected, f"determined ({decided})", trace)
+        check(f"{what}.undetermined", expected, said(Say.DETERMINED, rating=decided), trace)
         return
     for key, value in expected.items():
         check(f"{what}.undetermined.{key}", value, found[key], trace)
 
 
-def _refusal_trace(e: Expectation) -> str:
-    return f"tests[{e.index}] expects the data to be refused"
+def _refusal_trace(e: Expectation) -> Phrase:
+    return said(Say.TRACE_EXPECTS_REFUSAL, index=e.index)
 
 
 def outcome(e: Expectation, rated: Result | RatingbookError) -> Outcome:
@@ -448,13 +444,13 @@ def outcome(e: Expectation, rated: Result | RatingbookError) -> Outcome:
                 return Outcome(e)
             return Outcome(
                 e,
-                [Mismatch("error", wanted, message, "the error message must contain the text")],
+                [Mismatch("error", wanted, message, said(Say.TRACE_ERROR_MUST_CONTAIN))],
             )
         # Data that cannot be read or rated is bad input: the run goes on, and exits 2.
         return Outcome(e, error=message, invalid=rated.exit_code == 2)
     r = rated
     if isinstance(wanted, str):
-        got = f"rated: overall {r.overall.rating or 'not rated'}"
+        got = said(Say.RATED_INSTEAD, rating=r.overall.rating)
         return Outcome(e, [Mismatch("error", wanted, got, _refusal_trace(e))], result=r)
     bad = unknown_ratings(e, r)
     if bad:

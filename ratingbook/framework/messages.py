@@ -106,6 +106,98 @@ def case_answered_not_applicable() -> str:
     return "answered n/a"
 
 
+# ---------------------------------------------------------------------------- expectation files
+# Each names the file and the place in it (``checks.yaml: tests[0].expect.overall.score``).
+
+
+def expectations_not_a_file(*, file: str, format: str) -> str:
+    return f"{file}: expected 'format: {format}' at the top"
+
+
+def expectations_no_tests(*, file: str) -> str:
+    return f"{file}: expected a non-empty list under 'tests'"
+
+
+def expectations_test_not_a_mapping(*, where: str) -> str:
+    return f"{where}: expected a mapping with name, framework, inspection, expect"
+
+
+def expectations_missing(*, where: str, keys: Sequence[str]) -> str:
+    return f"{where}: missing {', '.join(keys)}"
+
+
+def expectations_not_undetermined(*, where: str, got: object) -> str:
+    """``undetermined:`` given something other than a flag or a range."""
+    return f"{where}: expected true, false, or a mapping of the range, got {shown_value(got)}"
+
+
+def expectations_not_a_flag(*, where: str, got: object) -> str:
+    return f"{where}: expected true or false, got {shown_value(got)}"
+
+
+def expectations_not_a_rating(*, where: str, got: object) -> str:
+    return f"{where}: expected a rating name, got {shown_value(got)}"
+
+
+def expectations_not_a_number(*, where: str, top: int, got: object) -> str:
+    return f"{where}: expected a whole number from 0 to {top}, got {shown_value(got)}"
+
+
+def shown_value(value: object) -> str:
+    """A value an expectation gives, as a message quotes it: short, and never all of a
+    mapping, a list or a huge number."""
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    if isinstance(value, int) and abs(value) >= 10**30:
+        return "a huge number"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def expectations_not_fields(*, where: str, allowed: Sequence[str]) -> str:
+    return f"{where}: expected a mapping of {', '.join(allowed)}"
+
+
+def expectations_unknown_key(*, where: str, key: object, allowed: Sequence[str]) -> str:
+    return f"{where}: unknown key '{key}'; use {', '.join(allowed)}"
+
+
+def expectations_not_by_id(*, where: str) -> str:
+    return f"{where}: expected a mapping from ids to expected values"
+
+
+def expectations_not_expect(*, where: str) -> str:
+    return f"{where}.expect: expected a mapping of overall, standards, key_questions (or error)"
+
+
+def expectations_unknown_parts(*, where: str, unknown: Sequence[str]) -> str:
+    return (
+        f"{where}.expect: unknown key(s) {', '.join(unknown)}; use overall, standards, "
+        "key_questions, error"
+    )
+
+
+def expectations_error_alone(*, where: str, others: Sequence[str]) -> str:
+    """``error:`` beside figures: a test expects a refusal or figures, never both."""
+    return (
+        f"{where}.expect: 'error' expects the data to be refused, so it stands alone: "
+        f"remove {', '.join(others)}"
+    )
+
+
+def expectations_no_error_text(*, where: str) -> str:
+    return f"{where}.expect.error: expected the text the error message must contain"
+
+
+def expectations_unknown_rating(
+    *, what: str, rating: str, framework: str, ratings: Sequence[str]
+) -> str:
+    """A rating name the version rated under does not have (``rating: Great``)."""
+    return (
+        f"expect.{what}: '{rating}' is not a rating of {framework}; use one of {', '.join(ratings)}"
+    )
+
+
 # ---------------------------------------------------------------------------- discretion
 
 

@@ -181,6 +181,20 @@ class Say(StrEnum):
     CERTAINTY_NO_JUDGEMENT = "certainty_no_judgement"
     CERTAINTY_OF_STANDARD = "certainty_of_standard"
     POPULATION_BELOW_READ = "population_below_read"
+    TRACE_NOT_WORKED_OUT = "trace_not_worked_out"
+    TRACE_JUDGED = "trace_judged"
+    TRACE_STANDARD = "trace_standard"
+    TRACE_KEY_QUESTION = "trace_key_question"
+    TRACE_OVERALL = "trace_overall"
+    TRACE_OVERALL_UNDETERMINED = "trace_overall_undetermined"
+    TRACE_OVERALL_NOT_RATED = "trace_overall_not_rated"
+    TRACE_NO_SUCH_ITEM = "trace_no_such_item"
+    TRACE_EXPECTS_REFUSAL = "trace_expects_refusal"
+    TRACE_ERROR_MUST_CONTAIN = "trace_error_must_contain"
+    EXPECTED_ITEM = "expected_item"
+    NO_SUCH_ITEM = "no_such_item"
+    DETERMINED = "determined"
+    RATED_INSTEAD = "rated_instead"
 
     # -------------------------------------------------------- the views' own labels
     # (codes for labels the views, explain's statuses and the renderers' legends use)

@@ -730,8 +730,8 @@ def _outcomes() -> list[Outcome]:
         Outcome(
             expectation(1, "two [bold]wrong[/] figures :smile:"),
             [
-                Mismatch("overall.score", 24, 23, "sum of standard scores 23"),
-                Mismatch('standards."2.1".rating', "Good", None, "2.1: lowest band"),
+                Mismatch("overall.score", 24, 23, quoted("sum of standard scores 23")),
+                Mismatch('standards."2.1".rating', "Good", None, quoted("2.1: lowest band")),
             ],
         ),
         Outcome(expectation(2, "not there"), error="x.yaml: no such inspection file"),

@@ -21,11 +21,11 @@ from ratingbook.framework.expectations import (
     outcome,
     parse,
 )
-from ratingbook.framework.expectations import _shown as shown_value
 from ratingbook.framework.loading import corpus, files, readers
 from ratingbook.framework.loading.frameworks import framework_for, load_framework, recorded_under
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.loading.yaml_guard import load_yaml
+from ratingbook.framework.messages import shown_value
 from ratingbook.framework.result import Result, text_digest
 
 

@@ -1816,6 +1816,119 @@ def _population_below_read(*, domain: str, population: int, read: int) -> str:
     )
 
 
+# An expectation's trace: how the version got the figure an expectation is compared with.
+_ITEM_KIND: Final = {"standard": "standard", "key_question": "key question"}
+
+
+@_words(Say.TRACE_NOT_WORKED_OUT)
+def _trace_not_worked_out(*, key_questions: tuple[str, ...]) -> str:
+    return f"{', '.join(key_questions)} cannot be worked out from this data"
+
+
+@_words(Say.TRACE_JUDGED)
+def _trace_judged(*, id: str, rating: str | None, where: str) -> str:
+    return f"{id}: inspector judgement {rating or 'not given'} ({where})"
+
+
+@_words(Say.TRACE_STANDARD)
+def _trace_standard(
+    *,
+    id: str,
+    rule: str,
+    where: str,
+    lowest: tuple[tuple[str, int | None, str, str], ...],
+    discretion: bool,
+    decided: str | None,
+) -> str:
+    """A standard's rule, the lowest key questions' bands that set it, and the panel's
+    decision where one was applied."""
+    parts = [f"{id}: {rule} ({where})"]
+    parts += [
+        f"lowest {k} {percent}% -> {band} ({band_where})" for k, percent, band, band_where in lowest
+    ]
+    if discretion:
+        parts.append(f"discretion applied: {decided}")
+    return "; ".join(parts)
+
+
+@_words(Say.TRACE_KEY_QUESTION)
+def _trace_key_question(
+    *,
+    id: str,
+    yes: int | None,
+    relevant: int | None,
+    exact: float | None,
+    published: bool,
+    rounding: str,
+    percent: int | None,
+    band: tuple[str, str] | None,
+) -> str:
+    """A key question's count (or published figure), its rounding, and the band it falls in."""
+    source = (
+        f"{yes}/{relevant} = {exact:.2f}%"
+        if relevant
+        else "published percentage"
+        if published
+        else "no relevant cases"
+    )
+    banded = "" if band is None else f" -> {band[0]} ({band[1]})"
+    return f"{id}: {source}, {rounding} -> {percent}%{banded}"
+
+
+@_words(Say.TRACE_OVERALL)
+def _trace_overall(*, score: int | None, rule: str, where: str) -> str:
+    return f"sum of standard scores {score} -> {rule} ({where})"
+
+
+@_words(Say.TRACE_OVERALL_UNDETERMINED)
+def _trace_overall_undetermined(*, low: int, high: int, standards: tuple[str, ...]) -> str:
+    return f"undetermined: score {low}..{high}, standards {', '.join(standards)} undetermined"
+
+
+@_words(Say.TRACE_OVERALL_NOT_RATED)
+def _trace_overall_not_rated(*, missing: tuple[str, ...]) -> str:
+    return f"not rated: {', '.join(missing)} not rated"
+
+
+@_words(Say.TRACE_NO_SUCH_ITEM)
+def _trace_no_such_item(*, kind: str, framework: str, id: str) -> str:
+    return f"{framework} has no {_ITEM_KIND[kind]} {id}"
+
+
+@_words(Say.TRACE_EXPECTS_REFUSAL)
+def _trace_expects_refusal(*, index: int) -> str:
+    return f"tests[{index}] expects the data to be refused"
+
+
+@_words(Say.TRACE_ERROR_MUST_CONTAIN)
+def _trace_error_must_contain() -> str:
+    return "the error message must contain the text"
+
+
+# What an expectation's mismatch shows as expected, or got, where that is not a figure.
+
+
+@_words(Say.EXPECTED_ITEM)
+def _expected_item(*, kind: str) -> str:
+    return f"a {_ITEM_KIND[kind]}"
+
+
+@_words(Say.NO_SUCH_ITEM)
+def _no_such_item(*, kind: str) -> str:
+    return f"no such {_ITEM_KIND[kind]}"
+
+
+@_words(Say.DETERMINED)
+def _determined(*, rating: str | None) -> str:
+    return f"determined ({rating})"
+
+
+@_words(Say.RATED_INSTEAD)
+def _rated_instead(*, rating: str | None) -> str:
+    """What a test that expects the data to be refused got: a rating."""
+    return f"rated: overall {rating or 'not rated'}"
+
+
 # ------------------------------------------------------------------------------ the views' labels
 # The labels the views and explain's statuses use, and the renderers' legends.
 

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.model import Framework
+from ratingbook.framework.phrase import Phrase
 from ratingbook.framework.result import FileDigest, framework_files, ratingbook_version
 from ratingbook.framework.views.phrases import say
 
@@ -27,7 +28,7 @@ class MismatchRecord:
     """A figure that is not what the expectation says, and the trace behind it."""
 
     what: str  # standards."2.4".rating
-    expected: Any  # as the expectation file gives it (JSON data)
+    expected: Any  # as the expectation file gives it (JSON data), or words
     got: Any
     trace: str
 
@@ -100,8 +101,13 @@ def _message(o: Outcome) -> str | None:
         return lines[0] if lines else "could not be rated"
     if o.mismatches:
         m = o.mismatches[0]
-        return f"{m.what}: expected {m.expected!r}, got {m.got!r}"
+        return f"{m.what}: expected {_shown(m.expected)!r}, got {_shown(m.got)!r}"
     return None
+
+
+def _shown(value: Any) -> Any:
+    """An expected or found value: data as it is, a phrase (``no such standard``) in words."""
+    return say(value) if isinstance(value, Phrase) else value
 
 
 def _case(o: Outcome) -> CaseRecord:
@@ -119,9 +125,9 @@ def _case(o: Outcome) -> CaseRecord:
         mismatches=tuple(
             MismatchRecord(
                 what=m.what,
-                expected=m.expected,
-                got=m.got,
-                trace=m.trace if isinstance(m.trace, str) else say(m.trace),
+                expected=_shown(m.expected),
+                got=_shown(m.got),
+                trace=say(m.trace),
             )
             for m in o.mismatches
         ),

@@ -740,7 +740,13 @@ def rate(
         nonlocal bad
         with out.progress(len(paths), "rating") as advance:
             for ok, shown, status, located in run_each(
-                _rate_file, paths, setup=_rate_setup, args=(job,), jobs=jobs, lost=_rate_lost
+                _rate_file,
+                paths,
+                setup=_rate_setup,
+                args=(job,),
+                jobs=jobs,
+                lost=_rate_lost,
+                together=readers.read_together,
             ):
                 advance()
                 if ok:

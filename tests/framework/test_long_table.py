@@ -472,8 +472,15 @@ def test_the_coded_path_reads_what_the_rows_read(
             continue
         assert quick == records(long_table._careful(table, key))
     csv_table._OPEN.clear()
+    alone = csv_table.open_table(str(path))
+    width = PLAIN_HEADER.count(",") + 1
+    for key in keys:  # as a corpus run's workers read them: a few inspections at a time
+        alone.prepare([key])
+        assert (alone._codes is None) == any(len(r) != width for r in rows if r[0] == key)
+        assert _outcome(path, key) == coded[key]
+    csv_table._OPEN.clear()
     with monkeypatch.context() as patched:  # (one fixture for every example: undone each time)
-        patched.setattr(table_codes, "_modules", lambda: None)  # as without pyarrow
+        patched.setattr(table_codes, "modules", lambda: None)  # as without pyarrow
         unread = csv_table.open_table(str(path))
         unread.prepare()
         assert unread.quick_index(keys[0]) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Sequence
 
 import pytest
 
@@ -38,6 +39,28 @@ def test_a_worker_that_dies_loses_only_its_own_file_and_the_run_finishes() -> No
 def test_without_workers_the_jobs_run_here_in_order() -> None:
     got = list(run_each(_job, [1, 2, 3], setup=_setup, args=(10,), jobs=4, lost=_lost))
     assert got == [11, 12, 13]
+
+
+_TOGETHER: set[int] = set()
+
+
+def _note(items: Sequence[int]) -> None:
+    _TOGETHER.update(items)
+
+
+def _seen(offset: int, item: int) -> tuple[int, bool]:
+    return item, item in _TOGETHER
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_item_is_handed_to_together_in_the_process_that_runs_it(jobs: int) -> None:
+    """A corpus run reads a table's next few inspections at once (together) in the process
+    about to rate them: every item is handed over there, before its job runs."""
+    _TOGETHER.clear()
+    items = list(range(70))
+    got = list(run_each(_seen, items, setup=_setup, args=(0,), jobs=jobs, together=_note))
+    assert got == [(i, True) for i in items]
+    _TOGETHER.clear()
 
 
 def _large(offset: int, item: int) -> bytes:

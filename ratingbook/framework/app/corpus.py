@@ -64,6 +64,7 @@ def compare_each(
         args=(base, candidate),
         jobs=jobs,
         lost=_compare_lost,
+        together=readers.read_together,
     )
 
 

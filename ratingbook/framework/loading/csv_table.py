@@ -22,7 +22,7 @@ import io
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -358,39 +358,56 @@ class CsvTable(Table):
             else:
                 self._problems = []
         self.blocks = found
-        self._start = start
+        # The codes of the inspections last prepared, and each one's rows among them.
         self._codes: table_codes.Codes | None = None
         self._runs: dict[str, list[tuple[int, int]]] = {}
         return side_raw
 
-    def prepare(self) -> None:
-        """Reads every cell with pyarrow, where it is installed and the table is laid out
-        plainly (:mod:`.table_codes`), so that each inspection's index is built from codes;
-        done once, before a corpus run's worker processes start, which share it."""
+    @property
+    def plain(self) -> bool:
+        """Whether the table is laid out plainly, so that pyarrow may read its cells."""
+        return self._plain
+
+    def prepare(self, keys: Iterable[str] | None = None) -> None:
+        """Reads the rows of these inspections (None: every one) with pyarrow, where it is
+        installed and the table is laid out plainly (:mod:`.table_codes`), so that each one's
+        index is built from codes. A corpus run asks for a few inspections at a time, in the
+        process that rates them (each worker reads its own), so no process reads the whole
+        table's cells alone; the codes of the last inspections asked for are kept, no more."""
         if not self._plain:
             return
-        self._plain = False  # tried once, whatever comes of it
-        text, start = self.text, self._start
-        # Each run's rows by number (0: the first row after the header), from the offsets
-        # where the runs start and end, counted in the order they lie in the text.
-        runs = sorted((lo, hi, key) for key, blocks in self.blocks.items() for lo, hi in blocks)
-        at, row = start, 0
-        for lo, hi, key in runs:  # an inspection's runs in the text's order, as probed
-            row += text.count("\n", at, lo)
-            count = text.count("\n", lo, hi) + (hi > lo and text[hi - 1] != "\n")
-            self._runs.setdefault(key, []).append((row, row + count))
-            row += count
-            at = hi
+        wanted = [k for k in (self.order if keys is None else keys) if k in self.blocks]
+        if all(k in self._runs for k in wanted):
+            return
+        text = self.text
+        pieces: list[str] = []
+        runs: dict[str, list[tuple[int, int]]] = {}
+        row = 0
+        for key in wanted:
+            first = row
+            for lo, hi in self.blocks[key]:
+                # The inspection's runs one after another (a run at the end of the file may
+                # lack its line break): its rows are together in what pyarrow reads.
+                piece = text[lo:hi] if text[hi - 1] == "\n" else text[lo:hi] + "\n"
+                pieces.append(piece)
+                row += piece.count("\n")
+            runs[key] = [(first, row)]
         self._codes = table_codes.read(
-            text.encode("utf-8"), self.header.names, self.header.inspection, unescape, row
+            "".join(pieces).encode("utf-8"),
+            self.header.width,
+            self.header.inspection,
+            unescape,
+            row,
         )
+        self._runs = runs
 
     def quick_index(self, key: str) -> _Index | None:
-        # Only once prepared (a corpus run): reading every cell to index one inspection of a
-        # large table would cost more than taking its rows apart.
-        if self._codes is None:
+        # Only for inspections prepared (a corpus run): reading every cell to index one
+        # inspection named alone would cost more than taking its rows apart.
+        runs = self._runs.get(key)
+        if self._codes is None or runs is None:
             return None
-        return table_codes.index(self.header, self._codes, self._runs.get(key, []))
+        return table_codes.index(self.header, self._codes, runs)
 
     def _read_facts(self) -> None:
         problems = self._problems
@@ -604,10 +621,16 @@ def recognise(path: Path) -> str | None:
 
 def entries(path: str) -> list[Entry]:
     found = long_table.entries_of(path, open_table)
-    if len(found) > 1:
-        # A corpus run: every cell read once here, before its worker processes start.
-        open_table(path).prepare()
+    if len(found) > 1 and open_table(path).plain:
+        # A corpus run: its worker processes read the cells (read_together); pyarrow is
+        # loaded here, once, so that the workers forked from this process share it.
+        table_codes.modules()
     return found
+
+
+def read_together(path: str, keys: Sequence[str]) -> None:
+    """Read these inspections' rows together (a corpus run's next few), where it is quicker."""
+    open_table(path).prepare(keys)
 
 
 def load(found: Entry) -> Inspection:

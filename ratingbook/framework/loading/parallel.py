@@ -31,6 +31,8 @@ R = TypeVar("R")
 
 # Below this many files a pool costs more than it saves.
 _POOL_FROM: int = 4
+# In one process, the items handed to ``together`` at a time (a worker is handed its chunk).
+_TOGETHER: int = 32
 
 _state: dict[str, Any] = {}
 
@@ -58,7 +60,13 @@ def _call(job: Callable[[Any, Any], Any], item: Any) -> Any:
     return job(_state["context"], item)
 
 
-def _run_chunk(job: Callable[[Any, Any], Any], chunk: list[Any]) -> list[Any]:
+def _run_chunk(
+    job: Callable[[Any, Any], Any],
+    chunk: list[Any],
+    together: Callable[[Sequence[Any]], None] | None = None,
+) -> list[Any]:
+    if together is not None:
+        together(chunk)
     return [_call(job, item) for item in chunk]
 
 
@@ -134,11 +142,14 @@ def _alive(process: Any) -> bool:
 
 
 def _submit(
-    executor: ProcessPoolExecutor, job: Callable[[Any, Any], Any], chunk: list[Any]
+    executor: ProcessPoolExecutor,
+    job: Callable[[Any, Any], Any],
+    chunk: list[Any],
+    together: Callable[[Sequence[Any]], None] | None = None,
 ) -> Future[Any]:
     """A chunk handed to the pool; a pool already broken gives a future that says so."""
     try:
-        return executor.submit(_run_chunk, job, chunk)
+        return executor.submit(_run_chunk, job, chunk, together)
     except BrokenProcessPool as err:
         broken: Future[Any] = Future()
         broken.set_exception(err)
@@ -200,6 +211,7 @@ def run_each(
     args: tuple[Any, ...] = (),
     jobs: int | None = None,
     lost: Callable[[T, str], R] | None = None,
+    together: Callable[[Sequence[T]], None] | None = None,
 ) -> Iterator[R]:
     """``job(context, item)`` for each item, in order, where ``context = setup(*args)``.
 
@@ -207,13 +219,20 @@ def run_each(
     module-level functions, and ``args`` and the results must be picklable, so that they can
     cross to and from worker processes. ``lost(item, why)`` is the result for an item whose
     worker process died while it was rated (without it, the run stops with an error there).
+    ``together(items)``, a module-level function too, is called with the next few items in
+    the process that is about to run their jobs, before it runs them: there, what the items
+    share (rows of one table) can be read for all of them at once.
     """
     wanted = cores() if jobs is None else max(1, jobs)
     workers = min(wanted, len(items))
     if workers <= 1 or len(items) < _POOL_FROM:
         context = setup(*args)
-        for item in items:
-            yield job(context, item)
+        for start in range(0, len(items), _TOGETHER):
+            part = items[start : start + _TOGETHER]
+            if together is not None:
+                together(part)
+            for item in part:
+                yield job(context, item)
         return
     # Fork where the platform has it: workers start at once and share the parent's loaded code.
     methods = multiprocessing.get_all_start_methods()
@@ -230,7 +249,7 @@ def run_each(
     executor = pool(workers)
     try:
         pending: deque[tuple[list[T], Future[list[R]]]] = deque(
-            (chunk, _submit(executor, job, chunk)) for chunk in islice(chunks, window)
+            (chunk, _submit(executor, job, chunk, together)) for chunk in islice(chunks, window)
         )
         while pending:
             chunk, future = pending.popleft()
@@ -244,11 +263,13 @@ def run_each(
                 pending.clear()
                 yield from _one_at_a_time(job, again, pool, lost)
                 executor = pool(workers)
-                pending.extend((c, _submit(executor, job, c)) for c in islice(chunks, window))
+                pending.extend(
+                    (c, _submit(executor, job, c, together)) for c in islice(chunks, window)
+                )
                 continue
             following = next(chunks, None)
             if following is not None:
-                pending.append((following, _submit(executor, job, following)))
+                pending.append((following, _submit(executor, job, following, together)))
             yield from done
     except BaseException:
         _stop(executor)

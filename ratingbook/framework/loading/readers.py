@@ -26,13 +26,13 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, cast
 
-from ratingbook.framework.errors import InputError
+from ratingbook.framework.errors import InputError, RatingbookError
 
 if TYPE_CHECKING:
     from ratingbook.framework.inspection import Inspection
@@ -179,6 +179,24 @@ def load(which: Entry | str) -> Inspection:
     found = entry(which) if isinstance(which, str) else which
     read = cast("Callable[[Entry], Inspection]", _reader(found.path).functions().load)
     return read(found)
+
+
+def read_together(found: Sequence[Entry]) -> None:
+    """Let the readers of tables read these inspections' rows at once (a corpus run's next
+    few, in the process about to load them), where that is quicker than one by one; what
+    cannot be read is left for :func:`load` to report."""
+    keys: dict[str, list[str]] = {}
+    for one in found:
+        if one.key is not None:
+            keys.setdefault(one.path, []).append(one.key)
+    for path, wanted in keys.items():
+        together = getattr(_reader(path).functions(), "read_together", None)
+        if together is None:
+            continue
+        try:
+            together(path, wanted)
+        except RatingbookError:
+            pass  # the table cannot be read: loading each inspection says why
 
 
 def document(which: Entry | str) -> dict[str, Any]:

@@ -3,9 +3,10 @@
 The common path of a CSV table (:mod:`.csv_table`) takes each inspection's rows apart in
 Python, about a microsecond a row: for a national corpus, most of the time ``compare``
 takes. Where pyarrow (the optional ``parquet`` extra) and numpy are installed, a table rated
-or compared whole (:meth:`.csv_table.CsvTable.prepare`, before a corpus run's workers start)
-is read once by pyarrow instead, each column as a small dictionary of the texts it
-holds and a code per row; an inspection's index (the case table's answer columns, each
+or compared whole is read by pyarrow instead, a few inspections at a time, in the process
+that rates them (:meth:`.csv_table.CsvTable.prepare`, called by a corpus run's ``together``:
+each worker reads the inspections it is handed), each column as a small dictionary of the
+texts it holds and a code per row; an inspection's index (the case table's answer columns, each
 case's facts, the reasons) is then built from its rows' codes with a few array operations,
 whatever the number of rows, and the texts looked up once per case, not once per row.
 
@@ -26,12 +27,12 @@ from ratingbook.framework.loading.inspections import _Index
 from ratingbook.framework.loading.table import Header, _Problem, index_of
 
 # Rows handed to pyarrow at a time: its blocks, read one after another on this thread (a
-# corpus run forks worker processes after reading, which pyarrow's thread pool must not be
-# running across).
+# corpus run in one process may fork worker processes later, which pyarrow's thread pool must
+# not be running across).
 _BLOCK: Final = 1 << 24
 
 
-def _modules() -> tuple[Any, Any, Any] | None:
+def modules() -> tuple[Any, Any, Any] | None:
     """numpy, pyarrow and pyarrow.csv, or None where one is not installed."""
     try:
         import numpy
@@ -43,8 +44,8 @@ def _modules() -> tuple[Any, Any, Any] | None:
 
 
 class Codes:
-    """Every column of a table but ``inspection``: per column, the distinct texts and each
-    row's code (an index into them), row 0 being the first row after the header."""
+    """Every column of some rows but ``inspection``: per column, the distinct texts and each
+    row's code (an index into them), row 0 being the first row read."""
 
     def __init__(self, texts: list[list[str]], codes: list[Any], rows: int) -> None:
         self.texts = texts  # by the header's column (the inspection column's is empty)
@@ -54,22 +55,24 @@ class Codes:
         self.empty = [next((i for i, t in enumerate(c) if not t), -1) for c in texts]
 
 
-def read(data: bytes, names: Sequence[str], skip: int, unescape: Any, rows: int) -> Codes | None:
-    """The table's text (UTF-8, lines ending in LF, header first) as codes; None where
-    pyarrow or numpy is missing, or pyarrow reads another number of rows than ``rows`` or
-    cannot read the text (a ragged row): the rows are then read in Python, which says why.
+def read(data: bytes, width: int, skip: int, unescape: Any, rows: int) -> Codes | None:
+    """Rows of a table (UTF-8, each ending in LF, no header) as codes, the column ``skip``
+    (the inspection's) left out; None where pyarrow or numpy is missing, or pyarrow reads
+    another number of rows than ``rows`` or cannot read the text (a ragged row): the rows are
+    then read in Python, which says why.
 
     ``unescape`` is applied to every distinct text (a cell written safe for spreadsheets)."""
-    found = _modules()
+    found = modules()
     if found is None:
         return None
     np, pa, csv = found
     dictionary = pa.dictionary(pa.int32(), pa.string())
-    wanted = [n for i, n in enumerate(names) if i != skip]
+    names = [str(j) for j in range(width)]  # by position: the header is not read again
+    wanted = [n for j, n in enumerate(names) if j != skip]
     try:
         reader = csv.open_csv(
             pa.BufferReader(data),
-            read_options=csv.ReadOptions(use_threads=False, block_size=_BLOCK),
+            read_options=csv.ReadOptions(use_threads=False, block_size=_BLOCK, column_names=names),
             parse_options=csv.ParseOptions(newlines_in_values=False),
             convert_options=csv.ConvertOptions(
                 column_types=dict.fromkeys(wanted, dictionary),
@@ -82,14 +85,14 @@ def read(data: bytes, names: Sequence[str], skip: int, unescape: Any, rows: int)
         seen: list[dict[str, int]] = [{} for _ in names]
         parts: list[list[Any]] = [[] for _ in names]
         count = 0
-        # Block by block, each turned into the table's codes at once (a block's own arrays are
+        # Block by block, each turned into the rows' codes at once (a block's own arrays are
         # let go before the next is read): memory holds the codes, not every block.
         for batch in reader:
             count += batch.num_rows
             for name in wanted:
-                j = names.index(name)
+                j = int(name)
                 column = batch.column(batch.schema.get_field_index(name))
-                # Each block has a dictionary of its own: its codes are mapped onto the table's.
+                # Each block has a dictionary of its own: its codes are mapped onto the rows'.
                 local = column.dictionary.to_pylist()
                 known = seen[j]
                 mapping = np.fromiter(
@@ -97,7 +100,7 @@ def read(data: bytes, names: Sequence[str], skip: int, unescape: Any, rows: int)
                     dtype=np.int32,
                     count=len(local),
                 )
-                indices = column.indices.to_numpy(zero_copy_only=False)
+                indices = _integers(np, column.indices)
                 mapped = mapping[indices] if len(local) else indices.astype(np.int32)
                 parts[j].append(mapped.astype(np.uint16) if len(known) < 1 << 16 else mapped)
     except (pa.ArrowException, ValueError):
@@ -107,9 +110,18 @@ def read(data: bytes, names: Sequence[str], skip: int, unescape: Any, rows: int)
     texts: list[list[str]] = [[unescape(t) for t in known] for known in seen]
     codes: list[Any] = [
         (np.concatenate(parts[j]) if parts[j] else np.zeros(0, np.uint16)) if j != skip else None
-        for j in range(len(names))
+        for j in range(width)
     ]
     return Codes(texts, codes, rows)
+
+
+def _integers(np: Any, array: Any) -> Any:
+    """A pyarrow array of 32-bit codes as numpy's, read from its buffer (``to_numpy`` would
+    load pandas, a quarter of a second in every worker process)."""
+    if array.null_count:
+        raise ValueError("a code is missing")  # never: no cell is read as null
+    data = np.frombuffer(array.buffers()[1], dtype=np.int32, count=array.offset + len(array))
+    return data[array.offset :]
 
 
 def index(header: Header, codes: Codes, runs: Sequence[tuple[int, int]]) -> _Index:

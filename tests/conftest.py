@@ -30,6 +30,40 @@ from typing import Any, TypeVar
 _BYTECODE_ENV = "RATINGBOOK_TEST_BYTECODE"
 
 
+class _InstalledCompiled:
+    """A finder that finds nothing: it copies a module's installed compiled file into the
+    session's folder, where the import that follows (by the usual finders) reads it."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        import importlib.machinery
+        import importlib.util
+
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        source = getattr(spec, "origin", None)
+        if not (isinstance(source, str) and source.endswith(".py")):
+            return None
+        folder, file = os.path.split(source)
+        tag = sys.implementation.cache_tag
+        installed = os.path.join(folder, "__pycache__", f"{file[:-3]}.{tag}.pyc")
+        target_ = importlib.util.cache_from_source(source)
+        # The loader still compares the file's recorded source time and size with the
+        # source's, and compiles the source where they differ.
+        if target_ != installed and not os.path.exists(target_) and os.path.isfile(installed):
+            _copy_whole(installed, target_)
+        return None
+
+
+def _copy_whole(source: str, target: str) -> None:
+    """Copy a file so that no process ever reads it half-written (the workers import at once)."""
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        part = f"{target}.{os.getpid()}.part"
+        shutil.copyfile(source, part)
+        os.replace(part, target)
+    except OSError:
+        pass
+
+
 def _keep_compiled_modules() -> None:
     made = not os.environ.get(_BYTECODE_ENV)
     if made:
@@ -38,6 +72,12 @@ def _keep_compiled_modules() -> None:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = os.environ[_BYTECODE_ENV]
     sys.dont_write_bytecode = False
+    # A module found where its installer compiled it (the venv's packages, the standard
+    # library: pip and the distribution write __pycache__ beside them) is copied into the
+    # folder when it is first imported, instead of being compiled again by every process: the
+    # folder is the only place a process given it looks. That was about 1 s of CPU per worker
+    # (pyparsing, rich, openpyxl, ... compiled in each).
+    sys.meta_path.insert(0, _InstalledCompiled())
     if not made:
         return
     # A process given the folder looks for compiled modules there only, also for the
@@ -51,15 +91,12 @@ def _keep_compiled_modules() -> None:
             continue
         target = importlib.util.cache_from_source(source)
         if target != compiled and os.path.isfile(compiled) and not os.path.exists(target):
-            try:
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                shutil.copyfile(compiled, target)
-            except OSError:
-                pass
+            _copy_whole(compiled, target)
 
 
 if os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get(_BYTECODE_ENV):
     _keep_compiled_modules()
+
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
@@ -382,6 +419,62 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "real_process: starts real processes; runs last, its processes started in the background",
     )
+
+
+def _compile_a_share(config: Any, share: int, shares: int) -> None:
+    """Compile this worker's share of the checkout's modules and rewrite the assertions of its
+    share of the test modules, before it collects.
+
+    Each pytest worker imports every test module to collect the tests: each rewrote all of
+    them (about 2 s of CPU) and compiled the modules of the checkout they import, at the same
+    time as the others, so the work was done once per worker. Each now does every
+    ``shares``-th module first, all at once, and then finds the others' work done as it
+    collects (pytest reads a rewritten module it finds, checking its source's hash, and each
+    file is written whole or not at all: a worker that finds one missing does it itself). It
+    uses pytest's own rewriting, a private part of pytest: anything unexpected there and each
+    worker rewrites everything as before. Nothing a test checks depends on it.
+    """
+    import py_compile
+
+    try:
+        from _pytest.assertion import rewrite
+
+        state = config.stash[rewrite.assertstate_key]
+        tail, rewrite_test, write_pyc = rewrite.PYC_TAIL, rewrite._rewrite_test, rewrite._write_pyc
+        cache_dir = rewrite.get_cache_dir
+    except Exception:
+        return
+    for source in sorted((REPO / "ratingbook").rglob("*.py"))[share::shares]:
+        try:
+            py_compile.compile(str(source), doraise=True)
+        except Exception:
+            pass
+    tests = sorted(
+        p
+        for p in Path(__file__).parent.rglob("*.py")
+        if p.name.startswith("test_") or p.name == "conftest.py"
+    )
+    for source in tests[share::shares]:
+        try:
+            folder = cache_dir(source)
+            folder.mkdir(parents=True, exist_ok=True)
+            pyc = folder / (source.name[:-3] + tail)
+            if not pyc.exists():
+                source_hash, code = rewrite_test(source, config)
+                write_pyc(state, code, source_hash, pyc)
+        except Exception:
+            pass
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    config = session.config
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "").removeprefix("gw")
+    workers = os.environ.get("PYTEST_XDIST_WORKER_COUNT", "")
+    if not (worker.isdigit() and workers.isdigit() and int(worker) < int(workers)):
+        return
+    if not sys.dont_write_bytecode and config.getoption("assertmode") == "rewrite":
+        _compile_a_share(config, int(worker), int(workers))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -260,3 +260,23 @@ def test_a_key_question_of_a_judged_standard_points_at_the_standard(example: Res
         err.value.message
     )
     assert "explain 1.1 shows the rating" in err.value.message
+
+
+def test_one_cases_use_is_the_one_in_the_key_questions_lists(example: Result) -> None:
+    """Brute force as the oracle: for every case of the example and every key question, the
+    case's use worked out alone from the masks (what ``explain CASE-ID`` reads) is the one
+    the key question's lists of cases counted and left out give, and is counted exactly when
+    it is in the counted list."""
+    checked = 0
+    for s in example.standards:
+        for k in s.key_questions:
+            trace = k.trace
+            listed = {} if trace is None else {u.case: u for u in (*k.counted, *k.excluded)}
+            counted = {u.case for u in k.counted}
+            for case in example.data.cases:
+                alone = None if trace is None else trace.use_of(case)
+                assert alone == listed.get(case.id), (k.id, case.id)
+                if trace is not None:
+                    assert trace.counts(case) == (case.id in counted), (k.id, case.id)
+                checked += alone is not None
+    assert checked > 1000

@@ -1103,10 +1103,14 @@ def _case_record_lines(result: Result, case: Case) -> list[Node]:
     not_applicable: list[Node] = []
     for s in result.standards:
         for k in s.key_questions:
-            use = next((u for u in (*k.counted, *k.excluded) if u.case == case.id), None)
+            # This case alone, from the masks, and the trace not kept: one case of 200,000
+            # is explained without deciding (or holding) every case of every key question.
+            trace = k.passing_trace()
+            use = None if trace is None else trace.use_of(case)
             if use is None:
                 continue
-            if use.answer is not None and (use in k.counted or use.answer == "n/a"):
+            assert trace is not None
+            if use.answer is not None and (trace.counts(case) or use.answer == "n/a"):
                 children.append(_judgement_node(result, case, s, k, use))
             elif type(use.why).__name__ != "OutsideDomain":
                 not_applicable.append(

@@ -296,15 +296,17 @@ class KeyQuestionTrace:
         come (a result's JSON at 200,000 cases)."""
         if not self.from_cases:
             return
-        table = self.inspection.table
         for c in self._each_case(self.counted_mask):
-            yield CaseUse(
-                case=c.id,
-                answer=table.answer(self.kq.id, c.index),
-                why=why_admitted(self.plan, self.kq, c, self.memo),
-                given=c.reasons.get(self.kq.id),
-                inspector=c.inspector,
-            )
+            yield self._counted_use(c)
+
+    def _counted_use(self, c: Case) -> CaseUse:
+        return CaseUse(
+            case=c.id,
+            answer=self.inspection.table.answer(self.kq.id, c.index),
+            why=why_admitted(self.plan, self.kq, c, self.memo),
+            given=c.reasons.get(self.kq.id),
+            inspector=c.inspector,
+        )
 
     @cached_property
     def excluded(self) -> tuple[CaseUse, ...]:
@@ -314,23 +316,42 @@ class KeyQuestionTrace:
         """The cases left out, one at a time, none kept."""
         if not self.from_cases:
             return
-        table = self.inspection.table
         outside = self.inspection.table.everyone & ~self.admitted
         na = self.admitted & ~self.counted_mask
         for c in self._each_case(outside | na):
-            answer = table.answer(self.kq.id, c.index)
-            if (outside >> c.index) & 1:
-                why = why_not(self.plan, self.kq, c, self.memo)
-                assert why is not None
-            else:
-                why = AnsweredNotApplicable()
-            yield CaseUse(
-                case=c.id,
-                answer=answer,
-                why=why,
-                given=c.reasons.get(self.kq.id),
-                inspector=c.inspector,
-            )
+            yield self._excluded_use(c, outside)
+
+    def _excluded_use(self, c: Case, outside: int) -> CaseUse:
+        if (outside >> c.index) & 1:
+            why = why_not(self.plan, self.kq, c, self.memo)
+            assert why is not None
+        else:
+            why = AnsweredNotApplicable()
+        return CaseUse(
+            case=c.id,
+            answer=self.inspection.table.answer(self.kq.id, c.index),
+            why=why,
+            given=c.reasons.get(self.kq.id),
+            inspector=c.inspector,
+        )
+
+    def counts(self, case: Case) -> bool:
+        """Whether ``case`` is one of the cases counted."""
+        return self.from_cases and bool((self.counted_mask >> case.index) & 1)
+
+    def use_of(self, case: Case) -> CaseUse | None:
+        """One case as :meth:`each_counted` or :meth:`each_excluded` gives it (None: it is in
+        neither), worked out from the masks alone: explaining one case of 200,000 decides that
+        case, not every case of every key question."""
+        if not self.from_cases:
+            return None
+        if self.counts(case):
+            return self._counted_use(case)
+        outside = self.inspection.table.everyone & ~self.admitted
+        na = self.admitted & ~self.counted_mask
+        if ((outside | na) >> case.index) & 1:
+            return self._excluded_use(case, outside)
+        return None
 
     @property
     def has_cases(self) -> bool:

@@ -105,3 +105,11 @@ def test_the_corpus_floor_reads_and_rates_each_file(
     monkeypatch.setattr(benchmark, "floor", lambda data: rated.append(data))
     benchmark.direct_floor(paths, 1)
     assert rated == [yaml.load(text, Loader=benchmark.CLOADER)] * 6
+
+
+@pytest.mark.parametrize("cases", [1, 50, 120])
+def test_the_case_the_streaming_section_explains_is_the_files_last(cases: int) -> None:
+    """``explain CASE-ID`` in the benchmark names a case the generated file has (its last):
+    a name it lacked would time an error message instead."""
+    data = yaml.safe_load(benchmark.scaled_text(cases))
+    assert data["cases"][-1]["id"] == benchmark._last_case(cases)

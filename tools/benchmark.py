@@ -1022,14 +1022,24 @@ def _command(args: list[str]) -> str:
     )
 
 
+# A case of the generated file (scaled_text names the example's cases C01-0, C02-1, ...):
+# the last, so that finding it reads past every other.
+def _last_case(cases: int) -> str:
+    first = example_data()["cases"]
+    return f"{first[(cases - 1) % len(first)]['id']}-{cases - 1}"
+
+
 def streaming(report: Report, cases: int, time_size: int, repeat: int) -> None:
     """The outputs that show cases, against text ``rate`` on the same file: peak memory at
-    ``cases`` cases (the whole process, a fresh interpreter each), and explain's time at
+    ``cases`` cases (the whole process, a fresh interpreter each), and their time at
     ``time_size`` cases. Every one writes as it goes, so none should hold the file's cases
-    twice over."""
+    twice over; ``explain CASE-ID`` (one case) is measured at ``cases`` cases, in time and
+    memory: it should cost about what ``rate`` does, whatever the number of cases."""
+    base = [sys.executable, "-m", "ratingbook"]
     with tempfile.TemporaryDirectory() as folder:
         big = Path(folder) / "big.yaml"
         big.write_text(scaled_text(cases), encoding="utf-8")
+        one = _last_case(cases)
         _, text_mb = peak_memory(_command(["rate", str(big)]))
         report.note(f"outputs that stream, {cases:,} cases: peak memory against text rate")
         for label, args in (
@@ -1039,17 +1049,32 @@ def streaming(report: Report, cases: int, time_size: int, repeat: int) -> None:
             ("explain --format json", ["explain", str(big), "--format", "json"]),
             ("explain --format markdown", ["explain", str(big), "--format", "markdown"]),
             ("explain --format html", ["explain", str(big), "--format", "html"]),
+            ("explain CASE-ID (one case)", ["explain", str(big), one]),
         ):
             _, mb = peak_memory(_command(args))
             report.line(f"  {label}", mb, text_mb, 1.5, unit="M")
+        report.line(
+            f"explain CASE-ID (one case), {cases:,} cases, against rate (CPU)",
+            cpu_of([*base, "explain", str(big), one], repeat),
+            cpu_of([*base, "rate", str(big)], repeat),
+            2.0,
+        )
         small = Path(folder) / "small.yaml"
         small.write_text(scaled_text(time_size), encoding="utf-8")
-        base = [sys.executable, "-m", "ratingbook"]
         rated = cpu_of([*base, "rate", str(small)], repeat)
+        report.line(
+            f"rate --format html, {time_size:,} cases, against rate (CPU)",
+            cpu_of([*base, "rate", str(small), "--format", "html"], repeat),
+            rated,
+            2.0,
+        )
         for fmt in ("text", "json", "markdown", "html"):
             explained = cpu_of([*base, "explain", str(small), "--format", fmt], repeat)
             report.line(
-                f"explain --format {fmt}, {time_size:,} cases, against rate", explained, rated, 2.0
+                f"explain --format {fmt}, {time_size:,} cases, against rate (CPU)",
+                explained,
+                rated,
+                2.0,
             )
 
 

@@ -38,6 +38,20 @@ MOVED: dict[str, dict[str, str]] = {
         "unknown direction X": "a programming error no record can cause (a direction is a "
         "code compare.py gives), never shown to a user",
     },
+    "views/diff.py": {
+        "X X": "a count and a kind of change's code (``12 reworded``), as diff --summary counts",
+        "unknown word operation X": "a programming error no record can cause (an operation is "
+        "difflib's code), never shown to a user",
+    },
+    "render/diffs.py": {
+        "red strike": "a Rich style (deleted words), not words",
+        "bold green": "a Rich style (inserted words), not words",
+        "X X": "figures side by side: a location's side (old, new) and its file:line, or a "
+        "count and a kind of change's code",
+        "| X | X | X | X | X X | X |": "a move's figures in a Markdown row (a rating and its arrow)",
+        "| | | base | candidate X | why |": "the Markdown table's columns, named as the records' "
+        "fields are (base, candidate, why), with the undetermined mark",
+    },
 }
 
 

@@ -1,4 +1,4 @@
-"""compare's reasons are codes and figures; the phrases module words them.
+"""compare's reasons are codes and figures; the phrases module words them, and diff's labels.
 
 Issue 14 (rules as data), "Architecture": why a rating moves between two versions, or why
 the data cannot decide it, is a :class:`~ratingbook.framework.phrase.Phrase` on the
@@ -16,13 +16,16 @@ from functools import cache
 import pytest
 
 from ratingbook.framework.compare import Comparison, compare_inspection
+from ratingbook.framework.diff import SECTIONS, diff
 from ratingbook.framework.loading.frameworks import load_framework
 from ratingbook.framework.loading.inspections import load_inspection
 from ratingbook.framework.phrase import Phrase, Say, said
+from ratingbook.framework.views import phrases
 from ratingbook.framework.views.comparison import (
     inspection_view,
     summary_line,
 )
+from ratingbook.framework.views.diff import diff_summary_view, diff_view
 from ratingbook.framework.views.phrases import say
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
@@ -199,3 +202,14 @@ def test_the_summary_line_is_the_phrases_modules() -> None:
     assert summary_line(_moved()) == (
         "1 of 1 inspection affected: 0 ratings up, 3 down, 1 other change"
     )
+
+
+def test_a_diffs_headings_are_the_phrases_modules() -> None:
+    old, new = load_framework("yot-2018"), load_framework("yot-2020")
+    shown = diff_view(diff(old, new))
+    assert tuple(phrases.DIFF_SECTION_TITLES) == SECTIONS
+    assert shown.sections
+    assert all(s.title == phrases.DIFF_SECTION_TITLES[s.name] for s in shown.sections)
+    assert diff_view(diff(new, new)).empty == phrases.DIFF_NO_DIFFERENCES
+    assert diff_summary_view(diff(new, new)).empty == phrases.DIFF_NO_DIFFERENCES
+    assert phrases.diff_changes(total=1) == "1 changes"  # a heading's count, as it always was

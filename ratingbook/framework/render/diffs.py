@@ -15,7 +15,8 @@ from rich.text import Text
 from ratingbook.framework.render.audit import audit_markdown
 from ratingbook.framework.render.layout import Hanging as _Hanging
 from ratingbook.framework.render.layout import audit_text
-from ratingbook.framework.views.common import sentence
+from ratingbook.framework.views import phrases
+from ratingbook.framework.views.common import capitalised, sentence
 from ratingbook.framework.views.comparison import (
     UNDETERMINED_MARK,
     ComparisonView,
@@ -105,7 +106,9 @@ def _hanging(mark: str, body: Text) -> RenderableType:
 
 
 def _diff_head(view: DiffView | DiffSummaryView, audit: tuple[str, ...]) -> list[RenderableType]:
-    head = Text.assemble((f"{view.old} → {view.new}", "heading"), f"  ({view.total} changes)")
+    head = Text.assemble(
+        (f"{view.old} → {view.new}", "heading"), f"  ({phrases.diff_changes(total=view.total)})"
+    )
     return [head, audit_text(audit)] if audit else [head]
 
 
@@ -140,10 +143,10 @@ def render_diff_summary(view: DiffSummaryView, *, audit: tuple[str, ...] = ()) -
         parts.append(Text(view.empty))
         return Group(*parts)
     parts.append(Text(", ".join(f"{n} {name}" for name, n in view.counts)))
-    parts.append(Text("\nBy domain", style="heading"))
+    parts.append(Text(f"\n{phrases.DIFF_BY_DOMAIN}", style="heading"))
     for d in view.domains:
         parts.append(Text.assemble("  ", (d.label, "bold"), f": {d.text}"))
-    parts.append(Text(f"\nItems ({len(view.items)})", style="heading"))
+    parts.append(Text(f"\n{phrases.DIFF_ITEMS} ({len(view.items)})", style="heading"))
     width = max(len(i.item) for i in view.items)
     for i in view.items:
         parts.append(Text.assemble("  ", (i.item.ljust(width), "bold"), "  ", i.text))
@@ -177,7 +180,9 @@ def markdown_diff(view: DiffView, *, audit: tuple[str, ...] = ()) -> str:
     """The diff as Markdown: a summary line, a table of recurring rewordings, then each section."""
     lines = [
         *_markdown_head(view, audit),
-        f"{view.total} changes: " + ", ".join(f"{n} {name}" for name, n in view.counts) + ".",
+        f"{phrases.diff_changes(total=view.total)}: "
+        + ", ".join(f"{n} {name}" for name, n in view.counts)
+        + ".",
     ]
     if view.rewordings:
         lines += ["", f"## {REWORDINGS_TITLE}", "", "| old | new | times |", "|---|---|---:|"]
@@ -215,11 +220,13 @@ def markdown_diff_summary(view: DiffSummaryView, *, audit: tuple[str, ...] = ())
     if view.empty is not None:
         return "\n".join([*lines, sentence(view.empty)]) + "\n"
     lines.append(
-        f"{view.total} changes: " + ", ".join(f"{n} {name}" for name, n in view.counts) + "."
+        f"{phrases.diff_changes(total=view.total)}: "
+        + ", ".join(f"{n} {name}" for name, n in view.counts)
+        + "."
     )
-    lines += ["", "## By domain", "", "| domain | changes |", "|---|---|"]
+    lines += ["", f"## {phrases.DIFF_BY_DOMAIN}", "", "| domain | changes |", "|---|---|"]
     lines += [f"| {_md(d.label)} | {d.text} |" for d in view.domains]
-    lines += ["", f"## Items ({len(view.items)})", ""]
+    lines += ["", f"## {phrases.DIFF_ITEMS} ({len(view.items)})", ""]
     lines += [f"- **{i.item}**: {i.text}" for i in view.items]
     return "\n".join(lines) + "\n"
 
@@ -274,12 +281,21 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
     parts: list[RenderableType] = []
     match i.outcome:
         case "error":
-            parts.append(Text.assemble("\n", (i.title, "bold"), ("  could not be rated", "error")))
+            parts.append(
+                Text.assemble(
+                    "\n", (i.title, "bold"), (f"  {phrases.COMPARE_COULD_NOT_RATE}", "error")
+                )
+            )
             parts.append(Text(i.error, style="muted"))
             return parts
         case "unchanged":
             parts.append(
-                _Titled(Text.assemble("\n", (i.title, "bold"), ("  no change", "ok")), i.data)
+                _Titled(
+                    Text.assemble(
+                        "\n", (i.title, "bold"), (f"  {phrases.COMPARE_NO_CHANGE}", "ok")
+                    ),
+                    i.data,
+                )
             )
         case "undetermined":
             parts.append(
@@ -301,7 +317,9 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
                     )
                 )
                 for reason in m.why:
-                    parts.append(Text(f"      because {reason}", style="trace.rule"))
+                    parts.append(
+                        Text(f"      {phrases.compare_because(reason=reason)}", style="trace.rule")
+                    )
         case _:
             assert_never(i.outcome)
     for u in i.undetermined:
@@ -348,14 +366,12 @@ def markdown_inspection(i: InspectionView) -> str:
     lines = ["", f"## {_md(i.title)}", "", f"`{i.data}`", ""]
     match i.outcome:
         case "error":
-            lines.append(f"Could not be rated: {_md(i.error)}")
+            lines.append(f"{capitalised(phrases.COMPARE_COULD_NOT_RATE)}: {_md(i.error)}")
             return "\n" + "\n".join(lines)
         case "unchanged":
-            lines.append("No change.")
+            lines.append(sentence(phrases.COMPARE_NO_CHANGE))
         case "undetermined":
-            lines.append(
-                "Undetermined: no rating moves, but some results cannot be decided from this data."
-            )
+            lines.append(phrases.COMPARE_UNDETERMINED_NO_MOVES)
         case "moved":
             lines += ["| | | what | base | candidate | why |", "|---|---|---|---|---|---|"]
             for m in i.moves:

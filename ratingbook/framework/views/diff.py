@@ -8,22 +8,16 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from ratingbook.framework.diff import WHOLE_VERSION, Change, Diff
+from ratingbook.framework.views import phrases
 
-SECTION_TITLES: Final = {
-    "rules": "Rating rules changed",
-    "applicability": "Applicability changed",
-    "reworded": "Wording changed",
-    "added": "Items added",
-    "removed": "Items removed",
-    "metadata": "Version details",
-}
+SECTION_TITLES: Final = phrases.DIFF_SECTION_TITLES
 # Where there is no colour (a pipe, a log, --no-color), words deleted and inserted are marked
 # so that they can be told apart: "the [-child or young person-]{+child+} is".
 DELETED: Final = ("[-", "-]")
 INSERTED: Final = ("{+", "+}")
-WHOLE_VERSION_TITLE: Final = "the version as a whole"
-REWORDINGS_TITLE: Final = "Recurring rewordings"
-NO_DIFFERENCES: Final = "no differences"
+WHOLE_VERSION_TITLE: Final = phrases.DIFF_WHOLE_VERSION
+REWORDINGS_TITLE: Final = phrases.DIFF_REWORDINGS
+NO_DIFFERENCES: Final = phrases.DIFF_NO_DIFFERENCES
 ABSENT: Final = "(none)"  # an old or new value that is not there
 
 WordOp = Literal["equal", "delete", "insert", "replace"]

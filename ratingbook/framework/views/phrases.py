@@ -1774,6 +1774,45 @@ def compare_summary(
     )
 
 
+COMPARE_COULD_NOT_RATE: Final = "could not be rated"
+"""Beside an inspection a version could not rate (its error follows)."""
+COMPARE_NO_CHANGE: Final = "no change"
+"""Beside an inspection rated alike under both versions."""
+COMPARE_UNDETERMINED_NO_MOVES: Final = (
+    "Undetermined: no rating moves, but some results cannot be decided from this data."
+)
+"""Markdown's line for an inspection nothing moves in but the data cannot decide some of."""
+
+
+def compare_because(*, reason: str) -> str:
+    """One reason a rating moves, below the move: ``because 2.2.1 at 67%: ...``."""
+    return f"because {reason}"
+
+
+# What ``ratingbook diff`` and ``diff --summary`` say around the changes.
+
+DIFF_SECTION_TITLES: Final = {
+    "rules": "Rating rules changed",
+    "applicability": "Applicability changed",
+    "reworded": "Wording changed",
+    "added": "Items added",
+    "removed": "Items removed",
+    "metadata": "Version details",
+}
+"""Each kind of change's heading, by the kind's code (``diff.SECTIONS``), in their order."""
+DIFF_WHOLE_VERSION: Final = "the version as a whole"
+"""Where ``--summary`` counts the changes that are to no item (a rule, an attribute)."""
+DIFF_REWORDINGS: Final = "Recurring rewordings"
+DIFF_NO_DIFFERENCES: Final = "no differences"
+DIFF_BY_DOMAIN: Final = "By domain"
+DIFF_ITEMS: Final = "Items"
+
+
+def diff_changes(*, total: int) -> str:
+    """How many changes a diff has: ``12 changes`` (as a heading's count, always plural)."""
+    return f"{total} changes"
+
+
 # ------------------------------------------------------------------------------ expectations, certainty
 # The expectation traces, why a rating is more or less certain, and the discretion findings.
 

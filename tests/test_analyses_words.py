@@ -26,6 +26,7 @@ _WORDS = re.compile(r"[A-Za-z]+ +[A-Za-z]+")
 # Each module whose wording has moved, with the literals it keeps that are codes, not words.
 MOVED: dict[str, dict[str, str]] = {
     "certainty.py": {"not rated": "a Certainty's state (a code, as 'known')"},
+    "evaluate/discretion.py": {},
     "expectations.py": {},
     "posterior.py": {
         "half up": "a rounding mode's name, as the framework language writes it",

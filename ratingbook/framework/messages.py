@@ -281,6 +281,76 @@ def check(c: Check) -> str:
     return f"{c.description}: {detail}" if c.description else detail
 
 
+# Findings recorded while rating where a panel's decision is one the policy does not allow: a
+# warning or error placed at the decision in the data file, and why.
+
+
+def discretion_not_eligible(*, standard: str, why: str) -> str:
+    """A standard's decision the policy does not allow, and the fix."""
+    return (
+        f"discretion for {standard}: the policy does not make this standard eligible ({why}); "
+        "if the panel's decision stands anyway, add 'override: true' to it"
+    )
+
+
+def discretion_key_question_not_eligible(*, key_question: str, why: str) -> str:
+    """A key question's decision the policy does not allow, and the fix."""
+    return (
+        f"discretion for key question {key_question}: the policy does not make it eligible "
+        f"({why}); if the panel's decision stands anyway, add 'override: true' to it"
+    )
+
+
+def discretion_cannot_be_shown(
+    *, standard: str, framework: str, undetermined: Sequence[str]
+) -> str:
+    """A decision on a standard the data cannot decide: applied as recorded, with a warning
+    (the version asks for what the data cannot give: not the data's fault)."""
+    return (
+        f"discretion for {standard}: eligibility cannot be shown under {framework}, because "
+        f"{', '.join(undetermined)} cannot be worked out from this data; the panel's decision "
+        "is applied as recorded"
+    )
+
+
+def discretion_judged(*, standard: str, rule: str) -> str:
+    return (
+        f"{standard} is rated by {rule}, and discretion is exercised over ratings worked out "
+        "from key questions only"
+    )
+
+
+def discretion_outside_domains(*, domains: Sequence[str]) -> str:
+    return f"the discretion policy covers domains {', '.join(domains)} only"
+
+
+def discretion_percentages_only() -> str:
+    return "eligibility cannot be shown from this data (percentages only)"
+
+
+def discretion_no_standard_rule() -> str:
+    return "the policy has no 'eligible when' rule for standards"
+
+
+def discretion_no_key_question_rule() -> str:
+    return "the policy has no 'eligible for key questions' rule for its domain"
+
+
+def discretion_no_policy(*, framework: str) -> str:
+    return f"{framework} has no discretion policy"
+
+
+def discretion_no_band() -> str:
+    return "the key question has no band (no relevant cases) for a decision to change"
+
+
+def discretion_undetermined_key_question() -> str:
+    return (
+        "its percentage cannot be worked out from this data, so no condition of the policy can "
+        "be tested"
+    )
+
+
 def none_holds(checks: Sequence[Check]) -> str:
     """Why no rule of the policy makes a standard or key question eligible: each rule with
     what it read; a rule that reads no measure, by its own text."""

@@ -130,35 +130,27 @@ def decide(
         return d, banded
     if not eligible and not taken.override:
         if not sp.in_policy and sp.standard.judged:
-            why = (
-                f"{sp.id} is rated by {sp.standard.rule.words}, and discretion is exercised "
-                "over ratings worked out from key questions only"
-            )
+            why = messages.discretion_judged(standard=sp.id, rule=sp.standard.rule.words)
         elif not sp.in_policy:
-            why = f"the discretion policy covers domains {', '.join(policy.domains)} only"
+            why = messages.discretion_outside_domains(domains=policy.domains)
         elif undetermined:
             # Not the data's fault: the version asks for what the data cannot give.
             problems.warn(
-                f"discretion for {sp.id}: eligibility cannot be shown under "
-                f"{plan.framework.id}, because {', '.join(undetermined)} cannot be worked out "
-                "from this data; the panel's decision is applied as recorded",
+                messages.discretion_cannot_be_shown(
+                    standard=sp.id, framework=plan.framework.id, undetermined=undetermined
+                ),
                 "discretion",
                 sp.id,
             )
             return d, taken.rating
         elif eligible is None:
-            why = "eligibility cannot be shown from this data (percentages only)"
+            why = messages.discretion_percentages_only()
         elif not d.rules:
-            why = "the policy has no 'eligible when' rule for standards"
+            why = messages.discretion_no_standard_rule()
         else:
             why = none_holds(d)
         report = problems.error if strict else problems.warn
-        report(
-            f"discretion for {sp.id}: the policy does not make this standard eligible ({why}); "
-            "if the panel's decision stands anyway, add 'override: true' to it",
-            "discretion",
-            sp.id,
-        )
+        report(messages.discretion_not_eligible(standard=sp.id, why=why), "discretion", sp.id)
     return d, taken.rating
 
 
@@ -217,25 +209,21 @@ def decide_key_question(
     if taken is not None and not eligible and not taken.override:
         if not sp.kq_policy:
             why = (
-                "the policy has no 'eligible for key questions' rule for its domain"
+                messages.discretion_no_key_question_rule()
                 if plan.framework.discretion is not None
-                else f"{plan.framework.id} has no discretion policy"
+                else messages.discretion_no_policy(framework=plan.framework.id)
             )
         elif k.band is None:
-            why = "the key question has no band (no relevant cases) for a decision to change"
+            why = messages.discretion_no_band()
         elif eligible is None:
-            why = "eligibility cannot be shown from this data (percentages only)"
+            why = messages.discretion_percentages_only()
         elif k.undetermined is not None:
-            why = (
-                "its percentage cannot be worked out from this data, so no condition of the "
-                "policy can be tested"
-            )
+            why = messages.discretion_undetermined_key_question()
         else:
             why = none_holds(d)
         report = problems.error if strict else problems.warn
         report(
-            f"discretion for key question {k.id}: the policy does not make it eligible ({why}); "
-            "if the panel's decision stands anyway, add 'override: true' to it",
+            messages.discretion_key_question_not_eligible(key_question=k.id, why=why),
             "discretion",
             k.id,
         )

@@ -133,26 +133,40 @@ _headers: dict[str, Header | None] = {}
 
 def _declared(text: str, display: str) -> Header | None:
     """The header's fields: parsed, or kept in the cache from when this content was parsed."""
-    from ratingbook.framework.loading.cache import Cache, digest, key
+    from ratingbook.framework.loading.cache import Cache, compiled_key, digest, key
 
     text_digest = digest(text.encode("utf-8", "surrogatepass"))
     if text_digest in _headers:
         return _headers[text_digest]
     store = Cache.from_environment()
+    if store is not None:
+        # A shipped version's header is compiled with the package; any other is cached.
+        kept = store.header(compiled_key("header", text_digest), compiled=True)
+        if kept is not None:
+            _headers[text_digest] = kept
+            return kept
     name = key("header", text_digest)
     if store is not None:
         kept = store.header(name)
         if kept is not None:
             _headers[text_digest] = kept
             return kept
+    found = parsed_header(text, display)
+    if found is not None and store is not None:
+        store.keep_header(name, found)
+    _headers[text_digest] = found
+    return found
+
+
+def parsed_header(text: str, display: str) -> Header | None:
+    """The header's fields, parsed from the text (what the cache keeps for that text)."""
     from ratingbook.dsl.parser import parse_header  # the grammar loads only when it is needed
 
     decl = parse_header(text, display)
     if decl is None:
-        _headers[text_digest] = None
         return None
     based_on = "-".join(decl.based_on) if decl.based_on else None
-    found = (
+    return (
         decl.family,
         decl.version,
         decl.title,
@@ -160,10 +174,6 @@ def _declared(text: str, display: str) -> Header | None:
         decl.effective_until,
         based_on,
     )
-    if store is not None:
-        store.keep_header(name, found)
-    _headers[text_digest] = found
-    return found
 
 
 def read_header(path: Path) -> Entry | None:

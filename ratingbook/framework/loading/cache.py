@@ -26,6 +26,17 @@ into place with ``os.replace``, so a reader sees a whole entry or none. An entry
 be read, is cut short, is corrupt or does not decode is a miss; a folder that cannot be made
 or written is skipped: caching only saves time, it never decides a result.
 
+Compiled entries: ``ratingbook/compiled/`` holds the entries of the shipped versions (their
+headers, facts and checked frameworks), made from their files when the package is made, as a
+wheel holds compiled modules. They are named by :func:`compiled_key`: a digest of ratingbook's
+version, this format and exactly the content the entry is a function of, never the code's
+digest (an install's files have other modification times), so a cold cache starts from them
+and a shipped file that is edited in any way, or a framework that is not shipped, misses them
+and is parsed and checked as before. They are read only, never written or pruned, and only
+while the cache is on; ``RATINGBOOK_NO_COMPILED=1`` leaves them unread. A test holds every one
+equal to a fresh compile of the shipped files by the code of the same commit
+(``tools/compile_shipped.py`` writes them again).
+
 Size: after each write, the entries are kept within :data:`DEFAULT_LIMIT` bytes
 (``RATINGBOOK_CACHE_MAX_BYTES``) by removing those used least recently (a hit marks an entry
 used). A process counts the folder at its first write and keeps the count as it writes, so it
@@ -46,6 +57,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
+from ratingbook._version import __version__
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.loading import codec, files
 
@@ -56,6 +68,10 @@ Header = tuple[str, str, str, str | None, str | None, str | None]
 ENV_DIR: Final = "RATINGBOOK_CACHE_DIR"
 ENV_OFF: Final = "RATINGBOOK_NO_CACHE"
 ENV_LIMIT: Final = "RATINGBOOK_CACHE_MAX_BYTES"
+ENV_NO_COMPILED: Final = "RATINGBOOK_NO_COMPILED"
+
+COMPILED: Final = Path(__file__).resolve().parents[2] / "compiled"
+"""The shipped versions' entries, made with the package (``ratingbook/compiled``)."""
 
 DEFAULT_LIMIT: Final = 64 * 1024 * 1024
 """The most the entries may take together unless set otherwise: 64 MiB (about 250 checked
@@ -156,6 +172,44 @@ def key(kind: str, *parts: str) -> str:
     return h.hexdigest()
 
 
+def compiled_key(kind: str, *parts: str) -> str:
+    """The name of a compiled entry: a digest of ratingbook's version, the format, the kind of
+    entry and what identifies it (the digests of the content it is made from)."""
+    h = hashlib.sha256(f"compiled\0{FORMAT}\0{__version__}".encode())
+    for part in (kind, *parts):
+        data = part.encode("utf-8", "surrogatepass")
+        h.update(f"\0{len(data)}\0".encode() + data)
+    return h.hexdigest()
+
+
+def entry_bytes(body: str) -> bytes:
+    """An entry as it is stored: the header line (the format and the payload's digest), then
+    the payload.
+
+    Raises:
+        UnicodeEncodeError: the payload holds a lone surrogate (such a payload is not kept).
+    """
+    data = body.encode("utf-8")
+    head = json.dumps({"format": FORMAT, "payload": digest(data)}).encode("utf-8") + b"\n"
+    return head + data
+
+
+def _payload(data: bytes) -> str | None:
+    """The payload of a stored entry; None when it is not whole and of this format."""
+    head, _, body = data.partition(b"\n")
+    try:
+        header = json.loads(head)
+        if not (
+            isinstance(header, dict)
+            and header.get("format") == FORMAT
+            and header.get("payload") == digest(body)
+        ):
+            return None
+        return body.decode("utf-8")
+    except ValueError:  # not JSON, not UTF-8
+        return None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Info:
     """What the cache holds: where, how many entries, their size and the limit."""
@@ -171,19 +225,49 @@ class Info:
 _counted: dict[Path, list[int]] = {}
 
 
+def _decoded(body: str | None) -> Any:
+    """A payload decoded by :mod:`.codec`; None for none, or one that does not decode."""
+    if body is None:
+        return None
+    try:
+        return codec.loads(body)
+    except codec.DecodeError:
+        return None
+
+
 class Cache:
     """The entries in one folder: ``KIND/KEY.json`` for each kind of :data:`KINDS`."""
 
-    __slots__ = ("root",)
+    __slots__ = ("compiled", "root")
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, compiled: Path | None = None) -> None:
         self.root = root
+        self.compiled = compiled  # the compiled entries read before this folder's, if any
 
     @classmethod
     def from_environment(cls) -> Cache | None:
         """The cache the environment names, or None when it is turned off."""
         where = folder()
-        return None if where is None else cls(where)
+        if where is None:
+            return None
+        off = os.environ.get(ENV_NO_COMPILED, "") not in ("", "0")
+        return cls(where, None if off else COMPILED)
+
+    def compiled_text(self, kind: str, name: str) -> str | None:
+        """A compiled entry's payload (``name`` from :func:`compiled_key`); None when there is
+        none (a version that is not shipped, or a shipped file changed in any way)."""
+        if self.compiled is None:
+            return None
+        try:
+            with open(self.compiled / kind / f"{name}.json", "rb") as f:
+                data = f.read()
+        except OSError:
+            return None
+        return _payload(data)
+
+    def compiled_value(self, kind: str, name: str) -> Any:
+        """A compiled entry's payload decoded by :mod:`.codec`; None when there is none."""
+        return _decoded(self.compiled_text(kind, name))
 
     # ------------------------------------------------------------------ payloads
 
@@ -194,17 +278,8 @@ class Cache:
             data = files.read_bytes(path, str(path), limit=max(_limit_in_use(), 1 << 20))
         except InputError:
             return None
-        head, _, body = data.partition(b"\n")
-        try:
-            header = json.loads(head)
-            if not (
-                isinstance(header, dict)
-                and header.get("format") == FORMAT
-                and header.get("payload") == digest(body)
-            ):
-                return None
-            text = body.decode("utf-8")
-        except ValueError:  # not JSON, not UTF-8
+        text = _payload(data)
+        if text is None:
             return None
         try:  # used now: the last to be pruned
             os.utime(path)
@@ -215,10 +290,9 @@ class Cache:
     def keep_text(self, kind: str, name: str, body: str) -> None:
         """Keep a payload (the name says what it was made from)."""
         try:
-            data = body.encode("utf-8")
+            data = entry_bytes(body)
         except UnicodeEncodeError:  # a lone surrogate: not kept
             return
-        head = json.dumps({"format": FORMAT, "payload": digest(data)}).encode("utf-8") + b"\n"
         path = self.root / kind / f"{name}.json"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -229,7 +303,6 @@ class Cache:
             return
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(head)
                 f.write(data)
             os.replace(temporary, path)
         except OSError:
@@ -238,7 +311,7 @@ class Cache:
             except OSError:
                 pass
             return
-        self._wrote(len(head) + len(data))
+        self._wrote(len(data))
 
     def _wrote(self, size: int) -> None:
         """Prune after a write, counting the folder again only when it may be over its limit.
@@ -259,13 +332,7 @@ class Cache:
 
     def value(self, kind: str, name: str) -> Any:
         """An entry's payload decoded by :mod:`.codec`; None for a miss."""
-        body = self.text(kind, name)
-        if body is None:
-            return None
-        try:
-            return codec.loads(body)
-        except codec.DecodeError:
-            return None
+        return _decoded(self.text(kind, name))
 
     def keep_value(self, kind: str, name: str, value: object) -> None:
         """Keep a value made of records, tuples and plain scalars."""
@@ -291,9 +358,10 @@ class Cache:
     def keep_parsed_text(self, name: str, body: str) -> None:
         self.keep_text("parsed", name, body)
 
-    def header(self, name: str) -> Header | None:
-        """A version's header fields, as :func:`keep_header` kept them."""
-        value = self.value("headers", name)
+    def header(self, name: str, *, compiled: bool = False) -> Header | None:
+        """A version's header fields, as :func:`keep_header` kept them (``compiled``: as the
+        compiled entry ``name``, from :func:`compiled_key`, holds them)."""
+        value = self.compiled_value("headers", name) if compiled else self.value("headers", name)
         if not (
             isinstance(value, tuple)
             and len(value) == 6

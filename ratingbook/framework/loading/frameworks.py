@@ -145,7 +145,7 @@ def _renamed(text: str, names: tuple[Name, ...]) -> str:
     return text
 
 
-def _placeholders_only(text: str, count: int) -> bool:
+def placeholders_only(text: str, count: int) -> bool:
     """Whether every NUL in a result's JSON text is part of a placeholder (a cited document
     may hold NUL, and a message may quote it: such a result is not renamed)."""
     for i in range(count):
@@ -231,7 +231,7 @@ def _parse(store: Cache | None, text: str, digest: str, at: int) -> ParsedFile:
     if at != 0:
         body = body.replace(_escaped(_file_token(at)), _escaped(_file_token(0)))
         body = body.replace(_escaped(_dir_token(at)), _escaped(_dir_token(0)))
-    if _placeholders_only(body, 1):
+    if placeholders_only(body, 1):
         store.keep_parsed_text(key, body)
     return parsed
 
@@ -265,14 +265,18 @@ def _facts_of(
     known = _facts.get(digest)
     if known is not None:
         return known, None
-    key = cache.key("facts", digest)
-    found = None if store is None else Facts.decode(store.value("facts", key))
+    found = None
+    if store is not None:  # a shipped file's facts are compiled with the package
+        found = Facts.decode(store.compiled_value("facts", cache.compiled_key("facts", digest)))
     parsed = None
     if found is None:
-        parsed = _parse(store, text, digest, at)
-        found = Facts.of(parsed)
-        if store is not None:
-            store.keep_value("facts", key, found.encode())
+        key = cache.key("facts", digest)
+        found = None if store is None else Facts.decode(store.value("facts", key))
+        if found is None:
+            parsed = _parse(store, text, digest, at)
+            found = Facts.of(parsed)
+            if store is not None:
+                store.keep_value("facts", key, found.encode())
     _facts[digest] = found
     return found, parsed
 
@@ -319,12 +323,21 @@ class Inputs:
     def names(self) -> tuple[Name, ...]:
         return tuple(f.name for f in self.files)
 
-    def key(self) -> str:
+    def _parts(self) -> list[str]:
         parts = [f"{len(self.files)}", *(f.digest for f in self.files)]
         parts += [repr(self.missing_base), repr(self.shipped)]
         for cited in self.documents:
             parts += [cited.key, repr(cited.digest)]
-        return cache.key("framework", *parts)
+        return parts
+
+    def key(self) -> str:
+        """The name of the check's entry in the cache."""
+        return cache.key("framework", *self._parts())
+
+    def compiled_key(self) -> str:
+        """The name of the check's compiled entry (a shipped version's, made with the package):
+        the same inputs, under ratingbook's version instead of the code's digest."""
+        return cache.compiled_key("framework", *self._parts())
 
 
 def _display(path: Path) -> str:
@@ -539,27 +552,29 @@ def check_inputs(inputs: Inputs, store: Cache | None) -> CheckResult:
 
 
 def _checked(inputs: Inputs, store: Cache | None) -> CheckResult:
-    """The check of what :func:`read_inputs` read, from the cache when it was made before."""
-    key = inputs.key()
+    """The check of what :func:`read_inputs` read, from the cache when it was made before
+    (a shipped version's from its compiled entry)."""
     if store is not None:
-        kept = store.checked_text(key)
+        kept = store.compiled_text("frameworks", inputs.compiled_key())
+        if kept is None:
+            kept = store.checked_text(inputs.key())
         if kept is not None:
             found = _named_framework(kept, inputs.names)
             if found is not None:
                 framework, diagnostics = found
                 sources = {k: Source(k, v) for k, v in framework.texts.items()}
                 return CheckResult(framework=framework, diagnostics=diagnostics, sources=sources)
-    result = _check_placeholders(inputs, store)
+    result = check_placeholders(inputs, store)
     if not result.ok or result.framework is None:
         return _named_failure(result, inputs)
     try:
         body = codec.dumps((result.framework, tuple(result.diagnostics)))
     except codec.EncodeError:  # not a form the codec writes: a bug, but the check stands
         return _check_named(inputs)
-    if not _placeholders_only(body, len(inputs.files)):
+    if not placeholders_only(body, len(inputs.files)):
         return _check_named(inputs)
     if store is not None:
-        store.keep_checked_text(key, body)
+        store.keep_checked_text(inputs.key(), body)
     found = _named_framework(body, inputs.names)
     assert found is not None, "a result the codec wrote reads back"
     framework, diagnostics = found
@@ -585,8 +600,8 @@ def _named_framework(
     return value[0], list(value[1])
 
 
-def _check_placeholders(inputs: Inputs, store: Cache | None) -> CheckResult:
-    """The check, each file under its placeholder name."""
+def check_placeholders(inputs: Inputs, store: Cache | None = None) -> CheckResult:
+    """The check, each file under its placeholder name (what the cache keeps)."""
     files = [f.parsed or _parse(store, f.text, f.digest, at) for at, f in enumerate(inputs.files)]
     from ratingbook.framework import checker  # the checks load only for what is not cached
 
@@ -604,7 +619,7 @@ def _named_failure(result: CheckResult, inputs: Inputs) -> CheckResult:
         body = codec.dumps(tuple(result.diagnostics))
     except codec.EncodeError:
         return _check_named(inputs)
-    if not _placeholders_only(body, len(inputs.files)):
+    if not placeholders_only(body, len(inputs.files)):
         return _check_named(inputs)
     diagnostics = codec.loads(_renamed(body, inputs.names))
     texts = {_file_token(at): f for at, f in enumerate(inputs.files)}
@@ -838,7 +853,8 @@ def load_framework(ref: str, start: Path | None = None) -> Framework:
     path = resolve(ref, start)
     store = Cache.from_environment()
     inputs = read_inputs(path, store=store)
-    known_as = (inputs.key(), tuple((n.file, n.folder) for n in inputs.names))
+    # Within one process the code is the same: the inputs' digest alone tells a check apart.
+    known_as = (inputs.compiled_key(), tuple((n.file, n.folder) for n in inputs.names))
     known = _loaded.get(known_as)
     if known is not None:  # the check of the same texts, shown by the same names
         result = CheckResult(

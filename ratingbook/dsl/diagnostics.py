@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 from collections.abc import Iterable, Mapping
@@ -99,6 +98,8 @@ def did_you_mean(
 
     ``quoted`` puts the suggestion in single quotes, for keywords and keys written in a file.
     """
+    import difflib  # only a word that is not known needs it
+
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)
     if not close:
         return ""

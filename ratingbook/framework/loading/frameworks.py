@@ -304,8 +304,15 @@ class Cited:
     at: int  # the file of the chain that cites it
     file: str  # as the ``source`` writes it
     key: str  # by the file's placeholder name, as the check looks it up
-    document: SourceDocument | None  # None: it could not be read as UTF-8 text
+    text: str | None  # None: it could not be read as UTF-8 text
     digest: str | None
+
+    def document(self) -> SourceDocument | None:
+        """The document as the check reads it: made only for a check, since a framework
+        taken from the cache needs the document's digest, not its lines."""
+        from ratingbook.framework.checker.documents import SourceDocument
+
+        return None if self.text is None else SourceDocument.from_text(self.text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -508,19 +515,17 @@ def _read_documents(files: list[ChainFile]) -> tuple[Cited, ...]:
         for cited in chain_file.facts.cites:
             key = document_key(_file_token(at), cited)
             if key not in documents:
-                document, digest = _document(chain_file.folder / cited)
-                documents[key] = Cited(at=at, file=cited, key=key, document=document, digest=digest)
+                text, digest = _document(chain_file.folder / cited)
+                documents[key] = Cited(at=at, file=cited, key=key, text=text, digest=digest)
     return tuple(documents.values())
 
 
-def _document(path: Path) -> tuple[SourceDocument | None, str | None]:
-    """A source document and its digest, or (None, None) when it cannot be read as UTF-8 text
-    (the check says so where it is cited)."""
-    from ratingbook.framework.checker.documents import SourceDocument
-
+def _document(path: Path) -> tuple[str | None, str | None]:
+    """A source document's text and digest, or (None, None) when it cannot be read as UTF-8
+    text (the check says so where it is cited)."""
     try:
         data = reading.read_bytes(path, str(path), what="a source document", limit=_limit(path))
-        return SourceDocument.from_text(data.decode("utf-8")), cache.digest(data)
+        return data.decode("utf-8"), cache.digest(data)
     except (InputError, UnicodeDecodeError):
         return None, None
 
@@ -605,7 +610,7 @@ def check_placeholders(inputs: Inputs, store: Cache | None = None) -> CheckResul
     files = [f.parsed or _parse(store, f.text, f.digest, at) for at, f in enumerate(inputs.files)]
     from ratingbook.framework import checker  # the checks load only for what is not cached
 
-    documents = {cited.key: cited.document for cited in inputs.documents}
+    documents = {cited.key: cited.document() for cited in inputs.documents}
     result = checker.check(files, documents, missing_base=inputs.missing_base)
     header = files[0].ast.header
     if header is not None and header.draft and inputs.shipped:
@@ -640,7 +645,7 @@ def _check_named(inputs: Inputs) -> CheckResult:
 
     files = [parser.parse_text(f.text, f.name.file) for f in inputs.files]
     documents = {
-        document_key(inputs.files[cited.at].name.file, cited.file): cited.document
+        document_key(inputs.files[cited.at].name.file, cited.file): cited.document()
         for cited in inputs.documents
     }
     result = checker.check(files, documents, missing_base=inputs.missing_base)
@@ -705,7 +710,7 @@ def check_unsaved(path: Path, text: str, display: str | None = None) -> Unsaved:
             _named[key] = parser.parse_text(f.text, f.name.file)
         files.append(_named[key])
     documents = {
-        document_key(inputs.files[cited.at].name.file, cited.file): cited.document
+        document_key(inputs.files[cited.at].name.file, cited.file): cited.document()
         for cited in inputs.documents
     }
     result = checker.check(files, documents, missing_base=inputs.missing_base)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import signal
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, TextIO
 
@@ -168,6 +167,8 @@ def _plain(text: str, terminal: TextIO) -> None:
 
 @contextlib.contextmanager
 def _ignoring_interrupts() -> Iterator[None]:
+    import signal  # only while a pager runs: a command printing to a pipe never needs it
+
     try:
         before = signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread: nothing to ignore

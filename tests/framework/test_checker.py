@@ -1120,3 +1120,30 @@ def test_a_table_fix_names_the_frameworks_own_ratings(tmp_path: Path, tiny: Tiny
     said = _said(check(tmp_path, tiny(**_OWN_SCALE, extra=extra)))
     assert "add a row for them, or end the table with 'Weak otherwise'" in said
     assert not [s for s in said if "Inadequate" in s]
+
+
+def test_the_overall_rule_fix_gives_an_example_in_the_frameworks_own_scale(
+    tmp_path: Path, tiny: Tiny
+) -> None:
+    """'overall rated by <not a table>' is told how an overall band is written: in the
+    framework's own ratings and scores (it was told 'overall 19..30 Good ...', the shipped
+    scale's band, whatever the framework's were)."""
+    wrong = "overall rated by lowest key question band\n"
+
+    def fix(**sections: str) -> list[str]:
+        said = _said(check(tmp_path, tiny(**sections, extra=wrong)))
+        return [s for s in said if s.startswith("the overall rating cannot be")]
+
+    assert fix(**_OWN_SCALE) == [
+        "the overall rating cannot be 'lowest key question band': it is rated by the bands of "
+        "the overall score ('overall 2..3 \"Needs work\" ...') or by 'overall rated by decision "
+        "table'"
+    ]
+    # Without an overall band for that rating, its range is the whole overall scale (0..4).
+    unbanded = fix(**{**_OWN_SCALE, "overall": "overall 0..4 Weak\n"})
+    assert [s for s in unbanded if "('overall 0..4 \"Needs work\" ...')" in s] == unbanded != []
+    # The shipped scale's words, as they were.
+    assert fix() == [
+        "the overall rating cannot be 'lowest key question band': it is rated by the bands of "
+        "the overall score ('overall 4..5 Good ...') or by 'overall rated by decision table'"
+    ]

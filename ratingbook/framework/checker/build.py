@@ -21,6 +21,7 @@ from ratingbook.framework.checker.forms import (
     overall_with,
     resolve_limits,
     resolve_overall_rule,
+    scale_of,
 )
 from ratingbook.framework.checker.items import check_items
 from ratingbook.framework.checker.meaning import (
@@ -98,7 +99,15 @@ def build(
     overall_rule = (
         None
         if overall_rule_decl is None
-        else resolve_overall_rule(overall_rule_decl, ratings, domain_ids, citations, findings)
+        else resolve_overall_rule(
+            overall_rule_decl,
+            ratings,
+            domain_ids,
+            citations,
+            findings,
+            bands=_of(statements, ast.OverallBandDecl),
+            scale=scale_of([s for d in domains for s in d.standards], ratings) if ratings else None,
+        )
     )
     check_meaning(domains, attributes, findings, lineage)
     check_restated_defaults(domains, attributes, findings, lineage)

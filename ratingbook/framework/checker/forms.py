@@ -58,6 +58,21 @@ def _table_example(ratings: Ratings, parts: PartKind) -> str:
     )
 
 
+def _overall_example(
+    ratings: Ratings, bands: Sequence[ast.OverallBandDecl], scale: tuple[int, int] | None
+) -> str:
+    """An overall band in the framework's own words: the rating a table's example row names
+    (the second highest), with its own range where the framework bands it, else the whole
+    overall scale. A fix never names another scale's ratings or scores."""
+    names = _lowest_first(ratings)
+    if not names:
+        return "'overall LOW..HIGH RATING ...'"
+    good = names[-2] if len(names) > 1 else names[-1]
+    band = next((b for b in bands if b.rating == good), None)
+    low, high = (band.range.low, band.range.high) if band is not None else scale or (0, 0)
+    return f"'overall {low}..{high} {quoted_rating(good)} ...'"
+
+
 def _cite(c: ast.Cite | None) -> Citation | None:
     return None if c is None else Citation(source=c.source, first=c.first, last=c.last)
 
@@ -236,13 +251,19 @@ def resolve_overall_rule(
     domains: frozenset[str],
     citations: Citations,
     findings: Findings,
+    *,
+    bands: Sequence[ast.OverallBandDecl] = (),
+    scale: tuple[int, int] | None = None,
 ) -> Rule | None:
-    """``overall rated by ...``: only a decision table rates the overall from the standards."""
+    """``overall rated by ...``: only a decision table rates the overall from the standards.
+    ``bands`` and ``scale`` (the overall bands written, the overall score's range) give the
+    fix's example in the framework's own ratings and scores."""
     if decl.rule.name not in rules.OVERALL_FORMS:
         findings.error(
             codes.RATING_RULE,
             f"the overall rating cannot be '{decl.rule.name}': it is rated by the bands of the "
-            "overall score ('overall 19..30 Good ...') or by 'overall rated by decision table'",
+            f"overall score ({_overall_example(ratings, bands, scale)}) or by 'overall rated "
+            "by decision table'",
             decl.rule.words_span,
         )
         return None

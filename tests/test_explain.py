@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from test_properties import inspections, rate
 
 from ratingbook import evaluate, load_framework, load_inspection, to_json
 from ratingbook.framework.errors import InputError
@@ -280,3 +283,50 @@ def test_one_cases_use_is_the_one_in_the_key_questions_lists(example: Result) ->
                     assert trace.counts(case) == (case.id in counted), (k.id, case.id)
                 checked += alone is not None
     assert checked > 1000
+
+
+def _case_by_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every case decided alone, as before the cases were decided in groups by masks."""
+    from ratingbook.framework.trace import KeyQuestionTrace
+
+    monkeypatch.setattr(KeyQuestionTrace, "_alike", lambda self, mask: None)
+
+
+def _uses(result: Result) -> list[object]:
+    out: list[object] = []
+    for s in result.standards:
+        for k in s.key_questions:
+            trace = k.passing_trace()
+            if trace is not None:
+                out.append((k.id, tuple(trace.each_counted()), tuple(trace.each_excluded())))
+    return out
+
+
+@pytest.mark.parametrize("data", [EXAMPLE, WM], ids=["example", "windsor-maidenhead"])
+def test_cases_decided_in_groups_are_decided_as_case_by_case(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Brute force as the oracle: every key question's cases counted and left out, each with
+    its reason, decided in groups of cases the conditions read alike (from the table's
+    masks) are the ones decided case by case, in the same order."""
+    framework = load_framework("yot-2020")
+    grouped = _uses(evaluate(framework, load_inspection(str(data))))
+    with monkeypatch.context() as mp:
+        _case_by_case(mp)
+        alone = _uses(evaluate(framework, load_inspection(str(data))))
+    assert grouped == alone
+    assert any(counted or excluded for _, counted, excluded in grouped) or data == WM
+
+
+@settings(max_examples=15, deadline=None)
+@given(inspections())
+def test_generated_cases_decided_in_groups_are_decided_as_case_by_case(
+    data: dict[str, Any],
+) -> None:
+    """The same over generated inspections: flags, one-of attributes and attributes some
+    cases leave to their default."""
+    grouped = _uses(rate(data))
+    with pytest.MonkeyPatch.context() as mp:
+        _case_by_case(mp)
+        alone = _uses(rate(data))
+    assert grouped == alone

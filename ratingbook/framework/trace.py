@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, TypeVar, assert_never, cast
+from typing import Final, Literal, TypeVar, assert_never, cast
 
 from ratingbook.framework import conditions, messages
 from ratingbook.framework.arithmetic import round_percent
@@ -296,8 +296,19 @@ class KeyQuestionTrace:
         come (a result's JSON at 200,000 cases)."""
         if not self.from_cases:
             return
-        for c in self._each_case(self.counted_mask):
-            yield self._counted_use(c)
+        mask = self.counted_mask
+        whys = self._whys(mask, lambda c: why_admitted(self.plan, self.kq, c, self.memo))
+        table, item = self.inspection.table, self.kq.id
+        for c in self._each_case(mask):
+            why = whys[c.index]
+            assert why is not None  # every case of the mask has one
+            yield CaseUse(
+                case=c.id,
+                answer=table.answer(item, c.index),
+                why=why,
+                given=c.reasons.get(item),
+                inspector=c.inspector,
+            )
 
     def _counted_use(self, c: Case) -> CaseUse:
         return CaseUse(
@@ -318,8 +329,69 @@ class KeyQuestionTrace:
             return
         outside = self.inspection.table.everyone & ~self.admitted
         na = self.admitted & ~self.counted_mask
+
+        def why_out(c: Case) -> Why:
+            why = why_not(self.plan, self.kq, c, self.memo)
+            assert why is not None
+            return why
+
+        whys = self._whys(outside, why_out)
+        answered_na = AnsweredNotApplicable()
+        table, item = self.inspection.table, self.kq.id
         for c in self._each_case(outside | na):
-            yield self._excluded_use(c, outside)
+            yield CaseUse(
+                case=c.id,
+                answer=table.answer(item, c.index),
+                why=whys[c.index] or answered_na,
+                given=c.reasons.get(item),
+                inspector=c.inspector,
+            )
+
+    # At most this many groups of cases that a key question's conditions read alike are
+    # decided by masks, from attributes whose masks the table made at load (a few values);
+    # past either (numbers, dates), each case is decided alone.
+    GROUPS: Final = 64
+
+    def _whys(self, mask: int, why: Callable[[Case], _W]) -> list[_W | None]:
+        """``why`` of each case of ``mask``, by index (None: not in ``mask``).
+
+        With decisions shared (``memo``), cases that give the same values of every attribute
+        the key question's conditions test are decided alike, to the same reason: the groups
+        are found from the table's masks of each attribute's values, and one case of each
+        decides it for all (the same objects, through ``memo``, as case by case). Otherwise,
+        or where the groups would be many, each case is decided alone."""
+        cases = self.inspection.cases
+        out: list[_W | None] = [None] * len(cases)
+        groups = None if self.memo is None else self._alike(mask)
+        if groups is None:
+            for i in indexes(mask):
+                out[i] = why(cases[i])
+            return out
+        for group in groups:
+            found = indexes(group)
+            decided = why(cases[found[0]])
+            for i in found:
+                out[i] = decided
+        return out
+
+    def _alike(self, mask: int) -> list[int] | None:
+        """The cases of ``mask`` split by the values of the attributes this key question's
+        conditions test (each group non-empty), or None where they would be many."""
+        table = self.inspection.table
+        names: dict[str, None] = {}
+        for cond in (self.kq.domain.condition, self.kq.key_question.condition):
+            if cond is not None:
+                names.update(dict.fromkeys(conditions.names(cond)))
+        groups = [mask] if mask else []
+        for name in names:
+            values = table.distinct(name)
+            if len(values) > table.INDEX_AT_LOAD:
+                return None
+            groups = [g & v for g in groups for v in (table.value_mask(name, x) for x in values)]
+            groups = [g for g in groups if g]
+            if len(groups) > self.GROUPS:
+                return None
+        return groups
 
     def _excluded_use(self, c: Case, outside: int) -> CaseUse:
         if (outside >> c.index) & 1:

@@ -27,15 +27,25 @@ F = "ratingbook/framework/"
 # The modules whose wording moved to the phrases module.
 WORDLESS: tuple[str, ...] = (
     F + "explain.py",
+    F + "views/casework.py",
     F + "views/common.py",
     F + "views/explanation.py",
+    F + "views/handbook.py",
     F + "views/ratings.py",
+    F + "views/reports.py",
+    F + "views/sampling.py",
+    F + "render/handbook.py",
+    F + "render/html.py",
+    F + "render/markdown.py",
+    F + "render/reports.py",
+    F + "render/text.py",
 )
 
 # Strings of two or more words that are not wording, by module, and why.
 NOT_WORDS: dict[tuple[str, str], str] = {
     (F + "explain.py", "key question"): "an item's kind (ids.ItemKind), a code",
     (F + "explain.py", "not rated"): "a move's state (rules.moves.State), a code",
+    (F + "render/html.py", "node kind-\x00"): "the CSS classes of an explanation line",
 }
 
 _TAG = re.compile(r"<[^>]*>")
@@ -168,3 +178,32 @@ def _json_walk(node: dict[str, object]) -> list[dict[str, object]]:
     children = node["children"]
     assert isinstance(children, list)
     return [node, *(n for c in children for n in _json_walk(c))]
+
+
+# ---------------------------------------------------------------------------- the renderers' labels
+
+
+def test_the_html_stylesheet_names_each_column_in_the_registrys_words() -> None:
+    """A narrow screen writes each column's name before its figure: the same words as the
+    wide table's heading, from the registry, and no placeholder left unfilled."""
+    from ratingbook.framework.render.html import stylesheet
+    from ratingbook.framework.views import phrases
+
+    sheet = stylesheet(("Good", "Inadequate"))
+    assert not re.search(r"@[A-Z_]+@", sheet)
+    for column in (
+        phrases.COLUMN_SCORE,
+        phrases.COLUMN_RELEVANT,
+        phrases.COLUMN_NUMBER_YES,
+        phrases.COLUMN_PERCENT_YES,
+        phrases.COLUMN_BAND,
+        phrases.COLUMN_NA,
+    ):
+        assert f'content: "{column} "' in sheet
+    for column in (
+        phrases.COLUMN_BANDED_BEFORE_DISCRETION,
+        phrases.COLUMN_SET_BY,
+        phrases.COLUMN_WOULD_MOVE,
+        phrases.COLUMN_HOW_SURE,
+    ):
+        assert f'content: "{column}: "' in sheet

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from itertools import chain
+from typing import Final
 
 from ratingbook.framework.render.palette import band_css, rating_class, rating_css
 from ratingbook.framework.render.paper import PRINT_CSS
@@ -212,22 +213,22 @@ table.case th, table.case td { border-bottom: 1px solid var(--line); padding: .2
   table.ratings td.id { grid-area: 1 / 1; }
   table.ratings :is(td.name, tr.overall th) { grid-area: 1 / 2; }
   table.ratings td.score { grid-area: 1 / 3; }
-  table.ratings td.score::before { content: "Score "; }
+  table.ratings td.score::before { content: "@COLUMN_SCORE@ "; }
   table.ratings :is(td.rating, td:nth-child(n+5)) { grid-column: 1 / -1; }
   table.ratings td.rating { justify-self: start; padding: .05rem .45rem; border-radius: .2rem; white-space: normal; }
   table.ratings td:nth-child(n+5)::before { font-weight: 600; }
-  table.ratings td:nth-child(5)::before { content: "Banded (before discretion): "; }
-  table.ratings td:nth-child(6)::before { content: "Set by: "; }
-  table.ratings td:nth-child(7)::before { content: "Would move it: "; }
-  table.ratings td:nth-child(8)::before { content: "How sure: "; }
+  table.ratings td:nth-child(5)::before { content: "@COLUMN_BANDED_BEFORE_DISCRETION@: "; }
+  table.ratings td:nth-child(6)::before { content: "@COLUMN_SET_BY@: "; }
+  table.ratings td:nth-child(7)::before { content: "@COLUMN_WOULD_MOVE@: "; }
+  table.ratings td:nth-child(8)::before { content: "@COLUMN_HOW_SURE@: "; }
   table.ratings :is(tr.overall td, td.rating)::before { color: inherit; }
   table.figures tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem 1rem; }
   table.figures tbody th { flex: 1 0 100%; }
-  table.figures td:nth-child(2)::before { content: "Relevant cases "; }
-  table.figures td:nth-child(3)::before { content: "Number 'yes' "; }
-  table.figures td:nth-child(4)::before { content: "% yes "; }
-  table.kq td:nth-child(5)::before { content: "Band "; }
-  table.prompts td:nth-child(5)::before { content: "n/a "; }
+  table.figures td:nth-child(2)::before { content: "@COLUMN_RELEVANT@ "; }
+  table.figures td:nth-child(3)::before { content: "@COLUMN_NUMBER_YES@ "; }
+  table.figures td:nth-child(4)::before { content: "@COLUMN_PERCENT_YES@ "; }
+  table.kq td:nth-child(5)::before { content: "@COLUMN_BAND@ "; }
+  table.prompts td:nth-child(5)::before { content: "@COLUMN_NA@ "; }
   table.figures .rating { white-space: normal; }
 }
 @media print {
@@ -284,10 +285,30 @@ SCRIPT = """\
 
 
 def stylesheet(scale: Sequence[str]) -> str:
-    """The report's stylesheet with the rules for this framework's ratings."""
-    return CSS.replace("@RATINGS@\n", "".join(f"{r}\n" for r in rating_css(scale))).replace(
+    """The report's stylesheet with the rules for this framework's ratings, and the columns'
+    names where a narrow screen writes them before each figure."""
+    sheet = CSS.replace("@RATINGS@\n", "".join(f"{r}\n" for r in rating_css(scale))).replace(
         "@BANDS@\n", "".join(f"{r}\n" for r in band_css(scale))
     )
+    for name, words in _CSS_LABELS.items():
+        sheet = sheet.replace(f"@{name}@", words)
+    return sheet
+
+
+# The columns' names a narrow screen shows before each figure (CSS ``content``), by the name
+# the stylesheet gives each (none holds a double quote or a backslash).
+_CSS_LABELS: Final = {
+    "COLUMN_SCORE": P.COLUMN_SCORE,
+    "COLUMN_BANDED_BEFORE_DISCRETION": P.COLUMN_BANDED_BEFORE_DISCRETION,
+    "COLUMN_SET_BY": P.COLUMN_SET_BY,
+    "COLUMN_WOULD_MOVE": P.COLUMN_WOULD_MOVE,
+    "COLUMN_HOW_SURE": P.COLUMN_HOW_SURE,
+    "COLUMN_RELEVANT": P.COLUMN_RELEVANT,
+    "COLUMN_NUMBER_YES": P.COLUMN_NUMBER_YES,
+    "COLUMN_PERCENT_YES": P.COLUMN_PERCENT_YES,
+    "COLUMN_BAND": P.COLUMN_BAND,
+    "COLUMN_NA": P.COLUMN_NA,
+}
 
 
 def _page(title: str, body: Iterable[str], scale: Sequence[str]) -> Iterator[str]:
@@ -563,7 +584,7 @@ def _standard_table(t: StandardTable, level: int = 4) -> list[str]:
         "<tbody>",
     ]
     for row in t.rows:
-        band = _rating_span(row.band) if row.band else '<span class="muted">no band</span>'
+        band = _rating_span(row.band) if row.band else f'<span class="muted">{P.NO_BAND}</span>'
         sets = ' class="sets-band"' if row.sets_band else ""
         note = f' <span class="muted">{P.SETS_THE_BAND}</span>' if row.sets_band else ""
         out.append(
@@ -581,13 +602,13 @@ def _standard_table(t: StandardTable, level: int = 4) -> list[str]:
             continue
         out += [
             '<table class="figures prompts">',
-            f"<caption>Prompts of {_e(row.id)} {_e(row.text)}</caption>",
+            f"<caption>{P.prompts_caption(id=_e(row.id), name=_e(row.text))}</caption>",
             "<thead><tr>"
-            '<th scope="col">Prompt</th>'
-            '<th scope="col" class="num">Relevant cases</th>'
-            '<th scope="col" class="num">Number \'yes\'</th>'
-            '<th scope="col" class="num">% yes</th>'
-            '<th scope="col" class="num">n/a</th>'
+            f'<th scope="col">{P.COLUMN_PROMPT}</th>'
+            f'<th scope="col" class="num">{P.COLUMN_RELEVANT}</th>'
+            f'<th scope="col" class="num">{P.COLUMN_NUMBER_YES}</th>'
+            f'<th scope="col" class="num">{P.COLUMN_PERCENT_YES}</th>'
+            f'<th scope="col" class="num">{P.COLUMN_NA}</th>'
             "</tr></thead>",
             "<tbody>",
         ]
@@ -807,8 +828,7 @@ def _tree(
         yield f'{pad}<div class="{kind} leaf"{anchor}>{_summary_line(line)}{warning}</div>'
         return
     count = (
-        f'<span class="warn-count">{WARNING_MARK} {below} warning{"" if below == 1 else "s"} '
-        "inside</span>"
+        f'<span class="warn-count">{WARNING_MARK} {P.warnings_inside(count=below)}</span>'
         if below
         else ""
     )
@@ -856,7 +876,7 @@ def _why_section(view: RatingsView) -> Iterator[str]:
         yield f'<p class="meta">{P.showing(what=_e(", ".join(cut)))}</p>'
     ids: set[str] = set()
     if view.summary is not None:
-        yield "<h3>Overall</h3>"
+        yield f"<h3>{P.HEADING_OVERALL}</h3>"
         yield from tree_lines(view.summary, ids)
     for domain in view.trees:
         yield f"<h3>{_e(domain.id)}. {_e(domain.name)}</h3>"
@@ -882,16 +902,21 @@ def _findings(found: tuple[FindingView, ...]) -> list[str]:
 def _provenance(view: RatingsView) -> list[str]:
     if not view.provenance:
         return []
-    return [f'<p class="provenance">Provenance: {_e(view.provenance)}.</p>']
+    return [f'<p class="provenance">{P.PROVENANCE}: {_e(view.provenance)}.</p>']
 
 
 def _header(view: RatingsView | ExplanationView, title: str) -> list[str]:
     return [
         "<header>",
         f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">Rated under <strong>{_e(view.framework_id)}</strong> '
-        f"({_e(view.framework_title)}), framework file <code>{_e(view.framework_path)}</code></p>",
-        f'<p class="meta">Inspection data <code>{_e(view.inspection)}</code></p>',
+        '<p class="meta">'
+        + P.rated_under_file(
+            framework=f"<strong>{_e(view.framework_id)}</strong>",
+            title=_e(view.framework_title),
+            file=f"<code>{_e(view.framework_path)}</code>",
+        )
+        + "</p>",
+        f'<p class="meta">{P.inspection_data(data=f"<code>{_e(view.inspection)}</code>")}</p>',
         _audit(view.audit),
     ]
 
@@ -951,7 +976,9 @@ def report_lines(view: RatingsView) -> Iterator[str]:
     foot = ["</main>", FOOTER]
     main = (line for _, _, lines in parts for line in lines)
     yield from _page(
-        f"{view.service}: ratings under {view.framework_id}", chain(body, main, foot), view.scale
+        P.report_title(service=view.service, framework=view.framework_id),
+        chain(body, main, foot),
+        view.scale,
     )
 
 
@@ -967,13 +994,15 @@ def explanation_lines(view: ExplanationView) -> Iterator[str]:
     depth = f", {_e(view.depth)}" if view.depth is not None else ""
     only = f", {_e(view.only)}" if view.only is not None else ""
     body = [
-        *_header(view, f"Why: {view.service}"),
-        f'<p class="meta">Explaining <strong>{_e(view.item)}</strong>{depth}{only}</p>',
+        *_header(view, P.why_title(service=view.service)),
+        f'<p class="meta">{P.explaining(item=f"<strong>{_e(view.item)}</strong>")}{depth}{only}</p>',
         "</header>",
         "<main>",
         *(_standard_table(view.figures, level=2) if view.figures is not None else []),
     ]
     foot = [*_findings(view.findings), "</main>", FOOTER]
     yield from _page(
-        f"Why: {view.service} ({view.item})", chain(body, tree_lines(view.tree), foot), view.scale
+        P.why_title(service=f"{view.service} ({view.item})"),
+        chain(body, tree_lines(view.tree), foot),
+        view.scale,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.common import (
     APPLIED,
     FINDINGS_TITLE,
@@ -65,7 +66,7 @@ def render_ratings(view: RatingsView) -> str:
         "",
         render_audit(view.audit),
         "",
-        f"Rated under **{view.framework_id}** ({view.framework_title}).",
+        P.rated_under(framework=f"**{view.framework_id}**", title=view.framework_title),
         "",
         f"**{o.label}: {o.rating.text}** ({o.score_phrase})",
         "",
@@ -82,28 +83,35 @@ def render_ratings(view: RatingsView) -> str:
                 f"| {row.id} | {_cell(row.name)} | {rating} | {row.score} | {banded} | {row.set_by} |"
             )
     if view.discretion:
-        lines += ["", f"{APPLIED.symbol} Professional discretion:", ""]
+        lines += ["", f"{APPLIED.symbol} {P.PROFESSIONAL_DISCRETION}:", ""]
         for note in view.discretion:
-            how = " by override" if note.by_override else ""
             lines.append(
-                f"- **{note.id}**{how}: banded {note.banded.text}, rated {note.rating.text}. "
-                f"{note.basis} Panel: {_cell(note.reason)}"
+                "- "
+                + P.discretion_item(
+                    id=f"**{note.id}**",
+                    by_override=note.by_override,
+                    banded=note.banded.text,
+                    rating=note.rating.text,
+                    basis=note.basis,
+                    reason=_cell(note.reason),
+                )
             )
     if view.undetermined:
-        lines += [
-            "",
-            "Undetermined: this data cannot decide these key questions under this version:",
-            "",
-        ]
+        lines += ["", P.UNDETERMINED_INTRO, ""]
         for u in view.undetermined:
             lines.append(
-                f"- {u.symbol} **{u.id}** could be {u.possible}: {_cell(u.reason)}. "
-                f"It would be settled by {_cell(u.settle)}."
+                f"- {u.symbol} "
+                + P.undetermined_item(
+                    id=f"**{u.id}**",
+                    possible=u.possible,
+                    reason=_cell(u.reason),
+                    settle=_cell(u.settle),
+                )
             )
     for mark in view.legend:
         lines += ["", f"{mark.symbol} {mark.sentence}"]
     if view.provenance:
-        lines += ["", f"Provenance: {_cell(view.provenance)}."]
+        lines += ["", f"{P.PROVENANCE}: {_cell(view.provenance)}."]
     lines += render_findings(view.findings)
     return "\n".join(lines) + "\n"
 
@@ -157,17 +165,17 @@ def explanation_lines(view: ExplanationView) -> Iterator[str]:
     read: the tree's lines are worked out as they are written and not kept, so that an
     explanation of 200,000 cases is written in the memory of one key question's cases."""
     yield from (
-        f"# Why: {_cell(view.service)}",
+        f"# {P.why_title(service=_cell(view.service))}",
         "",
         render_audit(view.audit),
         "",
-        f"Rated under **{view.framework_id}** from `{view.inspection}`.",
+        P.rated_from(framework=f"**{view.framework_id}**", data=f"`{view.inspection}`"),
         "",
     )
     if view.summary is not None:
         yield from render_summary(view.summary)
     if view.only is not None:
-        yield from (f"Showing {view.only} (`--only limiting`).", "")
+        yield from (P.showing_only(only=view.only, option=f"`{P.ONLY_LIMITING_OPTION}`"), "")
 
     def walk(line: Line, level: int) -> Iterator[str]:
         """The line, then the lines beneath it one level in."""

@@ -22,6 +22,7 @@ from rich.tree import Tree
 
 from ratingbook.framework.render.layout import audit_text
 from ratingbook.framework.render.theme import Themed, rating_style
+from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.common import (
     APPLIED,
     WARNING_MARK,
@@ -106,7 +107,7 @@ def _narrow_ratings(view: RatingsView) -> Table:
     """The ratings as two columns, every figure of a row in words beneath its name."""
     table = Table(box=box.SIMPLE_HEAVY, pad_edge=False)
     table.add_column("", no_wrap=True)
-    table.add_column("Standard", overflow="fold")
+    table.add_column(COLUMN_STANDARD, overflow="fold")
     o = view.overall
     table.add_row(
         Text(""),
@@ -114,17 +115,17 @@ def _narrow_ratings(view: RatingsView) -> Table:
             (o.label, "heading"),
             ": ",
             _rating(o.rating),
-            f"\nscore {o.score_figure}; set by {o.set_by}",
+            "\n" + P.score_phrase(score=o.score_figure) + "; " + P.set_by_words(set_by=o.set_by),
         ),
     )
     for domain in view.domains:
         table.add_section()
         table.add_row(Text(f"{domain.id}.", style="domain"), Text(domain.name, style="domain"))
         for row in domain.items:
-            figures = [f"score {row.score}"] if row.score else []
+            figures = [P.score_phrase(score=row.score)] if row.score else []
             if row.banded:
-                figures.append(f"banded {row.banded.text}")
-            figures.append(f"set by {row.set_by}")
+                figures.append(P.banded_words(banded=row.banded.text))
+            figures.append(P.set_by_words(set_by=row.set_by))
             table.add_row(
                 Text(row.id),
                 Text.assemble(
@@ -186,22 +187,25 @@ def render_ratings(view: RatingsView) -> RenderableType:
         Fitted(table, _narrow_ratings(view)),
     ]
     if view.provenance:
-        parts.append(Text(f"Provenance: {view.provenance}", style="muted"))
+        parts.append(Text(f"{P.PROVENANCE}: {view.provenance}", style="muted"))
     for note in view.discretion:
-        how = " by override (not eligible under the policy)" if note.by_override else ""
         parts.append(
             Text.assemble(
                 (f"{APPLIED.symbol} {note.id} ", "discretion"),
-                f"professional discretion{how}: banded {note.banded.text} → {note.rating.text}. ",
+                P.discretion_moved(
+                    by_override=note.by_override,
+                    banded=note.banded.text,
+                    rating=note.rating.text,
+                ),
                 (note.reason, "muted"),
             )
         )
     for u in view.undetermined:
         parts.append(
             Text.assemble(
-                (f"{u.symbol} {u.id} undetermined", "warning"),
-                f", could be {u.possible}: {u.reason}. ",
-                (f"It would be settled by {u.settle}.", "muted"),
+                (f"{u.symbol} {u.id} {P.UNDETERMINED}", "warning"),
+                P.could_be(possible=u.possible, reason=u.reason),
+                (P.settled_by_sentence(settle=u.settle), "muted"),
             )
         )
     parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
@@ -268,12 +272,12 @@ def _narrow_summary(view: RatingsView) -> Table:
         pad_edge=False,
     )
     table.add_column("", no_wrap=True)
-    table.add_column("Standard", overflow="fold")
+    table.add_column(COLUMN_STANDARD, overflow="fold")
 
     def details(set_by: str, moves: tuple[str, ...], sure: str) -> Text:
-        lines = [f"set by {set_by}", *(f"would move: {m}" for m in moves)]
+        lines = [P.set_by_words(set_by=set_by), *(P.would_move_words(move=m) for m in moves)]
         if sure:
-            lines.append(f"how sure: {sure}")
+            lines.append(P.how_sure_words(sure=sure))
         return Text("\n" + "\n".join(lines), style="muted")
 
     o = view.overall
@@ -349,7 +353,7 @@ def render_summary(view: RatingsView) -> RenderableType:
     if view.cases_note is not None:
         parts.append(Text(view.cases_note, style="muted"))
     parts += [
-        Text(f"{APPLIED.symbol} {APPLIED.meaning} (see the standard below)", style="muted")
+        Text(f"{APPLIED.symbol} {P.see_the_standard(meaning=APPLIED.meaning)}", style="muted")
         for _ in view.discretion[:1]
     ]
     return Themed(Group(*parts), view.scale)
@@ -384,7 +388,9 @@ def _explanation(view: ExplanationView, tree: RenderableType) -> RenderableType:
     if view.summary is not None:
         head += [render_summary(view.summary), Text("")]
     if view.only is not None:
-        head.append(Text(f"Showing {view.only} (--only limiting).", style="muted"))
+        head.append(
+            Text(P.showing_only(only=view.only, option=P.ONLY_LIMITING_OPTION), style="muted")
+        )
     return Themed(Group(*head, tree, *render_findings(view.findings)), view.scale)
 
 

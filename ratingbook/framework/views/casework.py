@@ -16,10 +16,11 @@ from typing import Final
 from ratingbook.framework.inspection import indexes
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.trace import PromptResult
-from ratingbook.framework.views.common import Mark, Rating, plural, rating
+from ratingbook.framework.views import phrases
+from ratingbook.framework.views.common import Mark, Rating, rating
 from ratingbook.framework.views.ratings import banded, mark
 
-NOT_RELEVANT: Final = "not relevant"
+NOT_RELEVANT: Final = phrases.NOT_RELEVANT
 NO_FIGURE: Final = "–"
 
 SHOWN_CASES: Final = 1_000
@@ -111,10 +112,10 @@ def _basis(s: StandardResult) -> str:
     bases = {k.basis for k in s.key_questions}
     if bases <= {"cases", "none"}:
         most = max((k.relevant or 0 for k in s.key_questions), default=0)
-        return f"From the case judgements in the data: up to {plural(most, 'relevant case')} a key question."
+        return phrases.basis_cases(most=most)
     if "percent" in bases:
-        return "From the published percentages: the numbers of cases are not in the data."
-    return "From the published counts of relevant cases and of cases answered yes."
+        return phrases.BASIS_PERCENTAGES
+    return phrases.BASIS_COUNTS
 
 
 def standard_table(s: StandardResult) -> StandardTable:
@@ -315,11 +316,7 @@ def cases_note(result: Result) -> str | None:
     """What a reader must know when the data holds no cases (published counts only)."""
     if result.data.cases or all(s.judged is not None for s in result.standards):
         return None
-    return (
-        "The cases are not in the data: it gives the published figures for each key question "
-        "(counts of relevant cases and of cases answered yes, or percentages), so no case can "
-        "be named, nor its answers shown."
-    )
+    return phrases.NO_CASES_IN_DATA
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -347,6 +344,6 @@ def cases_left_out(result: Result, limit: int | None = None) -> CasesLeftOut | N
     return CasesLeftOut(
         shown=limit,
         total=total,
-        one_case=f"ratingbook explain {data} CASE-ID",
-        every_case=f"ratingbook rate {data} --format json",
+        one_case=phrases.one_case_command(data=data),
+        every_case=phrases.every_case_command(data=data),
     )

@@ -2173,3 +2173,396 @@ def chart_hover(
         counted = f"published figure {percent}%"
     sets = "; sets the standard's band" if sets_band else ""
     return f"{id} {text}: {counted}, {band}{_interval_words(interval)}{sets}"
+
+
+# A standard's key-question and prompt tables, the case grid (views/casework.py).
+
+NOT_RELEVANT: Final = "not relevant"
+BASIS_PERCENTAGES: Final = (
+    "From the published percentages: the numbers of cases are not in the data."
+)
+BASIS_COUNTS: Final = "From the published counts of relevant cases and of cases answered yes."
+NO_CASES_IN_DATA: Final = (
+    "The cases are not in the data: it gives the published figures for each key question "
+    "(counts of relevant cases and of cases answered yes, or percentages), so no case can "
+    "be named, nor its answers shown."
+)
+
+
+def basis_cases(*, most: int) -> str:
+    """Where a standard's figures come from when the data gives its cases."""
+    return (
+        f"From the case judgements in the data: up to {_plural(most, 'relevant case')} "
+        "a key question."
+    )
+
+
+def one_case_command(*, data: str) -> str:
+    """The command that shows one case's answers (``data`` quoted for a shell)."""
+    return f"ratingbook explain {data} CASE-ID"
+
+
+def every_case_command(*, data: str) -> str:
+    """The command that gives every case's answer to every key question."""
+    return f"ratingbook rate {data} --format json"
+
+
+# The reports of test, test --coverage, frameworks and check (views/reports.py).
+
+FAILURES_TITLE: Final = "FAILURES"
+SHORT_SUMMARY_TITLE: Final = "short test summary"
+COVERAGE_TITLE: Final = "coverage"
+FRAMEWORKS_TITLE: Final = "Shipped framework versions"
+FRAMEWORKS_TITLE_REPOSITORY: Final = "Framework versions, shipped and this repository's"
+FRAMEWORKS_COLUMNS: Final = ("id", "title", "effective from", "until", "based on", "file")
+
+# Each kind of rule test --coverage counts (coverage.KINDS), in the plural.
+_COVERAGE_NAMES: Final = {
+    "band edge": "band edges",
+    "applicability": "applicability conditions",
+    "discretion trigger": "discretion triggers",
+    "table row": "decision table rows",
+    "overall band": "overall bands",
+    "limit": "limits (lowering the rating, and not)",
+}
+
+
+def failed_line(*, nodeid: str, what: str | None) -> str:
+    """A failed expectation in the short summary: its first mismatch, or why it has none."""
+    return f"FAILED {nodeid} - " + (what if what is not None else "could not be rated")
+
+
+def run_time(*, seconds: float) -> str:
+    """``in 0.42s``."""
+    return f"in {seconds:.2f}s"
+
+
+def run_summary(*, passed: int, failed: int) -> str:
+    """``3 passed, 1 failed``."""
+    return f"{passed} passed, {failed} failed"
+
+
+def coverage_heading(*, version: str, done: int, total: int, complete: bool) -> str:
+    """``yot-2020: 30 of 30 exercised (all)``."""
+    return f"{version}: {done} of {total} exercised" + (" (all)" if complete else "")
+
+
+def coverage_count(*, kind: str, done: int, of: int) -> str:
+    """``band edges: 6 of 6``."""
+    return f"{_COVERAGE_NAMES[kind]}: {done} of {of}"
+
+
+def not_exercised(*, kind: str, label: str, where: str) -> str:
+    """A rule no expectation exercises, and where it is written."""
+    return f"not exercised: {kind} {label}  {where}"
+
+
+def checked_summary(
+    *, id: str, domains: int, standards: int, key_questions: int, prompts: int, warnings: int
+) -> str:
+    """What a framework file that passed its check holds."""
+    extra = f", {_plural(warnings, 'warning')}" if warnings else ""
+    return (
+        f"{id}: {domains} domains, {standards} standards, {key_questions} key questions, "
+        f"{prompts} prompts{extra}"
+    )
+
+
+def checked_errors(*, errors: int, warnings: int) -> str:
+    """``2 errors, 0 warnings``."""
+    return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+
+
+def collected(*, expectations: int) -> str:
+    """``collected 12 expectations``."""
+    return f"collected {_plural(expectations, 'expectation')}"
+
+
+# sample-size: its refusals and its lines (views/sampling.py).
+
+
+def no_sampling_policy(*, framework: str) -> str:
+    """A version without a sampling policy asked for sample sizes."""
+    return (
+        f"{framework} states no sampling policy; add a 'sampling confidence C margin M' "
+        "statement to the version (docs/dsl.md)"
+    )
+
+
+def population_not_sampled(
+    *, domains: tuple[str, ...], framework: str, sampled: tuple[str, ...]
+) -> str:
+    """``--population`` names a domain not rated from case samples."""
+    return (
+        f"--population names domain {', '.join(domains)}, which {framework} does not rate "
+        f"from case samples (those are: {', '.join(sampled)})"
+    )
+
+
+def no_population(*, domains: tuple[str, ...]) -> str:
+    """A sampled domain given no eligible population."""
+    return (
+        f"no eligible population for domain {', '.join(domains)}: give --population N for "
+        "every sampled domain, or DOMAIN=N for each"
+    )
+
+
+def sample_plan_policy(*, framework: str, confidence: int, margin: int) -> str:
+    """The sampling policy sample-size applies."""
+    return (
+        f"{framework}: samples set to achieve a confidence level of {confidence}% "
+        f"with a margin of error of {margin} points"
+    )
+
+
+def sample_plan_domain(
+    *,
+    domain: str,
+    name: str,
+    population: int | None,
+    needed: int | None,
+    confidence: int | None,
+    margin: int,
+    share: object,
+) -> str:
+    """A sampled domain's population and sample; ``confidence`` where the policy's
+    confidence and margin sized it, None where it is a share of the combined sample."""
+    how = (
+        f"{confidence}% confidence, margin of error {margin}"
+        if confidence is not None
+        else f"{share}% of the combined sample"
+    )
+    return f"domain {domain} ({name}): eligible population {population}; sample {needed} ({how})"
+
+
+def sample_plan_total(*, cases: int) -> str:
+    """``total: 54 cases``."""
+    return f"total: {cases} cases"
+
+
+def sample_plan_strata(*, strata: tuple[str, ...]) -> str:
+    """The facts a stratified sample keeps in proportion."""
+    return "stratified so that the sample's ratios match the eligible population's for: " + (
+        ", ".join(strata)
+    )
+
+
+def sample_plan_formula(*, n0: float, z: float, confidence: int, margin: int) -> str:
+    """The formula the sizes come from, with its figures."""
+    return (
+        f"formula: n0 = z² x 0.25 / e² = {n0:.1f} (z = {z:.4f} for {confidence}%, "
+        f"e = {margin / 100:g}); n = n0 / (1 + (n0 - 1) / N), rounded up"
+    )
+
+
+# The handbook's headings, labels and captions (views/handbook.py).
+
+HANDBOOK_RATINGS_TITLE: Final = "Ratings explained"
+HANDBOOK_FACTS_TITLE: Final = "Case facts"
+HANDBOOK_PUBLISHED: Final = "Published"
+HANDBOOK_APPLIES_TO: Final = "Applies to"
+HANDBOOK_RELEVANCE: Final = "Relevance, as published"
+HANDBOOK_NOT_APPLICABLE: Final = "Not applicable"
+HANDBOOK_PROMPTS: Final = "Prompts"
+HANDBOOK_STANDARD: Final = "Standard"
+HANDBOOK_HOW_RATED: Final = "How it is rated"
+HANDBOOK_COVERS_LABEL: Final = "Covers"
+HANDBOOK_FACTS_INTRO: Final = (
+    "Who each key question applies to is decided from these facts about a case."
+)
+HANDBOOK_FACTS_CAPTION: Final = "Facts recorded about each case"
+HANDBOOK_FACTS_HEADERS: Final = ("fact", "what it records")
+HANDBOOK_KEY_QUESTIONS: Final = "Key questions"
+HANDBOOK_BANDS_CAPTION: Final = "The band of a key question's percentage"
+HANDBOOK_BANDS_HEADERS: Final = ("percentage", "rating", "published label")
+HANDBOOK_STANDARDS: Final = "Standards"
+HANDBOOK_SCORES: Final = "Scores and the overall rating"
+HANDBOOK_SCORES_CAPTION: Final = "The score each rating gives a standard"
+HANDBOOK_SCORES_HEADERS: Final = ("rating", "score")
+HANDBOOK_OVERALL_HEADERS: Final = ("overall score", "overall rating")
+HANDBOOK_DISCRETION_TITLE: Final = "Professional discretion"
+HANDBOOK_VERSION: Final = "Version"
+HANDBOOK_IN_FORCE_LABEL: Final = "In force"
+HANDBOOK_STATUS: Final = "Status"
+HANDBOOK_DRAFT: Final = "draft: not in force, and not yet published"
+HANDBOOK_BASED_ON: Final = "Based on"
+
+
+def handbook_prompt(*, id: str, text: str, not_applicable: bool) -> str:
+    """A prompt under its key question, and whether it may be answered not applicable."""
+    return f"{id} {text}" + (" (may be answered “not applicable”)" if not_applicable else "")
+
+
+def handbook_domain(*, id: str, name: str) -> str:
+    """``Domain 2 Court disposals``."""
+    return f"Domain {id} {name}"
+
+
+def handbook_standard(*, id: str, name: str) -> str:
+    """``Standard 2.1 Planning``."""
+    return f"Standard {id} {name}"
+
+
+def handbook_looks_like(*, rating: str) -> str:
+    """The heading over a rating's published characteristics."""
+    return f"What “{rating}” looks like"
+
+
+def handbook_bands(*, low: int, high: int) -> str:
+    """How every key question is banded, and the percentages the bands cover."""
+    return (
+        "Every key question is banded the same way: its rounded percentage falls in "
+        f"one of these bands, which together cover {low}% to {high}%."
+    )
+
+
+def handbook_percent_range(*, low: int, high: int) -> str:
+    """``65% to 79%``."""
+    return f"{low}% to {high}%"
+
+
+def handbook_score_range(*, low: int, high: int) -> str:
+    """``20 to 24``."""
+    return f"{low} to {high}"
+
+
+def handbook_overall_caption(*, low: int, high: int) -> str:
+    """The caption of the overall rating's table."""
+    return f"The overall rating from the overall score ({low} to {high})"
+
+
+def handbook_source(*, source: str) -> str:
+    """``Source HMIP-2020`` (the source's id as cited)."""
+    return f"Source {source}"
+
+
+def handbook_source_title(*, title: str, when: str | None) -> str:
+    """A source's title, and when it was published."""
+    return title + (f", published {when}" if when else "")
+
+
+def handbook_generated(*, id: str) -> str:
+    """The handbook's footer: what it was made from."""
+    return (
+        f"Generated by ratingbook from the rules of {id}: the figures in “Ratings explained” are "
+        "worked out from the rules themselves."
+    )
+
+
+# The renderers' labels and legends: words with figures the renderer marks up for its format
+# (bold, code), passed in already marked up and escaped; the words themselves need no escaping.
+
+PROVENANCE: Final = "Provenance"
+PROFESSIONAL_DISCRETION: Final = "Professional discretion"
+UNDETERMINED: Final = "undetermined"
+UNDETERMINED_INTRO: Final = (
+    "Undetermined: this data cannot decide these key questions under this version:"
+)
+HEADING_OVERALL: Final = "Overall"
+COLUMN_PROMPT: Final = "Prompt"
+COLUMN_NA: Final = "n/a"
+ONLY_LIMITING_OPTION: Final = "--only limiting"
+
+
+def set_by_words(*, set_by: str) -> str:
+    """``set by 2.1.2: 67% (2/3)``."""
+    return f"set by {set_by}"
+
+
+def banded_words(*, banded: str) -> str:
+    """``banded Inadequate``."""
+    return f"banded {banded}"
+
+
+def would_move_words(*, move: str) -> str:
+    """``would move: ↓ Inadequate: 1 (2.1.2)``."""
+    return f"would move: {move}"
+
+
+def how_sure_words(*, sure: str) -> str:
+    """``how sure: Good 65%``."""
+    return f"how sure: {sure}"
+
+
+def see_the_standard(*, meaning: str) -> str:
+    """A mark's meaning, where the standard's explanation below says more."""
+    return f"{meaning} (see the standard below)"
+
+
+def discretion_moved(*, by_override: bool, banded: str, rating: str) -> str:
+    """The panel's decision, before its reason (text)."""
+    how = " by override (not eligible under the policy)" if by_override else ""
+    return f"professional discretion{how}: banded {banded} → {rating}. "
+
+
+def discretion_item(
+    *, id: str, by_override: bool, banded: str, rating: str, basis: str, reason: str
+) -> str:
+    """The panel's decision in a list of them (Markdown)."""
+    how = " by override" if by_override else ""
+    return f"{id}{how}: banded {banded}, rated {rating}. {basis} Panel: {reason}"
+
+
+def could_be(*, possible: str, reason: str) -> str:
+    """What an undetermined key question could be, and why it is undetermined."""
+    return f", could be {possible}: {reason}. "
+
+
+def settled_by_sentence(*, settle: str) -> str:
+    """The data that would settle an undetermined key question."""
+    return f"It would be settled by {settle}."
+
+
+def undetermined_item(*, id: str, possible: str, reason: str, settle: str) -> str:
+    """An undetermined key question in a list of them (Markdown)."""
+    return f"{id} could be {possible}: {reason}. {settled_by_sentence(settle=settle)}"
+
+
+def showing_only(*, only: str, option: str) -> str:
+    """What ``--only`` kept (``option`` marked up as its format shows an option)."""
+    return f"Showing {only} ({option})."
+
+
+def rated_under(*, framework: str, title: str) -> str:
+    """``Rated under yot-2020 (Youth offending services).``"""
+    return f"Rated under {framework} ({title})."
+
+
+def rated_from(*, framework: str, data: str) -> str:
+    """``Rated under yot-2020 from inspection.yaml.``"""
+    return f"Rated under {framework} from {data}."
+
+
+def rated_under_file(*, framework: str, title: str, file: str) -> str:
+    """The version a report was rated under, and its framework file (HTML's header)."""
+    return f"Rated under {framework} ({title}), framework file {file}"
+
+
+def inspection_data(*, data: str) -> str:
+    """The inspection data a report was rated from (HTML's header)."""
+    return f"Inspection data {data}"
+
+
+def report_title(*, service: str, framework: str) -> str:
+    """The HTML report's title."""
+    return f"{service}: ratings under {framework}"
+
+
+def why_title(*, service: str) -> str:
+    """An explanation's title."""
+    return f"Why: {service}"
+
+
+def explaining(*, item: str) -> str:
+    """What an explanation page explains."""
+    return f"Explaining {item}"
+
+
+def prompts_caption(*, id: str, name: str) -> str:
+    """The caption of a key question's prompt table."""
+    return f"Prompts of {id} {name}"
+
+
+def warnings_inside(*, count: int) -> str:
+    """How many lines beneath a folded line carry a warning."""
+    return f"{_plural(count, 'warning')} inside"

@@ -19,13 +19,14 @@ from typing import Final, Protocol
 from ratingbook.dsl import render_diagnostics
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.coverage import KINDS, VersionCoverage
-from ratingbook.framework.views.common import file_shown, plural, version_files
+from ratingbook.framework.views import phrases
+from ratingbook.framework.views.common import file_shown, version_files
 from ratingbook.framework.views.testrun import TestRunView
 
 # ---------------------------------------------------------------------------- test
 
-FAILURES_TITLE: Final = "FAILURES"
-SHORT_SUMMARY_TITLE: Final = "short test summary"
+FAILURES_TITLE: Final = phrases.FAILURES_TITLE
+SHORT_SUMMARY_TITLE: Final = phrases.SHORT_SUMMARY_TITLE
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,7 +90,7 @@ def expectations_report(run: TestRunView, *, verbose: bool) -> ExpectationsRepor
     cases = [c for s in run.suites for c in s.cases]
     failed = [c for c in cases if not c.passed]
     return ExpectationsReport(
-        collected=f"collected {plural(len(cases), 'expectation')}",
+        collected=phrases.collected(expectations=len(cases)),
         lines=tuple(
             ExpectationLine(
                 nodeid=c.nodeid, passed=c.passed, status="PASSED" if c.passed else "FAILED"
@@ -116,27 +117,20 @@ def expectations_report(run: TestRunView, *, verbose: bool) -> ExpectationsRepor
             for c in failed
         ),
         short_summary=tuple(
-            f"FAILED {c.nodeid} - "
-            + (c.mismatches[0].what if c.mismatches else "could not be rated")
+            phrases.failed_line(
+                nodeid=c.nodeid, what=c.mismatches[0].what if c.mismatches else None
+            )
             for c in failed
         ),
-        time=f"in {run.seconds:.2f}s",
-        summary=f"{len(cases) - len(failed)} passed, {len(failed)} failed",
+        time=phrases.run_time(seconds=run.seconds),
+        summary=phrases.run_summary(passed=len(cases) - len(failed), failed=len(failed)),
         failed=len(failed),
     )
 
 
 # ---------------------------------------------------------------------------- test --coverage
 
-COVERAGE_TITLE: Final = "coverage"
-COVERAGE_NAMES: Final = {
-    "band edge": "band edges",
-    "applicability": "applicability conditions",
-    "discretion trigger": "discretion triggers",
-    "table row": "decision table rows",
-    "overall band": "overall bands",
-    "limit": "limits (lowering the rating, and not)",
-}
+COVERAGE_TITLE: Final = phrases.COVERAGE_TITLE
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -156,15 +150,19 @@ def coverage_view(found: Iterable[VersionCoverage]) -> tuple[VersionCoverageView
         done = total - len(c.missing)
         out.append(
             VersionCoverageView(
-                heading=f"{c.version}: {done} of {total} exercised"
-                + (" (all)" if c.complete else ""),
+                heading=phrases.coverage_heading(
+                    version=c.version, done=done, total=total, complete=c.complete
+                ),
                 counts=tuple(
-                    f"{COVERAGE_NAMES[kind]}: {n} of {of}"
+                    phrases.coverage_count(kind=kind, done=n, of=of)
                     for kind in KINDS
                     for n, of in (c.count(kind),)
                     if of
                 ),
-                missing=tuple(f"not exercised: {t.kind} {t.label}  {t.where}" for t in c.missing),
+                missing=tuple(
+                    phrases.not_exercised(kind=t.kind, label=t.label, where=t.where)
+                    for t in c.missing
+                ),
             )
         )
     return tuple(out)
@@ -203,10 +201,8 @@ def frameworks_view(entries: Iterable[Version], repository: bool = False) -> Fra
     """The versions known by id: id, title, dates, the version each is based on, and its file
     (``repository``: the framework repository's versions are among them)."""
     return FrameworksView(
-        title="Framework versions, shipped and this repository's"
-        if repository
-        else "Shipped framework versions",
-        columns=("id", "title", "effective from", "until", "based on", "file"),
+        title=phrases.FRAMEWORKS_TITLE_REPOSITORY if repository else phrases.FRAMEWORKS_TITLE,
+        columns=phrases.FRAMEWORKS_COLUMNS,
         rows=tuple(
             (
                 e.id,
@@ -250,13 +246,16 @@ def checked_file(path: str, result: CheckResult, *, strict: bool) -> CheckedFile
         n_std = sum(1 for _ in fw.standards())
         n_kq = sum(1 for _ in fw.key_questions())
         n_pr = sum(1 for _ in fw.prompts())
-        extra = f", {plural(warnings, 'warning')}" if warnings else ""
-        summary = (
-            f"{fw.id}: {len(fw.domains)} domains, {n_std} standards, {n_kq} key questions, "
-            f"{n_pr} prompts{extra}"
+        summary = phrases.checked_summary(
+            id=fw.id,
+            domains=len(fw.domains),
+            standards=n_std,
+            key_questions=n_kq,
+            prompts=n_pr,
+            warnings=warnings,
         )
     else:
-        summary = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
+        summary = phrases.checked_errors(errors=errors, warnings=warnings)
     return CheckedFile(
         path=path,
         ok=ok,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.model import Framework
 from ratingbook.framework.sampling import DomainSample, plan, z_value
+from ratingbook.framework.views import phrases
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,52 +27,46 @@ def sample_plan_view(
     """The sample each sampled domain needs; an error naming the fix where input is missing."""
     policy = framework.sampling
     if policy is None:
-        raise InputError(
-            f"{framework.id} states no sampling policy; add a 'sampling confidence C margin M' "
-            "statement to the version (docs/dsl.md)"
-        )
+        raise InputError(phrases.no_sampling_policy(framework=framework.id))
     sampled = [
         d.id for d in framework.domains if d.standards and any(not s.judged for s in d.standards)
     ]
     unknown = sorted(set(by_domain) - set(sampled))
     if unknown:
         raise InputError(
-            f"--population names domain {', '.join(unknown)}, which {framework.id} does not rate "
-            f"from case samples (those are: {', '.join(sampled)})"
+            phrases.population_not_sampled(
+                domains=tuple(unknown), framework=framework.id, sampled=tuple(sampled)
+            )
         )
     populations: dict[str, int | None] = {d: by_domain.get(d, every) for d in sampled}
     missing = [d for d, n in populations.items() if n is None]
     if missing:
-        raise InputError(
-            f"no eligible population for domain {', '.join(missing)}: give --population N for "
-            "every sampled domain, or DOMAIN=N for each"
-        )
+        raise InputError(phrases.no_population(domains=tuple(missing)))
     found = plan(framework, populations)
     z = z_value(policy.confidence)
     n0 = z * z * 0.25 / (policy.margin / 100) ** 2
     lines = [
-        f"{framework.id}: samples set to achieve a confidence level of {policy.confidence}% "
-        f"with a margin of error of {policy.margin} points",
+        phrases.sample_plan_policy(
+            framework=framework.id, confidence=policy.confidence, margin=policy.margin
+        ),
     ]
     for d in found:
-        how = (
-            f"{policy.confidence}% confidence, margin of error {policy.margin}"
-            if d.sized_by == "confidence"
-            else f"{d.share}% of the combined sample"
-        )
         lines.append(
-            f"domain {d.domain} ({d.name}): eligible population {d.population}; "
-            f"sample {d.needed} ({how})"
+            phrases.sample_plan_domain(
+                domain=d.domain,
+                name=d.name,
+                population=d.population,
+                needed=d.needed,
+                confidence=policy.confidence if d.sized_by == "confidence" else None,
+                margin=policy.margin,
+                share=d.share,
+            )
         )
-    lines.append(f"total: {sum(d.needed or 0 for d in found)} cases")
+    lines.append(phrases.sample_plan_total(cases=sum(d.needed or 0 for d in found)))
     if policy.strata:
-        lines.append(
-            "stratified so that the sample's ratios match the eligible population's for: "
-            + ", ".join(q.text for q in policy.strata)
-        )
+        lines.append(phrases.sample_plan_strata(strata=tuple(q.text for q in policy.strata)))
     lines.append(
-        f"formula: n0 = z² x 0.25 / e² = {n0:.1f} (z = {z:.4f} for {policy.confidence}%, "
-        f"e = {policy.margin / 100:g}); n = n0 / (1 + (n0 - 1) / N), rounded up"
+        phrases.sample_plan_formula(n0=n0, z=z, confidence=policy.confidence, margin=policy.margin)
     )
     return SamplePlanView(
         framework_id=framework.id,

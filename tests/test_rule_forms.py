@@ -571,6 +571,88 @@ def test_the_range_from_whole_percentages_is_exactly_what_their_exact_values_giv
 # ---------------------------------------------------------------------------- what would move
 
 
+# Up to this many combinations of every key question's yes count at once, the default profile
+# also tries them all at once (the long profile always does), and finds what the search
+# standard by standard finds.
+PLAINLY = 4096
+
+Fewest = tuple[dict[str, int], dict[tuple[int, str], int]]
+
+
+def _fewest_plainly(
+    spec: Spec,
+    counts: list[tuple[int, int, int]],
+    lead: list[int],
+    now: list[int | None],
+    now_overall: int | None,
+) -> Fewest:
+    """The fewest differing judgements that move the overall rating and each standard, up and
+    down, over every combination of every key question's yes count (``counts``: each key
+    question's standard, relevant cases and yes count)."""
+    best_overall: dict[str, int] = {}
+    best_standard: dict[tuple[int, str], int] = {}
+    for combo in itertools.product(*[range(n + 1) for _, n, _ in counts]):
+        cost = sum(abs(y - yes) for y, (_, _, yes) in zip(combo, counts, strict=True))
+        rows: list[list[Fraction | None]] = [[] for _ in spec.standards]
+        for y, (i, n, _) in zip(combo, counts, strict=True):
+            rows[i].append(Fraction(100 * y, n) if n else None)
+        ratings = [form_rating(spec, i, row) for i, row in enumerate(rows)]
+        for i, (r, r0) in enumerate(zip(ratings, now, strict=True)):
+            if r is not None and r0 is not None and r != r0:
+                way = "up" if r > r0 else "down"
+                key = (i, way)
+                best_standard[key] = min(best_standard.get(key, cost), cost)
+        o = overall_rating(spec, lead + ratings)
+        if o is not None and now_overall is not None and o != now_overall:
+            way = "up" if o > now_overall else "down"
+            best_overall[way] = min(best_overall.get(way, cost), cost)
+    return best_overall, best_standard
+
+
+def _fewest_by_standard(
+    spec: Spec,
+    counts: list[tuple[int, int, int]],
+    lead: list[int],
+    now: list[int | None],
+    now_overall: int | None,
+) -> Fewest:
+    """What :func:`_fewest_plainly` finds, trying every combination standard by standard.
+
+    A standard's rating reads only its own key questions' counts, and the judgements a
+    combination changes are the sum over the key questions. So the fewest that move a
+    standard are the fewest among the combinations of its own counts (the other key questions
+    as they are), and the fewest that move the overall rating are the fewest sum over every
+    combination of the standards' ratings, each reached at its fewest: at most 3 x 5^3 and
+    5^3 combinations, where every key question at once is up to 5^9 (an example took 15 s).
+    """
+    fewest: list[dict[int | None, int]] = []  # each standard's ratings, at their fewest
+    best_standard: dict[tuple[int, str], int] = {}
+    for i in range(len(spec.standards)):
+        own = [(n, yes) for k, n, yes in counts if k == i]
+        reached: dict[int | None, int] = {}
+        for combo in itertools.product(*[range(n + 1) for n, _ in own]):
+            cost = sum(abs(y - yes) for y, (_, yes) in zip(combo, own, strict=True))
+            row: list[Fraction | None] = [
+                Fraction(100 * y, n) if n else None for y, (n, _) in zip(combo, own, strict=True)
+            ]
+            r = form_rating(spec, i, row)
+            reached[r] = min(reached.get(r, cost), cost)
+        fewest.append(reached)
+        for r, cost in reached.items():
+            r0 = now[i]
+            if r is not None and r0 is not None and r != r0:
+                key = (i, "up" if r > r0 else "down")
+                best_standard[key] = min(best_standard.get(key, cost), cost)
+    best_overall: dict[str, int] = {}
+    for choice in itertools.product(*[list(reached.items()) for reached in fewest]):
+        cost = sum(c for _, c in choice)
+        o = overall_rating(spec, lead + [r for r, _ in choice])
+        if o is not None and now_overall is not None and o != now_overall:
+            way = "up" if o > now_overall else "down"
+            best_overall[way] = min(best_overall.get(way, cost), cost)
+    return best_overall, best_standard
+
+
 @PROFILE
 @given(data=st.data())
 def test_what_would_move_is_the_fewest_judgements_of_every_combination(
@@ -591,25 +673,14 @@ def test_what_would_move_is_the_fewest_judgements_of_every_combination(
             ]
             counts.append((i, len(answered), sum(answered)))
     lead = [spec.judged] if spec.judged is not None else []
-    best_overall: dict[str, int] = {}
-    best_standard: dict[tuple[int, str], int] = {}
     now_overall = score(result.overall.rating)
     now = [form_rating(spec, i, row) for i, row in enumerate(shares)]
-    for combo in itertools.product(*[range(n + 1) for _, n, _ in counts]):
-        cost = sum(abs(y - yes) for y, (_, _, yes) in zip(combo, counts, strict=True))
-        rows: list[list[Fraction | None]] = [[] for _ in spec.standards]
-        for y, (i, n, _) in zip(combo, counts, strict=True):
-            rows[i].append(Fraction(100 * y, n) if n else None)
-        ratings = [form_rating(spec, i, row) for i, row in enumerate(rows)]
-        for i, (r, r0) in enumerate(zip(ratings, now, strict=True)):
-            if r is not None and r0 is not None and r != r0:
-                way = "up" if r > r0 else "down"
-                key = (i, way)
-                best_standard[key] = min(best_standard.get(key, cost), cost)
-        o = overall_rating(spec, lead + ratings)
-        if o is not None and now_overall is not None and o != now_overall:
-            way = "up" if o > now_overall else "down"
-            best_overall[way] = min(best_overall.get(way, cost), cost)
+    best_overall, best_standard = _fewest_by_standard(spec, counts, lead, now, now_overall)
+    if LONG or math.prod(n + 1 for _, n, _ in counts) <= PLAINLY:
+        assert _fewest_plainly(spec, counts, lead, now, now_overall) == (
+            best_overall,
+            best_standard,
+        )
     w = overall_what_if(result)
     for way in ("up", "down"):
         m = w.move(way)  # type: ignore[arg-type]

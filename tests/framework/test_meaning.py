@@ -447,11 +447,27 @@ def brute(cond: cm.Condition) -> set[bool]:
     tests (see EVERY)."""
     names = cm.names(cond)
     domains = [ATTRIBUTES[n].listed or EVERY[ATTRIBUTES[n].kind] for n in names]
+    # The condition reads a combination only through its tests' truth values, each test
+    # reading one name. So each name's tests are decided, the plain way, for every value the
+    # name takes, and the combinations tried are those of what the values do to the tests
+    # (each kept once: the 240 dates do one of a few things to a date's tests): every truth
+    # value some combination of values gives, without deciding the same tests on the same
+    # values again for each of up to millions of combinations.
+    tests = list(cm.tests(cond))
+    of_name = {n: [t for t in tests if t.name == n] for n in names}
+    outcomes = [
+        list(dict.fromkeys(tuple(_plain_test(t, {n: v}) for t in of_name[n]) for v in values))
+        for n, values in zip(names, domains, strict=True)
+    ]
     seen: set[bool] = set()
     logic = cm.Logic(all=all, any=any, not_=lambda b: not b)
-    for combo in itertools.product(*domains):
-        row = dict(zip(names, combo, strict=True))
-        seen.add(cm.evaluate(cond, lambda t, row=row: _plain_test(t, row), logic))
+    for combo in itertools.product(*outcomes):
+        truth = {
+            id(t): b
+            for n, decided in zip(names, combo, strict=True)
+            for t, b in zip(of_name[n], decided, strict=True)
+        }
+        seen.add(cm.evaluate(cond, lambda t, truth=truth: truth[id(t)], logic))
         if len(seen) == 2:
             break
     return seen

@@ -163,8 +163,12 @@ def install(wheel: Path, env_dir: Path, env: dict[str, str]) -> Path:
     Path(purelib, "_running_environment.pth").write_text(
         "\n".join(running_site_packages()) + "\n", encoding="utf-8"
     )
+    # --no-compile: pip would compile every module of the package, and where the environment
+    # says to write no compiled modules the session's processes read them from a folder of
+    # their own (conftest.py), never from beside the installed files; without them a process
+    # compiles only the modules it imports. What is installed is the same.
     pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps"]
-    run([*pip, "--ignore-installed", "-q", str(wheel)], env_dir.parent, env)
+    run([*pip, "--ignore-installed", "--no-compile", "-q", str(wheel)], env_dir.parent, env)
     return env_dir
 
 

@@ -129,15 +129,22 @@ class CaseTable:
         answers: Mapping[str, bytes],
         attributes: Mapping[str, Sequence[str | None]],
         named: frozenset[str] = frozenset(),
+        *,
+        masks: Mapping[str, tuple[int, int, int]] | None = None,
     ) -> None:
         self.size = size
         self.everyone = (1 << size) - 1
         self._answers = dict(answers)
-        # For each item, the cases that answered it yes, no and n/a.
-        self.masks: dict[str, tuple[int, int, int]] = {
-            item: (_mask(col, CODE["yes"]), _mask(col, CODE["no"]), _mask(col, CODE["n/a"]))
-            for item, col in self._answers.items()
-        }
+        # For each item, the cases that answered it yes, no and n/a (``masks``: made so by
+        # the reader, for the same items in the same order, as a long table's codes give them).
+        self.masks: dict[str, tuple[int, int, int]] = (
+            {
+                item: (_mask(col, CODE["yes"]), _mask(col, CODE["no"]), _mask(col, CODE["n/a"]))
+                for item, col in self._answers.items()
+            }
+            if masks is None
+            else dict(masks)
+        )
         # For each key question id, the cases that answer any prompt under it, and those
         # that answer one n/a: a key question's prompts are checked in one step.
         self.prompt_masks: dict[str, tuple[int, int]] = {}

@@ -496,6 +496,8 @@ def test_which_tables_are_read_by_codes(exported: dict[str, Path], tmp_path: Pat
     table = csv_table.open_table(str(exported[".csv"]))
     table.prepare()
     assert table._codes is not None
+    for key in table.keys():  # every shipped inspection with answers is indexed from codes
+        assert (table.quick_index(key) is not None) == (key in table.blocks)
     text = exported[".csv"].read_text(encoding="utf-8")
     quoted = tmp_path / "quoted.csv"
     quoted.write_text(text.replace(",court,", ',"court",', 1), encoding="utf-8")

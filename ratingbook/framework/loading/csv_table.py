@@ -179,9 +179,9 @@ def _probe(text: str, start: int) -> dict[str, list[Block]] | None:
             return None
         key, prefix = found
         end = _run_end(text, pos, n, prefix)
-        # Checked in one pass: no row of the run starts otherwise.
-        stray = re.compile("\n(?!" + re.escape(prefix) + ")")
-        if stray.search(text, pos, max(pos, end - 1)) is not None:
+        # Checked by counting: every line break inside the run starts one of its rows.
+        inner = max(pos, end - 1)
+        if text.count("\n", pos, inner) != text.count("\n" + prefix, pos, inner + len(prefix)):
             return None  # the run is not all one inspection's rows: read every row
         blocks.setdefault(key, []).append((pos, end))
         pos = end + (1 if end == n else 0)
@@ -358,9 +358,10 @@ class CsvTable(Table):
             else:
                 self._problems = []
         self.blocks = found
-        # The codes of the inspections last prepared, and each one's rows among them.
+        # The codes of the inspections last prepared, and the row past each one's last.
         self._codes: table_codes.Codes | None = None
-        self._runs: dict[str, list[tuple[int, int]]] = {}
+        self._segment: table_codes.Segment | None = None
+        self._runs: dict[str, int] = {}
         return side_raw
 
     @property
@@ -381,17 +382,17 @@ class CsvTable(Table):
             return
         text = self.text
         pieces: list[str] = []
-        runs: dict[str, list[tuple[int, int]]] = {}
+        spans: list[tuple[str, int]] = []
         row = 0
         for key in wanted:
-            first = row
             for lo, hi in self.blocks[key]:
                 # The inspection's runs one after another (a run at the end of the file may
                 # lack its line break): its rows are together in what pyarrow reads.
                 piece = text[lo:hi] if text[hi - 1] == "\n" else text[lo:hi] + "\n"
                 pieces.append(piece)
                 row += piece.count("\n")
-            runs[key] = [(first, row)]
+            spans.append((key, row))
+        self._runs = dict(spans)
         self._codes = table_codes.read(
             "".join(pieces).encode("utf-8"),
             self.header.width,
@@ -399,15 +400,16 @@ class CsvTable(Table):
             unescape,
             row,
         )
-        self._runs = runs
+        self._segment = (
+            None if self._codes is None else table_codes.Segment(self.header, self._codes, spans)
+        )
 
     def quick_index(self, key: str) -> _Index | None:
         # Only for inspections prepared (a corpus run): reading every cell to index one
         # inspection named alone would cost more than taking its rows apart.
-        runs = self._runs.get(key)
-        if self._codes is None or runs is None:
+        if self._segment is None or key not in self._runs:
             return None
-        return table_codes.index(self.header, self._codes, runs)
+        return self._segment.index(key)
 
     def _read_facts(self) -> None:
         problems = self._problems

@@ -81,11 +81,13 @@ def _too_large(display: str, limit: int) -> InputError:
     )
 
 
-def _read_stream(stream: BinaryIO, display: str, limit: int) -> bytes:
+def _read_stream(stream: BinaryIO, display: str, limit: int, first: int = 1 << 20) -> bytes:
+    """The stream's bytes, read ``first`` bytes at once (a regular file: its size and one
+    more, so that it is read in one go and not copied again), then a megabyte at a time."""
     chunks: list[bytes] = []
     size = 0
     while size <= limit:
-        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        chunk = stream.read(min(first if not chunks else 1 << 20, limit + 1 - size))
         if not chunk:
             break
         chunks.append(chunk)
@@ -171,7 +173,7 @@ def read_bytes(
         if info.st_size > limit:
             raise _too_large(shown, limit)
         with os.fdopen(fd, "rb", closefd=False) as f:
-            return _read_stream(f, shown, limit)
+            return _read_stream(f, shown, limit, max(1 << 20, info.st_size + 1))
     except OSError as err:
         raise InputError(f"{shown}: cannot be read ({err.strerror or err})") from err
     finally:

@@ -173,6 +173,9 @@ class _Index:
         # For each attribute, the cases that give it as quoted digits ("12"): a number
         # attribute wants a number, and the text form alone cannot tell them apart.
         self.quoted_numbers: dict[str, list[int]] = {}
+        # Each item's yes, no and n/a bitmasks where a reader made them with its columns (a
+        # long table's codes); else the case table makes them from the columns.
+        self.masks: dict[str, tuple[int, int, int]] | None = None
 
     def add(self, raw: dict[str, Any]) -> None:
         i = self.size
@@ -233,6 +236,7 @@ class _Index:
             {k: bytes(v) for k, v in self.answers.items()},
             self.attributes,
             frozenset(self.named),
+            masks=self.masks,
         )
 
 

@@ -23,8 +23,16 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from ratingbook.framework.inspection import CODE
-from ratingbook.framework.loading.inspections import _Index
-from ratingbook.framework.loading.table import Header, _Problem, index_of
+from ratingbook.framework.loading.inspections import SHORTHAND, _CaseRecord, _Index, id_key
+from ratingbook.framework.loading.table import (
+    _ITEM_ID,
+    CASE_FACTS,
+    INSPECTOR,
+    NOTE,
+    Header,
+    _case_required,
+    _Problem,
+)
 
 # Rows handed to pyarrow at a time: its blocks, read one after another on this thread (a
 # corpus run in one process may fork worker processes later, which pyarrow's thread pool must
@@ -124,88 +132,206 @@ def _integers(np: Any, array: Any) -> Any:
     return data[array.offset :]
 
 
-def index(header: Header, codes: Codes, runs: Sequence[tuple[int, int]]) -> _Index:
-    """One inspection's index from its runs of rows (first row, row past the last).
-
-    Raises:
-        _Problem: the rows have something to report (an answer that is not yes, no or n/a, a
-            case whose rows disagree, an answer given twice, ...).
-    """
-    import numpy as np
-
-    if not runs:
-        return _Index()  # an inspection of counts alone: no rows in the table
-
-    def rows(j: int) -> Any:
-        column = codes.codes[j]
-        if len(runs) == 1:
-            lo, hi = runs[0]
-            return column[lo:hi]
-        return np.concatenate([column[lo:hi] for lo, hi in runs])
-
-    answers = rows(header.answer)
-    if not len(answers):
-        return _Index()
-    # Each distinct answer text's code in a column (0: not yes, no or n/a).
-    lut = np.array([CODE.get(t, 0) for t in codes.texts[header.answer]], dtype=np.uint8)
-    answer_codes = lut[answers]
-    if not answer_codes.all():
-        raise _Problem  # an answer to report, or a row of a case's facts alone
-    # Cases in the order they first appear, and each row's case by that order.
-    cases = rows(header.case)
-    case_order, case_at = _by_first(np, cases)
-    size = len(case_order)
-    # Each case's first row: where each position first occurs (every position occurs).
-    firsts = np.unique(case_at, return_index=True)[1]
-    # The case's facts, the same on every row of it.
-    facts = []
-    for j in header.facts:
-        column = rows(j)
-        on_first = column[firsts]
-        if (column != on_first[case_at]).any():
-            raise _Problem  # a case's rows disagree
-        texts = codes.texts[j]
-        facts.append([texts[c] for c in on_first.tolist()])
-    case_texts = codes.texts[header.case]
-    position = {case_texts[c]: i for i, c in enumerate(case_order)}
-    if len(position) != size:
-        raise _Problem  # two ids that are one once unescaped: read row by row
-    written: list[Any] = list(zip(*facts, strict=True)) if facts else [()] * size
-    # Items in the order they first appear; the answers as one matrix of items by cases.
-    item_order, item_at = _by_first(np, rows(header.item))
-    cells = item_at * size + case_at
-    if np.bincount(cells).max() > 1:
-        raise _Problem  # an answer given twice
-    matrix = np.zeros((len(item_order), size), dtype=np.uint8)
-    matrix[item_at, case_at] = answer_codes
-    item_texts = codes.texts[header.item]
-    answer_columns = {
-        item_texts[c]: bytearray(matrix[k].tobytes()) for k, c in enumerate(item_order)
-    }
-    if len(answer_columns) != len(item_order):
-        raise _Problem  # as for the ids
-    reasons: dict[int, dict[str, str]] = {}
-    if header.reason is not None:
-        reason_texts = codes.texts[header.reason]
-        column = rows(header.reason)
-        given = np.flatnonzero(column != codes.empty[header.reason])
-        names = list(answer_columns)
-        for r in given.tolist():
-            reasons.setdefault(int(case_at[r]), {})[names[int(item_at[r])]] = reason_texts[
-                int(column[r])
-            ]
-    return index_of(header, position, written, answer_columns, reasons, len(answers), _same)
+# What a case's facts make of it: its attributes, those given at its top, its note, inspector.
+_Made = tuple[dict[str, str], frozenset[str], str | None, str | None]
 
 
-def _by_first(np: Any, codes: Any) -> tuple[list[int], Any]:
-    """The distinct codes in the order they first appear, and each row's place in that
-    order (a handful of distinct codes among thousands of rows: found through Python's
-    ordered dictionary, placed by a binary search over them)."""
-    order = list(dict.fromkeys(codes.tolist()))
-    distinct = np.array(order, dtype=codes.dtype)
-    sorter = np.argsort(distinct)
-    return order, sorter[np.searchsorted(distinct, codes, sorter=sorter)]
+class Segment:
+    """Some inspections' rows as codes (each inspection's rows together, one inspection after
+    another), with what every one's index needs worked out for all of them at once, in a few
+    array operations over all their rows: where each case and item first appears, the answers
+    as one matrix per inspection, and which inspections have something to report."""
+
+    def __init__(self, header: Header, codes: Codes, spans: Sequence[tuple[str, int]]) -> None:
+        """``spans``: each inspection with the row past its last (the first starts at 0)."""
+        import numpy as np
+
+        h, texts, columns = header, codes.texts, codes.codes
+        self.header, self.codes = header, codes
+        self.number = {key: k for k, (key, _) in enumerate(spans)}
+        count = len(spans)
+        bounds = np.array([0, *(end for _, end in spans)], dtype=np.int64)
+        insp = np.repeat(np.arange(count, dtype=np.int64), np.diff(bounds))
+        bad = np.zeros(count, dtype=bool)
+
+        def report(rows: Any) -> None:  # the inspections of these rows go the careful way
+            bad[insp[rows]] = True
+
+        # Each row's answer code (0: not yes, no or n/a: a row of a case's facts alone, or an
+        # answer to report).
+        lut = np.array([CODE.get(t, 0) for t in texts[h.answer]], dtype=np.uint8)
+        answers = lut[columns[h.answer]]
+        report(answers == 0)
+        # Items that are not an item's id (or none), cases without an id.
+        ids = np.array([bool(_ITEM_ID.fullmatch(t)) for t in texts[h.item]], dtype=bool)
+        report(~ids[columns[h.item]])
+        if codes.empty[h.case] >= 0:
+            report(columns[h.case] == codes.empty[h.case])
+        # Cases and items in the order they first appear in their inspection.
+        case_of, case_first, case_start = _firsts(np, insp, columns[h.case], count)
+        item_of, item_first, item_start = _firsts(np, insp, columns[h.item], count)
+        # The case's facts, the same on every row of it, and given where they are required.
+        names = [h.names[j] for j in h.facts]
+        required = {h.facts[names.index(k)] for k in _case_required() if k in names}
+        self.on_first: dict[int, Any] = {}
+        for j in h.facts:
+            column = columns[j]
+            first = column[case_first]
+            report(column != first[case_of])
+            if j in required and codes.empty[j] >= 0:
+                report(first[case_of] == codes.empty[j])
+            self.on_first[j] = first
+        # The answers, as a matrix of items by cases for each inspection, one after another.
+        cases, items = np.diff(case_start), np.diff(item_start)
+        local_case = case_of - case_start[insp]
+        local_item = item_of - item_start[insp]
+        offsets = np.concatenate([[0], np.cumsum(items * cases)])
+        cell = offsets[insp] + local_item * cases[insp] + local_case
+        twice = np.flatnonzero(np.bincount(cell, minlength=int(offsets[-1])) > 1)
+        bad[np.searchsorted(offsets, twice, side="right") - 1] = True  # an answer given twice
+        matrix = np.zeros(int(offsets[-1]), dtype=np.uint8)
+        matrix[cell] = answers
+        # The rows that give a reason.
+        if h.reason is None:
+            given = np.zeros(0, dtype=np.int64)
+        elif codes.empty[h.reason] >= 0:
+            given = np.flatnonzero(columns[h.reason] != codes.empty[h.reason])
+        else:
+            given = np.arange(len(insp))
+        self.bad = bad.tolist()
+        self.case_first, self.case_start = case_first, case_start.tolist()
+        self.item_first, self.item_start = item_first, item_start.tolist()
+        self.offsets = offsets.tolist()
+        self.matrix = matrix
+        self.local_case, self.local_item = local_case, local_item
+        self.given, self.given_start = given, np.searchsorted(given, bounds).tolist()
+        self.rows = np.diff(bounds).tolist()
+        # What a case's facts make of it, by the codes of its facts (cases alike share it).
+        self.names = names
+        self.attribute_names = [n for n in names if n not in CASE_FACTS or n in SHORTHAND]
+        self._made: dict[tuple[int, ...], _Made] = {}
+        self._attribute_values: dict[int, list[str | None]] = {}
+
+    def index(self, key: str) -> _Index:
+        """The inspection's index (its records and answer columns), as the rows read in
+        Python build it.
+
+        Raises:
+            _Problem: the rows have something to report.
+        """
+        import numpy as np
+
+        k = self.number[key]
+        if self.bad[k]:
+            raise _Problem
+        h, codes = self.header, self.codes
+        texts = codes.texts
+        c0, c1 = self.case_start[k], self.case_start[k + 1]
+        i0, i1 = self.item_start[k], self.item_start[k + 1]
+        size = c1 - c0
+        firsts = self.case_first[c0:c1]
+        case_texts = texts[h.case]
+        ids = [case_texts[c] for c in codes.codes[h.case][firsts].tolist()]
+        position = dict(zip(ids, range(size), strict=True))
+        if len(position) != size or len({id_key(cid) for cid in ids}) != size:
+            raise _Problem  # two ids that are one, once unescaped or compared as ids
+        item_texts = texts[h.item]
+        items = [item_texts[c] for c in codes.codes[h.item][self.item_first[i0:i1]].tolist()]
+        if len(set(items)) != len(items):
+            raise _Problem  # as for the ids
+        matrix = self.matrix[self.offsets[k] : self.offsets[k + 1]].reshape(len(items), size)
+        answers = {item: bytearray(row.tobytes()) for item, row in zip(items, matrix, strict=True)}
+        masks = _masks(np, matrix, items)
+        reasons: dict[int, dict[str, str]] = {}
+        if h.reason is not None:
+            reason_texts, column = texts[h.reason], codes.codes[h.reason]
+            for r in self.given[self.given_start[k] : self.given_start[k + 1]].tolist():
+                reasons.setdefault(int(self.local_case[r]), {})[items[self.local_item[r]]] = (
+                    reason_texts[column[r]]
+                )
+        facts = [self.on_first[j][c0:c1].tolist() for j in h.facts]
+        attribute_names = self.attribute_names
+        records: list[_CaseRecord] = []
+        made = self._made
+        for i, (cid, combo) in enumerate(zip(ids, zip(*facts, strict=True), strict=True)):
+            found = made.get(combo)
+            if found is None:
+                found = made[combo] = self._make(combo)
+            given, at_top, note, inspector = found
+            records.append(
+                _CaseRecord(cid, dict(given), at_top, note, inspector, reasons.get(i, {}))
+            )
+        attributes: dict[str, list[str | None]] = {}
+        for j, column in zip(h.facts, facts, strict=True):
+            name = h.names[j]
+            if name in attribute_names:
+                values = self._values(j)
+                attributes[name] = [values[c] for c in column]
+        named = {name for name, column in attributes.items() if any(column)}
+        index = _Index()
+        index.size = size
+        index.answers = answers
+        index.attributes = {n: attributes[n] for n in attribute_names if n in named}
+        index.named = named
+        index.cases = records
+        index.ids = set(position)
+        index.masks = masks
+        return index
+
+    def _make(self, combo: tuple[int, ...]) -> _Made:
+        """What a case with these facts' codes gives: its attributes, those given at its top,
+        its note and inspector."""
+        texts = self.codes.texts
+        values = {
+            name: texts[j][c]
+            for name, j, c in zip(self.names, self.header.facts, combo, strict=True)
+        }
+        given = {n: values[n] for n in self.attribute_names if values[n]}
+        return (
+            given,
+            frozenset(n for n in SHORTHAND if n in given),
+            values.get(NOTE) or None,
+            values.get(INSPECTOR) or None,
+        )
+
+    def _values(self, j: int) -> list[str | None]:
+        """The texts of column ``j`` as attribute values (an empty cell: not given)."""
+        found = self._attribute_values.get(j)
+        if found is None:
+            found = self._attribute_values[j] = [t or None for t in self.codes.texts[j]]
+        return found
 
 
-def _same(facts: Sequence[str]) -> Sequence[str]:
-    return facts
+def _firsts(np: Any, insp: Any, column: Any, count: int) -> tuple[Any, Any, Any]:
+    """The values of a column (codes) numbered in the order they first appear in their
+    inspection, inspection after inspection: each row's number, the row where each number
+    first appears, and where each inspection's numbers start (``count + 1`` of them).
+
+    ``insp`` is each row's inspection; an inspection's rows are together, in order."""
+    rows = len(column)
+    distinct = int(column.max()) + 1 if rows else 1
+    group = insp * distinct + column  # an inspection's value
+    first = np.full(count * distinct, rows, dtype=np.int64)
+    np.minimum.at(first, group, np.arange(rows, dtype=np.int64))
+    firsts = np.sort(first[first < rows])  # by inspection, then where it first appears
+    number = np.zeros(count * distinct, dtype=np.int64)
+    number[group[firsts]] = np.arange(len(firsts), dtype=np.int64)
+    start = np.searchsorted(insp[firsts], np.arange(count + 1))
+    return number[group], firsts, start
+
+
+_CODES: Final = (CODE["yes"], CODE["no"], CODE["n/a"])
+
+
+def _masks(np: Any, matrix: Any, items: Sequence[str]) -> dict[str, tuple[int, int, int]]:
+    """For each item (a row of the matrix of answer codes), the cases that answered it yes,
+    no and n/a, as bitmasks (bit i: the case at index i), as the case table makes them."""
+    packed = [np.packbits(matrix == code, axis=1, bitorder="little") for code in _CODES]
+    width = packed[0].shape[1]
+    raw = [p.tobytes() for p in packed]
+    out: dict[str, tuple[int, int, int]] = {}
+    for r, item in enumerate(items):
+        at, to = r * width, (r + 1) * width
+        yes, no, na = (int.from_bytes(b[at:to], "little") for b in raw)
+        out[item] = (yes, no, na)
+    return out

@@ -589,25 +589,46 @@ def _compare_table(base: Any, candidate: Any, path: Path, jobs: int) -> Callable
     return run
 
 
-def table_corpus(report: Report, inspections: int, repeat: int) -> None:
+def table_corpus(report: Report, inspections: int, repeat: int, large: int | None = None) -> None:
     """compare of a corpus held as one long table, against a vectorised pandas script
     computing the same figures from the same CSV file (tools/table_floor.py), on the same
-    number of processes."""
-    from table_floor import figures, figures_on
-
+    number of processes. With ``large``, the same at that many inspections too (one run of
+    each), and how each side's time grew from the first size."""
     from ratingbook import load_framework
-    from ratingbook.framework.loading import files
     from ratingbook.framework.loading.parallel import cores
 
     base = load_framework("yot-2020")
     candidate = load_framework(str(PROPOSAL))
     jobs = cores()
+    first = _table_size(report, base, candidate, inspections, max(1, repeat // 2), jobs, True)
+    if large is None:
+        return
+    more = _table_size(report, base, candidate, large, 1, jobs, False)
+    for (ours, theirs), (ours_n, theirs_n), label in zip(
+        first, more, ("one process", f"{jobs} processes"), strict=False
+    ):
+        report.note(
+            f"from {inspections:,} to {large:,} inspections ({large // inspections} times), "
+            f"{label}: ratingbook's time grew {ours_n / ours:.1f} times, pandas's "
+            f"{theirs_n / theirs:.1f} times"
+        )
+
+
+def _table_size(
+    report: Report, base: Any, candidate: Any, inspections: int, runs: int, jobs: int, cpu: bool
+) -> list[tuple[float, float]]:
+    """The lines of one table size; each line's two times (one process, then ``jobs``)."""
+    from table_floor import figures, figures_on
+
+    from ratingbook.framework.loading import files
+
+    times: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as folder:
         path = write_table(Path(folder), inspections)
         files.set_max_bytes(max(files.max_bytes(), 2 * path.stat().st_size))
         questions, standards = figures(str(path))
         _same_figures(path, base, candidate, questions, standards)
-        runs = max(1, repeat // 2)
+        del questions, standards
         theirs = best(lambda: figures(str(path)), runs)
         one = best(_compare_table(base, candidate, path, 1), runs)
         size = path.stat().st_size / 1e6
@@ -622,6 +643,7 @@ def table_corpus(report: Report, inspections: int, repeat: int) -> None:
             theirs,
             2.0,
         )
+        times.append((one, theirs))
         if jobs > 1:
             # pandas on as many processes: the table cut where inspections end, a part each
             # (or one process, where that is quicker: the floor is the best it can do).
@@ -634,13 +656,25 @@ def table_corpus(report: Report, inspections: int, repeat: int) -> None:
                 theirs_n,
                 2.0,
             )
-        # CPU time too, of every process: on a machine shared with other work the wall
-        # times of a multi-process run are the first to suffer.
-        their_cpu = cpu_time(lambda: figures(str(path)), runs)
-        our_cpu = cpu_time(_compare_table(base, candidate, path, jobs), runs)
-        report.line(
-            "  CPU time of the same, every process, against pandas's", our_cpu, their_cpu, None
-        )
+            times.append((every, theirs_n))
+        if cpu:
+            # CPU time too, of every process: on a machine shared with other work wall times
+            # suffer first (a process waiting for a core), most of all on several processes.
+            their_cpu = cpu_time(lambda: figures(str(path)), runs)
+            report.line(
+                "  CPU time of one process, against pandas's",
+                cpu_time(_compare_table(base, candidate, path, 1), runs),
+                their_cpu,
+                None,
+            )
+            if jobs > 1:
+                report.line(
+                    f"  CPU time on {jobs} processes, every process, against pandas's on one",
+                    cpu_time(_compare_table(base, candidate, path, jobs), runs),
+                    their_cpu,
+                    None,
+                )
+    return times
 
 
 def startup(report: Report, repeat: int) -> None:
@@ -1145,6 +1179,12 @@ def main() -> None:
         help="run only these sections of the ratio table (repeat the option for several); "
         "every section when not given",
     )
+    parser.add_argument(
+        "--table-large",
+        action="store_true",
+        help="the table section also compares 10,000 inspections (1.8 GB of CSV; one run of "
+        "each, several minutes) and says how each side's time grew",
+    )
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing (the best counts)")
     args = parser.parse_args()
     if args.growth:
@@ -1170,7 +1210,9 @@ def main() -> None:
     if "corpus" in only:
         corpus(report, files, args.repeat)
     if "table" in only:
-        table_corpus(report, files, args.repeat)
+        table_corpus(
+            report, files, args.repeat, 10_000 if args.table_large and files < 10_000 else None
+        )
     if "startup" in only:
         startup(report, args.repeat)
     if "checking" in only:

@@ -399,9 +399,14 @@ class CsvTable(Table):
             self.header.inspection,
             unescape,
             row,
+            # A case's facts are read whole and compared with its first row: they are only
+            # coded there (once a case, not once a row).
+            whole=frozenset(self.header.facts),
         )
         self._segment = (
-            None if self._codes is None else table_codes.Segment(self.header, self._codes, spans)
+            None
+            if self._codes is None
+            else table_codes.Segment(self.header, self._codes, spans, unescape)
         )
 
     def quick_index(self, key: str) -> _Index | None:

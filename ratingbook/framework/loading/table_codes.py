@@ -19,7 +19,7 @@ at its row and column; both give the same records (tests/framework/test_long_tab
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Final
 
 from ratingbook.framework.inspection import CODE
@@ -55,19 +55,31 @@ class Codes:
     """Every column of some rows but ``inspection``: per column, the distinct texts and each
     row's code (an index into them), row 0 being the first row read."""
 
-    def __init__(self, texts: list[list[str]], codes: list[Any], rows: int) -> None:
-        self.texts = texts  # by the header's column (the inspection column's is empty)
+    def __init__(
+        self, texts: list[list[str]], codes: list[Any], rows: int, cells: dict[int, Any]
+    ) -> None:
+        self.texts = texts  # by the header's column (empty for the inspection's and ``cells``)
         self.codes = codes  # numpy arrays, by the header's column (None for the inspection's)
         self.rows = rows
+        self.cells = cells  # the columns read whole: pyarrow's arrays of each row's text
         # Each column's code of the empty cell (-1: no cell of the column is empty).
         self.empty = [next((i for i, t in enumerate(c) if not t), -1) for c in texts]
 
 
-def read(data: bytes, width: int, skip: int, unescape: Any, rows: int) -> Codes | None:
+def read(
+    data: bytes,
+    width: int,
+    skip: int,
+    unescape: Any,
+    rows: int,
+    whole: Collection[int] = (),
+) -> Codes | None:
     """Rows of a table (UTF-8, each ending in LF, no header) as codes, the column ``skip``
-    (the inspection's) left out; None where pyarrow or numpy is missing, or pyarrow reads
-    another number of rows than ``rows`` or cannot read the text (a ragged row): the rows are
-    then read in Python, which says why.
+    (the inspection's) left out, and the columns ``whole`` as their cells' texts (a case's
+    facts: compared with the case's first row, not coded, which takes pyarrow about a fifth
+    of the time); None where pyarrow or numpy is missing, or pyarrow reads another number of
+    rows than ``rows`` or cannot read the text (a ragged row): the rows are then read in
+    Python, which says why.
 
     ``unescape`` is applied to every distinct text (a cell written safe for spreadsheets)."""
     found = modules()
@@ -83,7 +95,7 @@ def read(data: bytes, width: int, skip: int, unescape: Any, rows: int) -> Codes 
             read_options=csv.ReadOptions(use_threads=False, block_size=_BLOCK, column_names=names),
             parse_options=csv.ParseOptions(newlines_in_values=False),
             convert_options=csv.ConvertOptions(
-                column_types=dict.fromkeys(wanted, dictionary),
+                column_types={n: pa.binary() if int(n) in whole else dictionary for n in wanted},
                 include_columns=wanted,
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
@@ -100,6 +112,9 @@ def read(data: bytes, width: int, skip: int, unescape: Any, rows: int) -> Codes 
             for name in wanted:
                 j = int(name)
                 column = batch.column(batch.schema.get_field_index(name))
+                if j in whole:
+                    parts[j].append(column)
+                    continue
                 # Each block has a dictionary of its own: its codes are mapped onto the rows'.
                 local = column.dictionary.to_pylist()
                 known = seen[j]
@@ -111,25 +126,40 @@ def read(data: bytes, width: int, skip: int, unescape: Any, rows: int) -> Codes 
                 indices = _integers(np, column.indices)
                 mapped = mapping[indices] if len(local) else indices.astype(np.int32)
                 parts[j].append(mapped.astype(np.uint16) if len(known) < 1 << 16 else mapped)
+        cells = {
+            j: pa.concat_arrays(parts[j]) if parts[j] else pa.array([], pa.binary()) for j in whole
+        }
     except (pa.ArrowException, ValueError):
         return None
     if count != rows:
         return None
     texts: list[list[str]] = [[unescape(t) for t in known] for known in seen]
     codes: list[Any] = [
-        (np.concatenate(parts[j]) if parts[j] else np.zeros(0, np.uint16)) if j != skip else None
+        None
+        if j == skip or j in whole
+        else (np.concatenate(parts[j]) if parts[j] else np.zeros(0, np.uint16))
         for j in range(width)
     ]
-    return Codes(texts, codes, rows)
+    return Codes(texts, codes, rows, cells)
 
 
-def _integers(np: Any, array: Any) -> Any:
-    """A pyarrow array of 32-bit codes as numpy's, read from its buffer (``to_numpy`` would
+def _integers(np: Any, array: Any, dtype: str = "int32") -> Any:
+    """A pyarrow array of whole numbers as numpy's, read from its buffer (``to_numpy`` would
     load pandas, a quarter of a second in every worker process)."""
     if array.null_count:
         raise ValueError("a code is missing")  # never: no cell is read as null
-    data = np.frombuffer(array.buffers()[1], dtype=np.int32, count=array.offset + len(array))
+    data = np.frombuffer(array.buffers()[1], dtype=dtype, count=array.offset + len(array))
     return data[array.offset :]
+
+
+def _arrow(np: Any, pa: Any, values: Any) -> Any:
+    """A numpy array of whole numbers (int64) or truth values as pyarrow's, through its buffer
+    (``pyarrow.array`` would load pandas)."""
+    if values.dtype == np.bool_:
+        bits = np.packbits(values, bitorder="little")
+        return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)])
+    numbers = np.ascontiguousarray(values, dtype=np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(numbers), [None, pa.py_buffer(numbers)])
 
 
 # What a case's facts make of it: its attributes, those given at its top, its note, inspector.
@@ -142,7 +172,13 @@ class Segment:
     array operations over all their rows: where each case and item first appears, the answers
     as one matrix per inspection, and which inspections have something to report."""
 
-    def __init__(self, header: Header, codes: Codes, spans: Sequence[tuple[str, int]]) -> None:
+    def __init__(
+        self,
+        header: Header,
+        codes: Codes,
+        spans: Sequence[tuple[str, int]],
+        unescape: Callable[[str], str],
+    ) -> None:
         """``spans``: each inspection with the row past its last (the first starts at 0)."""
         import numpy as np
 
@@ -173,13 +209,19 @@ class Segment:
         # The case's facts, the same on every row of it, and given where they are required.
         names = [h.names[j] for j in h.facts]
         required = {h.facts[names.index(k)] for k in _case_required() if k in names}
-        self.on_first: dict[int, Any] = {}
+        self.on_first: dict[int, Any] = {}  # each case's code of the fact
+        self.fact_texts: dict[int, list[str]] = {}  # the texts of those codes
+        whole = _Whole(np, case_of, case_first) if codes.cells else None
         for j in h.facts:
-            column = columns[j]
-            first = column[case_first]
-            report(column != first[case_of])
-            if j in required and codes.empty[j] >= 0:
-                report(first[case_of] == codes.empty[j])
+            if whole is not None and j in codes.cells:
+                first, self.fact_texts[j] = whole.compare(codes.cells[j], report, unescape)
+            else:
+                column = columns[j]
+                first = column[case_first]
+                report(column != first[case_of])
+                self.fact_texts[j] = texts[j]
+            if j in required and "" in self.fact_texts[j]:
+                report(case_first[first == self.fact_texts[j].index("")])
             self.on_first[j] = first
         # The answers, as a matrix of items by cases for each inspection, one after another.
         cases, items = np.diff(case_start), np.diff(item_start)
@@ -281,7 +323,7 @@ class Segment:
     def _make(self, combo: tuple[int, ...]) -> _Made:
         """What a case with these facts' codes gives: its attributes, those given at its top,
         its note and inspector."""
-        texts = self.codes.texts
+        texts = self.fact_texts
         values = {
             name: texts[j][c]
             for name, j, c in zip(self.names, self.header.facts, combo, strict=True)
@@ -298,8 +340,47 @@ class Segment:
         """The texts of column ``j`` as attribute values (an empty cell: not given)."""
         found = self._attribute_values.get(j)
         if found is None:
-            found = self._attribute_values[j] = [t or None for t in self.codes.texts[j]]
+            found = self._attribute_values[j] = [t or None for t in self.fact_texts[j]]
         return found
+
+
+class _Whole:
+    """Compares columns read whole (a case's facts, pyarrow's arrays of each row's text) with
+    each case's first row, and codes the first rows' texts."""
+
+    def __init__(self, np: Any, case_of: Any, case_first: Any) -> None:
+        import pyarrow
+        import pyarrow.compute
+
+        self.np, self.pa, self.pc = np, pyarrow, pyarrow.compute
+        rows = len(case_of)
+        # Most rows follow a row of their case: each is compared with the row before it. The
+        # others, but a case's first row (a case whose rows are apart), with that first row.
+        follows = np.zeros(rows, dtype=bool)
+        follows[1:] = case_of[1:] == case_of[:-1]
+        opens = np.zeros(rows, dtype=bool)
+        opens[case_first] = True
+        self.apart = np.flatnonzero(~follows & ~opens)
+        self.follows = _arrow(np, pyarrow, follows[1:])
+        self.firsts = _arrow(np, pyarrow, case_first)
+        self.apart_rows = _arrow(np, pyarrow, self.apart)
+        self.apart_firsts = _arrow(np, pyarrow, case_first[case_of[self.apart]])
+
+    def compare(
+        self, column: Any, report: Callable[[Any], None], unescape: Callable[[str], str]
+    ) -> tuple[Any, list[str]]:
+        """Reports the rows that differ from their case's first row; each case's code of the
+        column, and the texts of the codes."""
+        np, pc = self.np, self.pc
+        if len(column) > 1:
+            differ = pc.and_(pc.not_equal(column[1:], column[:-1]), self.follows)
+            report(_integers(np, pc.indices_nonzero(differ), "uint64") + 1)
+        if len(self.apart):
+            differ = pc.not_equal(column.take(self.apart_rows), column.take(self.apart_firsts))
+            report(self.apart[_integers(np, pc.indices_nonzero(differ), "uint64")])
+        coded = column.take(self.firsts).dictionary_encode()
+        texts = [unescape(t.decode("utf-8")) for t in coded.dictionary.to_pylist()]
+        return _integers(np, coded.indices), texts
 
 
 def _firsts(np: Any, insp: Any, column: Any, count: int) -> tuple[Any, Any, Any]:

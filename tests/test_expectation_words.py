@@ -234,7 +234,7 @@ _AT = "e.yaml: tests[0].expect"
         ),
         (
             _test({"overall": {"undetermined": {"score_low": 10**40}}}),
-            f"{_AT}.overall.undetermined.score: expected a whole number from 0 to 1000000, got a "
+            f"{_AT}.overall.undetermined.score_low: expected a whole number from 0 to 1000000, got a "
             "huge number",
         ),
         (
@@ -255,7 +255,7 @@ _AT = "e.yaml: tests[0].expect"
         ),
         (
             _test({"key_questions": {"2.1.1": {"undetermined": {"percent_low": 2.5}}}}),
-            f'{_AT}.key_questions."2.1.1".undetermined.percent: expected a whole number from 0 '
+            f'{_AT}.key_questions."2.1.1".undetermined.percent_low: expected a whole number from 0 '
             "to 100, got 2.5",
         ),
     ],

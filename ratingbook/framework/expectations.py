@@ -146,8 +146,10 @@ _NUMBER_RANGES = {
 }
 
 
-def _check_value(where: str, key: str, value: Any) -> None:
-    at = f"{where}.{key}"
+def _check_value(where: str, key: str, value: Any, written: str | None = None) -> None:
+    """``value`` must be what ``key`` holds; ``written`` is the key as the file names it where
+    that differs (``score_low`` holds a score), so a message points at the key written."""
+    at = f"{where}.{written or key}"
     if key == "undetermined":
         if not isinstance(value, (bool, dict)):
             raise InputError(messages.expectations_not_undetermined(where=at, got=value))
@@ -232,7 +234,8 @@ def _check_range(value: Any, where: str, allowed: set[str]) -> None:
         if key in ("lowest", "highest") and item is not None and not isinstance(item, str):
             raise InputError(messages.expectations_not_a_rating(where=at, got=item))
         if key.startswith(("score", "percent")):
-            _check_value(f"{where}.undetermined", "percent" if key[0] == "p" else "score", item)
+            kind = "percent" if key[0] == "p" else "score"
+            _check_value(f"{where}.undetermined", kind, item, written=key)
 
 
 def unknown_ratings(e: Expectation, r: Result) -> list[str]:

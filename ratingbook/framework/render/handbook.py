@@ -14,6 +14,7 @@ from typing import assert_never
 from ratingbook.framework.render.audit import audit_markdown
 from ratingbook.framework.render.palette import rating_class, rating_css
 from ratingbook.framework.render.paper import PRINT_CSS
+from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.handbook import (
     Block,
     HandbookView,
@@ -127,7 +128,13 @@ def render_handbook_html(view: HandbookView) -> str:
     ]
     for label, value in view.facts:
         lines += [f"<dt>{_e(label)}</dt>", f"<dd>{_e(value)}</dd>"]
-    lines += ["</dl>", "</header>", '<nav aria-label="Contents">', "<h2>Contents</h2>", "<ol>"]
+    lines += [
+        "</dl>",
+        "</header>",
+        f'<nav aria-label="{P.HEADING_CONTENTS}">',
+        f"<h2>{P.HEADING_CONTENTS}</h2>",
+        "<ol>",
+    ]
     lines += [f'<li><a href="#{_e(anchor)}">{_e(text)}</a></li>' for anchor, text in view.contents]
     lines += ["</ol>", "</nav>", "<main>"]
     for b in view.blocks:
@@ -183,7 +190,7 @@ def render_handbook_markdown(view: HandbookView) -> str:
     """The handbook as Markdown: the title and facts, the contents, the blocks, the footer."""
     lines = [f"# {_md(view.title)}", ""]
     lines += [f"- **{_md(label)}:** {_md(value)}" for label, value in view.facts]
-    lines += ["", "## Contents", ""]
+    lines += ["", f"## {P.HEADING_CONTENTS}", ""]
     lines += [f"{i}. [{_md(text)}](#{_slug(text)})" for i, (_, text) in enumerate(view.contents, 1)]
     lines.append("")
     for b in view.blocks:

@@ -12,6 +12,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.reports import (
     COVERAGE_TITLE,
     FAILURES_TITLE,
@@ -63,13 +64,13 @@ def render_expectations(
                 parts.append(
                     _whole(
                         (m.what, "heading"),
-                        ": expected ",
+                        f": {P.EXPECTED} ",
                         (m.expected, "ok"),
-                        ", got ",
+                        f", {P.GOT} ",
                         (m.got, "error"),
                     )
                 )
-                parts.append(_whole(f"    trace: {m.trace}", style="muted"))
+                parts.append(_whole(f"    {P.TRACE}: {m.trace}", style="muted"))
         parts.append(Rule(SHORT_SUMMARY_TITLE))
         parts += [_whole(line) for line in report.short_summary]
     parts.append(Text(report.time, style="muted"))
@@ -103,5 +104,5 @@ def render_check_diagnostics(checked: CheckedFile) -> RenderableType:
 
 def render_check_status(checked: CheckedFile) -> RenderableType:
     """``path: ok (...)`` or ``path: failed (...)``."""
-    status = ("ok", "ok") if checked.ok else ("failed", "error")
+    status = (P.CHECK_OK, "ok") if checked.ok else (P.CHECK_FAILED, "error")
     return Text.assemble((f"{checked.path}: ", ""), status, f" ({checked.summary})")

@@ -2566,3 +2566,13 @@ def prompts_caption(*, id: str, name: str) -> str:
 def warnings_inside(*, count: int) -> str:
     """How many lines beneath a folded line carry a warning."""
     return f"{_plural(count, 'warning')} inside"
+
+
+# The test and check reports' words around their figures, and the handbook's contents.
+
+EXPECTED: Final = "expected"
+GOT: Final = "got"
+TRACE: Final = "trace"
+CHECK_OK: Final = "ok"
+CHECK_FAILED: Final = "failed"
+HEADING_CONTENTS: Final = "Contents"

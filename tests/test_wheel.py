@@ -140,7 +140,10 @@ def bin_of(venv: Path, name: str) -> Path:
 def clean_env(cache: Path | None = None) -> dict[str, str]:
     """This environment without the checkout on the path, as the golden files are made: no
     colour, COLUMNS=200, and (given) a cache folder of the install's own."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    # An install reads the shipped versions' compiled entries, as a user's does (the rest of
+    # the suite leaves them unread): its outputs are then compared with the checkout's.
+    drop = ("PYTHONPATH", "PYTHONHOME", "RATINGBOOK_NO_COMPILED")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update({"NO_COLOR": "1", "COLUMNS": "200", "RATINGBOOK_DEBUG": "1"})
     if cache is not None:
         env["RATINGBOOK_CACHE_DIR"] = str(cache)
@@ -294,6 +297,44 @@ def test_the_wheel_carries_both_licences(installs: Installs) -> None:
         assert (
             "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" in notice
         )
+
+
+def test_the_wheel_carries_the_shipped_versions_compiled(installs: Installs) -> None:
+    """ratingbook/compiled, byte for byte as the checkout holds it (a test there holds it
+    equal to a fresh compile)."""
+    with zipfile.ZipFile(installs.wheel) as wheel:
+        shipped = {
+            n.removeprefix("ratingbook/compiled/"): wheel.read(n)
+            for n in wheel.namelist()
+            if n.startswith("ratingbook/compiled/")
+        }
+    held = {
+        p.relative_to(REPO / "ratingbook" / "compiled").as_posix(): p.read_bytes()
+        for p in (REPO / "ratingbook" / "compiled").rglob("*.json")
+    }
+    assert shipped == held
+    assert sum(n.startswith("frameworks/") for n in shipped) == 2
+
+
+def test_an_installed_rate_with_an_empty_cache_starts_from_the_compiled_versions(
+    venv: Path, outside: Path
+) -> None:
+    """Neither the parser nor the checks are loaded: the installed package's compiled entries
+    are found for the installed shipped files."""
+    code = (
+        "import sys\n"
+        "from ratingbook.framework import api\n"
+        "inspection = api.load_inspection('example.yaml')\n"
+        "api.evaluate(api.framework_for(inspection, None), inspection)\n"
+        "print(sorted(m for m in ('pyparsing', 'ratingbook.framework.checker.stage')"
+        " if m in sys.modules))\n"
+    )
+    proc = run(
+        [str(bin_of(venv, "python")), "-c", code],
+        cwd=outside,
+        env=clean_env(outside / "empty-cache"),
+    )
+    assert proc.stdout.strip() == "[]"
 
 
 def test_python_m_ratingbook_runs_from_a_folder_with_its_own_standards_package(

@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.console import Console
+from rich.text import Text
 from test_properties import PROPERTY_SETTINGS, inspections, rate
 
 from ratingbook.framework import api
@@ -214,3 +216,36 @@ def test_the_report_says_which_cases_its_grids_leave_out(example: Result, golden
     section = page[page.index('<section id="cases"') : page.index('<section id="why"')]
     golden("html/report-cases-cut-at-12.html", section)
     assert "the other 38 are not shown" in section
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="ab1-,() \u2013\u00e9\u4e2d\u200b\t", max_size=40)
+        | st.sampled_from(["C08-7, ", "C13-1012, ", "x" * 30, "  ", "disposal is court; "]),
+        max_size=12,
+    ),
+    st.integers(min_value=1, max_value=50),
+    st.sampled_from([None, "default", "left", "full", "right", "center"]),
+    st.sampled_from([None, "fold", "crop", "ellipsis", "ignore"]),
+    st.sampled_from([None, False, True]),
+)
+def test_a_label_wraps_as_rich_wraps_it(
+    pieces: list[str], width: int, justify: Any, overflow: Any, no_wrap: bool | None
+) -> None:
+    """Brute force as the oracle: the explanation's labels (text.Label, which finds the
+    breaks of a line of one-cell characters without measuring each word) wrap to the same
+    lines, spans and styles as Rich's Text, at every width, justification and overflow."""
+    ours, rich_text = text.Label(), Text()
+    for i, piece in enumerate(pieces):
+        style = ("heading", None, "muted")[i % 3]
+        ours.append(piece, style=style)
+        rich_text.append(piece, style=style)
+    console = Console(width=80, color_system=None, file=io.StringIO())
+    got, want = (
+        t.wrap(console, width, justify=justify, overflow=overflow, no_wrap=no_wrap)
+        for t in (ours, rich_text)
+    )
+    assert [(line.plain, line.spans, line.style, line.end) for line in got] == [
+        (line.plain, line.spans, line.style, line.end) for line in want
+    ]

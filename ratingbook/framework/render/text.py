@@ -6,12 +6,15 @@ it out and picks the styles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING, Final, TypeVar, assert_never
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.containers import Lines
 from rich.measure import Measurement
 from rich.segment import Segment, Segments
 from rich.style import Style, StyleStack
@@ -44,6 +47,8 @@ from ratingbook.framework.views.phrases import (
 from ratingbook.framework.views.ratings import RatingsView
 
 if TYPE_CHECKING:
+    from rich.console import JustifyMethod, OverflowMethod
+
     # Only explanations read these; a ratings table does not load them.
     from ratingbook.framework.views.explanation import CheckMark, ExplanationView, Line
 
@@ -228,8 +233,82 @@ def _check_style(mark: CheckMark) -> str:
             assert_never(mark.status)
 
 
+_WORD: Final = re.compile(r"\s*\S+\s*")  # a word and the spaces after it, as Rich wraps
+
+
+class Label(Text):
+    """Rich's :class:`~rich.text.Text`, wrapped as Rich wraps it, faster where every
+    character is one cell wide (a line naming thousands of cases).
+
+    Rich measures each word's cells (``rich._wrap.divide_line``); where each character is
+    one cell, a word's cells are its length, and the breaks are found by the same rule
+    without measuring. Anything else (a character of two cells or none, a word wider than a
+    line, tabs, several lines, no wrapping) is Rich's own ``wrap``; the tests hold the two
+    to the same lines."""
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        plain = self.plain
+        justified = justify or self.justify or "default"
+        folded = overflow or self.overflow or "fold"
+        breaks = None
+        if not (no_wrap or self.no_wrap or overflow == "ignore") and _one_cell_each(plain):
+            breaks = _breaks(plain, width)
+        if breaks is None:
+            return super().wrap(
+                console,
+                width,
+                justify=justify,
+                overflow=overflow,
+                tab_size=tab_size,
+                no_wrap=no_wrap,
+            )
+        lines = self.divide(breaks)
+        for line in lines:
+            line.rstrip_end(width)
+        if justified:
+            lines.justify(console, width, justify=justified, overflow=folded)
+        for line in lines:
+            line.truncate(width, overflow=folded)
+        return lines
+
+
+def _one_cell_each(plain: str) -> bool:
+    """Whether every character of ``plain`` takes one cell (no line ends or tabs)."""
+    if plain.isascii():
+        return plain.isprintable()
+    return all(cell_len(c) == 1 for c in set(plain)) and plain.isprintable()
+
+
+def _breaks(plain: str, width: int) -> list[int] | None:
+    """Where Rich breaks a line of one-cell characters ``width`` cells wide (the rule of
+    ``rich._wrap.divide_line``, a word's cells its length); None where a word is wider than
+    the line (Rich folds it)."""
+    breaks: list[int] = []
+    offset = 0
+    for match in _WORD.finditer(plain):
+        word = match.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:
+            return None
+        elif offset and match.start():
+            breaks.append(match.start())
+            offset = len(word)
+    return breaks
+
+
 def _line_label(line: Line, scale: tuple[str, ...]) -> RenderableType:
-    label = Text()
+    label = Label()
     check = line.check
     if check is not None:
         label.append(f"{check.symbol} ", style=_check_style(check))

@@ -44,6 +44,28 @@ MOVED: dict[str, dict[str, str]] = {
         "unknown word operation X": "a programming error no record can cause (an operation is "
         "difflib's code), never shown to a user",
     },
+    # A diff's items and clauses are named as the framework language writes them: the names
+    # are ids (diff-v1's "item" and "what", which a program matches on), not ratingbook's prose.
+    "diff.py": {
+        "applies to": "a clause's name, as the framework language writes it",
+        "rated by": "a clause's name, as the framework language writes it",
+        "no prompts": "a clause's name, as the framework language writes it",
+        "where applicable": "a clause's name, as the framework language writes it",
+        "all cases": "the condition 'applies to all cases' writes, quoted",
+        "key question": "an item's kind, as the statement that declares it starts",
+        "X X": "an item's kind and id (``key question 2.2.1``): the change's item",
+        "score of X": "a rule's id in a diff (a rating's score), a key of diff-v1",
+        "percentage rounding": "a rule's id in a diff ('percentage rounded ...'), a key of diff-v1",
+        "band X": "a rule's id in a diff (a band by its rating), a key of diff-v1",
+        "overall scale": "a rule's id, as the framework language writes it",
+        "overall band X": "a rule's id in a diff (an overall band by its rating), a key of diff-v1",
+        "discretion domains": "a rule's id in a diff ('discretion in domains ...'), a key of diff-v1",
+        "discretion rule X": "a rule's id in a diff (the n-th discretion rule), a key of diff-v1",
+        "attribute X": "an attribute's id in a diff, as its declaration starts",
+        "effective from": "a version's detail, as the framework language writes it",
+        "effective until": "a version's detail ('effective from ... until'), a key of diff-v1",
+        "based on": "a version's detail, as the framework language writes it",
+    },
     "render/diffs.py": {
         "red strike": "a Rich style (deleted words), not words",
         "bold green": "a Rich style (inserted words), not words",

@@ -11,7 +11,8 @@ same machine, so the ratios mean the same on a fast machine and a slow one.
 
 Each line says what is measured, the two times, the ratio and the target. ``--quick`` shrinks
 the corpora (a few seconds); the default sizes take a few minutes; ``--full`` uses the sizes
-quoted in docs/performance.md (10,000 inspections; about 15 minutes on two cores).
+quoted in docs/performance.md (10,000 inspections; about 15 minutes on two cores);
+``--only table --table-large`` compares a long table of 1,000 inspections and one of 10,000.
 """
 
 from __future__ import annotations

@@ -54,8 +54,8 @@ _PARSING = ("pyparsing", "jsonschema", "yaml")
 LAYERS: tuple[Layer, ...] = (
     Layer(
         name="helpers",
-        what="lazy names and the version, for any layer",
-        modules=("ratingbook._lazy", "ratingbook._version"),
+        what="lazy names, the version and the records' decorator, for any layer",
+        modules=("ratingbook._lazy", "ratingbook._version", "ratingbook._record"),
         libraries=(*_UI, *_PARSING),
     ),
     Layer(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal, TypeAlias
 
+from ratingbook._record import record
 from ratingbook.dsl.span import Span
 
 _NOWHERE = Span("<none>", 0, 0, 0, 0)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Node:
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
@@ -18,7 +19,7 @@ class Node:
 # ---------------------------------------------------------------- text and citations
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Cite(Node):
     """``from wm_2020 line 504`` or ``lines 877-881``."""
 
@@ -32,7 +33,7 @@ class Cite(Node):
         return f"from {self.source} lines {self.first}-{self.last}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Text(Node):
     """A quoted string and, for published wording, where it was published."""
 
@@ -43,7 +44,7 @@ class Text(Node):
 # ---------------------------------------------------------------- conditions
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Value(Node):
     """A literal: a number, a plain word (``court``), ``yes``/``no``, or quoted text."""
 
@@ -51,43 +52,43 @@ class Value(Node):
     quoted: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Name(Node):
     name: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Truthy(Node):
     """A flag on its own: ``safety_factors``."""
 
     name: Name
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Compare(Node):
     op: Literal["=", "!=", "<", "<=", ">", ">="]
     name: Name
     value: Value
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class InList(Node):
     name: Name
     values: tuple[Value, ...]
     negated: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Not(Node):
     operand: Cond
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class And(Node):
     operands: tuple[Cond, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Or(Node):
     operands: tuple[Cond, ...]
 
@@ -98,7 +99,7 @@ Cond: TypeAlias = Truthy | Compare | InList | Not | And | Or
 # ---------------------------------------------------------------- statements
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FrameworkDecl(Node):
     family: str
     version: str
@@ -115,7 +116,7 @@ class FrameworkDecl(Node):
     effective_span: Span | None = field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SourceDecl(Node):
     id: str
     title: str
@@ -129,7 +130,7 @@ unordered); ``ordered`` (lowest first); ``number`` (whole numbers, optionally wi
 ``date`` (ISO dates)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AttributeDecl(Node):
     name: str
     kind: AttributeKind
@@ -139,7 +140,7 @@ class AttributeDecl(Node):
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RatingDecl(Node):
     rating: str
     rating_span: Span = field(default=_NOWHERE, compare=False, repr=False)
@@ -149,13 +150,13 @@ class RatingDecl(Node):
 RoundingMode = Literal["half up", "half even", "down", "up"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RoundingDecl(Node):
     mode: RoundingMode
     says: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Range(Node):
     low: int
     high: int
@@ -164,7 +165,7 @@ class Range(Node):
         return f"{self.low}..{self.high}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class BandDecl(Node):
     range: Range
     rating: str
@@ -174,7 +175,7 @@ class BandDecl(Node):
     says: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OverallScaleDecl(Node):
     range: Range
     label: str | None = None
@@ -182,7 +183,7 @@ class OverallScaleDecl(Node):
     says: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OverallBandDecl(Node):
     range: Range
     rating: str
@@ -192,7 +193,7 @@ class OverallBandDecl(Node):
     says: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class EligibleRule(Node):
     condition: Cond
     description: str | None = None
@@ -203,7 +204,7 @@ class EligibleRule(Node):
 # ---------------------------------------------------------------- rules
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Tally(Node):
     """A count over key questions (or standards): ``at least 2 key questions are Good or
     better``, ``every standard in domain 2 is Good``, ``no key question is Inadequate``."""
@@ -217,7 +218,7 @@ class Tally(Node):
     direction: Literal["exactly", "or better", "or worse"] = "exactly"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Row(Node):
     """One row of a decision table: the rating it gives, and when (every count holds); a row
     with no counts is ``otherwise``."""
@@ -228,7 +229,7 @@ class Row(Node):
     cite: Cite | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RuleSpec(Node):
     """``rated by WORDS`` and, for a decision table, its rows. The words name a rule form;
     which forms exist is the rating layer's business, not the grammar's."""
@@ -242,7 +243,7 @@ class RuleSpec(Node):
         return " ".join(self.words)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OverallRuleDecl(Node):
     """``overall rated by decision table`` and its rows: the overall rating from the
     standards' ratings rather than from bands of the overall score."""
@@ -251,7 +252,7 @@ class OverallRuleDecl(Node):
     says: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class LimitDecl(Node):
     """``limit overall to RATING when COUNTS``: the overall rating is no higher than RATING
     when every count holds (applied after the overall band or table, in order)."""
@@ -263,14 +264,14 @@ class LimitDecl(Node):
     says: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DiscretionDecl(Node):
     domains: tuple[Value, ...]
     rules: tuple[EligibleRule, ...] = ()
     says: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SplitClause(Node):
     """``split domain 2 60``: a domain's per cent of the combined case sample."""
 
@@ -279,14 +280,14 @@ class SplitClause(Node):
     cite: Cite | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Stratum(Node):
     """``stratified by "gender"``: a characteristic the sample's ratios match, as published."""
 
     text: Text
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SamplingDecl(Node):
     """The sampling policy: confidence level, margin of error, split and stratification."""
 
@@ -314,18 +315,18 @@ ClauseName = Literal[
 """The clauses ``clear`` can take away from an inherited item (as ItemDecl names them)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AllCases(Node):
     """``applies to all cases``: clears an inherited condition."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Characteristic(Node):
     rating: str
     text: Text
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ItemDecl(Node):
     """A domain, standard, key question or prompt, with the clauses given for it.
 
@@ -356,7 +357,7 @@ class ItemDecl(Node):
     clear_spans: tuple[Span, ...] = field(default=(), compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ChangeDecl(Node):
     """``change KIND ID ["TEXT" [CITATION]]`` and clauses: an inherited item, changed in place.
 
@@ -387,7 +388,7 @@ class ChangeDecl(Node):
     clear_spans: tuple[Span, ...] = field(default=(), compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RemoveDecl(Node):
     kind: ItemKind
     id: str
@@ -411,7 +412,7 @@ Statement: TypeAlias = (
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FrameworkFile(Node):
     """A parsed file: its statements in order, and the comment lines that precede each."""
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ratingbook._record import record
 from ratingbook.dsl.codes import Code
 from ratingbook.dsl.span import Source, Span
 
@@ -34,7 +35,7 @@ class Severity(enum.Enum):
     NOTE = "note"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Diagnostic:
     """One finding about a file, at a place, with an optional hint on how to fix it.
 

@@ -6,7 +6,8 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from ratingbook._record import record
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -37,7 +38,7 @@ def text_lines(text: str) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Span:
     """A region of a file, 1-based lines and columns; ``end_col`` is exclusive."""
 

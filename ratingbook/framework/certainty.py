@@ -24,10 +24,10 @@ Nothing here runs while rating: ``explain`` and the views ask for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework import posterior
 from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.plan import Plan, compile_framework
@@ -55,7 +55,7 @@ SHOWN: Final = Fraction(1, 200)  # a chance under half a per cent is left out of
 _ONE: Final = Fraction(1)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Certainty:
     """The probability of each rating (or band) of one item, and whether another is likely."""
 

@@ -14,12 +14,13 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import click
 from click.decorators import FC
+
+from ratingbook._record import record
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -635,7 +636,7 @@ def _rated(path: str | Entry, framework: str | None) -> Result:
     return api.evaluate(api.framework_for(inspection, framework), inspection, recorded_under=own)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class _RateJob:
     """What each worker of a ``rate`` over many files needs to know."""
 

@@ -6,9 +6,10 @@ core, streamed) is :func:`ratingbook.framework.app.corpus.compare_each`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
 
+from ratingbook._record import record
 from ratingbook.framework.codes import INPUT_UNUSED as UNUSED_DATA
 from ratingbook.framework.errors import RatingbookError
 from ratingbook.framework.evaluate import evaluate
@@ -18,7 +19,7 @@ from ratingbook.framework.phrase import Phrase, Say, quoted, said
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RatingMove:
     """A rating (or the overall score) that differs between the two versions, and why."""
 
@@ -31,7 +32,7 @@ class RatingMove:
     why: tuple[Phrase, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class UndeterminedResult:
     """A result one version gives that the data cannot decide: what it could be, and why."""
 
@@ -45,7 +46,7 @@ class UndeterminedResult:
     why: tuple[Phrase, ...]  # the reason, and the data that would settle it
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class InspectionComparison:
     """One inspection under both versions: what moved, what the data cannot decide, notes, or
     why it could not be rated."""
@@ -59,7 +60,7 @@ class InspectionComparison:
     sha256: str | None = None  # of the data file, for the audit (None: it could not be read)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Tally:
     """The summary of a comparison, counted as inspections come in."""
 
@@ -95,7 +96,7 @@ class Tally:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Comparison:
     """A corpus under two versions."""
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Generic, Literal, TypeAlias, TypeVar, assert_never
+
+from ratingbook._record import record
 
 Op = Literal["is", "=", "!=", "<", "<=", ">", ">=", "in", "not in"]
 Scalar: TypeAlias = str | int | float
@@ -22,7 +23,7 @@ _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Value:
     """A value in a condition: a number, a word (``court``) or quoted text."""
 
@@ -39,7 +40,7 @@ class Value:
         return str(self.value)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Test:
     """One test of one name: a flag on its own (``is``), a comparison, or membership of a list."""
 
@@ -53,21 +54,21 @@ class Test:
         return self.values[0].value
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Not:
     """Holds when its operand does not."""
 
     operand: Condition
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AllOf:
     """Holds when every operand holds (``and``)."""
 
     operands: tuple[Condition, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AnyOf:
     """Holds when some operand holds (``or``)."""
 
@@ -79,7 +80,7 @@ Condition: TypeAlias = Test | Not | AllOf | AnyOf
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Logic(Generic[T]):
     """What ``and``, ``or`` and ``not`` mean for one kind of truth value."""
 

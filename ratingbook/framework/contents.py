@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.dsl.span import Span
 from ratingbook.framework import conditions
 from ratingbook.framework.errors import InputError
@@ -35,7 +35,7 @@ ALL_OF_THE_DOMAIN: Final = "all the cases its domain covers"
 FORMAT: Final = "ratingbook/show-v1"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Clause:
     """One clause of an item or rule, its value as the language writes it, and where it is set."""
 
@@ -47,7 +47,7 @@ class Clause:
     rule: bool  # decides ratings (applicability, where applicable, rated by, bands, ...)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Entry:
     """An item (domain, standard, key question, prompt) or a rule, with its clauses."""
 
@@ -65,7 +65,7 @@ class Entry:
         return f"{self.kind} {self.id}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Contents:
     """What ``ratingbook show`` lists: the version's items, then its rules."""
 

@@ -16,9 +16,9 @@ test under the version that wrote it too. Undetermined figures exercise nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.dsl.span import Span
 from ratingbook.framework.conditions import Condition, text
 from ratingbook.framework.evaluate.applicability import Applicability
@@ -43,7 +43,7 @@ KINDS: Final[tuple[Kind, ...]] = (
 Key = tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Target:
     """One thing a version's rules can be exercised on."""
 
@@ -252,7 +252,7 @@ def exercised(e: Expectation, r: Result) -> set[Key]:
     return found
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class VersionCoverage:
     """What the expectations exercise of one version's rules."""
 

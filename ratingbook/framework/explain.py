@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Final, TypeVar
 
+from ratingbook._record import record
 from ratingbook.framework import ids, messages
 from ratingbook.framework.certainty import (
     Certainty,
@@ -1273,7 +1274,7 @@ def explain(result: Result, item: str | None = None, *, only: str | None = None)
     raise _no_such(result, item)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Explanation:
     """The explanation of one item (or the overall rating) of a Result, as a tree."""
 

@@ -9,9 +9,9 @@ rules score twelve standards from 0 to 36.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
+from ratingbook._record import record
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.model import (
     Attribute,
@@ -31,7 +31,7 @@ Attributes = tuple[Attribute, ...]
 # ---------------------------------------------------------------------------- the handbook
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Published:
     """Published wording and where it was published (``wm_2020 line 504``, or nothing)."""
 
@@ -43,14 +43,14 @@ def _published(q: Quote | None) -> Published | None:
     return None if q is None else Published(text=q.text, cite=q.cited or None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PromptEntry:
     id: str
     text: Published
     not_applicable: bool
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class KeyQuestionEntry:
     id: str
     text: Published
@@ -60,7 +60,7 @@ class KeyQuestionEntry:
     prompts: tuple[PromptEntry, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StandardEntry:
     id: str
     name: str
@@ -70,7 +70,7 @@ class StandardEntry:
     key_questions: tuple[KeyQuestionEntry, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DomainEntry:
     id: str
     name: str
@@ -79,7 +79,7 @@ class DomainEntry:
     standards: tuple[StandardEntry, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class BandRow:
     low: int
     high: int
@@ -87,7 +87,7 @@ class BandRow:
     label: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RatingsExplained:
     """How ratings are worked out, every figure taken from the rules."""
 
@@ -105,7 +105,7 @@ class RatingsExplained:
     discretion_triggers: tuple[Phrase, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Handbook:
     id: str
     title: str

@@ -14,9 +14,10 @@ problem to report.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Final, Literal, Protocol
 
+from ratingbook._record import record
 from ratingbook.dsl.span import Source, Span
 
 FORMAT: Final = "ratingbook/inspection-v1"
@@ -29,7 +30,7 @@ CODE: Final[dict[str, int]] = {"yes": ord("y"), "no": ord("n"), "n/a": ord("a")}
 ANSWER_OF: Final[dict[int, Answer]] = {ord("y"): "yes", ord("n"): "no", ord("a"): "n/a"}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Count:
     """Published figures for a key question or prompt: counts, or a percentage alone."""
 
@@ -39,7 +40,7 @@ class Count:
     line: int | None = None  # where the figure is printed in the source report
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Judgement:
     """The inspector's judgement of a standard rated by judgement: a rating, or, for a
     standard rated by item scores, a score per item (key question)."""
@@ -51,7 +52,7 @@ class Judgement:
     key: str = "domain1"  # where the data gives it: "domain1" or "judgements"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class NotInspected:
     """A key question the data says was not inspected, and why: it is left out of the rating."""
 
@@ -59,7 +60,7 @@ class NotInspected:
     line: int | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Decision:
     """A ratings panel decision: the rating it gave a standard (or the band it gave a key
     question), and why."""
@@ -240,7 +241,7 @@ class AnswersView(Mapping[str, Answer]):
         return sum(1 for _ in self)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Case:
     """One inspected case: the facts recorded about it and its answers."""
 
@@ -263,7 +264,7 @@ class Case:
         return first, rest
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Inspection:
     """One inspection's validated data."""
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from typing import Final, Literal, assert_never
 
+from ratingbook._record import record
 from ratingbook.dsl.span import Span, text_lines
 from ratingbook.framework import conditions, ids
 from ratingbook.framework.conditions import Condition, Value
@@ -37,7 +38,7 @@ JUDGED_FORMS: Final = frozenset({JUDGEMENT, "item scores N..M"})
 """The rule forms whose figures the inspector gives, not the cases (see framework/rules/)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Citation:
     """Where published wording was published: a source document and its lines."""
 
@@ -51,7 +52,7 @@ class Citation:
         return f"{self.source} lines {self.first}-{self.last}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Quote:
     """Wording, and where it was published (None for wording that is not a quotation)."""
 
@@ -65,7 +66,7 @@ class Quote:
         return "" if self.cite is None else str(self.cite)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SourceDoc:
     """A published document that wording is quoted from."""
 
@@ -95,7 +96,7 @@ def iso_date(text: str) -> dt.date | None:
         return None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Attribute:
     """A fact recorded about each case, which applicability conditions test.
 
@@ -200,7 +201,7 @@ class Attribute:
         return f"{self.declared} default {shown}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RatingLevel:
     """A rating and the score it adds to the overall score."""
 
@@ -209,7 +210,7 @@ class RatingLevel:
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Band:
     """A range of whole percentages (or overall scores) and the rating it gives."""
 
@@ -235,7 +236,7 @@ def band_containing(bands: tuple[Band, ...], value: int) -> Band | None:
     return next((b for b in bands if b.contains(value)), None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Banding:
     """How a key question's percentage is rounded, and the bands it falls in (ascending)."""
 
@@ -248,7 +249,7 @@ class Banding:
         return band_containing(self.bands, percent)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OverallScale:
     """The range of the overall score and the bands that turn it into the overall rating."""
 
@@ -266,7 +267,7 @@ class OverallScale:
         return band_containing(self.bands, score)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Tally:
     """A count over the rated key questions of a standard, or the rated standards of the
     framework (in some domains): ``at least 2 key questions are Good or better``.
@@ -299,7 +300,7 @@ class Tally:
         return f"{head} {part}{scope} {'are' if plural else 'is'} {rating}{tail}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Row:
     """A row of a decision table: its rating, when every count holds (none: ``otherwise``)."""
 
@@ -316,7 +317,7 @@ class Row:
         return f"{rating} when " + " and ".join(t.text for t in self.when)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Rule:
     """How a standard, or the overall rating, is rated: a rule form named by its words (the
     forms are listed in :mod:`ratingbook.framework.rules`), its figures, and a decision
@@ -340,7 +341,7 @@ class Rule:
         return "\n".join([f"rated by {self.words}", *(f"  {r.text}" for r in self.rows)])
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Limit:
     """``limit overall to RATING when COUNTS``: a cap on the overall rating."""
 
@@ -356,7 +357,7 @@ class Limit:
         return f"limit overall to {rating} when " + " and ".join(t.text for t in self.when)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DiscretionRule:
     """One condition over the discretion measures that makes a standard (or, at the
     ``key question`` level, a key question) eligible."""
@@ -367,7 +368,7 @@ class DiscretionRule:
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DiscretionPolicy:
     """Which domains' standards the ratings panel may rate by discretion, and when."""
 
@@ -377,7 +378,7 @@ class DiscretionPolicy:
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SamplingPolicy:
     """How case samples are sized: confidence level and margin of error (in per cent and
     points), the combined sample's split between domains, and the characteristics whose
@@ -391,7 +392,7 @@ class SamplingPolicy:
     span: Span = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Characteristic:
     """Published guidance on what a rating of a judged standard looks like."""
 
@@ -399,7 +400,7 @@ class Characteristic:
     text: Quote
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Prompt:
     """A prompt under a key question (prompts guide judgement; they do not rate)."""
 
@@ -410,7 +411,7 @@ class Prompt:
     where_applicable_span: Span | None = field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class KeyQuestion:
     """A key question: its wording, the cases it applies to, and its prompts."""
 
@@ -429,7 +430,7 @@ class KeyQuestion:
     no_prompts_span: Span | None = field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Standard:
     """A standard: how it is rated and, when rated from cases, its key questions."""
 
@@ -455,7 +456,7 @@ class Standard:
         return self.rule.form in JUDGED_FORMS
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Domain:
     """A domain: the cases it covers and its standards."""
 
@@ -514,7 +515,7 @@ class SourceTexts(Mapping[str, str]):
         return self._lines[path][first - 1 : last]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Framework:
     """One checked version of a framework."""
 

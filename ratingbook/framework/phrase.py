@@ -10,8 +10,9 @@ every format agrees, and a record never decides how it reads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum, unique
+
+from ratingbook._record import record
 
 
 @unique
@@ -210,7 +211,7 @@ Figure = object
 tuple of them (hashable, so phrases compare and hash as values)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Phrase:
     """What a record says: a code and its figures, by name. Not words: see
     :func:`ratingbook.framework.views.phrases.say`."""

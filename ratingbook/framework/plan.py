@@ -9,9 +9,10 @@ reads it. A framework is compiled the first time it is rated; the plan is kept w
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.dsl.span import Span
 from ratingbook.framework import conditions, measures, rules
 from ratingbook.framework.arithmetic import Rounder, rounder
@@ -30,7 +31,7 @@ from ratingbook.framework.rules import OverallRule, Scale, StandardForm
 _PLAN_KEY: Final = "compiled plan"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RuleRef:
     """A rule of the framework that decided something, and where it is written."""
 
@@ -49,7 +50,7 @@ class RuleRef:
         return self.framework.snippet(self.span)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class KeyQuestionPlan:
     """One key question, ready to rate."""
 
@@ -74,7 +75,7 @@ class KeyQuestionPlan:
         return self.key_question.id
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StandardPlan:
     """One standard, ready to rate."""
 
@@ -94,7 +95,7 @@ class StandardPlan:
         return self.standard.id
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Plan:
     """A framework compiled for rating."""
 

@@ -47,11 +47,11 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.arithmetic import least_yes_reaching, rounder
 from ratingbook.framework.model import RoundingMode
 from ratingbook.framework.phrase import Phrase, Say, said
@@ -81,7 +81,7 @@ _ZERO: Final = Fraction(0)
 PriorCode = Literal["corpus", "jeffreys", "uniform"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Prior:
     """What the share is taken to be before the sample: Beta(alpha, beta)."""
 
@@ -137,7 +137,7 @@ def using_prior(prior: Prior) -> Iterator[None]:
 SamplingCode = Literal["census", "finite", "unlimited"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Sampling:
     """How one key question's cases were drawn: from how many eligible cases, if known."""
 
@@ -197,7 +197,7 @@ def sampling(
 # ---------------------------------------------------------------------------- the model
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Model:
     """One key question's model: what was found, how the cases were drawn, and the prior."""
 
@@ -359,7 +359,7 @@ def domain_sampled(plan: Plan, inspection: Inspection, domain: str) -> int:
 WordsCode = Literal["census", "finite", "unlimited", "mixed", "judged"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DomainModel:
     """How one domain's cases were drawn, for the figures that combine its key questions."""
 
@@ -369,7 +369,7 @@ class DomainModel:
     sampled: int | None  # the domain's cases read (known where the population is)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Words:
     """The model behind a figure, as data (the views word it: ``phrases.model_words``).
 

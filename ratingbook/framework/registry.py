@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ratingbook._record import record
 from ratingbook.dsl.diagnostics import did_you_mean
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from ratingbook.framework.loading.project import Project
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Entry:
     """A version as its header declares it (its ``framework`` statement, parsed on its own)."""
 
@@ -201,7 +202,7 @@ def shipped() -> tuple[Entry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.family, e.effective_from or "", e.version)))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Known:
     """The versions a command can name by id: the shipped ones and those of the framework
     repository it runs in (a shipped version the repository replaces left out)."""

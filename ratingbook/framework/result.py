@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 from ratingbook._lazy import lazy_names
+from ratingbook._record import record
 from ratingbook.framework import conditions
 from ratingbook.framework.arithmetic import wilson
 from ratingbook.framework.inspection import Inspection, NotInspected
@@ -74,7 +75,7 @@ class Evaluation:
         return found
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Interval:
     """A 95% Wilson score interval for a key question's percentage (here, not with the
     traces, because the ratings table shows it and rating never loads the traces)."""
@@ -117,7 +118,7 @@ __all__ = [
 # ---------------------------------------------------------------------------- undetermined
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Range:
     """The ratings still possible where the data cannot decide one (lowest and highest)."""
 
@@ -149,7 +150,7 @@ def range_of(possible: frozenset[int | None], names: dict[int, str]) -> Range:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Undetermined:
     """Why a key question cannot be worked out from this data, and what it could still be."""
 
@@ -163,7 +164,7 @@ class Undetermined:
     shares: ShareRange | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StandardUndetermined:
     """A standard whose rating the data cannot decide: the ratings and scores still possible."""
 
@@ -174,7 +175,7 @@ class StandardUndetermined:
     score_high: int | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OverallUndetermined:
     """An overall rating the data cannot decide: the ratings and scores still possible."""
 
@@ -187,7 +188,7 @@ class OverallUndetermined:
 # ---------------------------------------------------------------------------- key questions
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class KeyQuestionResult:
     """A key question's figures and band, with the trace behind them."""
 
@@ -317,7 +318,7 @@ class KeyQuestionResult:
 # ---------------------------------------------------------------------------- discretion
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Check:
     """One discretion rule, whether it holds (None: unknown), and the measures it read."""
 
@@ -356,7 +357,7 @@ class StandardSummary(NamedTuple):
     undetermined: tuple[str, ...] = ()  # key questions the data cannot decide
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Discretion:
     """Professional discretion for a standard: eligibility, and the panel's decision if any."""
 
@@ -420,7 +421,7 @@ class Discretion:
 # ---------------------------------------------------------------------------- standards
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Judged:
     """A standard rated by judgement: the lead inspector's rating and the published guidance."""
 
@@ -454,7 +455,7 @@ def kq_figures(plan: StandardPlan, kqs: tuple[KeyQuestionResult, ...]) -> tuple[
 Unrated = Literal["no judgement", "no relevant cases"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StandardResult:
     """A standard's final and banded ratings, its score, and what decided them."""
 
@@ -596,7 +597,7 @@ class StandardResult:
 # ---------------------------------------------------------------------------- overall
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OverallResult:
     """The overall score and rating."""
 
@@ -625,7 +626,7 @@ class OverallResult:
         return None if self.plan is None or self.row is None else self.plan.overall_rule
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Finding:
     """A diagnostic about the inspection data that did not stop the rating."""
 
@@ -650,7 +651,7 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FileDigest:
     """A file a result was made from, and the sha256 of its content; a framework file also
     with the version it declares (``id``)."""
@@ -660,7 +661,7 @@ class FileDigest:
     id: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Audit:
     """What a result was made from, so that anyone can check they have the same: the
     ratingbook version, every framework file read (the version and those it is based on)
@@ -708,7 +709,7 @@ def audit_of(framework: Framework, data: Inspection) -> Audit:
 # ---------------------------------------------------------------------------- provenance
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CaseRecord:
     """Who judged a case, the notes on it, and the reasons given for its answers."""
 
@@ -719,7 +720,7 @@ class CaseRecord:
     reasons: tuple[tuple[str, str], ...]  # (item, reason), in the data's order
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Result:
     """An inspection rated under a framework version."""
 

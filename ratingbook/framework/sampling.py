@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import math
 import sys
-from dataclasses import dataclass
 from statistics import NormalDist
 from typing import Literal
 
+from ratingbook._record import record
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result
 
@@ -65,7 +65,7 @@ def achieved_margin(confidence: float, sampled: int, population: int | None) -> 
     return 100 * z_value(confidence) * math.sqrt(0.25 / sampled) * fpc
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DomainSample:
     """One domain's sample: what the policy asks, and (for an inspection) what was read."""
 

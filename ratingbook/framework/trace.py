@@ -10,10 +10,10 @@ for it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Final, Literal, TypeVar, assert_never, cast
 
+from ratingbook._record import record
 from ratingbook.framework import conditions, messages
 from ratingbook.framework.arithmetic import round_percent
 from ratingbook.framework.conditions import Condition
@@ -24,7 +24,7 @@ from ratingbook.framework.plan import KeyQuestionPlan, Plan
 # ---------------------------------------------------------------------------- why a case counts
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Fact:
     """A case's value of an attribute that decided whether a condition holds."""
 
@@ -32,14 +32,14 @@ class Fact:
     value: str | None  # None: the case does not give it and there is no default
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Admitted:
     """The case is counted: the conditions that admit it, and the facts that do."""
 
     facts: tuple[Fact, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OutsideDomain:
     """The case is not one the key question's domain covers."""
 
@@ -48,7 +48,7 @@ class OutsideDomain:
     facts: tuple[Fact, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class NotNeeded:
     """The case does not meet the key question's own condition."""
 
@@ -56,7 +56,7 @@ class NotNeeded:
     facts: tuple[Fact, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AnsweredNotApplicable:
     """The inspector answered n/a to a 'where applicable' key question."""
 
@@ -87,7 +87,7 @@ def _facts(facts: tuple[Fact, ...]) -> tuple[tuple[str, str | None], ...]:
     return tuple((f.name, f.value) for f in facts)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CaseUse:
     """One case, and why it was counted for (or left out of) a key question."""
 
@@ -227,7 +227,7 @@ def why_admitted(
 Basis = Literal["cases", "counts", "percent", "none"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PromptResult:
     """A prompt's figures: prompts guide the judgement of their key question; they do not rate."""
 

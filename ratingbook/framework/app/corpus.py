@@ -5,9 +5,9 @@ each inspection compared (:func:`ratingbook.framework.compare.compare_inspection
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from ratingbook._record import record
 from ratingbook.framework.compare import Comparison, InspectionComparison, compare_inspection
 from ratingbook.framework.errors import RatingbookError
 from ratingbook.framework.loading import readers
@@ -18,7 +18,7 @@ from ratingbook.framework.loading.readers import Entry
 from ratingbook.framework.model import Framework
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class _Versions:
     """What each worker of a comparison holds: the two versions, and the version each
     inspection was recorded under, found once per framework reference it names."""

@@ -17,10 +17,11 @@ Reading files, finding base versions and caching results belong to
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from ratingbook._lazy import lazy_names
+from ratingbook._record import record
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source
 from ratingbook.framework.model import Framework
@@ -50,7 +51,7 @@ _WHERE = {
 __getattr__ = lazy_names(__name__, _WHERE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CheckResult:
     """A checked framework (when there are no errors), every diagnostic, and the texts they cite."""
 

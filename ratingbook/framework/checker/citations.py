@@ -7,8 +7,8 @@ keyed by :func:`document_key`; this module never opens a file.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
+from ratingbook._record import record
 from ratingbook.dsl import ast
 from ratingbook.dsl.diagnostics import did_you_mean
 from ratingbook.framework import codes
@@ -46,7 +46,7 @@ def _starts_on(doc: SourceDocument, line: int, want: str, last: int) -> bool:
     return 0 <= found < first
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Located:
     """Where a quotation is in its document: the line it starts on (1-based), and whether the
     whole of it is found there (else only its opening words are)."""

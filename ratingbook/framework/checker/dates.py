@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ratingbook._record import record
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Span
 from ratingbook.framework import codes
@@ -86,7 +86,7 @@ def check_base_dates(header: ast.FrameworkDecl, base: ast.FrameworkDecl) -> list
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Dated:
     """A version as its header dates it, and the file it is in (as messages show it)."""
 

@@ -6,9 +6,10 @@ check's."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import PurePath
 
+from ratingbook._record import record
 from ratingbook.dsl.span import text_lines
 
 _SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
@@ -32,7 +33,7 @@ class _Normalised:
         return self._plain
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SourceDocument:
     """The text of a cited source document, as the lines that citations number.
 

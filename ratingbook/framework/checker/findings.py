@@ -4,8 +4,9 @@ inherits from its base (so that a finding is reported where the version changed 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ratingbook._record import record
 from ratingbook.dsl import Diagnostic, ast
 from ratingbook.dsl.codes import Code
 from ratingbook.dsl.span import Span
@@ -35,7 +36,7 @@ class Findings:
         self.items.append(Diagnostic.warning(code, message, span, *notes, fix=fix))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Lineage:
     """What a version has from its base: item ids, bands and overall bands as they were, and
     what the version's own file removes (so that a finding is reported at that line).

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.framework import conditions
 from ratingbook.framework.conditions import Condition, Test
 
@@ -38,7 +39,7 @@ OTHER: Final = "\x00another value"
 _FAR: Final = 10**12
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Variable:
     """A name a condition may test and the values it can take.
 
@@ -151,7 +152,7 @@ def decidable(cond: Condition, variables: Mapping[str, Variable]) -> bool:
     return True
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Space:
     """The representative values of every name some conditions test, and how tests judge
     them: the finite world in which those conditions are decided exactly."""
@@ -220,7 +221,7 @@ class Space:
         return combos
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Decision:
     """What a condition does within a space: a combination where it holds and one where it
     does not (None where there is none: it never holds, or always does)."""

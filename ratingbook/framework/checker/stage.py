@@ -4,9 +4,10 @@ texts in, a :class:`~ratingbook.framework.checker.CheckResult` out."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from ratingbook._record import record
 from ratingbook.dsl import ast
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ratingbook.dsl.parser import ParsedFile
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class _Checked:
     """One version of the chain, checked: with its merged statements, for the versions on it."""
 

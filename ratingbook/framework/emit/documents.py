@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+from ratingbook._record import record
+
 if TYPE_CHECKING:
     from ratingbook.framework.checker import CheckResult
     from ratingbook.framework.compare import InspectionComparison, Tally
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 Labelled = Sequence[tuple[str, "Framework"]]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Ratings:
     """``rate``: one inspection's ratings."""
 
@@ -39,7 +41,7 @@ class Ratings:
     result: Result
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RatingsList:
     """``rate`` over many inspections: each one's ratings as its worker process emitted them
     (a :class:`Ratings` in the same format), in order, as they come."""
@@ -48,7 +50,7 @@ class RatingsList:
     emitted: Iterable[str]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Explained:
     """``explain``: why the ratings are what they are, cut as asked."""
 
@@ -59,7 +61,7 @@ class Explained:
     depth: int | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Changes:
     """``diff``: what one version changes from another."""
 
@@ -69,7 +71,7 @@ class Changes:
     summary: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Listing:
     """``show``: a version as merged."""
 
@@ -78,7 +80,7 @@ class Listing:
     versions: Labelled
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SamplePlan:
     """``sample-size``: the cases each sampled domain needs."""
 
@@ -87,7 +89,7 @@ class SamplePlan:
     versions: Labelled
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ShippedVersions:
     """``frameworks``: the shipped versions."""
 
@@ -96,7 +98,7 @@ class ShippedVersions:
     repository: bool = False  # inside a framework repository: its own versions are listed too
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CheckedFiles:
     """``check``: framework files checked, each as (the name it is shown by, the result)."""
 
@@ -105,7 +107,7 @@ class CheckedFiles:
     strict: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Handbook:
     """``publish``: a version as a handbook for readers."""
 
@@ -137,7 +139,7 @@ class ComparisonRun:
             yield i
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ExpectationRun:
     """``test``: a run of expectation files: every outcome, in the order run, how long it
     took, and (``--coverage``) what the passing ones exercise of each version's rules."""

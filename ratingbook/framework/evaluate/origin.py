@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import product
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework import conditions
 from ratingbook.framework.conditions import Condition, Test
 from ratingbook.framework.inspection import Inspection
@@ -100,7 +100,7 @@ def relation(mine: Condition | None, theirs: Condition | None, plans: tuple[Plan
     return "different"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Change:
     """How a key question of the rating version differs from the data's version's."""
 

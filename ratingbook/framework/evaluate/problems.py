@@ -6,8 +6,7 @@ that rates cleanly is never read a second time for positions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ratingbook._record import record
 from ratingbook.dsl.codes import Code
 from ratingbook.dsl.diagnostics import MAX_KEPT, Diagnostic, Severity
 from ratingbook.dsl.span import Span
@@ -17,7 +16,7 @@ from ratingbook.framework.inspection import Inspection, PathKey
 from ratingbook.framework.result import Finding
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class _Pending:
     severity: Severity
     code: Code

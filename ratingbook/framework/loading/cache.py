@@ -52,11 +52,11 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
+from ratingbook._record import record
 from ratingbook._version import __version__
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.loading import codec, files
@@ -210,7 +210,7 @@ def _payload(data: bytes) -> str | None:
         return None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Info:
     """What the cache holds: where, how many entries, their size and the limit."""
 

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.loading import readers
 from ratingbook.framework.loading.readers import Entry
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Kind:
     """A kind of file in a corpus: what its reader calls it and the suffixes looked at."""
 

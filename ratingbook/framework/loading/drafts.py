@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
+from ratingbook._record import record
 from ratingbook.framework import registry
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.loading import writing
@@ -19,7 +19,7 @@ from ratingbook.framework.loading.frameworks import check_path, resolve
 _ID = re.compile(r"([a-z][a-z0-9_]*)-([A-Za-z0-9][A-Za-z0-9_.-]*)")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Draft:
     """A draft written: where, its id and its base's id."""
 

@@ -19,10 +19,10 @@ import csv
 import io
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from ratingbook._record import record
 from ratingbook.framework.errors import InputError, RatingbookError
 from ratingbook.framework.loading import readers
 from ratingbook.framework.loading.readers import Entry
@@ -61,7 +61,7 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Exported:
     """What an export wrote."""
 

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Final
 
+from ratingbook._record import record
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source
 from ratingbook.framework import codes, registry
@@ -122,7 +123,7 @@ def _escaped(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Name:
     """How one file of a chain is shown: the file, and the folder its documents are in."""
 
@@ -156,7 +157,7 @@ def placeholders_only(text: str, count: int) -> bool:
 # ---------------------------------------------------------------------------- what a file says
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Facts:
     """What the check's reading needs to know of a file's content, from its full parse."""
 
@@ -284,7 +285,7 @@ def _facts_of(
 # ---------------------------------------------------------------------------- reading a chain
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ChainFile:
     """One file of a version's chain, as this run read it."""
 
@@ -297,7 +298,7 @@ class ChainFile:
     parsed: ParsedFile | None = field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Cited:
     """A document a file of the chain cites, as this run read it."""
 
@@ -315,7 +316,7 @@ class Cited:
         return None if self.text is None else SourceDocument.from_text(self.text)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Inputs:
     """Everything a check is given, read afresh: the chain's files, why its last base is
     missing (if it is), the cited documents and whether the version lies among the shipped
@@ -662,7 +663,7 @@ def _check_named(inputs: Inputs) -> CheckResult:
 _named: dict[tuple[str, str], ParsedFile] = {}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Unsaved:
     """The check of a version's text as an editor holds it, and what the check read: the
     chain of files parsed under the names shown for them (the text first, then each base),

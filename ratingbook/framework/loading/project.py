@@ -24,10 +24,10 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.dsl.diagnostics import did_you_mean
 from ratingbook.framework.errors import InputError
 
@@ -51,7 +51,7 @@ _FOLDER_LISTS: Final = ("versions", "inspections", "expectations")
 _ID: Final = re.compile(r"[a-z][a-z0-9_]*-[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Project:
     """A framework repository as its project file describes it."""
 

@@ -27,11 +27,11 @@ import importlib
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, cast
 
+from ratingbook._record import record
 from ratingbook.framework.errors import InputError, RatingbookError
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ UNKNOWN: Final = ""
 """The file can be read but holds nothing ratingbook recognises."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Entry:
     """One inspection of a corpus: a file, or one inspection of a table (``key``)."""
 
@@ -60,7 +60,7 @@ class Entry:
         return self.path if self.key is None else f"{self.path}#{self.key}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Reader:
     """A file format inspection data can be read from."""
 

@@ -24,10 +24,10 @@ existing folder with anything in it is never written into.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.framework import registry
 from ratingbook.framework.errors import DiagnosticsError, InputError
 from ratingbook.framework.loading.drafts import draft_text
@@ -35,7 +35,7 @@ from ratingbook.framework.loading.frameworks import check_path, load_framework
 from ratingbook.framework.loading.project import PROJECT_FILE
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Hook:
     """A pre-commit hook ratingbook publishes (``.pre-commit-hooks.yaml``)."""
 
@@ -79,7 +79,7 @@ _ID: Final = re.compile(r"([a-z][a-z0-9_]*)-([A-Za-z0-9][A-Za-z0-9_.-]*)")
 EXAMPLE: Final = "yot/examples/example-2020.yaml"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Made:
     """A framework repository written: where, its draft and the draft's base."""
 

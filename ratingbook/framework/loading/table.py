@@ -37,6 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from ratingbook._record import record
 from ratingbook.dsl.diagnostics import Diagnostic, did_you_mean
 from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import codes
@@ -101,7 +102,7 @@ collector_paused = _collector_paused
 """Python's cycle collector off while a table's (acyclic) rows are built."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Header:
     """The table's columns: where each of its own is, and which are the case's facts."""
 
@@ -225,7 +226,7 @@ def read_fact_header(
 # ---------------------------------------------------------------------------- cells and rows
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Row:
     """One row of a table as read one at a time: its line (a Parquet row's number, counting
     the header as 1) and its cells as text (an empty cell: "")."""
@@ -234,7 +235,7 @@ class Row:
     cells: Sequence[str]
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Cell:
     """Where a value is: which file (the table, or its inspections file), line and column."""
 
@@ -516,7 +517,7 @@ def _no_place(cell: Cell) -> Span | None:  # the common path keeps no positions
     return None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Columns:
     """One inspection's rows, column by column, as a format hands them to the common path.
 

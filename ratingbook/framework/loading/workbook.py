@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from ratingbook._record import record
 from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import conditions, registry
 from ratingbook.framework.errors import InputError, RatingbookError
@@ -64,7 +65,7 @@ class WorkbookProblems(InputError):
         return "\n".join(lines)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Made:
     """What made a workbook: the version it records and the instrument that laid it out."""
 

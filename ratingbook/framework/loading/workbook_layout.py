@@ -9,9 +9,9 @@ columns stand elsewhere still reads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework import conditions
 from ratingbook.framework.conditions import Condition
 from ratingbook.framework.model import Attribute, Framework, KeyQuestion, Standard
@@ -67,7 +67,7 @@ def require_openpyxl() -> None:
 ColumnKind = Literal["id", "inspector", "note", "attribute", "question", "prompt"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Column:
     """One column of the Cases sheet."""
 

@@ -7,10 +7,11 @@ to the server whole. It reads files only through the loading layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ratingbook._record import record
 from ratingbook.dsl.diagnostics import Diagnostic, sort_unique
 from ratingbook.framework.errors import DiagnosticsError, InputError
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ratingbook.framework.lsp.index import Index
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Analysis:
     """The check of one text of a document, and what the server needs to answer about it.
 

@@ -10,9 +10,10 @@ rating, a source, a rule's words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 
 Want = Literal[
@@ -43,7 +44,7 @@ _CONDITION_WORDS: Final = frozenset({"and", "or", "not", "in", "(", ")", "[", "]
 _OPERATORS: Final = frozenset({"=", "!=", "<", "<=", ">", ">="})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Context:
     """What may be written at the cursor."""
 

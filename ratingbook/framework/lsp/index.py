@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Final, Literal
 
+from ratingbook._record import record
 from ratingbook.dsl import ast
 from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import ids
@@ -44,7 +45,7 @@ QUOTED_LINES: Final = 3
 """The most lines of a source document shown under a citation."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Occurrence:
     """A name written at a place of a file of the chain."""
 
@@ -53,7 +54,7 @@ class Occurrence:
     role: Role
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Clause:
     """One clause of what a symbol stands for, as written, and the place that set it."""
 
@@ -64,7 +65,7 @@ class Clause:
     quoted: tuple[str, ...] = ()  # the cited lines' text, where the document can be read
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Symbol:
     """What a name stands for in the version as merged."""
 
@@ -75,7 +76,7 @@ class Symbol:
     clauses: tuple[Clause, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Outline:
     """An item of the version's own file and the items under it."""
 
@@ -87,7 +88,7 @@ class Outline:
     children: tuple[Outline, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Index:
     """Every name of a version's chain, what each stands for, and its own file's outline."""
 

@@ -20,10 +20,11 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
+
+from ratingbook._record import record
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -35,7 +36,7 @@ PATIENCE: Final = 0.3
 a check that is nearly done is let finish (the worker stays warm), a long one is not."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Job:
     """A text of a document to check: the file it is the content of, shown as ``display``,
     checked from ``folder`` (the workspace folder, so that paths read as from there)."""

@@ -7,12 +7,13 @@ import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Final, TextIO, cast
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.theme import Theme
 
+from ratingbook._record import record
 from ratingbook.framework.views.tones import TONES, tones
 
 THEME = Theme(
@@ -162,7 +163,7 @@ class TrimmedStream(io.TextIOBase):
         return getattr(self._stream, "errors", None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ConsoleSettings:
     """What decides how Rich lays text out, so that another process lays it out the same."""
 

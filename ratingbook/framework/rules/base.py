@@ -19,10 +19,11 @@ itself, in its own module, because a sum of percentages is not a handful of stat
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from fractions import Fraction
 from typing import ClassVar, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.arithmetic import Rounder, round_percent, rounder
 from ratingbook.framework.model import Band, Framework, Rule
 from ratingbook.framework.rules import kernel
@@ -40,7 +41,7 @@ _EMPTY: tuple[int, ...] = ()
 # ---------------------------------------------------------------------------- the scale
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Scale:
     """A version's key-question banding: rounding, bands and the scores of their ratings."""
 
@@ -88,7 +89,7 @@ class Scale:
 # ---------------------------------------------------------------------------- figures
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Figure:
     """One rated key question, as a standard's rule reads it."""
 
@@ -106,7 +107,7 @@ class Figure:
         return Fraction(self.percent)
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class ShareRange:
     """The exact percentages a key question may still have (0..100), and whether it may have
     none (no relevant cases) or must have one."""
@@ -117,7 +118,7 @@ class ShareRange:
     high_open: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class PartRange:
     """What a key question may still be, where the data cannot decide it: its possible band
     scores (None: no band), and its possible exact percentages (None: it has none)."""
@@ -126,7 +127,7 @@ class PartRange:
     shares: ShareRange | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class PartMoves:
     """What differing judgements can do to a key question: the fewest that put it in each band
     (by the band's score; None: it has no band and cannot get one), and its counts."""
@@ -136,7 +137,7 @@ class PartMoves:
     yes: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class PartChances:
     """The chance of each band of a key question, and of its exact percentage: ``shares`` is
     a list of (exact percentage, chance) points that a form reading percentages adds up."""

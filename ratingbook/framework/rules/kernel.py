@@ -27,13 +27,15 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ratingbook._record import record
+
 Out = TypeVar("Out", bound=Hashable)  # a part's outcome
 S = TypeVar("S", bound=Hashable)  # the state a rule reads
 W = TypeVar("W")  # what is added up
 R = TypeVar("R", bound=Hashable)  # a result (a rating's score, or None)
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Ring(Generic[W]):
     """How weights combine: along one combination (``times``) and across combinations that
     reach the same state (``plus``)."""

@@ -16,9 +16,10 @@ decision aside.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.arithmetic import least_yes_reaching, most_yes_within
 from ratingbook.framework.rules.base import Outcome, PartMoves, Scale, StandardForm
 
@@ -28,7 +29,7 @@ State = Literal["found", "none", "undetermined", "not rated"]
 Kind = Literal["final", "banded"]
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Reach:
     """Reaching a band in one key question: the yes count, its distance from the recorded
     count (the differing judgements), the percentage and the band."""
@@ -89,7 +90,7 @@ def finals(
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class KqFigures:
     """A key question as what-would-move reads it: its counts, its band's score (None: no
     band) and the band the panel gave it (None: no key-question decision)."""
@@ -101,7 +102,7 @@ class KqFigures:
     decided: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Change:
     """One key question's part in an option: which, how it gets there, and whether its
     panel decision is set aside."""
@@ -111,7 +112,7 @@ class Change:
     set_aside: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Option:
     """One way a standard could end: its banded and final scores, the fewest differing
     judgements, the key questions that change, and whether its panel decision is set aside."""
@@ -297,7 +298,7 @@ def nearest(
 # ---------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Step:
     """Case judgements of one key question changed from one answer to the other."""
 
@@ -317,7 +318,7 @@ class Step:
         return self.candidates[: self.cases]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StandardChange:
     """How one standard changes within a move: its ratings before and after, and the steps."""
 
@@ -331,7 +332,7 @@ class StandardChange:
     steps: tuple[Step, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Move:
     """The fewest differing judgements that move a rating one way, or why there is none."""
 
@@ -356,7 +357,7 @@ class Move:
         return tuple(st for c in self.changes for st in c.steps)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class WhatIf:
     """What would move one rating (overall, or a standard's final or banded rating)."""
 

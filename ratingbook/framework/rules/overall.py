@@ -19,9 +19,9 @@ rating come from :meth:`OverallRule.finish`, the same function that rates.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 
+from ratingbook._record import record
 from ratingbook.framework.model import Band, Framework, Limit, Row
 from ratingbook.framework.rules import kernel
 from ratingbook.framework.rules.base import Outcome
@@ -31,7 +31,7 @@ from ratingbook.framework.rules.tallies import Atoms, Test, all_hold
 State = tuple[int, int, tuple[int, ...]]  # unrated scored standards (0/1), score, counts
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class OverallOutcome:
     """How the overall rating came about: the score, what the band or table gave, each limit
     that lowered it, and the rating."""

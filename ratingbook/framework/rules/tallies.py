@@ -11,12 +11,12 @@ That keeps the kernel's states few however many parts there are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from ratingbook._record import record
 from ratingbook.framework.model import Tally
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Atom:
     """What a tally counts: parts in scope (by index) whose score is in ``scores``."""
 
@@ -24,7 +24,7 @@ class Atom:
     scores: frozenset[int]
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Test:
     """One tally, compiled: an atom, how it is compared, and over how many parts (for
     ``every``, which compares with the number of rated parts in scope)."""

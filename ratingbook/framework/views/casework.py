@@ -10,9 +10,9 @@ counted again.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.framework.inspection import indexes
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.trace import PromptResult
@@ -35,7 +35,7 @@ the report says how many cases it left out and how to see them (docs/cli.md)."""
 # ---------------------------------------------------------------------------- key-question tables
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PromptRow:
     """A prompt's figures, as the published reports give them."""
 
@@ -47,7 +47,7 @@ class PromptRow:
     na: str  # cases answered n/a; empty where none
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class KeyQuestionRow:
     """A key question's figures, and its prompts."""
 
@@ -61,7 +61,7 @@ class KeyQuestionRow:
     prompts: tuple[PromptRow, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StandardTable:
     """A standard's key questions and prompts, as in the published reports."""
 
@@ -134,7 +134,7 @@ def standard_table(s: StandardResult) -> StandardTable:
 # ---------------------------------------------------------------------------- the case grid
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class GridColumn:
     """A key question, as a column of the grid."""
 
@@ -142,7 +142,7 @@ class GridColumn:
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class GridRow:
     """A case's answers to a domain's key questions (empty: the key question is not relevant)."""
 
@@ -151,7 +151,7 @@ class GridRow:
     noes: int  # how many of them are "no"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Grid:
     """A domain's cases against its key questions."""
 
@@ -226,7 +226,7 @@ def grids(result: Result, limit: int | None = None) -> tuple[Grid, ...]:
 # ---------------------------------------------------------------------------- each case's answers
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PromptAnswer:
     """A case's answer to a prompt: ``a`` for ``2.1.1.a``."""
 
@@ -237,7 +237,7 @@ class PromptAnswer:
     reason: str | None = None  # why it was answered so, where the data says
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CaseItem:
     """A case's answer to a key question, and to its prompts."""
 
@@ -248,7 +248,7 @@ class CaseItem:
     reason: str | None = None  # why it was answered so, where the data says
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CaseAnswers:
     """One case: what it is, the facts recorded about it, who judged it, its note and its
     answers (with the reasons the data gives for them)."""
@@ -319,7 +319,7 @@ def cases_note(result: Result) -> str | None:
     return phrases.NO_CASES_IN_DATA
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CasesLeftOut:
     """The cases the report does not show, past :data:`SHOWN_CASES`, and how to see them."""
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.model import Framework
 from ratingbook.framework.result import (
     Audit,
@@ -31,7 +31,7 @@ WARNING_MARK: Final = "⚠"
 FINDINGS_TITLE: Final = phrases.HEADING_FINDINGS
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Rating:
     """A rating as shown: its words, and the rating it is (None: no rating) for its colour."""
 
@@ -62,7 +62,7 @@ def scale(framework: Framework) -> tuple[str, ...]:
 MarkKind = Literal["applied", "eligible"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Mark:
     """A mark beside a standard's rating, and what it means (a legend, a tooltip)."""
 
@@ -80,7 +80,7 @@ APPLIED: Final = Mark(kind="applied", symbol="◆", meaning=phrases.MEANING_APPL
 ELIGIBLE: Final = Mark(kind="eligible", symbol="◇", meaning=phrases.MEANING_ELIGIBLE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FindingView:
     """A problem with the inspection data that did not stop the rating, and where it is."""
 
@@ -123,7 +123,7 @@ def with_version(version: str, path: str) -> str:
     return path if path.startswith(f"{version} ") else f"{version} {path}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FileShown:
     """A file a result was made from: its path as every output names it, the version it
     declares (a framework file), its full sha256 and the short form shown."""
@@ -149,7 +149,7 @@ class FileShown:
 BASED_ON: Final = phrases.BASED_ON
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AuditFile:
     """One line of an audit header: a file's role (``framework``, ``based on``, ``data``,
     ...), then the file with its version and short hash."""
@@ -168,7 +168,7 @@ def version_files(label: str, files: Iterable[FileShown]) -> tuple[AuditFile, ..
     return tuple(AuditFile(role=label if i == 0 else BASED_ON, file=f) for i, f in enumerate(files))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AuditView:
     """What a result was made from, as every format shows it at the top, one line each: the
     run (version, fieldwork, lead inspector), then every framework file and the data file,

@@ -3,9 +3,9 @@ the same in text and Markdown."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.compare import (
     Comparison,
     InspectionComparison,
@@ -29,7 +29,7 @@ ARROWS: Final[dict[Direction, str]] = {"up": "↑", "down": "↓", "changed": "�
 QUALIFIERS: Final = {"rating": "", "banded": phrases.COMPARE_BANDED, "score": ""}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class MoveView:
     """A rating, banded rating or score that moves, and why."""
 
@@ -49,7 +49,7 @@ class MoveView:
         return self.name if self.item == "overall" else f"{self.item} {self.name}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class UndeterminedView:
     """A result the data cannot decide under one of the versions, beside the other's."""
 
@@ -69,7 +69,7 @@ class UndeterminedView:
         return self.name if self.item == "overall" else f"{self.item} {self.name}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class InspectionView:
     """One inspection of the corpus: rated under both versions or not, and what moved."""
 
@@ -83,7 +83,7 @@ class InspectionView:
     undetermined: tuple[UndeterminedView, ...] = ()  # shown after the moves
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ComparisonView:
     """A corpus re-rated under two versions, as shown."""
 

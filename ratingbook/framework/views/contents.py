@@ -4,9 +4,9 @@ text and Markdown (JSON is ``emit/records.py``'s ``contents_json``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.framework.contents import STATUSES, Clause, Contents, Entry, Status
 from ratingbook.framework.views.common import with_version
 
@@ -18,7 +18,7 @@ DEPTH: Final = {"domain": 0, "standard": 1, "key question": 2, "prompt": 3}
 NOT_SET: Final = "not set"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ClauseLine:
     """``applies to: cases where harm_factors  changed  candidate.framework:17``."""
 
@@ -30,7 +30,7 @@ class ClauseLine:
     emphasised: bool  # new or changed: what a reviewer looks at
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class EntryBlock:
     """An item or rule: its heading line and its clauses."""
 
@@ -42,7 +42,7 @@ class EntryBlock:
     clauses: tuple[ClauseLine, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ContentsView:
     """A version as merged, as shown."""
 

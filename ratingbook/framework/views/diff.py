@@ -4,9 +4,9 @@ and what ``diff --summary`` shows: the counts per kind and per domain, one line 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.diff import WHOLE_VERSION, Change, Diff
 from ratingbook.framework.views import phrases
 
@@ -24,7 +24,7 @@ WordOp = Literal["equal", "delete", "insert", "replace"]
 ChangeKind = Literal["words", "added", "removed", "changed"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Words:
     """A run of words kept, deleted, inserted or replaced."""
 
@@ -33,7 +33,7 @@ class Words:
     new: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Location:
     """Where a change is written in one of the two versions."""
 
@@ -41,7 +41,7 @@ class Location:
     where: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ChangeView:
     """One change: what changed, where, and the old and new text (or the words that differ)."""
 
@@ -55,7 +55,7 @@ class ChangeView:
     clauses: tuple[AddedClause, ...] = ()  # an added item's clauses besides its wording
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class AddedClause:
     """One clause of an added item: ``applies to cases where safety_factors``."""
 
@@ -64,7 +64,7 @@ class AddedClause:
     where: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Section:
     """The changes of one kind, under their title."""
 
@@ -73,7 +73,7 @@ class Section:
     changes: tuple[ChangeView, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Rewording:
     """A phrase replaced by another in several places (a change of terminology)."""
 
@@ -82,7 +82,7 @@ class Rewording:
     times: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DiffView:
     """What a version changes from another, as shown."""
 
@@ -149,7 +149,7 @@ def diff_view(d: Diff) -> DiffView:
 # ---------------------------------------------------------------------------- --summary
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DomainLine:
     """One domain's changes, counted by kind: ``2 Court disposals: 12 reworded, 40 added``."""
 
@@ -161,7 +161,7 @@ class DomainLine:
         return ", ".join(f"{n} {name}" for name, n in self.counts)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ItemLine:
     """One changed item: ``key question 2.2.1  reworded (wording)``."""
 
@@ -169,7 +169,7 @@ class ItemLine:
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DiffSummaryView:
     """What ``diff --summary`` shows."""
 

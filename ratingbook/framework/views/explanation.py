@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Final, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.explain import Explanation, Node
 from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.views import phrases
@@ -45,7 +46,7 @@ NO_BAND: Final = said(Say.STATUS_NO_BAND)
 CheckStatus = Literal["yes", "no", "unknown", "none"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CheckMark:
     """Whether a rule of the discretion policy holds: its mark and what the mark means."""
 
@@ -67,7 +68,7 @@ def more_text(hidden: int) -> str:
     return phrases.more_lines(hidden=hidden)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Line:
     """One line of an explanation as shown; what lies beneath is read when it is asked for."""
 
@@ -177,7 +178,7 @@ class Line:
         return sum((1 if c.warning else 0) + c.warnings_below for c in self.each_loud_child())
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Tree:
     """An explanation tree, and which of its levels start open where lines fold (HTML)."""
 
@@ -194,7 +195,7 @@ def tree(
     return Tree(root=Line(node=node, snippets=snippets, shown=shown), open_levels=open_levels)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ExplanationView:
     """The explanation of one item: what it is about, the tree, and the notes on the data."""
 

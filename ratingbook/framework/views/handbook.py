@@ -4,9 +4,9 @@ and Markdown renderers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
+from ratingbook._record import record
 from ratingbook.framework.handbook import (
     BandRow,
     Handbook,
@@ -22,20 +22,20 @@ RATINGS_ANCHOR: Final = "ratings-explained"
 FACTS_TITLE: Final = phrases.HANDBOOK_FACTS_TITLE
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Heading:
     level: int  # 2 for a domain or a part, 3 a standard, 4 a key question
     text: str
     anchor: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Paragraph:
     text: str
     label: str | None = None  # a lead-in: "Applies to"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Quotation:
     """Published wording, with where it was published."""
 
@@ -44,7 +44,7 @@ class Quotation:
     label: str | None = None  # "Relevance", "Good"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class TableBlock:
     caption: str
     headers: tuple[str, ...]
@@ -53,7 +53,7 @@ class TableBlock:
     ratings: tuple[int, ...] = ()  # the columns that hold a rating (coloured as it is)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ListBlock:
     items: tuple[str, ...]
     label: str | None = None
@@ -62,7 +62,7 @@ class ListBlock:
 Block = Heading | Paragraph | Quotation | TableBlock | ListBlock
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class HandbookView:
     title: str  # "Inspection of youth offending services (yot-2020)"
     facts: tuple[tuple[str, str], ...]  # ("In force", "from 2020-06-01"), ...

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, assert_never
 
+from ratingbook._record import record
 from ratingbook.framework import messages
 from ratingbook.framework.conditions import Condition, Logic, Test, evaluate
 from ratingbook.framework.measures import MEASURES
@@ -1450,7 +1450,7 @@ def _test(t: Test, attributes: Mapping[str, Attribute], negated: bool) -> str:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class _Words:
     """A condition in words, and its negation, from the one fold over conditions: ``not``
     is pushed down to the tests, so it reads as it means (De Morgan)."""

@@ -9,9 +9,10 @@ HTML report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
+from ratingbook._record import record
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.views import phrases
 from ratingbook.framework.views.common import (
@@ -64,7 +65,7 @@ OPEN_ONLY: Final = phrases.OPEN_ONLY
 NO_RELEVANT_CASES: Final = phrases.NO_RELEVANT_CASES
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Domain(Generic[T]):
     """A domain's id and name, and what is shown under it."""
 
@@ -88,7 +89,7 @@ def by_domain(result: Result, items: list[tuple[str, T]]) -> tuple[Domain[T], ..
 # ---------------------------------------------------------------------------- the table
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class OverallRow:
     """The overall rating and score, in the words each place needs."""
 
@@ -118,7 +119,7 @@ class OverallRow:
         return sure_text(overall_certainty(self.source))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class StandardRow:
     """One standard's row of the ratings table."""
 
@@ -144,7 +145,7 @@ class StandardRow:
         return "" if self.source is None else sure(*self.source)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DiscretionNote:
     """A panel's decision to use professional discretion, and why it could."""
 
@@ -420,7 +421,7 @@ def discretion_notes(result: Result) -> tuple[DiscretionNote, ...]:
     return tuple(notes)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class UndeterminedNote:
     """A key question the data cannot decide under this version: why, what it could be, and
     the data that would settle it."""
@@ -453,7 +454,7 @@ def undetermined_notes(result: Result) -> tuple[UndeterminedNote, ...]:
 # ---------------------------------------------------------------------------- the charts
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Band:
     """A key-question band: the percentages it covers and the rating it gives."""
 
@@ -462,7 +463,7 @@ class Band:
     rating: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ChartRow:
     """A key question against the bands: its bar, and the words beside and over it."""
 
@@ -505,7 +506,7 @@ class ChartRow:
         return None if warning is None else say(warning)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Chart:
     """A standard rated by its key questions, drawn against the bands."""
 
@@ -609,7 +610,7 @@ def bands(result: Result) -> tuple[Band, ...]:
 # ---------------------------------------------------------------------------- what would move
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class MoveSummary:
     """What would move one rating, down and up, in a few words each (a summary table's row)."""
 
@@ -685,7 +686,7 @@ def move_summaries(result: Result) -> tuple[MoveSummary, ...]:
 # ---------------------------------------------------------------------------- the view
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RatingsView:
     """Everything a rated inspection shows, in every format."""
 

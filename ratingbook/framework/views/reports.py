@@ -13,9 +13,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Final, Protocol
 
+from ratingbook._record import record
 from ratingbook.dsl import render_diagnostics
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.coverage import KINDS, VersionCoverage
@@ -29,7 +29,7 @@ FAILURES_TITLE: Final = phrases.FAILURES_TITLE
 SHORT_SUMMARY_TITLE: Final = phrases.SHORT_SUMMARY_TITLE
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ExpectationLine:
     """An expectation and whether it passed (``-v``: one line each)."""
 
@@ -38,7 +38,7 @@ class ExpectationLine:
     status: str  # PASSED | FAILED
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class MismatchView:
     """A figure that is not what the expectation says, and the trace behind the figure."""
 
@@ -48,7 +48,7 @@ class MismatchView:
     trace: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FailureView:
     """A failed expectation: why it could not be rated, or what did not match."""
 
@@ -57,7 +57,7 @@ class FailureView:
     mismatches: tuple[MismatchView, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ExpectationsReport:
     """A run of expectation files, as ``ratingbook test`` reports it."""
 
@@ -133,7 +133,7 @@ def expectations_report(run: TestRunView, *, verbose: bool) -> ExpectationsRepor
 COVERAGE_TITLE: Final = phrases.COVERAGE_TITLE
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class VersionCoverageView:
     """One version's rules: how many of each kind the expectations exercise, and the rest."""
 
@@ -171,7 +171,7 @@ def coverage_view(found: Iterable[VersionCoverage]) -> tuple[VersionCoverageView
 # ---------------------------------------------------------------------------- frameworks
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FrameworksView:
     """The shipped framework versions as a table."""
 
@@ -220,7 +220,7 @@ def frameworks_view(entries: Iterable[Version], repository: bool = False) -> Fra
 # ---------------------------------------------------------------------------- check
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CheckedFile:
     """One framework file checked: whether it passed, what it holds or what is wrong."""
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ratingbook._record import record
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.model import Framework
 from ratingbook.framework.sampling import DomainSample, plan, z_value
 from ratingbook.framework.views import phrases
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SamplePlanView:
     """The policy, each sampled domain's size, and the formula, as lines and as JSON."""
 

@@ -11,9 +11,9 @@ expects did not come) or is an error (it could not be rated, or is itself wrong)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
+from ratingbook._record import record
 from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.model import Framework
 from ratingbook.framework.phrase import Phrase
@@ -23,7 +23,7 @@ from ratingbook.framework.views.phrases import say
 Status = Literal["passed", "failed", "error"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class MismatchRecord:
     """A figure that is not what the expectation says, and the trace behind it."""
 
@@ -33,7 +33,7 @@ class MismatchRecord:
     trace: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CaseRecord:
     """One expectation and how it came out."""
 
@@ -53,7 +53,7 @@ class CaseRecord:
         return self.status == "passed"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class SuiteRecord:
     """One expectation file's expectations."""
 
@@ -69,7 +69,7 @@ class SuiteRecord:
         return sum(c.seconds for c in self.cases)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class TestRunView:
     """A run: its suites in the order run, the totals, and what it was made from."""
 

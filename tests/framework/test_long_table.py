@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ratingbook import evaluate, explain, to_json
+from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import csv_table, readers, table_codes
 from ratingbook.framework.loading import table as long_table
@@ -486,6 +487,49 @@ def test_the_coded_path_reads_what_the_rows_read(
         assert unread.quick_index(keys[0]) is None
         assert {key: _outcome(path, key) for key in keys} == coded
     csv_table._OPEN.clear()
+
+
+def _whole_outcome(path: Path) -> dict[str, Any]:
+    """Every inspection of a table as a corpus run reads it (the rows prepared together), or
+    its problems as they are shown: places and excerpts."""
+    csv_table._OPEN.clear()
+    table = csv_table.open_table(str(path))
+    table.prepare()
+    out: dict[str, Any] = {}
+    for key in table.keys():
+        try:
+            out[key] = records(long_table.load(table, key))
+        except DiagnosticsError as err:
+            out[key] = err.format_message()
+    return out
+
+
+@settings(
+    max_examples=500 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 15,
+    deadline=None,
+    derandomize=bool(os.environ.get("CI")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(rows=plain_rows())
+def test_a_tables_bytes_read_as_its_text(tmp_path: Path, rows: list[list[str]]) -> None:
+    """A table in ASCII with no quote and no carriage return is read from its bytes (its text
+    made only where a row is read in Python or a place is reported); the same table with CRLF
+    line breaks is read from its text. Both give the same records, or the same problems at
+    the same places, and so does the first without its last line break."""
+    keys = list(dict.fromkeys(r[0] for r in rows))
+    side = "".join(PLAIN_SIDE.format(key=k).split("\n", 1)[1] for k in keys)
+    (tmp_path / "plain.inspections.csv").write_text(
+        PLAIN_SIDE.split("\n", 1)[0] + "\n" + side, encoding="utf-8"
+    )
+    path = tmp_path / "plain.csv"
+    text = PLAIN_HEADER + "".join(",".join(r) + "\n" for r in rows)
+    found = []
+    for written, kept in ((text, True), (text.replace("\n", "\r\n"), False), (text[:-1], True)):
+        path.write_bytes(written.encode("ascii"))
+        found.append(_whole_outcome(path))
+        assert (csv_table.open_table(str(path))._raw is not None) == kept
+    csv_table._OPEN.clear()
+    assert found[0] == found[1] == found[2]
 
 
 def test_which_tables_are_read_by_codes(exported: dict[str, Path], tmp_path: Path) -> None:

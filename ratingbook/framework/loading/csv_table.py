@@ -89,7 +89,10 @@ _LINEAR: Final = 512
 
 def _decode(data: bytes, display: str) -> str:
     """The file's text, line breaks as LF (as YAML reads them)."""
-    text = files.decode(data, display)
+    return _lf(files.decode(data, display))
+
+
+def _lf(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
@@ -159,19 +162,25 @@ def cell_offsets(text: str, start: int) -> list[tuple[int, int]]:
 Block = tuple[int, int]  # the start and end offsets of a run of one inspection's rows
 
 
-def _probe(text: str, start: int) -> dict[str, list[Block]] | None:
-    """Each inspection's runs of rows, found by probing (the ``inspection`` column first);
-    None when the text is not laid out for it (a cell with a line break, a blank line) or a
-    run does not check out, and every row must be read instead."""
+def _probe(text: str | bytes, start: int) -> tuple[dict[str, list[Block]], dict[str, int]] | None:
+    """Each inspection's runs of rows, found by probing (the ``inspection`` column first), and
+    each inspection's number of rows; None when the text is not laid out for it (a cell with a
+    line break, a blank line) or a run does not check out, and every row must be read instead.
+
+    ``text`` is the file's text, or its bytes where they are ASCII with no quote and no
+    carriage return (then every offset is the same in both)."""
+    nl: Any = "\n" if isinstance(text, str) else b"\n"  # of the text's own type
     n = len(text)
-    while n > start and text[n - 1] == "\n":
+    while n > start and text[n - 1 : n] == nl:
         n -= 1  # blank lines at the end
     if n == start:
-        return {}
+        return {}, {}
     # A blank line among the rows is found by the checks below (it starts no run).
-    if '"' in text and any("\n" in m.group() for m in _QUOTED.finditer(text, start)):
-        return None
+    if isinstance(text, str) and '"' in text:
+        if any("\n" in m.group() for m in _QUOTED.finditer(text, start)):
+            return None
     blocks: dict[str, list[Block]] = {}
+    rows: dict[str, int] = {}
     pos = start
     while pos < n:
         found = _first_cell(text, pos, n)
@@ -181,15 +190,23 @@ def _probe(text: str, start: int) -> dict[str, list[Block]] | None:
         end = _run_end(text, pos, n, prefix)
         # Checked by counting: every line break inside the run starts one of its rows.
         inner = max(pos, end - 1)
-        if text.count("\n", pos, inner) != text.count("\n" + prefix, pos, inner + len(prefix)):
+        breaks = text.count(nl, pos, inner)
+        if breaks != text.count(nl + prefix, pos, inner + len(prefix)):
             return None  # the run is not all one inspection's rows: read every row
         blocks.setdefault(key, []).append((pos, end))
+        rows[key] = rows.get(key, 0) + breaks + 1
         pos = end + (1 if end == n else 0)
-    return blocks
+    return blocks, rows
 
 
-def _first_cell(text: str, pos: int, n: int) -> tuple[str, str] | None:
+def _first_cell(text: str | bytes, pos: int, n: int) -> tuple[str, Any] | None:
     """The first cell of the row at ``pos`` and the text it starts with (cell and comma)."""
+    if isinstance(text, bytes):  # ASCII, no quote
+        comma = text.find(b",", pos, n)
+        newline = text.find(b"\n", pos, n)
+        if comma < 0 or (0 <= newline < comma):
+            return None
+        return unescape(text[pos:comma].decode("ascii")), text[pos : comma + 1]
     if text.startswith('"', pos):
         match = _QUOTED.match(text, pos)
         if match is None or not text.startswith(",", match.end()):
@@ -203,13 +220,13 @@ def _first_cell(text: str, pos: int, n: int) -> tuple[str, str] | None:
     return unescape(text[pos:comma]), text[pos : comma + 1]
 
 
-def _next_row(text: str, at: int, n: int) -> int:
+def _next_row(text: str | bytes, at: int, n: int) -> int:
     """The start of the first row after offset ``at`` (``n``: there is none)."""
-    found = text.find("\n", at, n)
+    found = text.find("\n" if isinstance(text, str) else b"\n", at, n)  # type: ignore[arg-type]
     return n if found < 0 else found + 1
 
 
-def _run_end(text: str, pos: int, n: int, prefix: str) -> int:
+def _run_end(text: str | bytes, pos: int, n: int, prefix: Any) -> int:
     """Where the run of rows starting with ``prefix`` from ``pos`` ends: the start of the
     first row that does not (``n``: the end). Probes forward doubling the step, then halves
     the gap; assumes the run is unbroken (checked by counting afterwards)."""
@@ -316,9 +333,27 @@ class CsvTable(Table):
         """Reads the table's text and header, finds each inspection's rows; the bytes of the
         inspections file."""
         path, side = self.display, self.side_display
-        self.text = _decode(raw, path)
-        self.source = Source(path, self.text)
-        names, start = _first_row(self.text, path, "a table of inspections")
+        self._source: Source | None = None
+        # ASCII with no quote and no carriage return (as export writes a table, and most
+        # databases): its text is its bytes, a character a byte, so the bytes are kept and the
+        # text is made only where a row is read in Python or a place is reported. The rows are
+        # found in the bytes and handed to pyarrow as they lie, without a copy.
+        self._raw: bytes | None = None
+        self._text: str | None = None
+        if not files.ascii_text(raw, path):
+            self._text = _decode(raw, path)
+        elif b"\r" in raw or b'"' in raw:
+            self._text = _lf(raw.decode("ascii"))
+        else:
+            self._raw = raw
+        body: str | bytes
+        if self._raw is None:
+            assert self._text is not None
+            body = head = self._text
+        else:
+            body, end = raw, raw.find(b"\n")
+            head = raw[: (len(raw) if end < 0 else end + 1) + 4096].decode("ascii")
+        names, start = _first_row(head, path, "a table of inspections")
         names = [unescape(n) for n in names]
         if {"key", "field", "value"} <= set(names):
             raise InputError(
@@ -349,13 +384,15 @@ class CsvTable(Table):
         self.side_text = _decode(side_raw, side)
         self.side_source = Source(side, self.side_text)
         with long_table.collector_paused():
-            found = _probe(self.text, start) if header.inspection == 0 else None
+            probed = _probe(body, start) if header.inspection == 0 else None
             # Laid out plainly (rows found by probing, no quoted cell): pyarrow may read it.
-            self._plain = found is not None and '"' not in self.text
-            if found is None or "" in found:  # rows without an inspection id: say where
+            self._plain = probed is not None and (self._raw is not None or '"' not in body)
+            if probed is None or "" in probed[0]:  # rows without an inspection id: say where
                 found, self._problems = _read_runs(self.text, start, header.inspection, path)
+                self._rows: dict[str, int] = {}
                 self._plain = False
             else:
+                found, self._rows = probed
                 self._problems = []
         self.blocks = found
         # The codes of the inspections last prepared, and the row past each one's last.
@@ -363,6 +400,21 @@ class CsvTable(Table):
         self._segment: table_codes.Segment | None = None
         self._runs: dict[str, int] = {}
         return side_raw
+
+    @property
+    def text(self) -> str:
+        """The table's text (made from its bytes the first time it is asked for)."""
+        if self._text is None:
+            assert self._raw is not None
+            self._text = self._raw.decode("ascii")
+        return self._text
+
+    @property
+    def source(self) -> Source:  # type: ignore[override]
+        """The table's text, for places and excerpts."""
+        if self._source is None:
+            self._source = Source(self.display, self.text)
+        return self._source
 
     @property
     def plain(self) -> bool:
@@ -380,21 +432,36 @@ class CsvTable(Table):
         wanted = [k for k in (self.order if keys is None else keys) if k in self.blocks]
         if all(k in self._runs for k in wanted):
             return
-        text = self.text
-        pieces: list[str] = []
         spans: list[tuple[str, int]] = []
+        ranges: list[list[int]] = []
         row = 0
         for key in wanted:
             for lo, hi in self.blocks[key]:
-                # The inspection's runs one after another (a run at the end of the file may
-                # lack its line break): its rows are together in what pyarrow reads.
-                piece = text[lo:hi] if text[hi - 1] == "\n" else text[lo:hi] + "\n"
-                pieces.append(piece)
-                row += piece.count("\n")
+                if ranges and ranges[-1][1] == lo:
+                    ranges[-1][1] = hi  # the next inspection's rows follow: one range
+                else:
+                    ranges.append([lo, hi])
+            row += self._rows[key]
             spans.append((key, row))
         self._runs = dict(spans)
+        # The inspections' runs one after another (a run at the end of the file may lack its
+        # line break): their rows are together in what pyarrow reads.
+        data: Any
+        if self._raw is not None:
+            raw = memoryview(self._raw)
+            pieces: list[Any] = []
+            for lo, hi in ranges:
+                pieces.append(raw[lo:hi])
+                if raw[hi - 1] != 10:  # the file's last row, without its line break
+                    pieces.append(b"\n")
+            data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        else:
+            text = self.text
+            data = "".join(
+                text[lo:hi] if text[hi - 1] == "\n" else text[lo:hi] + "\n" for lo, hi in ranges
+            ).encode("utf-8")
         self._codes = table_codes.read(
-            "".join(pieces).encode("utf-8"),
+            data,
             self.header.width,
             self.header.inspection,
             unescape,
@@ -488,9 +555,12 @@ class CsvTable(Table):
     # -------------------------------------------------------------------- rows
 
     def columns(self, key: str) -> Iterator[Columns]:
-        text = self.text
         for start, end in self.blocks.get(key, ()):
-            if '"' in text[start:end]:
+            text = self._text
+            if text is None:  # the bytes kept (no quote): this run's text alone
+                assert self._raw is not None
+                text, start, end = self._raw[start:end].decode("ascii"), 0, end - start
+            elif '"' in text[start:end]:
                 yield self._columns(text[start:end])  # a quoted cell may hold a line break
                 continue
             while start < end:

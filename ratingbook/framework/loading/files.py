@@ -204,12 +204,7 @@ def decode(data: bytes, display: str) -> str:
     """
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
-    if data.isascii():
-        if data.translate(None, _PRINTABLE_ASCII):
-            match = _CONTROL.search(data.decode("ascii"))
-            assert match is not None
-            line, col = _position(data, match.start())
-            raise _control(display, line, col, match.group())
+    if ascii_text(data, display):
         return data.decode("ascii")
     try:
         text = data.decode("utf-8")
@@ -227,6 +222,23 @@ def decode(data: bytes, display: str) -> str:
         line, col = _position(data, len(text[: match.start()].encode("utf-8")))
         raise _control(display, line, col, match.group())
     return text
+
+
+def ascii_text(data: bytes, display: str) -> bool:
+    """Whether the bytes are ASCII: then :func:`decode` gives them as they are, a character
+    a byte, so a reader may keep the bytes and find its offsets in them.
+
+    Raises:
+        DiagnosticsError: at the first control character, as :func:`decode` does.
+    """
+    if not data.isascii():
+        return False
+    if data.translate(None, _PRINTABLE_ASCII):
+        match = _CONTROL.search(data.decode("ascii"))
+        assert match is not None
+        line, col = _position(data, match.start())
+        raise _control(display, line, col, match.group())
+    return True
 
 
 def _control(display: str, line: int, col: int, char: str) -> DiagnosticsError:

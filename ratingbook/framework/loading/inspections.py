@@ -541,8 +541,13 @@ def _judgement(v: Any, key: str) -> Judgement:
 
 
 def _inspection(
-    data: dict[str, Any], index: _Index, locator: _LazyLocator, digest: str | None
+    data: dict[str, Any],
+    index: _Index,
+    locator: _LazyLocator,
+    digest: str | None,
+    path: str | None = None,
 ) -> Inspection:
+    """The inspection's records; ``path`` names it (by default, its locator's file)."""
     table = index.table()
     cases = tuple(
         Case(
@@ -558,7 +563,7 @@ def _inspection(
         for i, c in enumerate(index.cases)
     )
     return Inspection(
-        path=locator.source.path,
+        path=locator.source.path if path is None else path,
         service=data["service"],
         framework=data.get("framework"),
         fieldwork=data.get("fieldwork"),

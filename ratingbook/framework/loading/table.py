@@ -27,7 +27,6 @@ column's number.
 
 from __future__ import annotations
 
-import dataclasses
 import operator
 import re
 from abc import ABC, abstractmethod
@@ -913,10 +912,14 @@ class TableLocator:
     """Where a table inspection's values are: read again, row by row, the first time a
     position is asked for."""
 
-    source: Source
     table: Table
     key: str
     _places: Places | None = field(default=None, repr=False)
+
+    @property
+    def source(self) -> Source:
+        """The table's text (a CSV table's is made from its bytes when first asked for)."""
+        return self.table.source
 
     def places(self) -> Places:
         if self._places is None:
@@ -938,9 +941,14 @@ class TableLocator:
 def _build(
     table: Table, key: str, data: dict[str, Any], index: _Index, places: Places | None = None
 ) -> Inspection:
-    locator = TableLocator(table.source, table, key, places)
-    inspection = _inspection(data, index, locator, table.digest)  # type: ignore[arg-type]
-    return dataclasses.replace(inspection, path=f"{table.display}#{key}")
+    locator = TableLocator(table, key, places)
+    return _inspection(
+        data,
+        index,
+        locator,  # type: ignore[arg-type]
+        table.digest,
+        path=f"{table.display}#{key}",
+    )
 
 
 def load(table: Table, key: str) -> Inspection:

@@ -10,9 +10,10 @@ fields (``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` see
 Why: ``dataclasses`` writes each of those methods as source text and compiles it, six
 compilations a class, and a ``rate`` of the example creates over a hundred record classes at
 start-up, about half a millisecond each. Here only ``__init__`` is compiled (a call of it is
-hot, and its signature is the fields'); the other methods are closures over the field names
-made in microseconds, and ``dataclasses`` itself still gathers the fields, sets
-``__match_args__`` and makes the slotted class (``tests/test_record.py`` holds every method to
+hot, and its signature is the fields'), and only when it is first looked up, which making an
+instance does; the other methods are closures over the field names made in microseconds, and
+``dataclasses`` itself still gathers the fields, sets ``__match_args__`` and makes the slotted
+class (``tests/test_record.py`` holds every method to
 the generated one's behaviour, on classes hypothesis makes).
 
 A class this module does not handle the cheap way (a dataclass among its bases, an ``InitVar``
@@ -85,7 +86,15 @@ def _make(cls: type[_T], kw_only: bool) -> type[_T]:
             method.__qualname__ = f"{made.__qualname__}.{name}"
             setattr(made, name, method)
 
-    add("__init__", _init(made, listed))
+    seen_default = False
+    for f in listed:
+        if f.init and not f.kw_only:
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+    if "__init__" not in own:
+        made.__init__ = _Init(made, listed, hasattr(made, "__post_init__"))
     add("__repr__", _repr(tuple(f.name for f in listed if f.repr)))
     add("__eq__", _eq(tuple(f.name for f in listed if f.compare)))
     for method in _frozen(cls, names):
@@ -105,7 +114,24 @@ def _make(cls: type[_T], kw_only: bool) -> type[_T]:
     return made  # type: ignore[no-any-return]
 
 
-def _init(cls: Any, listed: tuple[Field[Any], ...]) -> Any:
+class _Init:
+    """A record's ``__init__`` until it is first looked up (to make an instance, or by
+    ``inspect.signature``, ``help`` or ``Class.__init__``), when it is compiled and put in its
+    place: a class that is never used never compiles one."""
+
+    __slots__ = ("_cls", "_listed", "_post_init")
+
+    def __init__(self, cls: Any, listed: tuple[Field[Any], ...], post_init: bool) -> None:
+        self._cls, self._listed, self._post_init = cls, listed, post_init
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        made = _init(self._cls, self._listed, self._post_init)
+        made.__qualname__ = f"{self._cls.__qualname__}.__init__"
+        type.__setattr__(self._cls, "__init__", made)
+        return made.__get__(instance, owner)
+
+
+def _init(cls: Any, listed: tuple[Field[Any], ...], post_init: bool) -> Any:
     """``__init__``, the source ``dataclasses`` writes for a frozen, slotted class."""
     module = sys.modules.get(cls.__module__)
     globals_ = module.__dict__ if module is not None else {}
@@ -138,7 +164,7 @@ def _init(cls: Any, listed: tuple[Field[Any], ...]) -> Any:
         else:
             continue
         body.append(f"__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})")
-    if hasattr(cls, "__post_init__"):
+    if post_init:
         body.append(f"{self_name}.__post_init__()")
 
     def param(f: Field[Any]) -> str:
@@ -151,12 +177,6 @@ def _init(cls: Any, listed: tuple[Field[Any], ...]) -> Any:
     taken = [f for f in listed if f.init]
     positional = [f for f in taken if not f.kw_only]
     keywords = [f for f in taken if f.kw_only]
-    seen_default = False
-    for f in positional:
-        if f.default is not MISSING or f.default_factory is not MISSING:
-            seen_default = True
-        elif seen_default:
-            raise TypeError(f"non-default argument {f.name!r} follows default argument")
     params = [self_name, *map(param, positional)]
     if keywords:
         params += ["*", *map(param, keywords)]

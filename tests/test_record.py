@@ -177,7 +177,8 @@ def test_record_makes_the_class_dataclass_makes(
     made = []
     for row in values:
         args, kwargs = _arguments(theirs, row)
-        one, other = _outcome(lambda: ours(*args, **kwargs)), _outcome(lambda: theirs(*args, **kwargs))  # noqa: B023
+        one = _outcome(lambda: ours(*args, **kwargs))  # noqa: B023
+        other = _outcome(lambda: theirs(*args, **kwargs))  # noqa: B023
         assert one[0] == other[0]
         if one[0] != "ok":
             assert one == other
@@ -228,7 +229,10 @@ def test_a_subclass_without_slots_behaves_alike(
     sub_ours = type("S", (ours,), {"__module__": __name__})
     sub_theirs = type("S", (theirs,), {"__module__": __name__})
     args, kwargs = _arguments(theirs, row)
-    one, other = _outcome(lambda: sub_ours(*args, **kwargs)), _outcome(lambda: sub_theirs(*args, **kwargs))
+    one, other = (
+        _outcome(lambda: sub_ours(*args, **kwargs)),
+        _outcome(lambda: sub_theirs(*args, **kwargs)),
+    )
     assert one[0] == other[0]
     if one[0] != "ok":
         return
@@ -255,8 +259,14 @@ def test_a_record_inside_itself_is_shown_as_dataclasses_shows_it() -> None:
 def test_a_subclass_of_a_record_and_a_class_without_a_docstring_are_dataclasses_own() -> None:
     """Made by dataclasses itself, with the same options: a frozen dataclass may subclass a
     record, whose parameters say it is frozen."""
-    base = record(type("B", (), {"__module__": __name__, "__doc__": "B.", "__annotations__": {"a": "int"}}))
-    sub = record(type("S", (base,), {"__module__": __name__, "__doc__": "S.", "__annotations__": {"b": "int"}}))
+    base = record(
+        type("B", (), {"__module__": __name__, "__doc__": "B.", "__annotations__": {"a": "int"}})
+    )
+    sub = record(
+        type(
+            "S", (base,), {"__module__": __name__, "__doc__": "S.", "__annotations__": {"b": "int"}}
+        )
+    )
     plain = record(type("P", (), {"__module__": __name__, "__annotations__": {"a": "int"}}))
     assert [f.name for f in dataclasses.fields(sub(a=1, b=2))] == ["a", "b"]
     assert repr(sub(a=1, b=2)) == "S(a=1, b=2)"
@@ -265,3 +275,32 @@ def test_a_subclass_of_a_record_and_a_class_without_a_docstring_are_dataclasses_
         type("D", (base,), {"__module__": __name__, "__annotations__": {"c": "int"}})
     )
     assert repr(other(a=1, c=3)) == "D(a=1, c=3)"
+
+
+def test_init_is_compiled_where_it_is_first_looked_up() -> None:
+    """Whether the first look is an instance being made (of the record or of a subclass), the
+    class's attribute or its signature, the same __init__ is found, then kept in the class."""
+    body = {"__module__": __name__, "__qualname__": "R", "__doc__": "A record."}
+    body["__annotations__"] = {"a": "int", "b": "str"}
+    body["b"] = "x"
+    theirs = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(
+        type("R", (), _copy(body))
+    )
+    looks = (
+        lambda cls: cls(a=1),
+        lambda cls: type("S", (cls,), {})(a=1),
+        lambda cls: cls.__init__,
+        lambda cls: inspect.signature(cls),
+        lambda cls: _outcome(lambda: cls(1)),
+    )
+    for look in looks:
+        ours = record(type("R", (), _copy(body)))
+        assert type(ours.__dict__["__init__"]).__name__ == "_Init"
+        look(ours)
+        init = ours.__dict__["__init__"]
+        assert inspect.isfunction(init)
+        assert init.__qualname__ == "R.__init__"
+        assert init.__globals__ is theirs.__init__.__globals__
+        assert str(inspect.signature(ours)) == str(inspect.signature(theirs))
+        assert repr(ours(a=2)) == repr(theirs(a=2)) == "R(a=2, b='x')"
+        assert ours.__dict__["__init__"] is init

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Final
 
@@ -181,6 +180,8 @@ def _load(file: Path, data: bytes | None) -> Project | None:
     memo = (str(file), shown, data)
     if memo in _read:
         return _read[memo]
+    import tomllib  # only where a file is found: most commands are run outside any project
+
     try:
         try:
             table = tomllib.loads(data.decode("utf-8"))

@@ -4,7 +4,7 @@ Issue 14 (rules as data), "Architecture": why a rating moves between two version
 the data cannot decide it, is a :class:`~ratingbook.framework.phrase.Phrase` on the
 comparison's records (``RatingMove.why`` and ``name``, ``UndeterminedResult.why`` and
 ``name``), and ``views/phrases.py`` words every one of them for text, Markdown and JSON alike.
-``tests/test_analyses_words.py`` holds the modules to no wording of their own; this module
+``tests/test_wording_home.py`` holds the modules to no wording of their own; this module
 holds each code to the words compare used to write itself (the outputs are byte for byte
 what they were), and the records to phrases.
 """

@@ -2,7 +2,7 @@
 
 The finding is recorded while rating (an error, or a warning when comparing versions), so
 its words are text by nature: :mod:`ratingbook.framework.evaluate.discretion` decides which
-reason applies and :mod:`ratingbook.framework.messages` words it (tests/test_analyses_words.py
+reason applies and :mod:`ratingbook.framework.messages` words it (tests/test_wording_home.py
 holds discretion.py to no wording of its own). Each reason is held here to the words the
 finding has always had.
 """

@@ -1,11 +1,14 @@
-"""The words of explain, the views and the renderers live in the phrases module.
+"""Every wording lives in one place: the phrases module, or the messages registry.
 
-Issue 14, part 6: results carry codes and figures, and one phrases module in the view layer
-(``views/phrases.py``) turns them into words for every renderer. The modules listed here once
-wrote their own labels, legends and statuses; now each keeps no English of two or more words
-of its own. A string of two or more words in one of them (outside docstrings, markup and
-stylesheets) fails this test unless it is listed below with its reason: a code, a keyword of
-the framework language, a command. Like the layering test's exceptions, the list only shrinks.
+Issue 14 (rules as data): results carry codes and figures, and one phrases module in the view
+layer (``views/phrases.py``) turns them into words for every renderer; words that are text by
+nature (an input error, a finding recorded while rating) are kept in the registry below the
+views (``framework/messages.py``). The modules listed here once wrote their own labels,
+legends, statuses and reasons; now each keeps no English of two or more words of its own. A
+string of two or more words in one of them (outside docstrings, markup and stylesheets) fails
+this test unless it is listed below with its reason: a code, a keyword or clause name of the
+framework language, a style. Like the layering test's exceptions, the list only shrinks.
+This is the one detector of wording: every module held to it is listed in ``WORDLESS``.
 """
 
 from __future__ import annotations
@@ -24,9 +27,21 @@ from ratingbook.framework.views.phrases import say, worded
 REPO = Path(__file__).resolve().parents[1]
 F = "ratingbook/framework/"
 
-# The modules whose wording moved to the phrases module.
+# The modules whose wording moved to the phrases module (or, for text by nature, messages.py).
 WORDLESS: tuple[str, ...] = (
+    # the analyses
+    F + "certainty.py",
+    F + "compare.py",
+    F + "diff.py",
+    F + "evaluate/discretion.py",
+    F + "expectations.py",
+    F + "posterior.py",
+    F + "whatif.py",
+    # explain, the views and the renderers
     F + "explain.py",
+    F + "views/comparison.py",
+    F + "views/diff.py",
+    F + "render/diffs.py",
     F + "views/casework.py",
     F + "views/common.py",
     F + "views/explanation.py",
@@ -42,7 +57,39 @@ WORDLESS: tuple[str, ...] = (
 )
 
 # Strings of two or more words that are not wording, by module, and why.
+_CLAUSE = "a clause's name, as the framework language writes it (a diff-v1 id)"
+_RULE_ID = "a rule's id in a diff, a key of diff-v1 that a program matches on"
 NOT_WORDS: dict[tuple[str, str], str] = {
+    (F + "certainty.py", "not rated"): "a Certainty's state (a code, as 'known')",
+    (F + "whatif.py", "not rated"): "a move's state (rules.moves.State), a code",
+    (F + "posterior.py", "half up"): "a rounding mode's name, as the framework language writes it",
+    (F + "posterior.py", "half even"): "a rounding mode's name, as the framework language "
+    "writes it",
+    # A diff's items and clauses are named as the framework language writes them: the names
+    # are ids (diff-v1's "item" and "what", which a program matches on), not ratingbook's prose.
+    (F + "diff.py", "applies to"): _CLAUSE,
+    (F + "diff.py", "rated by"): _CLAUSE,
+    (F + "diff.py", "no prompts"): _CLAUSE,
+    (F + "diff.py", "where applicable"): _CLAUSE,
+    (F + "diff.py", "all cases"): "the condition 'applies to all cases' writes, quoted",
+    (F + "diff.py", "key question"): "an item's kind, as the statement that declares it starts",
+    (F + "diff.py", "characteristics (\x00)"): "a clause's id with its rating "
+    "(``characteristics (Good)``), a key of diff-v1",
+    (F + "diff.py", "score of \x00"): _RULE_ID,
+    (F + "diff.py", "percentage rounding"): _RULE_ID,
+    (F + "diff.py", "overall scale"): _RULE_ID,
+    (F + "diff.py", "overall band \x00"): _RULE_ID,
+    (F + "diff.py", "discretion domains"): _RULE_ID,
+    (F + "diff.py", "discretion rule \x00"): _RULE_ID,
+    (F + "diff.py", "effective from"): _CLAUSE,
+    (F + "diff.py", "effective until"): _CLAUSE,
+    (F + "diff.py", "based on"): _CLAUSE,
+    (F + "render/diffs.py", "red strike"): "a Rich style (deleted words), not words",
+    (F + "render/diffs.py", "bold green"): "a Rich style (inserted words), not words",
+    (F + "views/comparison.py", "unknown direction \x00"): "a programming error no record can "
+    "cause (a direction is a code compare.py gives), never shown to a user",
+    (F + "views/diff.py", "unknown word operation \x00"): "a programming error no record can "
+    "cause (an operation is difflib's code), never shown to a user",
     (F + "explain.py", "key question"): "an item's kind (ids.ItemKind), a code",
     (F + "explain.py", "not rated"): "a move's state (rules.moves.State), a code",
     (F + "render/html.py", "node kind-\x00"): "the CSS classes of an explanation line",
@@ -110,7 +157,10 @@ def test_a_module_keeps_no_wording_of_its_own(path: str) -> None:
         for line, text in wordings((REPO / path).read_text(encoding="utf-8"))
         if (path, text) not in NOT_WORDS
     ]
-    assert not bad, f"{path} words for itself (move it to views/phrases.py):\n" + "\n".join(bad)
+    assert not bad, (
+        f"{path} words for itself (give a phrase the views word in views/phrases.py, or a "
+        "message of framework/messages.py for text by nature):\n" + "\n".join(bad)
+    )
 
 
 def test_every_string_listed_as_not_words_is_still_there() -> None:
@@ -133,11 +183,16 @@ def test_the_detector_finds_words_and_leaves_markup_alone() -> None:
         "D = '<caption>Prompts of</caption>'\n"
         "E = 'undetermined'\n"
         "F = f'{a} · {b}'\n"
+        "def f(s):\n"
+        '    """So has this one."""\n'
+        '    ident = f"{s.id}.{s.key}"\n'
+        '    return f"{s.id}: inspector judgement {s.rating}"\n'
     )
     assert wordings(source) == [
         (3, "no band"),
         (4, "\x00 of \x00 relevant cases"),
         (6, "<caption>Prompts of</caption>"),
+        (12, "\x00: inspector judgement \x00"),
     ]
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import Final
 
 from ratingbook.framework.inspection import indexes
+from ratingbook.framework.phrase import Say, said
 from ratingbook.framework.plan import Plan, compile_framework
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
 from ratingbook.framework.rules.kernel import Way
@@ -131,10 +132,6 @@ def _beyond(direction: Direction, value: int, now: int) -> bool:
     return value > now if direction == "up" else value < now
 
 
-def _edge(direction: Direction) -> str:
-    return "highest" if direction == "up" else "lowest"
-
-
 def standard_what_if(result: Result, s: StandardResult, kind: Kind = "final") -> WhatIf | None:
     """What would move a standard's final (or banded) rating; None for a judged standard."""
     if s.judged is not None:
@@ -143,20 +140,15 @@ def standard_what_if(result: Result, s: StandardResult, kind: Kind = "final") ->
     now_name = s.rating if kind == "final" else s.banded
     open_kqs = s.undetermined_key_questions
     if open_kqs or s.undetermined is not None:
-        reason = (
-            f"{', '.join(k.id for k in open_kqs) or 'its rating'} cannot be worked out from this "
-            "data, so neither can what would move it"
-        )
+        reason = said(Say.WHATIF_UNDECIDED, items=tuple(k.id for k in open_kqs), overall=False)
         moves = [Move(direction=d, state="undetermined", reason=reason) for d in ("up", "down")]
         return WhatIf(item=s.id, kind=kind, rating=now_name, up=moves[0], down=moves[1])
     if now_name is None or s.banded is None:
-        reason = "the standard is not rated"
+        reason = said(Say.WHATIF_STANDARD_NOT_RATED)
         moves = [Move(direction=d, state="not rated", reason=reason) for d in ("up", "down")]
         return WhatIf(item=s.id, kind=kind, rating=now_name, up=moves[0], down=moves[1])
     if counts_unknown(s):
-        reason = (
-            "the data gives percentages, not case counts, so the cases behind them are not known"
-        )
+        reason = said(Say.WHATIF_PERCENT_ONLY, standards=())
         moves = [Move(direction=d, state="undetermined", reason=reason) for d in ("up", "down")]
         return WhatIf(item=s.id, kind=kind, rating=now_name, up=moves[0], down=moves[1])
     now = plan.score[now_name]
@@ -168,25 +160,19 @@ def standard_what_if(result: Result, s: StandardResult, kind: Kind = "final") ->
             o for o in options if _beyond(direction, o.final if kind == "final" else o.banded, now)
         ]
         if not pick:
-            edge = _edge(direction)
             top = plan.top_score if direction == "up" else plan.bottom_score
             if now == top:
-                reason = f"already the {edge} rating"
+                reason = said(Say.WHATIF_AT_EDGE, direction=direction)
             elif kind == "final" and decision is not None and s.banded is not None:
-                b_edge = plan.score[s.banded] == (
-                    plan.top_score if direction == "up" else plan.bottom_score
-                )
-                why = (
-                    f"its banded rating ({s.banded}) is already the {edge}"
-                    if b_edge
-                    else f"no number of judgements moves its banded rating ({s.banded}) {direction}"
-                )
-                reason = (
-                    f"{why}, and the panel's decision ({decision}) stands while the banded "
-                    "rating is unchanged"
+                reason = said(
+                    Say.WHATIF_PANEL_STANDS,
+                    direction=direction,
+                    banded=s.banded,
+                    banded_at_edge=plan.score[s.banded] == top,
+                    decision=decision,
                 )
             else:
-                reason = f"no number of differing judgements reaches a {'higher' if direction == 'up' else 'lower'} rating"
+                reason = said(Say.WHATIF_UNREACHABLE, direction=direction, overall=False)
             return Move(direction=direction, state="none", reason=reason)
         # The fewest judgements; among equals, the nearest rating.
         o = min(pick, key=lambda o: (o.cost, o.final if direction == "up" else -o.final, o.banded))
@@ -221,27 +207,20 @@ def overall_what_if(result: Result) -> WhatIf:
     plan = compile_framework(result.framework)
     o = result.overall
     if o.undetermined is not None or any(s.undetermined is not None for s in result.standards):
-        reason = (
-            "this data cannot decide "
-            f"{', '.join(s.id for s in result.standards if s.undetermined is not None)} "
-            "under this version, so neither what would move the overall rating"
+        reason = said(
+            Say.WHATIF_UNDECIDED,
+            items=tuple(s.id for s in result.standards if s.undetermined is not None),
+            overall=True,
         )
         moves = [Move(direction=d, state="undetermined", reason=reason) for d in ("up", "down")]
         return WhatIf(item="overall", kind="final", rating=o.rating, up=moves[0], down=moves[1])
     if o.rating is None:
-        reason = "there is no overall rating: " + (
-            f"standards {', '.join(o.missing)} are not rated"
-            if o.missing
-            else "the score is in no band"
-        )
+        reason = said(Say.WHATIF_NO_OVERALL, missing=tuple(o.missing))
         moves = [Move(direction=d, state="not rated", reason=reason) for d in ("up", "down")]
         return WhatIf(item="overall", kind="final", rating=None, up=moves[0], down=moves[1])
     unknown = [s.id for s in result.standards if s.judged is None and counts_unknown(s)]
     if unknown:
-        reason = (
-            f"standards {', '.join(unknown)} give percentages, not case counts, so the cases "
-            "behind them are not known"
-        )
+        reason = said(Say.WHATIF_PERCENT_ONLY, standards=tuple(unknown))
         moves = [Move(direction=d, state="undetermined", reason=reason) for d in ("up", "down")]
         return WhatIf(item="overall", kind="final", rating=o.rating, up=moves[0], down=moves[1])
 
@@ -282,12 +261,11 @@ def overall_what_if(result: Result) -> WhatIf:
             if r is not None and _beyond(direction, r, now)
         ]
         if not found:
-            edge = _edge(direction)
             top = plan.top_score if direction == "up" else plan.bottom_score
             reason = (
-                f"already the {edge} rating"
+                said(Say.WHATIF_AT_EDGE, direction=direction)
                 if now == top
-                else f"no number of differing judgements reaches a {'higher' if direction == 'up' else 'lower'} overall rating"
+                else said(Say.WHATIF_UNREACHABLE, direction=direction, overall=True)
             )
             return Move(direction=direction, state="none", reason=reason)
         cost, _, _, reached, way = min(found, key=lambda f: (f[0], f[1], f[2]))

@@ -564,7 +564,7 @@ def move_json(m: Move) -> dict[str, Any]:
         "to": m.to,
         "standards": [standard_change_json(c) for c in m.changes],
     }
-    if m.reason:
+    if m.reason is not None:
         out["reason"] = m.reason
     if m.decisions_stand is not None:
         out["while_decisions_stand"] = move_json(m.decisions_stand)

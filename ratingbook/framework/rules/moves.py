@@ -21,6 +21,7 @@ from typing import Final, Literal
 
 from ratingbook._record import record
 from ratingbook.framework.arithmetic import least_yes_reaching, most_yes_within
+from ratingbook.framework.phrase import Phrase, Say
 from ratingbook.framework.rules.base import Outcome, PartMoves, Scale, StandardForm
 
 Direction = Literal["up", "down"]
@@ -341,10 +342,15 @@ class Move:
     judgements: int | None = None
     to: str | None = None  # the rating reached
     changes: tuple[StandardChange, ...] = ()
-    reason: str = ""  # for none, undetermined, not rated: why, in words
+    reason: Phrase | None = None  # for none, undetermined, not rated: why (the views word it)
     # Where the fewest set a recorded panel decision aside: the fewest while every decision
     # stands (its state ``none`` where no number of judgements then moves the rating).
     decisions_stand: Move | None = field(default=None)
+
+    @property
+    def percent_only(self) -> bool:
+        """Undetermined because the data gives percentages, not case counts."""
+        return self.reason is not None and self.reason.code is Say.WHATIF_PERCENT_ONLY
 
     @property
     def sets_aside(self) -> tuple[str, ...]:

@@ -1846,6 +1846,76 @@ def _certainty_of_standard(*, standard: str, reason: str) -> str:
     return f"standard {standard}: {reason}"
 
 
+# What would move a rating: why no number of differing judgements is given.
+
+
+def _edge_word(direction: str) -> str:
+    return "highest" if direction == "up" else "lowest"
+
+
+@_words(Say.WHATIF_UNDECIDED)
+def _whatif_undecided(*, items: tuple[str, ...], overall: bool) -> str:
+    if overall:
+        return (
+            f"this data cannot decide {', '.join(items)} under this version, so neither what "
+            "would move the overall rating"
+        )
+    return (
+        f"{', '.join(items) or 'its rating'} cannot be worked out from this data, so neither "
+        "can what would move it"
+    )
+
+
+@_words(Say.WHATIF_STANDARD_NOT_RATED)
+def _whatif_standard_not_rated() -> str:
+    return "the standard is not rated"
+
+
+@_words(Say.WHATIF_PERCENT_ONLY)
+def _whatif_percent_only(*, standards: tuple[str, ...]) -> str:
+    if standards:
+        return (
+            f"standards {', '.join(standards)} give percentages, not case counts, so the cases "
+            "behind them are not known"
+        )
+    return "the data gives percentages, not case counts, so the cases behind them are not known"
+
+
+@_words(Say.WHATIF_AT_EDGE)
+def _whatif_at_edge(*, direction: str) -> str:
+    return f"already the {_edge_word(direction)} rating"
+
+
+@_words(Say.WHATIF_PANEL_STANDS)
+def _whatif_panel_stands(
+    *, direction: str, banded: str, banded_at_edge: bool, decision: str
+) -> str:
+    why = (
+        f"its banded rating ({banded}) is already the {_edge_word(direction)}"
+        if banded_at_edge
+        else f"no number of judgements moves its banded rating ({banded}) {direction}"
+    )
+    return (
+        f"{why}, and the panel's decision ({decision}) stands while the banded rating is "
+        "unchanged"
+    )
+
+
+@_words(Say.WHATIF_UNREACHABLE)
+def _whatif_unreachable(*, direction: str, overall: bool) -> str:
+    return (
+        f"no number of differing judgements reaches a {'higher' if direction == 'up' else 'lower'}"
+        f" {'overall rating' if overall else 'rating'}"
+    )
+
+
+@_words(Say.WHATIF_NO_OVERALL)
+def _whatif_no_overall(*, missing: tuple[str, ...]) -> str:
+    return "there is no overall rating: " + (
+        f"standards {', '.join(missing)} are not rated" if missing else "the score is in no band"
+    )
+
+
 @_words(Say.POPULATION_BELOW_READ)
 def _population_below_read(*, domain: str, population: int, read: int) -> str:
     return (

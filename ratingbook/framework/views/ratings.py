@@ -627,8 +627,8 @@ def move_phrase(m: Move) -> str:
     if m.state == "found" and m.judgements is not None:
         return f"{plural(m.judgements, 'judgement')}: {m.to}"
     if m.state == "undetermined":
-        return phrases.UNDETERMINED_PERCENTAGES if "percentages" in m.reason else "undetermined"
-    return f"{m.state}: {m.reason}" if m.reason else m.state
+        return phrases.UNDETERMINED_PERCENTAGES if m.percent_only else "undetermined"
+    return f"{m.state}: {say(m.reason)}" if m.reason is not None else m.state
 
 
 def move_note(w: WhatIf) -> str:

@@ -187,7 +187,7 @@ def test_an_undetermined_result_carries_phrases_and_the_view_words_them() -> Non
     i = compare_inspection(base, candidate, load_inspection(WM))
     codes = {w.code for u in i.undetermined for w in u.why}
     assert codes == {
-        Say.QUOTED,  # why the key question cannot be worked out: the evaluation's words
+        Say.UNDETERMINED_NO_FIGURES,  # why the key question cannot be worked out
         Say.COMPARE_SETTLED_BY,
         Say.COMPARE_STANDARD_UNDETERMINED,
         Say.COMPARE_OVERALL_UNDETERMINED,

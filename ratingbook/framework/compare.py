@@ -380,7 +380,7 @@ def undetermined_results(r: Result, other: Result, side: str) -> list[Undetermin
                     version=version,
                     other=_band_outcome(other.key_question(k.id)),
                     possible=said(Say.RANGE, range=u.bands, band=True),
-                    why=(quoted(u.reason), said(Say.COMPARE_SETTLED_BY, settle=u.settle)),
+                    why=(u.reason, said(Say.COMPARE_SETTLED_BY, settle=u.settle)),
                 )
             )
         if s.undetermined is None:

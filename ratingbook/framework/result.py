@@ -154,8 +154,8 @@ def range_of(possible: frozenset[int | None], names: dict[int, str]) -> Range:
 class Undetermined:
     """Why a key question cannot be worked out from this data, and what it could still be."""
 
-    reason: str
-    settle: str  # the data that would settle it
+    reason: Phrase  # why (the views word it)
+    settle: Phrase  # the data that would settle it
     percent_low: int | None  # the lowest and highest whole percentages possible
     percent_high: int | None
     bands: Range  # the bands possible; ``unrated``: having no relevant cases is possible

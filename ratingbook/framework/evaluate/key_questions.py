@@ -12,6 +12,7 @@ from ratingbook.framework.evaluate.origin import Origin, Relation
 from ratingbook.framework.evaluate.problems import Problems
 from ratingbook.framework.inspection import Count, Inspection
 from ratingbook.framework.inspection import indexes as bits
+from ratingbook.framework.phrase import Phrase, Say, said
 from ratingbook.framework.plan import KeyQuestionPlan, Plan
 from ratingbook.framework.result import Evaluation, KeyQuestionResult, Range, Undetermined
 from ratingbook.framework.rules import ShareRange
@@ -107,14 +108,23 @@ class KeyQuestions:
             # Every exact value gives the same band: the band is decided, and the published
             # figure itself (which every rounding keeps) is one of the percentages possible.
             return None
-        kind = "different bands"
         return self._undetermined(
             kq,
             "percent",
-            f"the data gives {kq.id} as {p}%, rounded under {self.origin.id} ({theirs}): it "
-            f"stands for any exact figure from {_decimal(low)}% to {_decimal(high)}%, which "
-            f"{self.plan.framework.id} rounds {mine} to {a}% to {b}% ({kind})",
-            f"the counts behind {kq.id} (relevant cases and yes answers), or its exact percentage",
+            said(
+                Say.UNDETERMINED_ROUNDING,
+                key_question=kq.id,
+                percent=p,
+                origin=self.origin.id,
+                theirs=theirs,
+                low=low,
+                high=high,
+                version=self.plan.framework.id,
+                mine=mine,
+                rounded_low=a,
+                rounded_high=b,
+            ),
+            said(Say.SETTLE_COUNTS, key_question=kq.id),
             (a, b, False),
             published=count.percent,
             report_line=count.line,
@@ -148,16 +158,15 @@ class KeyQuestions:
         else:
             new = origin.change(kq).relation == "new"
             if siblings or new:
-                why = (
-                    f"{origin.id}, the version the data was recorded under, has no such key question"
-                    if new
-                    else "the data gives figures for the other key questions of its standard"
-                )
                 return self._undetermined(
                     kq,
                     "none",
-                    f"the data has no figures for {kq.id} ({why})",
-                    f"figures for {kq.id}: counts, or case answers",
+                    said(
+                        Say.UNDETERMINED_NO_FIGURES,
+                        key_question=kq.id,
+                        origin=origin.id if new else None,
+                    ),
+                    said(Say.SETTLE_FIGURES, key_question=kq.id),
                     (0, 100, True),
                 )
         return KeyQuestionResult(
@@ -215,21 +224,19 @@ class KeyQuestions:
         # Every case gives what decides its domain; the facts to name are the others.
         tested = conditions.names(kq.admits) if kq.admits else []
         names = [n for n in tested if n not in self.plan.domain_attributes] or tested
-        kind = {
-            "narrower": "fewer cases",
-            "wider": "more cases",
-            "different": "different cases",
-        }.get(relation, "different cases")
         return self._undetermined(
             kq,
             basis,
-            f"under {self.plan.framework.id}, {kq.id} applies to {_cases(kq.applies)}; the "
-            f"data's figures were counted under {self.origin.id}, where it applies to "
-            f"{_cases(theirs.applies)}. The change admits {kind}, and counts hold no cases "
-            "to select again",
-            "case-level data that records "
-            + (_and(names) if names else "the facts the condition tests")
-            + f" for each case, or counts taken under {self.plan.framework.id}'s condition",
+            said(
+                Say.UNDETERMINED_CONDITION,
+                version=self.plan.framework.id,
+                key_question=kq.id,
+                applies=kq.applies,
+                origin=self.origin.id,
+                theirs=theirs.applies,
+                relation=relation if relation in ("narrower", "wider") else "different",
+            ),
+            said(Say.SETTLE_CASE_DATA, names=tuple(names), version=self.plan.framework.id),
             possible,
             relevant=count.relevant,
             yes=count.yes,
@@ -241,8 +248,8 @@ class KeyQuestions:
         self,
         kq: KeyQuestionPlan,
         basis: Basis,
-        reason: str,
-        settle: str,
+        reason: Phrase,
+        settle: Phrase,
         possible: tuple[int, int, bool] | frozenset[int | None],
         *,
         relevant: int | None = None,
@@ -476,14 +483,18 @@ class KeyQuestions:
             else:
                 no_band = True
         cases = [self.inspection.cases[i].id for i in bits(unasked)]
-        shown = ", ".join(cases[:5]) + (f" and {len(cases) - 5} more" if len(cases) > 5 else "")
         return self._undetermined(
             kq,
             "cases",
-            f"{len(cases)} case{'s' if len(cases) != 1 else ''} that {plan.framework.id} applies "
-            f"{kq.id} to ({shown}) {'have' if len(cases) != 1 else 'has'} no answer: "
-            f"{self.origin.id}, the version the data was recorded under, did not ask it of them",
-            f"answers to {kq.id} for those cases",
+            said(
+                Say.UNDETERMINED_UNASKED,
+                cases=len(cases),
+                shown=tuple(cases[:5]),
+                version=plan.framework.id,
+                key_question=kq.id,
+                origin=self.origin.id,
+            ),
+            said(Say.SETTLE_ANSWERS, key_question=kq.id),
             (low, high, no_band),
             relevant=relevant,
             yes=yes,
@@ -495,31 +506,22 @@ class KeyQuestions:
         """Cases that do not record a fact this version's condition tests (and the data's own
         version did not): which of them the key question applies to cannot be known."""
         assert self.origin is not None
-        parts = []
-        for name, mask in lacking.items():
-            n = mask.bit_count()
-            parts.append(
-                f"{n} case{'s' if n != 1 else ''} do{'es' if n == 1 else ''} not record {name}"
-            )
-        names = list(lacking)
         return self._undetermined(
             kq,
             "cases",
-            f"{'; '.join(parts)}, which {self.plan.framework.id}'s condition for {kq.id} tests "
-            f"(it applies to {_cases(kq.applies)}); the data was recorded under {self.origin.id}",
-            f"{_and(names)} recorded for every case",
+            said(
+                Say.UNDETERMINED_UNRECORDED,
+                lacking=tuple((name, mask.bit_count()) for name, mask in lacking.items()),
+                version=self.plan.framework.id,
+                key_question=kq.id,
+                applies=kq.applies,
+                origin=self.origin.id,
+            ),
+            said(Say.SETTLE_RECORDED, names=tuple(lacking)),
             (0, 100, True),
         )
 
 
-def _cases(applies: str) -> str:
-    """``all cases``, or ``cases where harm_factors``."""
-    return applies if applies == "all cases" else f"cases where {applies}"
-
-
-def _and(words: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def _max(a: Fraction, b: Fraction) -> Fraction:
@@ -529,11 +531,6 @@ def _max(a: Fraction, b: Fraction) -> Fraction:
 def _min(a: Fraction, b: Fraction) -> Fraction:
     return a if a <= b else b
 
-
-def _decimal(value: Fraction) -> str:
-    """``64.5``: an exact percentage as a short decimal."""
-    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
-    return text
 
 
 def _rounds_to(p: int, mode: str) -> tuple[Fraction, Fraction, bool, bool]:

@@ -1846,6 +1846,124 @@ def _certainty_of_standard(*, standard: str, reason: str) -> str:
     return f"standard {standard}: {reason}"
 
 
+# Why the data cannot decide a key question under another version, and what would settle it.
+
+
+def _cases_where(applies: str) -> str:
+    """``all cases``, or ``cases where harm_factors``."""
+    return applies if applies == "all cases" else f"cases where {applies}"
+
+
+def _exact(value: Fraction) -> str:
+    """``64.5``: an exact percentage as a short decimal."""
+    return f"{float(value):.2f}".rstrip("0").rstrip(".")
+
+
+@_words(Say.UNDETERMINED_ROUNDING)
+def _undetermined_rounding(
+    *,
+    key_question: str,
+    percent: int,
+    origin: str,
+    theirs: str,
+    low: Fraction,
+    high: Fraction,
+    version: str,
+    mine: str,
+    rounded_low: int,
+    rounded_high: int,
+) -> str:
+    return (
+        f"the data gives {key_question} as {percent}%, rounded under {origin} ({theirs}): it "
+        f"stands for any exact figure from {_exact(low)}% to {_exact(high)}%, which {version} "
+        f"rounds {mine} to {rounded_low}% to {rounded_high}% (different bands)"
+    )
+
+
+@_words(Say.SETTLE_COUNTS)
+def _settle_counts(*, key_question: str) -> str:
+    return (
+        f"the counts behind {key_question} (relevant cases and yes answers), or its exact "
+        "percentage"
+    )
+
+
+@_words(Say.UNDETERMINED_NO_FIGURES)
+def _undetermined_no_figures(*, key_question: str, origin: str | None) -> str:
+    why = (
+        "the data gives figures for the other key questions of its standard"
+        if origin is None
+        else f"{origin}, the version the data was recorded under, has no such key question"
+    )
+    return f"the data has no figures for {key_question} ({why})"
+
+
+@_words(Say.SETTLE_FIGURES)
+def _settle_figures(*, key_question: str) -> str:
+    return f"figures for {key_question}: counts, or case answers"
+
+
+_ADMITS: Final = {"narrower": "fewer cases", "wider": "more cases", "different": "different cases"}
+
+
+@_words(Say.UNDETERMINED_CONDITION)
+def _undetermined_condition(
+    *, version: str, key_question: str, applies: str, origin: str, theirs: str, relation: str
+) -> str:
+    return (
+        f"under {version}, {key_question} applies to {_cases_where(applies)}; the data's figures "
+        f"were counted under {origin}, where it applies to {_cases_where(theirs)}. The change "
+        f"admits {_ADMITS[relation]}, and counts hold no cases to select again"
+    )
+
+
+@_words(Say.SETTLE_CASE_DATA)
+def _settle_case_data(*, names: tuple[str, ...], version: str) -> str:
+    facts = _and_list(names) if names else "the facts the condition tests"
+    return f"case-level data that records {facts} for each case, or counts taken under {version}'s condition"
+
+
+@_words(Say.UNDETERMINED_UNASKED)
+def _undetermined_unasked(
+    *, cases: int, shown: tuple[str, ...], version: str, key_question: str, origin: str
+) -> str:
+    listed = ", ".join(shown) + (f" and {cases - len(shown)} more" if cases > len(shown) else "")
+    return (
+        f"{cases} case{'s' if cases != 1 else ''} that {version} applies {key_question} to "
+        f"({listed}) {'have' if cases != 1 else 'has'} no answer: {origin}, the version the "
+        "data was recorded under, did not ask it of them"
+    )
+
+
+@_words(Say.SETTLE_ANSWERS)
+def _settle_answers(*, key_question: str) -> str:
+    return f"answers to {key_question} for those cases"
+
+
+@_words(Say.UNDETERMINED_UNRECORDED)
+def _undetermined_unrecorded(
+    *,
+    lacking: tuple[tuple[str, int], ...],
+    version: str,
+    key_question: str,
+    applies: str,
+    origin: str,
+) -> str:
+    parts = "; ".join(
+        f"{n} case{'s' if n != 1 else ''} do{'es' if n == 1 else ''} not record {name}"
+        for name, n in lacking
+    )
+    return (
+        f"{parts}, which {version}'s condition for {key_question} tests (it applies to "
+        f"{_cases_where(applies)}); the data was recorded under {origin}"
+    )
+
+
+@_words(Say.SETTLE_RECORDED)
+def _settle_recorded(*, names: tuple[str, ...]) -> str:
+    return f"{_and_list(names)} recorded for every case"
+
+
 # What would move a rating: why no number of differing judgements is given.
 
 

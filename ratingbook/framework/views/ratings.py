@@ -444,8 +444,8 @@ def undetermined_notes(result: Result) -> tuple[UndeterminedNote, ...]:
                 id=k.id,
                 symbol=UNDETERMINED_SYMBOL,
                 possible=range_words(u.bands, band=True),
-                reason=u.reason,
-                settle=u.settle,
+                reason=say(u.reason),
+                settle=say(u.settle),
             )
         )
     return tuple(notes)
@@ -531,7 +531,7 @@ def chart_row(k: KeyQuestionResult, *, sets_band: bool) -> ChartRow:
     if k.undetermined is not None or k.not_inspected is not None:
         if k.undetermined is not None:
             label = f"{UNDETERMINED}: {range_words(k.undetermined.bands, band=True)}"
-            why = k.undetermined.reason
+            why = say(k.undetermined.reason)
         else:
             assert k.not_inspected is not None
             label, why = phrases.NOT_INSPECTED, k.not_inspected.reason

@@ -34,6 +34,7 @@ WORDLESS: tuple[str, ...] = (
     F + "compare.py",
     F + "diff.py",
     F + "evaluate/discretion.py",
+    F + "evaluate/key_questions.py",
     F + "expectations.py",
     F + "posterior.py",
     F + "whatif.py",
@@ -62,6 +63,10 @@ _RULE_ID = "a rule's id in a diff, a key of diff-v1 that a program matches on"
 NOT_WORDS: dict[tuple[str, str], str] = {
     (F + "certainty.py", "not rated"): "a Certainty's state (a code, as 'known')",
     (F + "whatif.py", "not rated"): "a move's state (rules.moves.State), a code",
+    (F + "evaluate/key_questions.py", "half up"): "a rounding mode's name, as the framework "
+    "language writes it",
+    (F + "evaluate/key_questions.py", "half even"): "a rounding mode's name, as the framework "
+    "language writes it",
     (F + "posterior.py", "half up"): "a rounding mode's name, as the framework language writes it",
     (F + "posterior.py", "half even"): "a rounding mode's name, as the framework language "
     "writes it",

@@ -23,6 +23,69 @@ def _plural(n: int | float, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+# ---------------------------------------------------------------------------- a key question's answers
+# Findings recorded while rating a key question, placed at the data they are about.
+
+
+def key_question_no_figures(*, key_question: str, standard: str) -> str:
+    """Count data that leaves one key question of a standard out."""
+    return (
+        f"no figures for key question {key_question}, although the data gives figures for "
+        f"other key questions of standard {standard}: add counts for {key_question}, or list "
+        "it under not_inspected with the reason"
+    )
+
+
+def key_question_asked_before(
+    *, cases: Sequence[str], key_question: str, version: str, origin: str
+) -> str:
+    """Cases the data's own version asked a key question of, and this version does not."""
+    n = len(cases)
+    shown = ", ".join(cases[:5]) + (f" and {n - 5} more" if n > 5 else "")
+    return (
+        f"{n} case{'s' if n != 1 else ''} ({shown}) answer{'s' if n == 1 else ''} "
+        f"{key_question}, which {version} does not apply to {'it' if n == 1 else 'them'}: the "
+        f"data was recorded under {origin}, and the answers are left out of the counts"
+    )
+
+
+def case_answers_unasked(*, case: str, key_question: str, why: str) -> str:
+    """A case answering a key question that does not apply to it."""
+    return (
+        f"case {case} answers {key_question}, which does not apply to it ({why}); the answer "
+        "is left out of the counts"
+    )
+
+
+def case_no_answer(*, case: str, key_question: str, why: str, where_applicable: bool) -> str:
+    """A case with no answer to a key question that applies to it."""
+    return (
+        f"case {case} has no answer for {key_question}, which applies to it ({why}); answer "
+        f"yes or no{' or n/a' if where_applicable else ''}"
+    )
+
+
+def case_not_applicable_refused(*, case: str, key_question: str, why: str) -> str:
+    """n/a given to a key question that is not 'where applicable'."""
+    return (
+        f"case {case}: n/a is not allowed for {key_question} (it is not a 'where applicable' "
+        f"question and applies to this case: {why}); answer yes or no"
+    )
+
+
+def case_answers_uncounted_prompt(*, case: str, prompt: str, key_question: str) -> str:
+    """A prompt answered for a case its key question does not count."""
+    return (
+        f"case {case} answers prompt {prompt}, but its key question {key_question} is not "
+        "counted for this case; the answer is left out"
+    )
+
+
+def case_prompt_not_applicable_refused(*, case: str, prompt: str) -> str:
+    """n/a given to a prompt that is not 'where applicable'."""
+    return f"case {case}: n/a is not allowed for prompt {prompt} (it is not 'where applicable')"
+
+
 # ---------------------------------------------------------------------------- explain's refusals
 
 

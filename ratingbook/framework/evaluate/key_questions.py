@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ratingbook.framework import codes, conditions
+from ratingbook.framework import codes, conditions, messages
 from ratingbook.framework.arithmetic import Rounder, round_percent
 from ratingbook.framework.evaluate.applicability import Applicability
 from ratingbook.framework.evaluate.origin import Origin, Relation
@@ -149,9 +149,7 @@ class KeyQuestions:
         if origin is None:
             if siblings:
                 self.problems.error(
-                    f"no figures for key question {kq.id}, although the data gives figures for "
-                    f"other key questions of standard {kq.standard.id}: add counts for "
-                    f"{kq.id}, or list it under not_inspected with the reason",
+                    messages.key_question_no_figures(key_question=kq.id, standard=kq.standard.id),
                     "counts",
                     key=True,
                 )
@@ -376,13 +374,13 @@ class KeyQuestions:
     def _asked_before(self, kq: KeyQuestionPlan, asked: int) -> None:
         assert self.origin is not None
         names = [self.inspection.cases[i].id for i in bits(asked)]
-        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        n = len(names)
         self.problems.warn(
-            f"{n} case{'s' if n != 1 else ''} ({shown}) answer{'s' if n == 1 else ''} "
-            f"{kq.id}, which {self.plan.framework.id} does not apply to "
-            f"{'it' if n == 1 else 'them'}: the data was recorded under {self.origin.id}, "
-            "and the answers are left out of the counts",
+            messages.key_question_asked_before(
+                cases=names,
+                key_question=kq.id,
+                version=self.plan.framework.id,
+                origin=self.origin.id,
+            ),
             code=codes.INPUT_UNUSED,
         )
 
@@ -399,8 +397,9 @@ class KeyQuestions:
                 reason = why_not(self.plan, kq, case)
                 assert reason is not None
                 problems.warn(
-                    f"case {case.id} answers {kq.id}, which does not apply to it "
-                    f"({reason_words(reason)}); the answer is left out of the counts",
+                    messages.case_answers_unasked(
+                        case=case.id, key_question=kq.id, why=reason_words(reason)
+                    ),
                     "cases",
                     i,
                     "answers",
@@ -411,8 +410,12 @@ class KeyQuestions:
                 admitted = reason_words(why_admitted(self.plan, kq, case))
                 keys = self.inspection.locator.keys(("cases", i))
                 problems.error(
-                    f"case {case.id} has no answer for {kq.id}, which applies to it ({admitted}); "
-                    "answer yes or no" + (" or n/a" if where_applicable else ""),
+                    messages.case_no_answer(
+                        case=case.id,
+                        key_question=kq.id,
+                        why=admitted,
+                        where_applicable=where_applicable,
+                    ),
                     "cases",
                     i,
                     "answers" if "answers" in keys else "id",
@@ -420,8 +423,9 @@ class KeyQuestions:
             else:
                 admitted = reason_words(why_admitted(self.plan, kq, case))
                 problems.error(
-                    f"case {case.id}: n/a is not allowed for {kq.id} (it is not a 'where "
-                    f"applicable' question and applies to this case: {admitted}); answer yes or no",
+                    messages.case_not_applicable_refused(
+                        case=case.id, key_question=kq.id, why=admitted
+                    ),
                     "cases",
                     i,
                     "answers",
@@ -446,8 +450,9 @@ class KeyQuestions:
                 case = self.inspection.cases[i]
                 if (stray >> i) & 1:
                     self.problems.warn(
-                        f"case {case.id} answers prompt {p.id}, but its key question {kq.id} is "
-                        "not counted for this case; the answer is left out",
+                        messages.case_answers_uncounted_prompt(
+                            case=case.id, prompt=p.id, key_question=kq.id
+                        ),
                         "cases",
                         i,
                         "answers",
@@ -456,8 +461,7 @@ class KeyQuestions:
                     )
                 else:
                     self.problems.error(
-                        f"case {case.id}: n/a is not allowed for prompt {p.id} (it is not "
-                        "'where applicable')",
+                        messages.case_prompt_not_applicable_refused(case=case.id, prompt=p.id),
                         "cases",
                         i,
                         "answers",
@@ -522,15 +526,12 @@ class KeyQuestions:
         )
 
 
-
-
 def _max(a: Fraction, b: Fraction) -> Fraction:
     return a if a >= b else b
 
 
 def _min(a: Fraction, b: Fraction) -> Fraction:
     return a if a <= b else b
-
 
 
 def _rounds_to(p: int, mode: str) -> tuple[Fraction, Fraction, bool, bool]:

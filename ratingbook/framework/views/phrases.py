@@ -2014,8 +2014,7 @@ def _whatif_panel_stands(
         else f"no number of judgements moves its banded rating ({banded}) {direction}"
     )
     return (
-        f"{why}, and the panel's decision ({decision}) stands while the banded rating is "
-        "unchanged"
+        f"{why}, and the panel's decision ({decision}) stands while the banded rating is unchanged"
     )
 
 

@@ -101,6 +101,18 @@ def _mask(column: bytes, code: int) -> int:
 
 _NO_MASKS: Final = (0, 0, 0)
 
+# Each item seen: the key question it is a prompt of (2.1.1 for 2.1.1.a), or None.
+_PROMPT_OF: dict[str, str | None] = {}
+
+
+def _prompt_of(item: str) -> str | None:
+    found = _PROMPT_OF.get(item, "")
+    if found == "":
+        if len(_PROMPT_OF) >= 4096:  # items a process has read: rarely more than a few hundred
+            _PROMPT_OF.clear()
+        found = _PROMPT_OF[item] = item.rsplit(".", 1)[0] if item.count(".") == 3 else None
+    return found
+
 
 class CaseTable:
     """The cases by column: per item the answer codes and bitmasks; per attribute the values.
@@ -132,6 +144,7 @@ class CaseTable:
         named: frozenset[str] = frozenset(),
         *,
         masks: Mapping[str, tuple[int, int, int]] | None = None,
+        value_masks: Mapping[tuple[str, str | None], int] | None = None,
     ) -> None:
         self.size = size
         self.everyone = (1 << size) - 1
@@ -150,18 +163,21 @@ class CaseTable:
         # that answer one n/a: a key question's prompts are checked in one step.
         self.prompt_masks: dict[str, tuple[int, int]] = {}
         for item, (yes, no, na) in self.masks.items():
-            if item.count(".") == 3:
-                kq = item.rsplit(".", 1)[0]
+            kq = _prompt_of(item)
+            if kq is not None:
                 answered, not_applicable = self.prompt_masks.get(kq, (0, 0))
                 self.prompt_masks[kq] = (answered | yes | no | na, not_applicable | na)
         self._attributes = {name: list(col) for name, col in attributes.items()}
         self._named = named
-        self._value_masks: dict[tuple[str, str | None], int] = {}
+        # (``value_masks``: some made so by the reader, as value_mask makes them.)
+        self._value_masks: dict[tuple[str, str | None], int] = dict(value_masks or {})
         self._distinct = {name: frozenset(col) for name, col in self._attributes.items()}
+        made = self._value_masks
         for name, values in self._distinct.items():
             if len(values) <= self.INDEX_AT_LOAD:
                 for value in values:
-                    self.value_mask(name, value)
+                    if (name, value) not in made:
+                        self.value_mask(name, value)
 
     def items(self) -> frozenset[str]:
         """Every item (key question or prompt) that some case answers."""

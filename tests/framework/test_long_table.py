@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from ratingbook import evaluate, explain, to_json
 from ratingbook.framework.errors import DiagnosticsError
-from ratingbook.framework.inspection import Inspection
+from ratingbook.framework.inspection import CODE, CaseTable, Inspection
 from ratingbook.framework.loading import csv_table, readers, table_codes
 from ratingbook.framework.loading import table as long_table
 from ratingbook.framework.loading.export import csv_bytes, export, safe_cell
@@ -83,6 +83,13 @@ def records(inspection: Inspection) -> dict[str, Any]:
         name: list(table.values(name)) for name in sorted({"disposal", *table.attribute_names()})
     }
     out["named"] = table.attribute_names()
+    # The bitmasks evaluation reads (a long table's codes make some of them for the table).
+    out["value_masks"] = {
+        (name, value): table.value_mask(name, value)
+        for name in sorted(table.attribute_names())
+        for value in table.distinct(name)
+    }
+    out["prompt_masks"] = table.prompt_masks
     return out
 
 
@@ -487,6 +494,24 @@ def test_the_coded_path_reads_what_the_rows_read(
         assert unread.quick_index(keys[0]) is None
         assert {key: _outcome(path, key) for key in keys} == coded
     csv_table._OPEN.clear()
+
+
+@settings(deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(
+    cases=st.integers(min_value=0, max_value=140),
+    items=st.integers(min_value=0, max_value=6),
+    seed=st.integers(min_value=0, max_value=2**32 - 1),
+)
+def test_answer_masks_from_codes_are_the_case_tables(cases: int, items: int, seed: int) -> None:
+    """Each item's yes, no and n/a bitmasks made from a matrix of answer codes (one word a
+    mask up to 64 cases, from bytes above) are those the case table makes from the columns."""
+    np = pytest.importorskip("numpy")
+    codes = np.array([0, *(CODE[a] for a in ("yes", "no", "n/a"))], dtype=np.uint8)
+    matrix = codes[np.random.default_rng(seed).integers(0, 4, size=(items, cases))]
+    names = [f"1.1.{i}" for i in range(items)]
+    columns = {n: row.tobytes() for n, row in zip(names, matrix, strict=True)}
+    plain = CaseTable(cases, columns, {})
+    assert table_codes._masks(np, matrix, names) == plain.masks
 
 
 def _whole_outcome(path: Path) -> dict[str, Any]:

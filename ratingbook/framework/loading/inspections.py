@@ -176,6 +176,9 @@ class _Index:
         # Each item's yes, no and n/a bitmasks where a reader made them with its columns (a
         # long table's codes); else the case table makes them from the columns.
         self.masks: dict[str, tuple[int, int, int]] | None = None
+        # Attribute values' masks a reader made with its columns, by (name, value): the case
+        # table makes the others (a long table's codes give them for a few array operations).
+        self.value_masks: dict[tuple[str, str | None], int] | None = None
 
     def add(self, raw: dict[str, Any]) -> None:
         i = self.size
@@ -237,6 +240,7 @@ class _Index:
             self.attributes,
             frozenset(self.named),
             masks=self.masks,
+            value_masks=self.value_masks,
         )
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, Final
 
-from ratingbook.framework.inspection import CODE
+from ratingbook.framework.inspection import CODE, CaseTable
 from ratingbook.framework.loading.inspections import SHORTHAND, _CaseRecord, _Index, id_key
 from ratingbook.framework.loading.table import (
     _ITEM_ID,
@@ -253,6 +253,17 @@ class Segment:
         self.attribute_names = [n for n in names if n not in CASE_FACTS or n in SHORTHAND]
         self._made: dict[tuple[int, ...], _Made] = {}
         self._attribute_values: dict[int, list[str | None]] = {}
+        # For an attribute with few texts (flags, one-of values), each text's cases in all
+        # the inspections as one bitmask (bit i: the segment's case i): an inspection's mask
+        # of a value is a slice of it, as the case table would make it from the column.
+        self._bits: dict[int, list[int]] = {}
+        for j in h.facts:
+            if h.names[j] in self.attribute_names and len(self.fact_texts[j]) <= _FEW:
+                first = self.on_first[j]
+                self._bits[j] = [
+                    int.from_bytes(np.packbits(first == c, bitorder="little").tobytes(), "little")
+                    for c in range(len(self.fact_texts[j]))
+                ]
 
     def index(self, key: str) -> _Index:
         """The inspection's index (its records and answer columns), as the rows read in
@@ -310,6 +321,17 @@ class Segment:
                 values = self._values(j)
                 attributes[name] = [values[c] for c in column]
         named = {name for name, column in attributes.items() if any(column)}
+        value_masks: dict[tuple[str, str | None], int] = {}
+        full = (1 << size) - 1
+        for j, column in zip(h.facts, facts, strict=True):
+            bits = self._bits.get(j)
+            name = h.names[j]
+            if bits is None or name not in named:
+                continue
+            values = self._values(j)
+            for c in set(column):
+                value = (name, values[c])  # (two texts may be one value once unescaped)
+                value_masks[value] = value_masks.get(value, 0) | ((bits[c] >> c0) & full)
         index = _Index()
         index.size = size
         index.answers = answers
@@ -318,6 +340,7 @@ class Segment:
         index.cases = records
         index.ids = set(position)
         index.masks = masks
+        index.value_masks = value_masks
         return index
 
     def _make(self, combo: tuple[int, ...]) -> _Made:
@@ -402,11 +425,30 @@ def _firsts(np: Any, insp: Any, column: Any, count: int) -> tuple[Any, Any, Any]
 
 
 _CODES: Final = (CODE["yes"], CODE["no"], CODE["n/a"])
+# An attribute with at most this many texts in a segment has its values' masks made there.
+_FEW: Final = CaseTable.INDEX_AT_LOAD
 
 
 def _masks(np: Any, matrix: Any, items: Sequence[str]) -> dict[str, tuple[int, int, int]]:
     """For each item (a row of the matrix of answer codes), the cases that answered it yes,
     no and n/a, as bitmasks (bit i: the case at index i), as the case table makes them."""
+    rows, size = matrix.shape
+    if size <= 64:
+        # Each mask one little-endian word: numpy hands back every mask as a Python int.
+        packed = np.packbits(
+            matrix[None, :, :] == np.array(_CODES, dtype=matrix.dtype)[:, None, None],
+            axis=2,
+            bitorder="little",
+        )
+        words = np.zeros((3, rows, 8), dtype=np.uint8)
+        words[:, :, : packed.shape[2]] = packed
+        yes, no, na = words.view("<u8")[:, :, 0].tolist()
+        return dict(zip(items, zip(yes, no, na, strict=True), strict=True))
+    return _masks_wide(np, matrix, items)
+
+
+def _masks_wide(np: Any, matrix: Any, items: Sequence[str]) -> dict[str, tuple[int, int, int]]:
+    """:func:`_masks` for any number of cases, each mask read from its bytes."""
     packed = [np.packbits(matrix == code, axis=1, bitorder="little") for code in _CODES]
     width = packed[0].shape[1]
     raw = [p.tobytes() for p in packed]

@@ -41,6 +41,9 @@ WORDLESS: tuple[str, ...] = (
     # explain, the views and the renderers
     F + "explain.py",
     F + "views/comparison.py",
+    F + "views/contents.py",
+    F + "views/testrun.py",
+    F + "views/tones.py",
     F + "views/diff.py",
     F + "render/diffs.py",
     F + "views/casework.py",
@@ -93,6 +96,8 @@ NOT_WORDS: dict[tuple[str, str], str] = {
     (F + "render/diffs.py", "bold green"): "a Rich style (inserted words), not words",
     (F + "views/comparison.py", "unknown direction \x00"): "a programming error no record can "
     "cause (a direction is a code compare.py gives), never shown to a user",
+    (F + "views/tones.py", "position \x00 is not on a scale of \x00"): "a programming error "
+    "no record can cause (a position on the framework's own scale), never shown to a user",
     (F + "views/diff.py", "unknown word operation \x00"): "a programming error no record can "
     "cause (an operation is difflib's code), never shown to a user",
     (F + "explain.py", "key question"): "an item's kind (ids.ItemKind), a code",

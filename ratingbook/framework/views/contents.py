@@ -8,14 +8,17 @@ from typing import Final
 
 from ratingbook._record import record
 from ratingbook.framework.contents import STATUSES, Clause, Contents, Entry, Status
+from ratingbook.framework.ids import KINDS
+from ratingbook.framework.views import phrases
 from ratingbook.framework.views.common import with_version
 
 __all__ = ["ClauseLine", "ContentsView", "EntryBlock", "Status", "contents_view"]
 
-ITEMS_TITLE: Final = "Items"
-RULES_TITLE: Final = "Rules and declarations"
-DEPTH: Final = {"domain": 0, "standard": 1, "key question": 2, "prompt": 3}
-NOT_SET: Final = "not set"
+ITEMS_TITLE: Final = phrases.CONTENTS_ITEMS_TITLE
+RULES_TITLE: Final = phrases.CONTENTS_RULES_TITLE
+# How deep each kind of item is shown: a domain at 0, a prompt at 3 (ids.KINDS's order).
+DEPTH: Final = {kind: depth for depth, kind in enumerate(KINDS)}
+NOT_SET: Final = phrases.CONTENTS_NOT_SET
 
 
 @record
@@ -79,26 +82,21 @@ def _block(e: Entry, depth: int) -> EntryBlock:
 
 def contents_view(c: Contents) -> ContentsView:
     """What text and Markdown show of a version's contents."""
-    facts = [("file", c.path)]
+    facts = [(phrases.CONTENTS_FILE, c.path)]
     if c.based_on is not None:
-        facts.append(
-            ("based on", with_version(c.based_on, c.base_path) if c.base_path else c.based_on)
-        )
+        base = with_version(c.based_on, c.base_path) if c.base_path else c.based_on
+        facts.append((phrases.BASED_ON, base))
     else:
-        facts.append(("based on", "no other version: every item and rule is new in it"))
-    dates = c.effective_from or NOT_SET
-    if c.effective_until:
-        dates += f" until {c.effective_until}"
-    facts.append(("effective from", dates))
+        facts.append((phrases.BASED_ON, phrases.CONTENTS_NO_BASE))
+    dates = phrases.contents_dates(effective_from=c.effective_from, until=c.effective_until)
+    facts.append((phrases.CONTENTS_EFFECTIVE_FROM, dates))
     if c.selection:
-        facts.append(("showing", c.selection))
+        facts.append((phrases.CONTENTS_SHOWING, c.selection))
     counts = c.counts()
-    total = sum(counts.values())
-    shown = ", ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s])
     return ContentsView(
         heading=f"{c.id}  {c.title}",
         facts=tuple(facts),
-        counts=f"{total} shown: {shown}" if total else "nothing shown",
+        counts=phrases.contents_counts(counts=[(s, counts[s]) for s in STATUSES]),
         items_title=ITEMS_TITLE if c.items else None,
         items=tuple(_block(e, DEPTH.get(e.kind, 0)) for e in c.items),
         rules_title=RULES_TITLE if c.rules else None,

@@ -2763,3 +2763,34 @@ TRACE: Final = "trace"
 CHECK_OK: Final = "ok"
 CHECK_FAILED: Final = "failed"
 HEADING_CONTENTS: Final = "Contents"
+NOT_RATED_AT_ALL: Final = "could not be rated"
+
+
+def test_mismatch(*, what: str, expected: str, got: str) -> str:
+    """A failed expectation in one line (a JUnit failure's message): its first mismatch."""
+    return f"{what}: {EXPECTED} {expected}, {GOT} {got}"
+
+
+# A version's contents (``ratingbook contents``): its facts, counts and section titles.
+
+CONTENTS_ITEMS_TITLE: Final = "Items"
+CONTENTS_RULES_TITLE: Final = "Rules and declarations"
+CONTENTS_NOT_SET: Final = "not set"
+CONTENTS_FILE: Final = "file"
+CONTENTS_SHOWING: Final = "showing"
+CONTENTS_EFFECTIVE_FROM: Final = "effective from"
+CONTENTS_NO_BASE: Final = "no other version: every item and rule is new in it"
+
+
+def contents_dates(*, effective_from: str | None, until: str | None) -> str:
+    """When a version is in force: ``2020-06-01 until 2021-03-31``, or ``not set``."""
+    dates = effective_from or CONTENTS_NOT_SET
+    return f"{dates} until {until}" if until else dates
+
+
+def contents_counts(*, counts: Sequence[tuple[str, int]]) -> str:
+    """How many entries are shown, by status: ``12 shown: 3 new, 9 changed``."""
+    total = sum(n for _, n in counts)
+    if not total:
+        return "nothing shown"
+    return f"{total} shown: " + ", ".join(f"{n} {status}" for status, n in counts if n)

@@ -18,6 +18,7 @@ from ratingbook.framework.expectations import Outcome
 from ratingbook.framework.model import Framework
 from ratingbook.framework.phrase import Phrase
 from ratingbook.framework.result import FileDigest, framework_files, ratingbook_version
+from ratingbook.framework.views import phrases
 from ratingbook.framework.views.phrases import say
 
 Status = Literal["passed", "failed", "error"]
@@ -98,10 +99,12 @@ def _status(o: Outcome) -> Status:
 def _message(o: Outcome) -> str | None:
     if o.error is not None:
         lines = o.error.strip().splitlines()
-        return lines[0] if lines else "could not be rated"
+        return lines[0] if lines else phrases.NOT_RATED_AT_ALL
     if o.mismatches:
         m = o.mismatches[0]
-        return f"{m.what}: expected {_shown(m.expected)!r}, got {_shown(m.got)!r}"
+        return phrases.test_mismatch(
+            what=m.what, expected=repr(_shown(m.expected)), got=repr(_shown(m.got))
+        )
     return None
 
 

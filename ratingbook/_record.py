@@ -9,11 +9,13 @@ fields (``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` see
 
 Why: ``dataclasses`` writes each of those methods as source text and compiles it, six
 compilations a class, and a ``rate`` of the example creates over a hundred record classes at
-start-up, about half a millisecond each. Here only ``__init__`` is compiled (a call of it is
-hot, and its signature is the fields'), and only when it is first looked up, which making an
-instance does; the other methods are closures over the field names made in microseconds, and
-``dataclasses`` itself still gathers the fields, sets ``__match_args__`` and makes the slotted
-class (``tests/test_record.py`` holds every method to
+start-up, about half a millisecond each. Here only ``__init__`` is written as source (a call
+of it is hot, and its signature is the fields'), only when it is first looked up, which making
+an instance does, and its code is taken from ``ratingbook._record_inits`` (the source of every
+record ratingbook defines, which Python keeps compiled; ``tools/compile_records.py`` writes
+it) or else compiled here, to the same code; the other methods are closures over the field
+names made in microseconds, and ``dataclasses`` itself still gathers the fields, sets
+``__match_args__`` and makes the slotted class (``tests/test_record.py`` holds every method to
 the generated one's behaviour, on classes hypothesis makes).
 
 A class this module does not handle the cheap way (a dataclass among its bases, an ``InitVar``
@@ -29,9 +31,14 @@ from _thread import get_ident
 from collections.abc import Callable
 from dataclasses import MISSING, Field, FrozenInstanceError, field, fields
 from operator import attrgetter
+from types import CodeType, FunctionType
 from typing import Any, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T")
+
+MADE: list[tuple[type, tuple[Field[Any], ...], bool]] = []
+"""Every class made here with an ``__init__`` of its own, its fields and whether it has a
+``__post_init__`` (``tools/compile_records.py`` writes their ``__init__`` methods' source)."""
 
 # What the generated __init__ finds in its closure (dataclasses' own sentinel, so that a
 # field's default factory shows as <factory> in the signature, as there).
@@ -95,6 +102,7 @@ def _make(cls: type[_T], kw_only: bool) -> type[_T]:
                 raise TypeError(f"non-default argument {f.name!r} follows default argument")
     if "__init__" not in own:
         made.__init__ = _Init(made, listed, hasattr(made, "__post_init__"))
+        MADE.append((made, listed, hasattr(made, "__post_init__")))
     add("__repr__", _repr(tuple(f.name for f in listed if f.repr)))
     add("__eq__", _eq(tuple(f.name for f in listed if f.compare)))
     for method in _frozen(cls, names):
@@ -132,9 +140,24 @@ class _Init:
 
 
 def _init(cls: Any, listed: tuple[Field[Any], ...], post_init: bool) -> Any:
-    """``__init__``, the source ``dataclasses`` writes for a frozen, slotted class."""
+    """``__init__``, the source ``dataclasses`` writes for a frozen, slotted class, compiled
+    here or taken compiled from ``ratingbook._record_inits``."""
     module = sys.modules.get(cls.__module__)
     globals_ = module.__dict__ if module is not None else {}
+    text, locals_ = source(listed, post_init)
+    code = _shipped(text)
+    if code is not None:
+        return FunctionType(code, globals_)(**locals_)
+    made: dict[str, Any] = {}
+    # Compiled without this module's `from __future__ import annotations`, as dataclasses
+    # compiles it: the parameters' annotations are the fields' types, not the names above.
+    exec(compile(text, "<string>", "exec", dont_inherit=True), globals_, made)
+    return made["__create_fn__"](**locals_)
+
+
+def source(listed: tuple[Field[Any], ...], post_init: bool) -> tuple[str, dict[str, Any]]:
+    """The text of the function that makes a record's ``__init__`` (as ``dataclasses`` writes
+    it: the fields' names, types and defaults are its parameters), and what to call it with."""
     locals_: dict[str, Any] = {f"_type_{f.name}": f.type for f in listed}
     locals_.update(
         {
@@ -187,11 +210,31 @@ def _init(cls: Any, listed: tuple[Field[Any], ...], post_init: bool) -> Any:
         f" def __init__({','.join(params)})->_return_type:\n{lines}\n"
         f" return __init__"
     )
-    made: dict[str, Any] = {}
-    # Compiled without this module's `from __future__ import annotations`, as dataclasses
-    # compiles it: the parameters' annotations are the fields' types, not the names above.
-    exec(compile(text, "<string>", "exec", dont_inherit=True), globals_, made)
-    return made["__create_fn__"](**locals_)
+    return text, locals_
+
+
+_SHIPPED: dict[str, CodeType] | None = None
+
+
+def _shipped(text: str) -> CodeType | None:
+    """``text`` compiled, as ``compile`` gives it (file ``<string>``, from line 1), where
+    ``ratingbook._record_inits`` holds it: Python keeps that module compiled between runs, so
+    the records ratingbook defines compile nothing when they are first used."""
+    global _SHIPPED
+    if _SHIPPED is None:
+        from ratingbook._record_inits import INITS
+
+        _SHIPPED = INITS
+    code = _SHIPPED.get(text)
+    return None if code is None else _as_compiled(code, code.co_firstlineno)
+
+
+def _as_compiled(code: CodeType, first: int) -> CodeType:
+    """``code`` as if compiled from a text of its own: file ``<string>``, lines from 1."""
+    consts = tuple(_as_compiled(c, first) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(
+        co_filename="<string>", co_firstlineno=code.co_firstlineno - first + 1, co_consts=consts
+    )
 
 
 def _values(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:

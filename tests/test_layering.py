@@ -55,7 +55,12 @@ LAYERS: tuple[Layer, ...] = (
     Layer(
         name="helpers",
         what="lazy names, the version and the records' decorator, for any layer",
-        modules=("ratingbook._lazy", "ratingbook._version", "ratingbook._record"),
+        modules=(
+            "ratingbook._lazy",
+            "ratingbook._version",
+            "ratingbook._record",
+            "ratingbook._record_inits",
+        ),
         libraries=(*_UI, *_PARSING),
     ),
     Layer(

@@ -13,16 +13,20 @@ or deleting an attribute raises, on the class and on a subclass without slots.
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import inspect
 import math
 import pickle
 import sys
 from dataclasses import FrozenInstanceError
+from pathlib import Path
+from types import CodeType, ModuleType
 from typing import Any, ClassVar
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ratingbook import _record
 from ratingbook._record import record
 
 _ = ClassVar  # the string annotation 'ClassVar[int]' names it in this module
@@ -304,3 +308,87 @@ def test_init_is_compiled_where_it_is_first_looked_up() -> None:
         assert str(inspect.signature(ours)) == str(inspect.signature(theirs))
         assert repr(ours(a=2)) == repr(theirs(a=2)) == "R(a=2, b='x')"
         assert ours.__dict__["__init__"] is init
+
+
+# ---------------------------------------------------------------- the compiled __init__ methods
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "compile_records", REPO / "tools" / "compile_records.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _shape(code: CodeType) -> tuple[Any, ...]:
+    """Everything a code object holds, its nested code objects' too."""
+    return (
+        code.co_filename,
+        code.co_name,
+        code.co_qualname,
+        code.co_firstlineno,
+        code.co_linetable,
+        code.co_exceptiontable,
+        code.co_code,
+        code.co_names,
+        code.co_varnames,
+        code.co_freevars,
+        code.co_cellvars,
+        code.co_argcount,
+        code.co_kwonlyargcount,
+        code.co_flags,
+        tuple(_shape(c) if isinstance(c, CodeType) else c for c in code.co_consts),
+    )
+
+
+def test_every_compiled_init_is_what_compiling_its_text_gives() -> None:
+    """The code taken from ratingbook._record_inits is, to its file name and line numbers,
+    the code compiling the text gives, as _record compiles a text not listed there."""
+    from ratingbook._record_inits import INITS
+
+    assert INITS
+    for text in INITS:
+        shipped = _record._shipped(text)
+        assert shipped is not None
+        (compiled,) = (
+            c
+            for c in compile(text, "<string>", "exec", dont_inherit=True).co_consts
+            if isinstance(c, CodeType)
+        )
+        assert _shape(shipped) == _shape(compiled)
+
+
+def test_the_compiled_inits_list_every_record_ratingbook_defines() -> None:
+    """ratingbook/_record_inits.py is what tools/compile_records.py writes now: after a
+    record's fields change, run it (the record works meanwhile, compiling its __init__)."""
+    tool = _tool()
+    written = (REPO / "ratingbook" / "_record_inits.py").read_text(encoding="utf-8")
+    assert written == tool.render(tool.texts()), "run python tools/compile_records.py"
+
+
+def test_a_record_of_ratingbook_and_one_made_here_get_the_same_init() -> None:
+    """One __init__ taken compiled and one compiled here, from the same text: the same code,
+    the same globals (the record's module), the same behaviour."""
+    from ratingbook.framework.model import Citation
+
+    body = {"__module__": Citation.__module__, "__qualname__": "Citation", "__doc__": "Here."}
+    body["__annotations__"] = dict(Citation.__annotations__)
+    for f in dataclasses.fields(Citation):
+        if f.default is not dataclasses.MISSING:
+            body[f.name] = f.default
+    here = record(type("Citation", (), body))
+    text, _ = _record.source(dataclasses.fields(Citation), False)
+    assert _record._shipped(text) is not None
+    saved, _record._SHIPPED = _record._SHIPPED, {}
+    try:
+        compiled_here = here.__init__
+    finally:
+        _record._SHIPPED = saved
+    assert _shape(compiled_here.__code__) == _shape(Citation.__init__.__code__)
+    assert compiled_here.__globals__ is Citation.__init__.__globals__
+    assert compiled_here.__annotations__ == Citation.__init__.__annotations__

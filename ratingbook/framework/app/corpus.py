@@ -15,6 +15,7 @@ from ratingbook.framework.loading.corpus import expand, inspections
 from ratingbook.framework.loading.frameworks import recorded_under
 from ratingbook.framework.loading.parallel import run_each
 from ratingbook.framework.loading.readers import Entry
+from ratingbook.framework.loading.table import collector_paused
 from ratingbook.framework.model import Framework
 
 
@@ -42,9 +43,13 @@ def _compare_file(versions: _Versions, found: Entry) -> InspectionComparison:
     ref = (inspection.framework, inspection.fieldwork, str(Path(inspection.path).parent))
     if ref not in versions.recorded:
         versions.recorded[ref] = recorded_under(inspection)
-    return compare_inspection(
-        versions.base, versions.candidate, inspection, recorded_under=versions.recorded[ref]
-    )
+    # The comparison's objects are young for as long as it takes: a collection in the middle
+    # of it walks them and moves them on for nothing (it frees nothing they do not free when
+    # it ends). The collector runs as usual between comparisons.
+    with collector_paused():
+        return compare_inspection(
+            versions.base, versions.candidate, inspection, recorded_under=versions.recorded[ref]
+        )
 
 
 def compare_each(

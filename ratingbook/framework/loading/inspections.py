@@ -179,6 +179,9 @@ class _Index:
         # Attribute values' masks a reader made with its columns, by (name, value): the case
         # table makes the others (a long table's codes give them for a few array operations).
         self.value_masks: dict[tuple[str, str | None], int] | None = None
+        # The answer columns whole (each as long as there are cases), where a reader made
+        # them so; else they are made from ``answers``.
+        self.columns: dict[str, bytes] | None = None
 
     def add(self, raw: dict[str, Any]) -> None:
         i = self.size
@@ -230,13 +233,16 @@ class _Index:
 
     def table(self) -> CaseTable:
         n = self.size
-        for column in self.answers.values():
-            column.extend(bytes(n - len(column)))
+        columns = self.columns
+        if columns is None:
+            for column in self.answers.values():
+                column.extend(bytes(n - len(column)))
+            columns = {k: bytes(v) for k, v in self.answers.items()}
         for values in self.attributes.values():
             values.extend([None] * (n - len(values)))
         return CaseTable(
             n,
-            {k: bytes(v) for k, v in self.answers.items()},
+            columns,
             self.attributes,
             frozenset(self.named),
             masks=self.masks,

@@ -293,7 +293,8 @@ class Segment:
         if len(set(items)) != len(items):
             raise _Problem  # as for the ids
         matrix = self.matrix[self.offsets[k] : self.offsets[k + 1]].reshape(len(items), size)
-        answers = {item: bytearray(row.tobytes()) for item, row in zip(items, matrix, strict=True)}
+        flat = matrix.tobytes()  # an item's answers, case by case, one row of the matrix each
+        answers = {item: flat[r * size : (r + 1) * size] for r, item in enumerate(items)}
         masks = _masks(np, matrix, items)
         reasons: dict[int, dict[str, str]] = {}
         if h.reason is not None:
@@ -334,7 +335,7 @@ class Segment:
                 value_masks[value] = value_masks.get(value, 0) | ((bits[c] >> c0) & full)
         index = _Index()
         index.size = size
-        index.answers = answers
+        index.columns = answers
         index.attributes = {n: attributes[n] for n in attribute_names if n in named}
         index.named = named
         index.cases = records

@@ -1,4 +1,6 @@
-"""``ratingbook new`` and ``ratingbook check --format json``, run as real processes."""
+"""``ratingbook new`` and ``ratingbook check --format json``, run in-process (conftest's
+``run_cli``), as the rest of the command line is: nothing here is what only a real process
+shows (tests/cli/test_subprocess.py holds a real ``check`` to what ``run_cli`` prints)."""
 
 from __future__ import annotations
 
@@ -8,13 +10,11 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.real_process
-
-RunProcess = Callable[..., tuple[int, str, str]]
+RunCli = Callable[..., tuple[int, str, str]]
 
 
-def test_new_writes_a_draft_that_checks_clean(tmp_path: Path, run_subprocess: RunProcess) -> None:
-    code, out, err = run_subprocess("new", "yot-2021", "--based-on", "yot-2020", cwd=tmp_path)
+def test_new_writes_a_draft_that_checks_clean(tmp_path: Path, run_cli: RunCli) -> None:
+    code, out, err = run_cli("new", "yot-2021", "--based-on", "yot-2020", cwd=tmp_path)
     assert (code, err) == (0, "")
     assert out == (
         "wrote 2021.framework: a draft of yot-2021, based on yot-2020\n"
@@ -22,17 +22,17 @@ def test_new_writes_a_draft_that_checks_clean(tmp_path: Path, run_subprocess: Ru
     )
     text = (tmp_path / "2021.framework").read_text(encoding="utf-8")
     assert "\nframework yot 2021 " in text and "\n  draft\n  based on yot 2020\n" in text
-    code, out, err = run_subprocess("check", "--strict", "2021.framework", cwd=tmp_path)
+    code, out, err = run_cli("check", "--strict", "2021.framework", cwd=tmp_path)
     assert (code, err) == (0, "")
     assert out.startswith("2021.framework: ok (yot-2021: 3 domains, 12 standards")
-    code, out, err = run_subprocess("fmt", "--check", "2021.framework", cwd=tmp_path)
+    code, out, err = run_cli("fmt", "--check", "2021.framework", cwd=tmp_path)
     assert code == 0, err
 
 
-def test_new_never_overwrites_a_file(tmp_path: Path, run_subprocess: RunProcess) -> None:
+def test_new_never_overwrites_a_file(tmp_path: Path, run_cli: RunCli) -> None:
     target = tmp_path / "mine.framework"
     target.write_text("# my work\n", encoding="utf-8")
-    code, out, err = run_subprocess(
+    code, out, err = run_cli(
         "new", "yot-2021", "--based-on", "yot-2020", "-o", "mine.framework", cwd=tmp_path
     )
     assert code == 2 and out == ""
@@ -43,27 +43,27 @@ def test_new_never_overwrites_a_file(tmp_path: Path, run_subprocess: RunProcess)
     assert "Traceback" not in err
 
 
-def test_new_on_a_local_base_finds_it_by_id(tmp_path: Path, run_subprocess: RunProcess) -> None:
+def test_new_on_a_local_base_finds_it_by_id(tmp_path: Path, run_cli: RunCli) -> None:
     """In a framework repository, a draft may be based on another of its versions, named by
     file or id, and written anywhere in it; outside one, a base that is not shipped cannot
     be found by its id, so new refuses it, saying why."""
-    code, _, err = run_subprocess("new", "yot-2021", "--based-on", "yot-2020", cwd=tmp_path)
+    code, _, err = run_cli("new", "yot-2021", "--based-on", "yot-2020", cwd=tmp_path)
     assert code == 0, err
-    code, _, err = run_subprocess("new", "yot-2022", "--based-on", "2021.framework", cwd=tmp_path)
+    code, _, err = run_cli("new", "yot-2022", "--based-on", "2021.framework", cwd=tmp_path)
     assert code == 2 and "a draft finds its base by id, and yot-2021 is not a version known" in err
     assert not (tmp_path / "2022.framework").exists()
     (tmp_path / "ratingbook.toml").write_text('versions = ["."]\n', encoding="utf-8")
-    code, out, err = run_subprocess("new", "yot-2022", "--based-on", "2021.framework", cwd=tmp_path)
+    code, out, err = run_cli("new", "yot-2022", "--based-on", "2021.framework", cwd=tmp_path)
     assert code == 0, err
     assert out.startswith("wrote 2022.framework: a draft of yot-2022, based on yot-2021\n")
-    code, out, err = run_subprocess("check", "2022.framework", cwd=tmp_path)
+    code, out, err = run_cli("check", "2022.framework", cwd=tmp_path)
     assert code == 0, out + err
     (tmp_path / "elsewhere").mkdir()
-    code, _, err = run_subprocess(
+    code, _, err = run_cli(
         "new", "yot-2023", "--based-on", "yot-2021", "-o", "elsewhere/x.framework", cwd=tmp_path
     )
     assert code == 0, err
-    code, out, err = run_subprocess("check", "elsewhere/x.framework", cwd=tmp_path)
+    code, out, err = run_cli("check", "elsewhere/x.framework", cwd=tmp_path)
     assert code == 0, out + err
 
 
@@ -76,9 +76,9 @@ def test_new_on_a_local_base_finds_it_by_id(tmp_path: Path, run_subprocess: RunP
     ],
 )
 def test_new_refuses_bad_ids(
-    tmp_path: Path, run_subprocess: RunProcess, args: list[str], message: str
+    tmp_path: Path, run_cli: RunCli, args: list[str], message: str
 ) -> None:
-    code, out, err = run_subprocess(*args, cwd=tmp_path)
+    code, out, err = run_cli(*args, cwd=tmp_path)
     assert code == 2 and out == "" and message in err
     assert list(tmp_path.iterdir()) == []
 
@@ -95,10 +95,10 @@ DRAFT = (
 
 
 def test_check_json_gives_every_finding_with_its_place(
-    tmp_path: Path, run_subprocess: RunProcess
+    tmp_path: Path, run_cli: RunCli
 ) -> None:
     (tmp_path / "2021.framework").write_text(DRAFT, encoding="utf-8")
-    code, out, err = run_subprocess("check", "--format", "json", "2021.framework", cwd=tmp_path)
+    code, out, err = run_cli("check", "--format", "json", "2021.framework", cwd=tmp_path)
     assert code == 1
     assert err == "error: 1 of 1 framework file failed the check\n"
     data = json.loads(out)
@@ -135,8 +135,8 @@ def test_check_json_gives_every_finding_with_its_place(
     )
 
 
-def test_check_json_of_clean_versions(run_subprocess: RunProcess) -> None:
-    code, out, err = run_subprocess("check", "--format", "json", "--strict", "yot-2018", "yot-2020")
+def test_check_json_of_clean_versions(run_cli: RunCli) -> None:
+    code, out, err = run_cli("check", "--format", "json", "--strict", "yot-2018", "yot-2020")
     assert (code, err) == (0, "")
     data = json.loads(out)
     assert data["ok"] is True
@@ -146,9 +146,9 @@ def test_check_json_of_clean_versions(run_subprocess: RunProcess) -> None:
     ]
 
 
-def test_new_never_writes_among_the_shipped_versions(run_subprocess: RunProcess) -> None:
+def test_new_never_writes_among_the_shipped_versions(run_cli: RunCli) -> None:
     target = Path("standards/yot/2021.framework")
-    code, out, err = run_subprocess("new", "yot-2021", "--based-on", "yot-2020", "-o", str(target))
+    code, out, err = run_cli("new", "yot-2021", "--based-on", "yot-2020", "-o", str(target))
     assert code == 2 and out == ""
     assert "a draft is never kept among the shipped versions" in err
     assert not target.exists()

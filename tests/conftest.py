@@ -82,16 +82,27 @@ def _keep_compiled_modules() -> None:
         return
     # A process given the folder looks for compiled modules there only, also for the
     # installed ones (pytest and its plugins, the standard library): those this process has
-    # compiled already are copied in, so that the workers do not compile them again.
+    # imported already are copied in, compiled where it compiled them or else where their
+    # installer did, so that the workers do not compile them again. (Started with
+    # PYTHONPYCACHEPREFIX set as well, this process compiled them without writing them
+    # anywhere: each worker then compiled pytest, its plugins and hypothesis, about 0.5 s of
+    # CPU each.)
     import importlib.util
 
+    tag = sys.implementation.cache_tag
     for module in list(sys.modules.values()):
         source, compiled = getattr(module, "__file__", None), getattr(module, "__cached__", None)
-        if not (isinstance(source, str) and source.endswith(".py") and isinstance(compiled, str)):
+        if not (isinstance(source, str) and source.endswith(".py")):
             continue
         target = importlib.util.cache_from_source(source)
-        if target != compiled and os.path.isfile(compiled) and not os.path.exists(target):
-            _copy_whole(compiled, target)
+        if os.path.exists(target):
+            continue
+        folder, file = os.path.split(source)
+        installed = os.path.join(folder, "__pycache__", f"{file[:-3]}.{tag}.pyc")
+        for found in (compiled, installed):
+            if isinstance(found, str) and found != target and os.path.isfile(found):
+                _copy_whole(found, target)
+                break
 
 
 if os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get(_BYTECODE_ENV):
@@ -104,11 +115,21 @@ from hypothesis import settings  # noqa: E402
 from ratingbook.framework.loading.frameworks import load_framework  # noqa: E402
 from ratingbook.framework.model import Framework  # noqa: E402
 
+# Some test modules import this one as tests.conftest: that is this module, not a second copy
+# run again (which made another cache folder mid-session and added another finder above).
+sys.modules.setdefault("tests.conftest", sys.modules[__name__])
+
 # The tests never read or write the user's cache of checked frameworks: the whole session,
-# including the CLI run in subprocesses, uses a folder of its own, removed at the end.
-_CACHE = tempfile.mkdtemp(prefix="ratingbook-test-cache-")
+# including every pytest worker and the CLI run in subprocesses, uses one folder of its own,
+# made by the process that starts the session and removed by it at the end. (Each worker made
+# its own before, so each parsed and checked the shipped versions and every framework both
+# ran; the cache keeps each entry whole however many processes write it at once.)
+_CACHE_ENV = "RATINGBOOK_TEST_CACHE"
+if not os.environ.get(_CACHE_ENV):
+    os.environ[_CACHE_ENV] = tempfile.mkdtemp(prefix="ratingbook-test-cache-")
+    atexit.register(shutil.rmtree, os.environ[_CACHE_ENV], ignore_errors=True)
+_CACHE = os.environ[_CACHE_ENV]
 os.environ["RATINGBOOK_CACHE_DIR"] = _CACHE
-atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 # Nor do they start from the shipped versions' compiled entries (ratingbook/compiled): every
 # test that names a shipped version parses and checks it, so the checks themselves stay under
 # test. tests/framework/test_compiled.py holds the entries equal to a fresh compile, and runs

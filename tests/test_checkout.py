@@ -28,7 +28,13 @@ from typing import Any
 
 import pytest
 
-from tests.test_wheel import GOLDEN, bin_of, clean_env, running_site_packages
+from tests.test_wheel import (
+    GOLDEN,
+    bin_of,
+    clean_env,
+    running_site_packages,
+    share_installed_compiled,
+)
 
 pytestmark = [pytest.mark.real_process, pytest.mark.slow]
 
@@ -150,6 +156,7 @@ def clone_and_run(root: Path, env: dict[str, str]) -> Clone:
         "\n".join(_without_ratingbook(running_site_packages(), root / "deps")) + "\n",
         encoding="utf-8",
     )
+    share_installed_compiled("pip")
     pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q"]
     run([*pip, "-e", str(clone)], root, env)
     work = root / "work"

@@ -33,6 +33,8 @@ R = TypeVar("R")
 _POOL_FROM: int = 4
 # In one process, the items handed to ``together`` at a time (a worker is handed its chunk).
 _TOGETHER: int = 32
+# The most items in a worker's chunk when they are read together.
+_SHARED: int = 32
 
 _state: dict[str, Any] = {}
 
@@ -241,7 +243,11 @@ def run_each(
     def pool(size: int) -> ProcessPoolExecutor:
         return _start(size, ctx, setup, args)
 
-    size = max(1, min(8, len(items) // (workers * 8)))
+    # A worker's chunk: at most 8 items, or _SHARED where they share a reading (rows of one
+    # table: what each reading costs whatever its size is paid fewer times), and at least
+    # eight chunks a worker, so that none waits long for another at the end.
+    most = 8 if together is None else _SHARED
+    size = max(1, min(most, len(items) // (workers * 8)))
     chunks: Iterator[list[T]] = (list(items[i : i + size]) for i in range(0, len(items), size))
     # A few chunks per worker are under way at a time: results are read as they are needed,
     # so however fast the workers and however slow the reader, memory holds only those.

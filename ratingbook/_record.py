@@ -93,13 +93,15 @@ def _make(cls: type[_T], kw_only: bool) -> type[_T]:
             method.__qualname__ = f"{made.__qualname__}.{name}"
             setattr(made, name, method)
 
-    seen_default = False
+    seen_default: Field[Any] | None = None
     for f in listed:
         if f.init and not f.kw_only:
             if f.default is not MISSING or f.default_factory is not MISSING:
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+                seen_default = f
+            elif seen_default is not None:
+                # dataclasses' own words (Python 3.13 names the argument with the default)
+                after = f" {seen_default.name!r}" if sys.version_info >= (3, 13) else ""
+                raise TypeError(f"non-default argument {f.name!r} follows default argument{after}")
     if "__init__" not in own:
         made.__init__ = _Init(made, listed, hasattr(made, "__post_init__"))
         MADE.append((made, listed, hasattr(made, "__post_init__")))

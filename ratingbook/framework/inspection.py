@@ -344,6 +344,15 @@ class Inspection:
         """Where the key of the value at ``path`` is written."""
         return self.locator.key_span(tuple(path))
 
+    def key_spans(self, paths: list[PathKey]) -> list[Span | None]:
+        """:meth:`key_span` of each path, found together where the reader can (a data file's
+        events read once for all of them)."""
+        together = getattr(self.locator, "key_spans", None)
+        if together is None:
+            return [self.locator.key_span(tuple(path)) for path in paths]
+        spans: list[Span | None] = together([tuple(path) for path in paths])
+        return spans
+
     @staticmethod
     def attribute_path(case: Case, name: str) -> PathKey:
         """Where a case gives an attribute: under its ``attributes``, or at its top."""

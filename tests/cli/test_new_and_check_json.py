@@ -94,9 +94,7 @@ DRAFT = (
 )
 
 
-def test_check_json_gives_every_finding_with_its_place(
-    tmp_path: Path, run_cli: RunCli
-) -> None:
+def test_check_json_gives_every_finding_with_its_place(tmp_path: Path, run_cli: RunCli) -> None:
     (tmp_path / "2021.framework").write_text(DRAFT, encoding="utf-8")
     code, out, err = run_cli("check", "--format", "json", "2021.framework", cwd=tmp_path)
     assert code == 1

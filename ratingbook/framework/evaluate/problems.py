@@ -9,7 +9,6 @@ from __future__ import annotations
 from ratingbook._record import record
 from ratingbook.dsl.codes import Code
 from ratingbook.dsl.diagnostics import MAX_KEPT, Diagnostic, Severity
-from ratingbook.dsl.span import Span
 from ratingbook.framework import codes
 from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.inspection import Inspection, PathKey
@@ -64,14 +63,17 @@ class Problems:
             _Pending(severity=Severity.WARNING, code=code, message=message, path=path, key=key)
         )
 
-    def _span(self, p: _Pending) -> Span | None:
-        if p.key:
-            return self.inspection.key_span(*p.path)
-        return self.inspection.span(*p.path)
-
     def diagnostics(self) -> list[Diagnostic]:
+        # The keys' places are found together: a data file is read once for all of them
+        # (an answer given where its question does not apply can be in every case).
+        keyed = iter(self.inspection.key_spans([p.path for p in self._found if p.key]))
         return [
-            Diagnostic(severity=p.severity, code=p.code, message=p.message, span=self._span(p))
+            Diagnostic(
+                severity=p.severity,
+                code=p.code,
+                message=p.message,
+                span=next(keyed) if p.key else self.inspection.span(*p.path),
+            )
             for p in self._found
         ]
 

@@ -833,8 +833,120 @@ class _LazyLocator:
                 return found
         return self.reader().key_spans.get(path) or self.span(path)
 
+    def key_spans(self, paths: list[PathKey]) -> list[Span | None]:
+        """:meth:`key_span` of each path, with the parser's events read once for all the keys
+        the notes cannot place, not once per key: the problems of one rating (an answer
+        given where its question does not apply, in every case that has one) are placed
+        together. Each place is the one :meth:`key_span` gives."""
+        found: dict[PathKey, Span | None] = {}
+        if self._reader is None:
+            asked: list[PathKey] = []
+            for path in dict.fromkeys(paths):
+                if not path:
+                    continue
+                if self.shallow is not None and not self.within:
+                    noted = self.shallow.key_span(path, self.source.path)
+                    if noted is not False:
+                        found[path] = noted
+                        continue
+                asked.append(path)
+            if len(asked) == 1:
+                found[asked[0]] = _key_span_of(self.source, (*self.within, *asked[0]))
+            elif asked:
+                within = len(self.within)
+                spans = _key_spans_of(self.source, [(*self.within, *p) for p in asked])
+                found.update((target[within:], span) for target, span in spans.items())
+        return [
+            found.get(path) or self.reader().key_spans.get(path) or self.span(path)
+            for path in paths
+        ]
+
     def keys(self, path: PathKey) -> frozenset[str]:
         return frozenset(self.reader().keys.get(path, ()))
+
+
+def _key_spans_of(source: Source, targets: list[PathKey]) -> dict[PathKey, Span | None]:
+    """:func:`_key_span_of` of each target, from one reading of the parser's events: the
+    same places (and None where that cannot settle one), each decided at the event that
+    decides it there, the reading stopping once every target is decided."""
+    loader: Any = yaml_values.Loader(source.text)
+    found: dict[PathKey, Span | None] = {}
+    # Each path on the way to a target (the targets too), and the targets under it.
+    under: dict[PathKey, list[PathKey]] = {}
+    wanted = set(targets)
+    if not wanted:
+        return {}
+    for target in wanted:
+        for n in range(len(target) + 1):
+            under.setdefault(target[:n], []).append(target)
+
+    def span(start: Any, end: Any, scalar: bool) -> Span:
+        if end.line > start.line and not scalar:
+            end = start
+        return Span(source.path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+    def decide(path: PathKey, place: Span | None) -> None:
+        """The targets at or beneath ``path`` that nothing has decided yet get ``place``."""
+        for target in under.get(path, ()):
+            found.setdefault(target, place)
+
+    stack: list[list[Any]] = []  # as in _key_span_of
+    try:
+        while len(found) < len(under[()]) and loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                done = stack.pop()
+                if done[1] in under:
+                    decide(done[1], span(done[4], event.end_mark, False))
+                if stack and stack[-1][0]:
+                    stack[-1][2] = None
+                continue
+            if not isinstance(
+                event,
+                (
+                    yaml.ScalarEvent,
+                    yaml.AliasEvent,
+                    yaml.MappingStartEvent,
+                    yaml.SequenceStartEvent,
+                ),
+            ):
+                continue
+            if stack and stack[-1][0] and stack[-1][2] is None:
+                if not isinstance(event, yaml.ScalarEvent):
+                    break  # a key that is not plain text: no target is settled
+                parent = stack[-1]
+                key = (*parent[1], event.value)
+                if key in wanted:  # the key itself (not one on the way: its value decides)
+                    found.setdefault(key, span(event.start_mark, event.end_mark, True))
+                parent[2] = event.value
+                continue
+            if not stack:
+                path: PathKey = ()
+            elif stack[-1][0]:
+                path = (*stack[-1][1], stack[-1][2])
+            else:
+                path = (*stack[-1][1], stack[-1][3])
+                stack[-1][3] += 1
+            if isinstance(event, yaml.AliasEvent):
+                if path in under:
+                    decide(path, None)
+                if stack and stack[-1][0]:
+                    stack[-1][2] = None
+                continue
+            if isinstance(event, yaml.ScalarEvent):
+                if path in under:
+                    decide(path, span(event.start_mark, event.end_mark, True))
+                if stack and stack[-1][0]:
+                    stack[-1][2] = None
+                continue
+            stack.append(
+                [isinstance(event, yaml.MappingStartEvent), path, None, 0, event.start_mark]
+            )
+    except yaml.YAMLError:
+        pass
+    finally:
+        loader.dispose()
+    return {target: found.get(target) for target in under[()]}
 
 
 def _key_span_of(source: Source, target: PathKey) -> Span | None:

@@ -17,7 +17,7 @@ __all__ = ["ClauseLine", "ContentsView", "EntryBlock", "Status", "contents_view"
 ITEMS_TITLE: Final = phrases.CONTENTS_ITEMS_TITLE
 RULES_TITLE: Final = phrases.CONTENTS_RULES_TITLE
 # How deep each kind of item is shown: a domain at 0, a prompt at 3 (ids.KINDS's order).
-DEPTH: Final = {kind: depth for depth, kind in enumerate(KINDS)}
+DEPTH: Final[dict[str, int]] = {kind: depth for depth, kind in enumerate(KINDS)}
 NOT_SET: Final = phrases.CONTENTS_NOT_SET
 
 

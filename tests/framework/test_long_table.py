@@ -557,6 +557,37 @@ def test_a_tables_bytes_read_as_its_text(tmp_path: Path, rows: list[list[str]]) 
     assert found[0] == found[1] == found[2]
 
 
+def _cells(path: Path) -> list[Any]:
+    """Each column's text on every row, as the codes of the whole table read together give
+    them (every inspection's rows prepared at once)."""
+    csv_table._OPEN.clear()
+    table = csv_table.open_table(str(path))
+    table.prepare()
+    codes = table._codes
+    assert codes is not None
+    out: list[Any] = []
+    for texts, column in zip(codes.texts, codes.codes, strict=True):
+        out.append(None if column is None else [texts[c] for c in column.tolist()])
+    out.append({j: cells.to_pylist() for j, cells in codes.cells.items()})
+    return out
+
+
+def test_rows_read_in_many_blocks_give_the_same_codes(
+    exported: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyarrow reads many rows in blocks, each with a dictionary of its own whose codes are
+    mapped onto the texts of the blocks before it: read a few hundred bytes at a time, the
+    shipped inspections' table gives every row the same texts, and the same records."""
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("numpy")
+    path = exported[".csv"]
+    cells, whole = _cells(path), _whole_outcome(path)
+    monkeypatch.setattr(table_codes, "_BLOCK", 700)
+    assert _cells(path) == cells
+    assert _whole_outcome(path) == whole
+    csv_table._OPEN.clear()
+
+
 def test_which_tables_are_read_by_codes(exported: dict[str, Path], tmp_path: Path) -> None:
     """The shipped inspections' table is plain (so the round trips above read it by codes,
     where pyarrow is installed); a quoted cell leaves a table to Python's reading."""

@@ -86,7 +86,8 @@ def read(
     if found is None:
         return None
     np, pa, csv = found
-    dictionary = pa.dictionary(pa.int32(), pa.string())
+    # Texts as bytes (the reading layer has checked the file is UTF-8), decoded once each.
+    dictionary = pa.dictionary(pa.int32(), pa.binary())
     names = [str(j) for j in range(width)]  # by position: the header is not read again
     wanted = [n for j, n in enumerate(names) if j != skip]
     try:
@@ -115,16 +116,21 @@ def read(
                 if j in whole:
                     parts[j].append(column)
                     continue
-                # Each block has a dictionary of its own: its codes are mapped onto the rows'.
-                local = column.dictionary.to_pylist()
+                # Each block has a dictionary of its own: its codes are mapped onto the rows'
+                # (the first block's are theirs, its dictionary's texts being distinct).
+                local = [t.decode("utf-8") for t in column.dictionary.to_pylist()]
                 known = seen[j]
-                mapping = np.fromiter(
-                    (known.setdefault(t, len(known)) for t in local),
-                    dtype=np.int32,
-                    count=len(local),
-                )
                 indices = _integers(np, column.indices)
-                mapped = mapping[indices] if len(local) else indices.astype(np.int32)
+                if known or len(set(local)) != len(local):
+                    mapping = np.fromiter(
+                        (known.setdefault(t, len(known)) for t in local),
+                        dtype=np.int32,
+                        count=len(local),
+                    )
+                    mapped = mapping[indices] if len(local) else indices.astype(np.int32)
+                else:
+                    known.update(zip(local, range(len(local)), strict=True))
+                    mapped = indices
                 parts[j].append(mapped.astype(np.uint16) if len(known) < 1 << 16 else mapped)
         cells = {
             j: pa.concat_arrays(parts[j]) if parts[j] else pa.array([], pa.binary()) for j in whole

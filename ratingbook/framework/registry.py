@@ -37,9 +37,27 @@ def standards_root() -> Path:
     """The folder of the shipped versions: ``ratingbook/standards`` in an installed package,
     the repository's top-level ``standards/`` in a checkout (the wheel maps the one to the
     other; docs/decisions.md D23)."""
+    return _standards_root()
+
+
+@lru_cache(maxsize=1)
+def _standards_root() -> Path:
+    # Found once per process, as the shipped versions are (shipped()): every load of a
+    # version asked for it several times, each resolving this module's path again.
     package = Path(__file__).resolve().parents[1]
     installed = package / "standards"
     return installed if installed.is_dir() else package.parent / "standards"
+
+
+def real_standards_root() -> str:
+    """:func:`standards_root` with every link followed (``os.path.realpath``), worked out
+    once for each folder it names."""
+    return _realpath_once(str(standards_root()))
+
+
+@lru_cache(maxsize=4)
+def _realpath_once(path: str) -> str:
+    return os.path.realpath(path)
 
 
 def display_path(path: str | Path) -> str:
@@ -92,7 +110,7 @@ def _shipped_at(path: Path) -> Entry | None:
         return None
     # realpath, not resolve(): it never raises, also on a loop of links.
     real = Path(os.path.realpath(path))
-    if not real.is_relative_to(os.path.realpath(standards_root())):
+    if not real.is_relative_to(real_standards_root()):
         return None
     return _shipped_by_file().get(real)
 

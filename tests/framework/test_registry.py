@@ -175,3 +175,24 @@ def test_a_header_is_parsed_once_per_content(
     changed = registry.header(text.replace("2020", "2021"), tmp_path / "2.framework")
     assert changed is not None and changed.effective_from == "2021-01-01"
     assert len(parsed) == 2
+
+
+def test_the_shipped_root_found_once_is_the_one_found_afresh(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """standards_root and its real path are worked out once per process (each load of a
+    version asked for them several times): the same folder as working it out afresh, and the
+    real path follows a root another one stands in for (as tests replace it)."""
+    import os
+
+    package = Path(registry.__file__).resolve().parents[1]
+    afresh = package / "standards" if (package / "standards").is_dir() else REPO / "standards"
+    assert registry.standards_root() == afresh
+    assert registry.standards_root() is registry.standards_root()
+    assert registry.real_standards_root() == os.path.realpath(afresh)
+    linked = tmp_path / "linked"
+    linked.symlink_to(afresh, target_is_directory=True)
+    monkeypatch.setattr(registry, "standards_root", lambda: linked)
+    assert registry.real_standards_root() == os.path.realpath(afresh)
+    monkeypatch.setattr(registry, "standards_root", lambda: tmp_path)
+    assert registry.real_standards_root() == os.path.realpath(tmp_path)

@@ -533,8 +533,7 @@ def _document(path: Path) -> tuple[str | None, str | None]:
 
 def _is_shipped(path: Path) -> bool:
     """Whether a file lies among the shipped versions (``standards/``)."""
-    root = _realpath(registry.standards_root())
-    return Path(_realpath(path)).is_relative_to(root)
+    return Path(_realpath(path)).is_relative_to(registry.real_standards_root())
 
 
 # ---------------------------------------------------------------------------- checking

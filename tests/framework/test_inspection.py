@@ -441,3 +441,55 @@ def test_an_unknown_prompt_of_a_key_question_with_prompts_is_still_an_error(
         evaluate(yot_2020, load_inspection(str(path)))
     (d,) = [d for d in err.value.diagnostics if "2.1.1.z" in d.message]
     assert d.message.startswith("unknown prompt 2.1.1.z; key question 2.1.1 has 2.1.1.a, ")
+
+
+# ---------------------------------------------------------------------------- the cases, made when read
+
+
+def test_an_inspections_cases_are_the_tuple_of_its_cases() -> None:
+    """The cases are made the first time one is read (a corpus compare reads none), and are
+    in every way the tuple the records make: length, truth, items, slices, order, equality
+    both ways, hash, repr, pickling and copying."""
+    import copy
+    import pickle
+
+    from ratingbook.framework.inspection import AnswersView, Case
+
+    cased = 0
+    yot = REPO / "standards/yot"
+    for path in [*sorted((yot / "inspections").glob("*.yaml")), yot / "examples/example-2020.yaml"]:
+        lazy = load_inspection(str(path)).cases
+        untouched = load_inspection(str(path)).cases
+        assert len(lazy) == len(untouched) and bool(lazy) == bool(untouched)
+        table = load_inspection(str(path)).table
+        eager = tuple(
+            Case(
+                id=c.id,
+                index=c.index,
+                attributes=c.attributes,
+                at_top=c.at_top,
+                answers=AnswersView(table, c.index),
+                note=c.note,
+                inspector=c.inspector,
+                reasons=c.reasons,
+            )
+            for c in lazy
+        )
+        assert [c.index for c in eager] == list(range(len(eager)))
+        assert lazy == eager and eager == lazy and not lazy != eager
+        assert untouched == lazy
+        hashes = []
+        for cases in (lazy, eager):
+            try:
+                hashes.append(hash(cases))
+            except TypeError as err:  # a case's attributes are a dict
+                hashes.append(str(err))
+        assert hashes[0] == hashes[1]
+        assert repr(lazy) == repr(tuple(lazy))
+        assert lazy[1:3] == eager[1:3] and list(reversed(lazy)) == list(reversed(eager))
+        if eager:  # (some of the shipped inspections give counts, not cases)
+            assert lazy[0] == eager[0] and lazy[-1] == eager[-1] and eager[0] in lazy
+            cased += 1
+        assert pickle.loads(pickle.dumps(lazy)) == eager == copy.deepcopy(lazy)
+        assert lazy != list(eager)  # as a tuple is not its list
+    assert cased

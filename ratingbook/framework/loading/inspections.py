@@ -22,11 +22,11 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Final, Literal, NamedTuple, TypeGuard, cast
+from typing import Any, Final, Literal, NamedTuple, TypeGuard, cast, overload
 
 import yaml
 
@@ -550,6 +550,79 @@ def _judgement(v: Any, key: str) -> Judgement:
     )
 
 
+class _Cases(Sequence[Case]):
+    """An inspection's cases, each record made the first time any is read: rating and
+    comparing read a case table's columns and bit sets, not its cases, so a corpus run makes
+    none unless something is reported about a case. Equal to (and hashed as) the tuple of
+    the cases, which it is in every other way."""
+
+    __slots__ = ("_records", "_table", "_made")
+
+    def __init__(self, records: list[_CaseRecord], table: CaseTable) -> None:
+        self._records: list[_CaseRecord] | None = records
+        self._table = table
+        self._made: tuple[Case, ...] | None = None
+
+    def _cases(self) -> tuple[Case, ...]:
+        made = self._made
+        if made is None:
+            assert self._records is not None
+            table = self._table
+            made = self._made = tuple(
+                Case(
+                    id=c.id,
+                    index=i,
+                    attributes=c.attributes,
+                    at_top=c.at_top,
+                    answers=AnswersView(table, i),
+                    note=c.note,
+                    inspector=c.inspector,
+                    reasons=c.reasons,
+                )
+                for i, c in enumerate(self._records)
+            )
+            self._records = None
+        return made
+
+    def __len__(self) -> int:
+        return len(self._records) if self._made is None else len(self._made)  # type: ignore[arg-type]
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    @overload
+    def __getitem__(self, index: int) -> Case: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Case, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Case | tuple[Case, ...]:
+        return self._cases()[index]
+
+    def __iter__(self) -> Iterator[Case]:
+        return iter(self._cases())
+
+    def __reversed__(self) -> Iterator[Case]:
+        return reversed(self._cases())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._cases()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Cases):
+            return self._cases() == other._cases()
+        return isinstance(other, tuple) and self._cases() == other
+
+    def __hash__(self) -> int:
+        return hash(self._cases())
+
+    def __repr__(self) -> str:
+        return repr(self._cases())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return tuple, (self._cases(),)  # pickled (or copied) as the tuple it stands for
+
+
 def _inspection(
     data: dict[str, Any],
     index: _Index,
@@ -559,19 +632,7 @@ def _inspection(
 ) -> Inspection:
     """The inspection's records; ``path`` names it (by default, its locator's file)."""
     table = index.table()
-    cases = tuple(
-        Case(
-            id=c.id,
-            index=i,
-            attributes=c.attributes,
-            at_top=c.at_top,
-            answers=AnswersView(table, i),
-            note=c.note,
-            inspector=c.inspector,
-            reasons=c.reasons,
-        )
-        for i, c in enumerate(index.cases)
-    )
+    cases = _Cases(index.cases, table)
     return Inspection(
         path=locator.source.path if path is None else path,
         service=data["service"],

@@ -108,11 +108,18 @@ class Fitted:
         yield self.layouts[-1]
 
 
+def _header(words: str) -> Text:
+    """A column's header as Text: what Rich makes of a plain string (markup and emoji codes
+    parsed), since no header has either, without loading Rich's markup parser and emoji
+    table to find that out (tests/render/test_text_headers.py holds them equal)."""
+    return Text(words)
+
+
 def _narrow_ratings(view: RatingsView) -> Table:
     """The ratings as two columns, every figure of a row in words beneath its name."""
     table = Table(box=box.SIMPLE_HEAVY, pad_edge=False)
-    table.add_column("", no_wrap=True)
-    table.add_column(COLUMN_STANDARD, overflow="fold")
+    table.add_column(_header(""), no_wrap=True)
+    table.add_column(_header(COLUMN_STANDARD), overflow="fold")
     o = view.overall
     table.add_row(
         Text(""),
@@ -150,12 +157,12 @@ def render_ratings(view: RatingsView) -> RenderableType:
         (view.service, "heading"), ("  ·  ", "muted"), (view.framework_id, "muted")
     )
     table = Table(box=box.SIMPLE_HEAVY, show_lines=False, pad_edge=False)
-    table.add_column("", no_wrap=True)
-    table.add_column(COLUMN_STANDARD, min_width=16)
-    table.add_column(COLUMN_RATING, min_width=11)
-    table.add_column(COLUMN_SCORE, justify="right", no_wrap=True)
-    table.add_column(COLUMN_BANDED, no_wrap=True)
-    table.add_column(COLUMN_SET_BY, min_width=10)
+    table.add_column(_header(""), no_wrap=True)
+    table.add_column(_header(COLUMN_STANDARD), min_width=16)
+    table.add_column(_header(COLUMN_RATING), min_width=11)
+    table.add_column(_header(COLUMN_SCORE), justify="right", no_wrap=True)
+    table.add_column(_header(COLUMN_BANDED), no_wrap=True)
+    table.add_column(_header(COLUMN_SET_BY), min_width=10)
     # Every cell is Text, never a str: a name with square brackets is not Rich markup.
     empty = Text("")
     o = view.overall
@@ -350,8 +357,8 @@ def _narrow_summary(view: RatingsView) -> Table:
         title_justify="left",
         pad_edge=False,
     )
-    table.add_column("", no_wrap=True)
-    table.add_column(COLUMN_STANDARD, overflow="fold")
+    table.add_column(_header(""), no_wrap=True)
+    table.add_column(_header(COLUMN_STANDARD), overflow="fold")
 
     def details(set_by: str, moves: tuple[str, ...], sure: str) -> Text:
         lines = [P.set_by_words(set_by=set_by), *(P.would_move_words(move=m) for m in moves)]
@@ -398,12 +405,12 @@ def render_summary(view: RatingsView) -> RenderableType:
         title_justify="left",
         pad_edge=False,
     )
-    table.add_column("", no_wrap=True)
-    table.add_column(COLUMN_STANDARD, min_width=12)
-    table.add_column(COLUMN_RATING, min_width=11)
-    table.add_column(COLUMN_SET_BY, min_width=10)
-    table.add_column(COLUMN_WOULD_MOVE, min_width=12)
-    table.add_column(COLUMN_HOW_SURE, min_width=10)
+    table.add_column(_header(""), no_wrap=True)
+    table.add_column(_header(COLUMN_STANDARD), min_width=12)
+    table.add_column(_header(COLUMN_RATING), min_width=11)
+    table.add_column(_header(COLUMN_SET_BY), min_width=10)
+    table.add_column(_header(COLUMN_WOULD_MOVE), min_width=12)
+    table.add_column(_header(COLUMN_HOW_SURE), min_width=10)
     o = view.overall
     table.add_row(
         Text(""),

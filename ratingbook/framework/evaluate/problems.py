@@ -17,6 +17,9 @@ from ratingbook.framework.result import Finding
 
 @record
 class _Pending:
+    """A problem as it is found, before its place in the data file is looked up (the places
+    of all of them are found together, when the problems are reported)."""
+
     severity: Severity
     code: Code
     message: str

@@ -9,10 +9,12 @@ was given (and the LESS it saw) to a file, so a test reads what a reader would h
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import os
 import re
 import selectors
+import shutil
 import struct
 import subprocess
 import sys
@@ -31,7 +33,9 @@ WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 MISSING = "no-such-inspection.yaml"
 ESCAPE = "\x1b["
 REPO = Path(__file__).resolve().parents[2]
+# Made by every process that collects the module (each pytest worker): removed at its end.
 _FOLDER = Path(tempfile.mkdtemp(prefix="ratingbook-terminal-"))
+atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)
 FAKE_PAGER = _FOLDER / "pager.sh"
 FAKE_PAGER.write_text('#!/bin/sh\necho "LESS=$LESS" > "$PAGER_RECORD"\ncat >> "$PAGER_RECORD"\n')
 FAKE_PAGER.chmod(0o755)

@@ -2771,7 +2771,7 @@ def test_mismatch(*, what: str, expected: str, got: str) -> str:
     return f"{what}: {EXPECTED} {expected}, {GOT} {got}"
 
 
-# A version's contents (``ratingbook contents``): its facts, counts and section titles.
+# A version's contents (``ratingbook show``): its facts, counts and section titles.
 
 CONTENTS_ITEMS_TITLE: Final = "Items"
 CONTENTS_RULES_TITLE: Final = "Rules and declarations"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def test_the_ratings_tables_print_the_same_with_text_or_string_headers(
     inspection = api.load_inspection(EXAMPLE)
     result = api.evaluate(api.framework_for(inspection), inspection)
     view = ratings_view(result)
-    builders = [
+    builders: list[Callable[[], object]] = [
         lambda: text_render.render_ratings(view),
         lambda: text_render._narrow_ratings(view),
         lambda: text_render.render_summary(view),

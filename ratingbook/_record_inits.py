@@ -267,6 +267,16 @@ def __create_fn__(_type_contents, _type_versions, MISSING, _HAS_DEFAULT_FACTORY,
 
 INITS["def __create_fn__(_type_contents, _type_versions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,*,contents:_type_contents,versions:_type_versions)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'contents',contents)\n  __dataclass_builtins_object__.__setattr__(self,'versions',versions)\n return __init__"] = __create_fn__.__code__
 
+def __create_fn__(_type_cost, _type_rank, _type_picks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,cost:_type_cost,rank:_type_rank,picks:_type_picks)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'cost',cost)
+  __dataclass_builtins_object__.__setattr__(self,'rank',rank)
+  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
+ return __init__
+
+
+INITS["def __create_fn__(_type_cost, _type_rank, _type_picks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,cost:_type_cost,rank:_type_rank,picks:_type_picks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'cost',cost)\n  __dataclass_builtins_object__.__setattr__(self,'rank',rank)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n return __init__"] = __create_fn__.__code__
+
 def __create_fn__(_type_costs, _type_relevant, _type_yes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_relevant, _dflt_yes, _return_type):
  def __init__(self,costs:_type_costs,relevant:_type_relevant=_dflt_relevant,yes:_type_yes=_dflt_yes)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'costs',costs)

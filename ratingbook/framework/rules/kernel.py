@@ -24,7 +24,6 @@ state gives.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ratingbook._record import record
@@ -50,7 +49,7 @@ POSSIBLE: Ring[bool] = Ring(one=True, times=lambda a, b: a and b, plus=lambda a,
 CHANCE: Ring[float] = Ring(one=1, times=lambda a, b: a * b, plus=lambda a, b: a + b)
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@record(kw_only=False)
 class Way:
     """A way to reach a state: its cost (differing judgements), a key that orders ways of equal
     cost (so that the choice among equals is the same on every run), and the outcome chosen for
@@ -59,6 +58,33 @@ class Way:
     cost: int
     rank: tuple[tuple[object, ...], ...]
     picks: tuple[object, ...]
+
+    # Ordered as ``@dataclass(order=True)`` orders it (the fields as a tuple, against a Way
+    # only), written here since ``record`` makes no order methods: dataclasses would write and
+    # compile these four and six more at every start (tests/framework/test_kernel_way.py).
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _fields(self) < _fields(other)
+        return NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _fields(self) <= _fields(other)
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _fields(self) > _fields(other)
+        return NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _fields(self) >= _fields(other)
+        return NotImplemented
+
+
+def _fields(way: Way) -> tuple[int, tuple[tuple[object, ...], ...], tuple[object, ...]]:
+    return (way.cost, way.rank, way.picks)
 
 
 def _cheaper(a: Way, b: Way) -> Way:

@@ -747,7 +747,7 @@ def rate(
                 args=(job,),
                 jobs=jobs,
                 lost=_rate_lost,
-                together=readers.read_together,
+                together=readers.together_for(paths),
             ):
                 advance()
                 if ok:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 import pytest
 
-from ratingbook.framework.loading import parallel
+from ratingbook.framework.loading import parallel, readers
 from ratingbook.framework.loading.parallel import run_each
+from ratingbook.framework.loading.readers import Entry
 
 DEADLY = {5, 17}
 
@@ -87,3 +88,24 @@ def test_a_run_left_part_way_stops_its_workers_and_leaves_nothing_waiting() -> N
             assert not thread.is_alive()
         assert not any(worker.is_alive() for worker in workers)
         results.close()
+
+
+def test_a_worker_is_handed_more_items_at_once_only_where_they_share_a_reading() -> None:
+    """Memory holds the results of a few chunks a worker while the output is written: files
+    (each read alone) go at most 8 at a time however many there are, a table's inspections
+    (read together) up to 32, and every worker gets at least eight chunks."""
+    assert [parallel.chunk_size(n, 2, shared=False) for n in (10, 100, 1_000, 100_000)] == [
+        1,
+        6,
+        8,
+        8,
+    ]
+    assert [parallel.chunk_size(n, 2, shared=True) for n in (10, 100, 1_000, 100_000)] == [
+        1,
+        6,
+        32,
+        32,
+    ]
+    files = [Entry(path=f"e{i}.yaml") for i in range(3)]
+    assert readers.together_for(files) is None
+    assert readers.together_for([*files, Entry(path="t.csv", key="a")]) is readers.read_together

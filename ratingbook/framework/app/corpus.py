@@ -62,14 +62,15 @@ def compare_each(
     """Each inspection of the files compared under both versions, in order, on ``jobs``
     processes (None: every core); a file or inspection that cannot be read or rated is an
     entry with its error."""
+    found = expand(paths)
     return run_each(
         _compare_file,
-        expand(paths),
+        found,
         setup=_versions,
         args=(base, candidate),
         jobs=jobs,
         lost=_compare_lost,
-        together=readers.read_together,
+        together=readers.together_for(found),
     )
 
 

@@ -38,6 +38,17 @@ _SHARED: int = 32
 
 _state: dict[str, Any] = {}
 
+
+def chunk_size(count: int, workers: int, *, shared: bool) -> int:
+    """How many items a worker is handed at a time: at most 8, or _SHARED where they share a
+    reading (rows of one table: what each reading costs whatever its size is paid fewer
+    times), and at least eight chunks a worker, so that none waits long for another at the
+    end. A few chunks a worker are under way at once, so their results are what memory holds
+    while the output is written: files, each read alone, go 8 at a time."""
+    most = _SHARED if shared else 8
+    return max(1, min(most, count // (workers * 8)))
+
+
 # The pools of this process still running: a command that ends while one is under way stops
 # them (stop_all) rather than leave the interpreter waiting for their workers at exit.
 _running: set[ProcessPoolExecutor] = set()
@@ -243,11 +254,7 @@ def run_each(
     def pool(size: int) -> ProcessPoolExecutor:
         return _start(size, ctx, setup, args)
 
-    # A worker's chunk: at most 8 items, or _SHARED where they share a reading (rows of one
-    # table: what each reading costs whatever its size is paid fewer times), and at least
-    # eight chunks a worker, so that none waits long for another at the end.
-    most = 8 if together is None else _SHARED
-    size = max(1, min(most, len(items) // (workers * 8)))
+    size = chunk_size(len(items), workers, shared=together is not None)
     chunks: Iterator[list[T]] = (list(items[i : i + size]) for i in range(0, len(items), size))
     # A few chunks per worker are under way at a time: results are read as they are needed,
     # so however fast the workers and however slow the reader, memory holds only those.

@@ -199,6 +199,13 @@ def read_together(found: Sequence[Entry]) -> None:
             pass  # the table cannot be read: loading each inspection says why
 
 
+def together_for(found: Sequence[Entry]) -> Callable[[Sequence[Entry]], None] | None:
+    """:func:`read_together` where some of these inspections are a table's (read several at a
+    time, and a worker is handed more of them at once), else None: files are read one by one,
+    and a worker handed fewer holds fewer results while the output is written."""
+    return read_together if any(one.key is not None for one in found) else None
+
+
 def document(which: Entry | str) -> dict[str, Any]:
     """The inspection as plain data, in the inspection format's shape (validated first)."""
     found = entry(which) if isinstance(which, str) else which

@@ -927,9 +927,9 @@ class _LazyLocator:
 
 
 def _key_spans_of(source: Source, targets: list[PathKey]) -> dict[PathKey, Span | None]:
-    """:func:`_key_span_of` of each target, from one reading of the parser's events: the
-    same places (and None where that cannot settle one), each decided at the event that
-    decides it there, the reading stopping once every target is decided."""
+    """Where the key at each target is written (see :func:`_key_span_of`), from one reading
+    of the parser's events: each decided at the event that decides it there (None where the
+    events cannot settle it), the reading stopping once every target is decided."""
     loader: Any = yaml_values.Loader(source.text)
     found: dict[PathKey, Span | None] = {}
     # Each path on the way to a target (the targets too), and the targets under it.
@@ -951,7 +951,9 @@ def _key_spans_of(source: Source, targets: list[PathKey]) -> dict[PathKey, Span 
         for target in under.get(path, ()):
             found.setdefault(target, place)
 
-    stack: list[list[Any]] = []  # as in _key_span_of
+    # Each open collection: [is a mapping, its path, the key whose value comes next (None:
+    # a key comes next), the next index of a list, where it starts].
+    stack: list[list[Any]] = []
     try:
         while len(found) < len(under[()]) and loader.check_event():
             event = loader.get_event()
@@ -1015,77 +1017,8 @@ def _key_span_of(source: Source, target: PathKey) -> Span | None:
     place; where there is no such key, the place of the nearest value above it), found in the
     parser's events and stopping there; None where the events cannot settle it (an alias, a
     key that is not plain text). A file that loaded has no repeated keys, so the first
-    match is the only one."""
-    loader: Any = yaml_values.Loader(source.text)
-
-    def span(start: Any, end: Any, scalar: bool) -> Span:
-        if end.line > start.line and not scalar:
-            end = start
-        return Span(source.path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
-
-    def on_the_way(path: PathKey) -> bool:
-        return len(path) < len(target) and target[: len(path)] == path
-
-    # Each open collection: [is a mapping, its path, the key whose value comes next (None:
-    # a key comes next), the next index of a list, where it starts].
-    stack: list[list[Any]] = []
-    try:
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                done = stack.pop()
-                # The target itself (a list's item), or its next key or index is not in it.
-                if done[1] == target or on_the_way(done[1]):
-                    return span(done[4], event.end_mark, False)
-                if stack and stack[-1][0]:
-                    stack[-1][2] = None  # the mapping's next event is a key
-                continue
-            if not isinstance(
-                event,
-                (
-                    yaml.ScalarEvent,
-                    yaml.AliasEvent,
-                    yaml.MappingStartEvent,
-                    yaml.SequenceStartEvent,
-                ),
-            ):
-                continue
-            if stack and stack[-1][0] and stack[-1][2] is None:  # a key of the mapping on top
-                if not isinstance(event, yaml.ScalarEvent):
-                    return None
-                parent = stack[-1]
-                if (*parent[1], event.value) == target:
-                    return span(event.start_mark, event.end_mark, True)
-                parent[2] = event.value
-                continue
-            if not stack:
-                path: PathKey = ()
-            elif stack[-1][0]:
-                path = (*stack[-1][1], stack[-1][2])
-            else:
-                path = (*stack[-1][1], stack[-1][3])
-                stack[-1][3] += 1
-            if isinstance(event, yaml.AliasEvent):
-                # Another value repeated: where its parts are is the other value's business.
-                if on_the_way(path) or path == target:
-                    return None
-                if stack and stack[-1][0]:
-                    stack[-1][2] = None
-                continue
-            if isinstance(event, yaml.ScalarEvent):
-                if path == target or on_the_way(path):  # the item, or a plain value above it
-                    return span(event.start_mark, event.end_mark, True)
-                if stack and stack[-1][0]:
-                    stack[-1][2] = None
-                continue
-            stack.append(
-                [isinstance(event, yaml.MappingStartEvent), path, None, 0, event.start_mark]
-            )
-    except yaml.YAMLError:
-        return None
-    finally:
-        loader.dispose()
-    return None
+    match is the only one. One reading, as :func:`_key_spans_of` reads for many keys."""
+    return _key_spans_of(source, [target])[target]
 
 
 # ---------------------------------------------------------------------------- explaining problems

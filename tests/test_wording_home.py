@@ -63,16 +63,14 @@ WORDLESS: tuple[str, ...] = (
 # Strings of two or more words that are not wording, by module, and why.
 _CLAUSE = "a clause's name, as the framework language writes it (a diff-v1 id)"
 _RULE_ID = "a rule's id in a diff, a key of diff-v1 that a program matches on"
+_ROUNDING = "a rounding mode's name, as the framework language writes it"
 NOT_WORDS: dict[tuple[str, str], str] = {
     (F + "certainty.py", "not rated"): "a Certainty's state (a code, as 'known')",
     (F + "whatif.py", "not rated"): "a move's state (rules.moves.State), a code",
-    (F + "evaluate/key_questions.py", "half up"): "a rounding mode's name, as the framework "
-    "language writes it",
-    (F + "evaluate/key_questions.py", "half even"): "a rounding mode's name, as the framework "
-    "language writes it",
-    (F + "posterior.py", "half up"): "a rounding mode's name, as the framework language writes it",
-    (F + "posterior.py", "half even"): "a rounding mode's name, as the framework language "
-    "writes it",
+    (F + "evaluate/key_questions.py", "half up"): _ROUNDING,
+    (F + "evaluate/key_questions.py", "half even"): _ROUNDING,
+    (F + "posterior.py", "half up"): _ROUNDING,
+    (F + "posterior.py", "half even"): _ROUNDING,
     # A diff's items and clauses are named as the framework language writes them: the names
     # are ids (diff-v1's "item" and "what", which a program matches on), not ratingbook's prose.
     (F + "diff.py", "applies to"): _CLAUSE,

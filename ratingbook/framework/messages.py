@@ -23,6 +23,11 @@ def _plural(n: int | float, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def some_of(shown: Sequence[str], count: int) -> str:
+    """The first few of ``count`` names and how many more: ``a, b, c and 12 more``."""
+    return ", ".join(shown) + (f" and {count - len(shown)} more" if count > len(shown) else "")
+
+
 # ---------------------------------------------------------------------------- a key question's answers
 # Findings recorded while rating a key question, placed at the data they are about.
 
@@ -41,9 +46,8 @@ def key_question_asked_before(
 ) -> str:
     """Cases the data's own version asked a key question of, and this version does not."""
     n = len(cases)
-    shown = ", ".join(cases[:5]) + (f" and {n - 5} more" if n > 5 else "")
     return (
-        f"{n} case{'s' if n != 1 else ''} ({shown}) answer{'s' if n == 1 else ''} "
+        f"{_plural(n, 'case')} ({some_of(cases[:5], n)}) answer{'s' if n == 1 else ''} "
         f"{key_question}, which {version} does not apply to {'it' if n == 1 else 'them'}: the "
         f"data was recorded under {origin}, and the answers are left out of the counts"
     )

@@ -14,11 +14,8 @@ from ratingbook.framework.views.common import with_version
 
 __all__ = ["ClauseLine", "ContentsView", "EntryBlock", "Status", "contents_view"]
 
-ITEMS_TITLE: Final = phrases.CONTENTS_ITEMS_TITLE
-RULES_TITLE: Final = phrases.CONTENTS_RULES_TITLE
 # How deep each kind of item is shown: a domain at 0, a prompt at 3 (ids.KINDS's order).
 DEPTH: Final[dict[str, int]] = {kind: depth for depth, kind in enumerate(KINDS)}
-NOT_SET: Final = phrases.CONTENTS_NOT_SET
 
 
 @record
@@ -97,8 +94,8 @@ def contents_view(c: Contents) -> ContentsView:
         heading=f"{c.id}  {c.title}",
         facts=tuple(facts),
         counts=phrases.contents_counts(counts=[(s, counts[s]) for s in STATUSES]),
-        items_title=ITEMS_TITLE if c.items else None,
+        items_title=phrases.CONTENTS_ITEMS_TITLE if c.items else None,
         items=tuple(_block(e, DEPTH.get(e.kind, 0)) for e in c.items),
-        rules_title=RULES_TITLE if c.rules else None,
+        rules_title=phrases.CONTENTS_RULES_TITLE if c.rules else None,
         rules=tuple(_block(e, 0) for e in c.rules),
     )

@@ -733,6 +733,11 @@ def _prompt_figures(
 # ------------------------------------------------------------------------------ what would move
 
 
+def _edge_word(direction: str) -> str:
+    """The end of the scale a move up (or down) cannot pass: ``highest`` or ``lowest``."""
+    return "highest" if direction == "up" else "lowest"
+
+
 @_words(Say.STEP)
 def _step(*, step: Step) -> str:
     """``2.2.1: 1 case from no to yes -> 67% (Good)``, naming the cases where the data has them."""
@@ -811,7 +816,7 @@ def _what_would_move_overall() -> str:
 
 @_words(Say.BANDED_CHANGE_NONE)
 def _banded_change_none(*, direction: str) -> str:
-    edge = "highest" if direction == "up" else "lowest"
+    edge = _edge_word(direction)
     return (
         f"{direction}: none (already the {edge} band, or no number of judgements reaches "
         "another band)"
@@ -1927,11 +1932,10 @@ def _settle_case_data(*, names: tuple[str, ...], version: str) -> str:
 def _undetermined_unasked(
     *, cases: int, shown: tuple[str, ...], version: str, key_question: str, origin: str
 ) -> str:
-    listed = ", ".join(shown) + (f" and {cases - len(shown)} more" if cases > len(shown) else "")
     return (
-        f"{cases} case{'s' if cases != 1 else ''} that {version} applies {key_question} to "
-        f"({listed}) {'have' if cases != 1 else 'has'} no answer: {origin}, the version the "
-        "data was recorded under, did not ask it of them"
+        f"{_plural(cases, 'case')} that {version} applies {key_question} to "
+        f"({messages.some_of(shown, cases)}) {'have' if cases != 1 else 'has'} no answer: "
+        f"{origin}, the version the data was recorded under, did not ask it of them"
     )
 
 
@@ -1950,8 +1954,7 @@ def _undetermined_unrecorded(
     origin: str,
 ) -> str:
     parts = "; ".join(
-        f"{n} case{'s' if n != 1 else ''} do{'es' if n == 1 else ''} not record {name}"
-        for name, n in lacking
+        f"{_plural(n, 'case')} do{'es' if n == 1 else ''} not record {name}" for name, n in lacking
     )
     return (
         f"{parts}, which {version}'s condition for {key_question} tests (it applies to "
@@ -1965,10 +1968,6 @@ def _settle_recorded(*, names: tuple[str, ...]) -> str:
 
 
 # What would move a rating: why no number of differing judgements is given.
-
-
-def _edge_word(direction: str) -> str:
-    return "highest" if direction == "up" else "lowest"
 
 
 @_words(Say.WHATIF_UNDECIDED)
@@ -2775,7 +2774,7 @@ def test_mismatch(*, what: str, expected: str, got: str) -> str:
 
 CONTENTS_ITEMS_TITLE: Final = "Items"
 CONTENTS_RULES_TITLE: Final = "Rules and declarations"
-CONTENTS_NOT_SET: Final = "not set"
+_CONTENTS_NOT_SET: Final = "not set"
 CONTENTS_FILE: Final = "file"
 CONTENTS_SHOWING: Final = "showing"
 CONTENTS_EFFECTIVE_FROM: Final = "effective from"
@@ -2784,7 +2783,7 @@ CONTENTS_NO_BASE: Final = "no other version: every item and rule is new in it"
 
 def contents_dates(*, effective_from: str | None, until: str | None) -> str:
     """When a version is in force: ``2020-06-01 until 2021-03-31``, or ``not set``."""
-    dates = effective_from or CONTENTS_NOT_SET
+    dates = effective_from or _CONTENTS_NOT_SET
     return f"{dates} until {until}" if until else dates
 
 

@@ -3,6 +3,7 @@ that lacks the symbols, Ctrl-C while the command starts, a bug. docs/cli.md list
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -74,6 +75,35 @@ def test_ctrl_c_while_starting_is_status_130_without_a_traceback() -> None:
     code, _, err = run(["-c", start])
     assert code == 130
     assert err.strip() == "interrupted"
+
+
+def test_the_command_collects_what_it_makes_but_not_what_starting_made() -> None:
+    """The cycle collector (ratingbook/__main__.py): no collection while the command starts;
+    what starting made is frozen before the command's work, which is collected as usual; and
+    what the work made is frozen too as the command ends, so exit walks nothing again."""
+    start = (
+        "import atexit, gc, json, sys\n"
+        "seen = []\n"
+        "def collecting(phase, info):\n"
+        "    if phase == 'start':\n"
+        "        seen.append(gc.get_freeze_count())\n"
+        "gc.callbacks.append(collecting)\n"
+        "def ending():\n"
+        "    print(json.dumps({'seen': seen, 'at_exit': gc.get_freeze_count(),\n"
+        "                      'on': gc.isenabled()}))\n"
+        "atexit.register(ending)\n"
+        f"sys.argv = ['ratingbook', 'rate', '--format', 'json', {DERBY!r}]\n"
+        "from ratingbook.__main__ import main\n"
+        "main()\n"
+    )
+    code, out, err = run(["-c", start])
+    assert code == 0, err
+    last = json.loads(out.strip().splitlines()[-1])
+    frozen_at_start = min(last["seen"])
+    assert frozen_at_start > 10_000  # the modules, classes and functions starting made
+    assert len(last["seen"]) >= 3  # the command's work was collected, as usual
+    assert last["on"] is True
+    assert last["at_exit"] > max(last["seen"])  # frozen again: the work's objects too
 
 
 def test_a_closed_standard_output_is_status_74() -> None:

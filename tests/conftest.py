@@ -511,6 +511,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_collection_finish(session: pytest.Session) -> None:
     if session.config.option.collectonly:
         return
+    # What collecting made (every module, the tests, the fixtures' definitions) lives for
+    # the whole session: frozen, the cycle collector stops walking it at every collection
+    # (as the ratingbook command freezes what starting made, ratingbook/__main__.py).
+    import gc
+
+    gc.freeze()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         # Each worker collects every test but runs only some: the modules start their real
         # processes when their first test runs, on the worker that runs them.

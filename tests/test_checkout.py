@@ -31,6 +31,7 @@ import pytest
 from tests.test_wheel import (
     GOLDEN,
     bin_of,
+    build_options,
     clean_env,
     running_site_packages,
     share_installed_compiled,
@@ -157,8 +158,10 @@ def clone_and_run(root: Path, env: dict[str, str]) -> Clone:
         encoding="utf-8",
     )
     share_installed_compiled("pip")
-    pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q"]
-    run([*pip, "-e", str(clone)], root, env)
+    # pip run by the venv's interpreter (it finds pip among the packages it sees), building
+    # with the installed backend where there is one (see test_wheel).
+    pip = [str(python), "-m", "pip", "install", "--no-deps", "-q"]
+    run([*pip, *build_options("hatchling", "editables"), "-e", str(clone)], root, env)
     work = root / "work"
     (work / EXAMPLE).parent.mkdir(parents=True)
     shutil.copy(REPO / EXAMPLE, work / EXAMPLE)

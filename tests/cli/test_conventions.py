@@ -93,7 +93,9 @@ def test_colour_follows_the_option_then_no_color_then_force_color(
     assert color_wanted(flag, env) is wanted
 
 
-@pytest.mark.real_process
+# In this process: its streams are pipes, as a real process's are here. tests/cli/test_terminal.py
+# runs the same choices (neither variable, FORCE_COLOR, both, the option) in real processes, on
+# pipes and on terminals, and holds a real process's colour on each stream to what they say.
 @pytest.mark.parametrize(
     ("args", "env", "coloured"),
     [
@@ -104,10 +106,10 @@ def test_colour_follows_the_option_then_no_color_then_force_color(
         (["explain", WM, "2.2"], {"NO_COLOR": None, "FORCE_COLOR": "1"}, True),
     ],
 )
-def test_no_color_and_force_color_in_a_real_process(
-    run_subprocess: RunCli, args: list[str], env: dict[str, str | None], coloured: bool
+def test_no_color_and_force_color_in_a_pipe(
+    run_cli: RunCli, args: list[str], env: dict[str, str | None], coloured: bool
 ) -> None:
-    code, out, err = run_subprocess(*args, env=env)
+    code, out, err = run_cli(*args, env=env)
     assert code == 0, err
     assert (ESCAPE in out) is coloured
     # Coloured or not, a pipe gets no padding at the ends of lines.

@@ -714,23 +714,38 @@ def test_values_never_silently_become_other_figures(
     assert err.count(" error: ") == 1, err  # said once, not again as a value of the wrong kind
 
 
+@pytest.fixture(scope="module")
+def rated_with_answer(
+    run_cli: RunCli, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], object]:
+    """The example's overall rating and its standards' with 2.1.1's answer written so, each
+    way of writing it rated once for the module (each test compares its answer with the plain
+    yes and no: rating those again in every test was three quarters of the module's rates)."""
+    folder = tmp_path_factory.mktemp("answers")
+    found: dict[str, object] = {}
+
+    def ratings(written: str) -> object:
+        if written not in found:
+            text = EXAMPLE.read_text(encoding="utf-8")
+            path = folder / f"{len(found)}.yaml"
+            path.write_text(text.replace('      "2.1.1": yes\n', f'      "2.1.1": {written}\n', 1))
+            code, out, err = run_cli("rate", str(path), "--format", "json")
+            assert code == 0, err
+            data = json.loads(out)
+            found[written] = data["overall"], data["standards"]
+        return found[written]
+
+    return ratings
+
+
 @pytest.mark.parametrize(
     "answer", ["yes", "Yes", "YES", "true", "True", "TRUE", '"yes"', "no", "No", "FALSE"]
 )
 def test_answers_written_yes_no_true_or_false_mean_what_they_always_did(
-    run_cli: RunCli, tmp_path: Path, answer: str
+    rated_with_answer: Callable[[str], object], answer: str
 ) -> None:
     meant = "no" if answer.strip('"').lower() in ("no", "false") else "yes"
-
-    def ratings(written: str) -> object:
-        text = EXAMPLE.read_text(encoding="utf-8")
-        path = tmp_path / f"{written.strip(chr(34))}.yaml"
-        path.write_text(text.replace('      "2.1.1": yes\n', f'      "2.1.1": {written}\n', 1))
-        code, out, err = run_cli("rate", str(path), "--format", "json")
-        assert code == 0, err
-        data = json.loads(out)
-        return data["overall"], data["standards"]
-
+    ratings = rated_with_answer
     assert ratings(answer) == ratings(meant)
     assert ratings("yes") != ratings("no")  # the answer is one the figures show
 

@@ -91,6 +91,23 @@ def rated(path: str, version: str | None = None) -> Result:
     return _results[key]
 
 
+_ratings_outputs: dict[tuple[str, str | None], dict[str, str]] = {}
+
+
+def ratings_outputs(path: str, version: str | None) -> dict[str, str]:
+    """The ratings of ``rated(path, version)`` as text (plain), Markdown and the HTML report,
+    made once per test session: three tests read each."""
+    key = (path, version)
+    if key not in _ratings_outputs:
+        view = ratings_view(rated(path, version))
+        _ratings_outputs[key] = {
+            "text": plain(text.render_ratings(view)),
+            "markdown": markdown.render_ratings(view),
+            "html": html.render_report(view),
+        }
+    return _ratings_outputs[key]
+
+
 def plain(renderable: RenderableType, width: int = 500) -> str:
     """A Rich renderable as plain text, wide enough that no table cell wraps."""
     console = Console(
@@ -246,11 +263,11 @@ def test_every_format_shows_the_same_marks_and_banded_ratings(
     path: str, version: str | None
 ) -> None:
     result = rated(path, version)
-    view = ratings_view(result)
+    outputs = ratings_outputs(path, version)
     want = expected(result)
-    shown_text = text_rows(plain(text.render_ratings(view)))
-    shown_markdown = markdown_rows(markdown.render_ratings(view))
-    shown_html = html_rows(html.render_report(view))
+    shown_text = text_rows(outputs["text"])
+    shown_markdown = markdown_rows(outputs["markdown"])
+    shown_html = html_rows(outputs["html"])
     assert shown_text == want
     assert shown_markdown == want
     assert shown_html == want
@@ -261,14 +278,9 @@ def test_every_format_shows_the_same_marks_and_banded_ratings(
 def test_every_format_explains_the_same_marks(path: str, version: str | None) -> None:
     """Every mark in the table is explained the same way: a note per ◆, the ◇ legend."""
     result = rated(path, version)
-    view = ratings_view(result)
     applied = [s.id for s in result.standards if s.discretion and s.discretion.applied]
     eligible = any(mark(s) is ELIGIBLE for s in result.standards)
-    outputs = {
-        "text": plain(text.render_ratings(view)),
-        "markdown": markdown.render_ratings(view),
-        "html": html.render_report(view),
-    }
+    outputs = ratings_outputs(path, version)
     for name, out in outputs.items():
         noted = re.findall(r"◆ (?:\*\*|<strong>)?(\d+\.\d+)", out)
         noted += re.findall(r"^- \*\*(\d+\.\d+)\*\*", out, re.MULTILINE)
@@ -284,7 +296,7 @@ def test_html_charts_are_drawn_against_the_result_bands(path: str, version: str 
     result = rated(path, version)
     view = ratings_view(result)
     assert [(b.low, b.high, b.rating) for b in view.bands] == list(result.bands)
-    cells = html_cells(html.render_report(view))
+    cells = html_cells(ratings_outputs(path, version)["html"])
     charted = [s for s in result.standards if s.judged is None and s.key_questions]
     assert len(cells.band_ranges) == len(cells.band_classes) == len(charted)
     for ranges, classes in zip(cells.band_ranges, cells.band_classes, strict=True):

@@ -1,5 +1,9 @@
 """A team's framework repository in a temporary folder, and a real language client talking to
-``ratingbook lsp`` in a process of its own (pytest-lsp), one server per test module.
+``ratingbook lsp`` in a process of its own (pytest-lsp): one server for the session (on each
+pytest worker that runs these tests), to which each test module adds its own repository as a
+workspace folder, as an editor does when a folder is added to its workspace, and from which
+it takes it out at its end. (A server for each module started the interpreter, the server
+and its checking process four times, about 0.8 s of CPU each.)
 
 The repository (its project file naming ``drafts/`` and ``local/`` as its versions) holds a
 draft based on a shipped version by its id (``drafts/2021.framework``, based on yot 2020)
@@ -16,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
@@ -99,17 +104,37 @@ SERVER = ClientServerConfig(
 )
 
 
-@pytest_lsp.fixture(scope="module", config=SERVER)
-async def client(lsp_client: LanguageClient, team: Path) -> AsyncIterator[None]:
+@pytest_lsp.fixture(scope="session", config=SERVER)
+async def server(lsp_client: LanguageClient) -> AsyncIterator[None]:
+    """The session's language server, started with no workspace folder."""
     await lsp_client.initialize_session(
         types.InitializeParams(
-            capabilities=client_capabilities("visual-studio-code"),
-            root_uri=team.as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=team.as_uri(), name="team")],
+            capabilities=client_capabilities("visual-studio-code"), workspace_folders=[]
         )
     )
     yield
     await lsp_client.shutdown_session()
+
+
+def _workspace_folders(
+    client: LanguageClient, added: list[types.WorkspaceFolder], removed: list[types.WorkspaceFolder]
+) -> None:
+    client.workspace_did_change_workspace_folders(
+        types.DidChangeWorkspaceFoldersParams(
+            event=types.WorkspaceFoldersChangeEvent(added=added, removed=removed)
+        )
+    )
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def client(server: LanguageClient, team: Path) -> AsyncIterator[LanguageClient]:
+    """The session's server with this module's repository (``team``) as its one workspace
+    folder, so that the server reads each of the module's files as ``check`` run from the
+    repository does."""
+    folder = types.WorkspaceFolder(uri=team.as_uri(), name="team")
+    _workspace_folders(server, [folder], [])
+    yield server
+    _workspace_folders(server, [], [folder])
 
 
 async def published(

@@ -12,10 +12,10 @@ from pytest_lsp import LanguageClient
 
 from tests.lsp.conftest import DRAFT_2021, change_doc, open_doc, published
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def draft(client: LanguageClient, team: Path) -> str:
     uri = open_doc(client, team / "drafts" / "2021.framework")
     await published(client, uri, 1)

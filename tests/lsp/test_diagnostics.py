@@ -13,7 +13,7 @@ from pytest_lsp import LanguageClient
 from tests.conftest import run_cli
 from tests.lsp.conftest import DRAFT_2021, change_doc, open_doc, published
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 
 def check_json(team: Path, name: str) -> list[dict[str, object]]:

@@ -16,20 +16,20 @@ from ratingbook.framework import registry
 from tests.conftest import tiny_framework
 from tests.lsp.conftest import DRAFT_2021, LOCAL_2023, open_doc, position_of, published
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 SHIPPED_2020 = registry.find("yot-2020").path.resolve().as_uri()  # type: ignore[union-attr]
 SHIPPED_2018 = registry.find("yot-2018").path.resolve().as_uri()  # type: ignore[union-attr]
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def draft(client: LanguageClient, team: Path) -> str:
     uri = open_doc(client, team / "drafts" / "2021.framework")
     await published(client, uri, 1)
     return uri
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def local(client: LanguageClient, team: Path) -> str:
     uri = open_doc(client, team / "local" / "2023.framework")
     await published(client, uri, 1)

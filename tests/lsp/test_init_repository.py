@@ -15,7 +15,7 @@ from ratingbook.framework.loading.scaffold import init_repository
 
 from .conftest import change_doc, open_doc, position_of, published
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 SHIPPED_2020 = registry.find("yot-2020").path.resolve().as_uri()  # type: ignore[union-attr]
 

@@ -9,6 +9,7 @@ import io
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.console import Console
@@ -53,18 +54,23 @@ def _printed(renderable: object, *, color: str | None, terminal: bool, width: in
     return out.getvalue()
 
 
-@pytest.mark.parametrize("color", [None, "standard", "truecolor"])
-@pytest.mark.parametrize("terminal", [False, True])
-@pytest.mark.parametrize("width", [40, 100, 160])
-def test_the_ratings_tables_print_the_same_with_text_or_string_headers(
-    color: str | None, terminal: bool, width: int
-) -> None:
+@pytest.fixture(scope="module")
+def example_view() -> object:
+    """The example's ratings view, made once: the tests print its tables in every way."""
     from ratingbook.framework import api
     from ratingbook.framework.views.ratings import ratings_view
 
     inspection = api.load_inspection(EXAMPLE)
-    result = api.evaluate(api.framework_for(inspection), inspection)
-    view = ratings_view(result)
+    return ratings_view(api.evaluate(api.framework_for(inspection), inspection))
+
+
+@pytest.mark.parametrize("color", [None, "standard", "truecolor"])
+@pytest.mark.parametrize("terminal", [False, True])
+@pytest.mark.parametrize("width", [40, 100, 160])
+def test_the_ratings_tables_print_the_same_with_text_or_string_headers(
+    example_view: Any, color: str | None, terminal: bool, width: int
+) -> None:
+    view = example_view
     builders: list[Callable[[], object]] = [
         lambda: text_render.render_ratings(view),
         lambda: text_render._narrow_ratings(view),

@@ -14,6 +14,7 @@ This is the one detector of wording: every module held to it is listed in ``WORD
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -139,6 +140,13 @@ def _not_text(tree: ast.Module) -> set[int]:
 def wordings(source: str) -> list[tuple[int, str]]:
     """The strings of two or more words a module writes: (line, text), an f-string's values
     written as a hole. Markup tags and stylesheet comments are not words."""
+    return list(_wordings(source))
+
+
+# Every module listed is read by its own test and again by the test of the list of strings
+# that are not words: its syntax tree is walked once per source text.
+@functools.cache
+def _wordings(source: str) -> tuple[tuple[int, str], ...]:
     tree = ast.parse(source)
     skip = _not_text(tree)
     found = []
@@ -155,7 +163,7 @@ def wordings(source: str) -> list[tuple[int, str]]:
         bare = _TAG.sub(_HOLE, _CSS_COMMENT.sub("", text))
         if any(_TWO_WORDS.search(part) for part in bare.split(_HOLE)):
             found.append((node.lineno, text))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 @pytest.mark.parametrize("path", WORDLESS)

@@ -453,6 +453,26 @@ def test_the_codec_round_trips_a_parsed_file_and_diagnostics(yot_2020: Framework
     assert codec.loads(codec.dumps(yot_2020)) == yot_2020
 
 
+def test_a_text_read_again_is_the_value_read_before_and_a_refused_one_is_refused_again(
+    yot_2020: Framework,
+) -> None:
+    text = codec.dumps((yot_2020, ()))
+    first = codec.loads(text)
+    assert codec.loads(text) is first  # kept, not built again
+    assert first == codec._decoded.__wrapped__(text)  # what a fresh reading builds
+    # Everything kept is immutable: a record cannot be changed, a list came back a tuple.
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(first[0], dataclasses.fields(first[0])[0].name, "changed")
+    assert isinstance(first[1], tuple)
+    for _ in range(2):
+        with pytest.raises(codec.DecodeError):
+            codec.loads('{"$": "builtins.eval", "source": "1"}')
+    # Only the last few texts are kept: a process reading many versions holds a few.
+    for n in range(codec.KEPT + 1):
+        codec.loads(codec.dumps((Diagnostic.error(SYNTAX, f"m{n}", None),)))
+    assert codec.loads(text) is not first and codec.loads(text) == first
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -12,6 +12,7 @@ file can never make the reader build another type or run code.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections.abc import Callable
 from typing import Any, Final
@@ -188,7 +189,23 @@ def _hook(obj: dict[str, Any]) -> object:
 
 
 def loads(text: str | bytes) -> Any:
-    """A value from :func:`dumps`'s text (lists as tuples); DecodeError for anything else."""
+    """A value from :func:`dumps`'s text (lists as tuples); DecodeError for anything else.
+
+    The same text read again in this process gives the same value, kept for the last
+    :data:`KEPT` texts read: everything the codec builds is immutable (frozen records, tuples,
+    strings, numbers; a version's source texts, whose line splitting is kept inside), so a
+    value kept is the value a fresh reading would build. A process that reads a version's
+    entry many times (`test` of many expectations files, a worker of `compare`, the language
+    server's checks, the test suite) decodes it once. A text that is refused is not kept."""
+    return _decoded(text)
+
+
+KEPT: Final = 16
+"""How many texts' values :func:`loads` keeps (a checked version decodes to a few MB)."""
+
+
+@functools.lru_cache(maxsize=KEPT)
+def _decoded(text: str | bytes) -> Any:
     try:
         return _tuples(json.loads(text, object_hook=_hook))
     except RecursionError as err:

@@ -188,7 +188,11 @@ LAYERS: tuple[Layer, ...] = (
     ),
     Layer(
         name="command line",
-        what="arguments to the API, and its document to the emitters; printing and exit statuses",
+        what=(
+            "arguments to the API, and its document to the emitters; printing and exit "
+            "statuses; when the command's cycle collector runs (`__main__.py`: off while it "
+            "starts, what starting made frozen, on for the work)"
+        ),
         modules=(F + "cli", "ratingbook.__main__"),
         files=True,
     ),

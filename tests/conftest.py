@@ -7,6 +7,7 @@ sub-folder can use them without importing this module.
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import io
 import os
 import shutil
@@ -16,6 +17,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 # Compiled modules for the session, where the environment says to write none
@@ -333,6 +335,21 @@ def run_cli(
         else:  # pragma: no cover - main() always exits
             raise AssertionError("ratingbook.framework.cli.main returned instead of exiting")
     return code, _read_back(stdout), _read_back(stderr)
+
+
+def tool(name: str) -> ModuleType:
+    """``tools/NAME.py`` imported as the module ``NAME``, once per process. It is put in
+    ``sys.modules`` before it runs, as dataclasses, pickling and forked workers in it need."""
+    path = REPO / "tools" / f"{name}.py"
+    found = sys.modules.get(name)
+    if found is not None and getattr(found, "__file__", None) == str(path):
+        return found
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(name="run_cli", scope="session")

@@ -7,29 +7,19 @@ holds, so it is checked here on the shipped 2020 inspections and on varied examp
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
+from conftest import tool
 
 from ratingbook import evaluate, load_framework, load_inspection_text
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark", REPO / "tools" / "benchmark.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("benchmark", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-benchmark = _benchmark()
+benchmark = tool("benchmark")
 
 
 def _floor_text(name: str) -> str:

@@ -27,31 +27,19 @@ inspections each (400 with large populations).
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import statistics
-import sys
-from pathlib import Path
-from types import ModuleType
+
+from conftest import tool
 
 from ratingbook.framework.posterior import DEFAULT
 
-REPO = Path(__file__).resolve().parents[1]
 LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 SIGMAS = 4.0
 SMALLEST_BIN = 30
 
 
-def _calibration() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("calibration", REPO / "tools/calibration.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("calibration", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-calibration = _calibration()
+calibration = tool("calibration")
 
 
 def _check(tally: object, slack: float) -> None:

@@ -307,14 +307,9 @@ def test_the_figures_are_the_same_every_time() -> None:
 
 def test_the_corpus_prior_is_the_fit_to_the_published_shares() -> None:
     # tools/calibration.py --fit prints the fit; the prior is it, to one decimal place.
-    import importlib.util
-    import sys
+    from conftest import tool
 
-    spec = importlib.util.spec_from_file_location("calibration", REPO / "tools/calibration.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("calibration", module)
-    spec.loader.exec_module(module)
+    module = tool("calibration")
     shares = module.corpus_shares()
     _, _, a, b = module.fit(shares)
     assert len(shares) == 115

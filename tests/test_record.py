@@ -13,16 +13,16 @@ or deleting an attribute raises, on the class and on a subclass without slots.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import inspect
 import math
 import pickle
 import sys
 from dataclasses import FrozenInstanceError
 from pathlib import Path
-from types import CodeType, ModuleType
+from types import CodeType
 from typing import Any, ClassVar
 
+from conftest import tool
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -315,16 +315,6 @@ def test_init_is_compiled_where_it_is_first_looked_up() -> None:
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "compile_records", REPO / "tools" / "compile_records.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _shape(code: CodeType) -> tuple[Any, ...]:
     """Everything a code object holds, its nested code objects' too."""
     return (
@@ -366,9 +356,11 @@ def test_every_compiled_init_is_what_compiling_its_text_gives() -> None:
 def test_the_compiled_inits_list_every_record_ratingbook_defines() -> None:
     """ratingbook/_record_inits.py is what tools/compile_records.py writes now: after a
     record's fields change, run it (the record works meanwhile, compiling its __init__)."""
-    tool = _tool()
+    compile_records = tool("compile_records")
     written = (REPO / "ratingbook" / "_record_inits.py").read_text(encoding="utf-8")
-    assert written == tool.render(tool.texts()), "run python tools/compile_records.py"
+    assert written == compile_records.render(compile_records.texts()), (
+        "run python tools/compile_records.py"
+    )
 
 
 def test_a_record_of_ratingbook_and_one_made_here_get_the_same_init() -> None:

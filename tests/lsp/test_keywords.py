@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 
 from ratingbook.dsl.keywords import CLAUSE_KEYWORDS, HEAD_KEYWORDS
 from ratingbook.framework.lsp.features import CLAUSES, STATEMENTS
 from ratingbook.framework.render.lexer import FrameworkLexer
+from tests.conftest import tool
 
 
 def test_every_keyword_is_offered_somewhere() -> None:
@@ -25,22 +24,12 @@ REPO = Path(__file__).resolve().parents[2]
 EXTENSION = REPO / "editors" / "vscode"
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "vscode_grammar", REPO / "tools" / "vscode_grammar.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_vscode_grammar_is_the_one_made_from_the_keywords() -> None:
     """The committed grammar is what tools/vscode_grammar.py writes from dsl/keywords.py."""
     committed = json.loads(
         (EXTENSION / "syntaxes" / "ratingbook.tmLanguage.json").read_text("utf-8")
     )
-    assert committed == _generator().grammar()
+    assert committed == tool("vscode_grammar").grammar()
 
 
 def test_the_vscode_grammar_highlights_exactly_the_keywords() -> None:

@@ -7,6 +7,7 @@ holds, so it is checked here on the shipped 2020 inspections and on varied examp
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -62,6 +63,24 @@ def test_the_rating_script_prints_ratingbooks_ratings(capsys: pytest.CaptureFixt
     for s in result.standards:
         assert f" {s.rating} " in shown[s.id] and f" {s.score} " in shown[s.id]
     assert lines[-1] == f"overall {result.overall.rating} {result.overall.score}/36"
+
+
+@pytest.mark.real_process
+def test_the_api_line_makes_the_rating_rate_makes() -> None:
+    """The start-up section's line without a target, the rating through the Python API, is
+    the same work as the command's: run as the benchmark runs it (a real process), it prints
+    the overall rating of the example that ratingbook gives."""
+    example = REPO / "standards/yot/examples/example-2020.yaml"
+    result = evaluate(load_framework("yot-2020"), load_inspection_text(example.read_text(), "x"))
+    done = subprocess.run(
+        [sys.executable, "-c", benchmark.API_ONLY, str(example)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == f"{result.overall.rating}\n"
 
 
 def test_the_pandas_floor_gives_ratingbooks_figures(tmp_path: Path) -> None:

@@ -308,34 +308,46 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
             for m in i.moves:
                 style = _arrow_style(m.direction)
                 parts.append(
-                    Text.assemble(
-                        f"  {m.label}{m.qualifier}: ",
-                        (m.base, "muted"),
-                        " → ",
-                        (m.candidate, style),
-                        (f" {m.arrow}", style),
+                    _Hanging(
+                        Text.assemble(
+                            f"{m.label}{m.qualifier}: ",
+                            (m.base, "muted"),
+                            " → ",
+                            (m.candidate, style),
+                            (f" {m.arrow}", style),
+                        ),
+                        2,
+                        4,
                     )
                 )
                 for reason in m.why:
-                    parts.append(
-                        Text(f"      {phrases.compare_because(reason=reason)}", style="trace.rule")
-                    )
+                    parts.append(_reason(phrases.compare_because(reason=reason)))
         case _:
             assert_never(i.outcome)
     for u in i.undetermined:
         parts.append(
-            Text.assemble(
-                f"  {u.label}{u.qualifier}: ",
-                (u.base, "warning" if u.side == "base" else "muted"),
-                " → ",
-                (u.candidate, "warning" if u.side == "candidate" else "muted"),
-                (f" {UNDETERMINED_MARK}", "warning"),
+            _Hanging(
+                Text.assemble(
+                    f"{u.label}{u.qualifier}: ",
+                    (u.base, "warning" if u.side == "base" else "muted"),
+                    " → ",
+                    (u.candidate, "warning" if u.side == "candidate" else "muted"),
+                    (f" {UNDETERMINED_MARK}", "warning"),
+                ),
+                2,
+                4,
             )
         )
         for reason in u.why:
-            parts.append(Text(f"      {reason}", style="trace.rule"))
-    parts += [Text(f"    note: {note}", style="warning") for note in i.notes]
+            parts.append(_reason(reason))
+    parts += [_Hanging(Text(f"note: {note}", style="warning"), 4, 10) for note in i.notes]
     return parts
+
+
+def _reason(reason: str) -> RenderableType:
+    """A reason under a rating that moved, or could not be decided: its wrapped lines two
+    spaces further in than its first, so that each reason is seen where it starts."""
+    return _Hanging(Text(reason, style="trace.rule"), 6, 8)
 
 
 def comparison_summary(summary: str) -> RenderableType:

@@ -713,11 +713,20 @@ def installed_python(folder: str) -> str:
     return python
 
 
+STARTUP_RUNS = 15
+
+
 def startup(report: Report, repeat: int) -> None:
     """`ratingbook rate` of the shipped example as a user runs it, against a tiny script doing
     the same rating (tools/yot_floor.py: libyaml's CSafeLoader and the direct function,
     printing each standard's rating): the CPU time of each whole process, start-up included.
-    Both run in a Python without the editable install's import hook (``installed_python``)."""
+    Both run in a Python without the editable install's import hook (``installed_python``).
+
+    Each line takes the least of at least :data:`STARTUP_RUNS` runs of each side, whatever
+    ``repeat`` says: a run takes a tenth of a second, and the least of five moved a line by
+    a third of its target from one run of the benchmark to the next (the first runs after
+    others' work pay for caches and a clock speed the later ones do not)."""
+    repeat = max(repeat, STARTUP_RUNS)
     # Python as users run it: compiled modules kept between runs (an installed package has
     # them from pip). They go to a folder of their own, so the checkout is left as it was,
     # whatever PYTHONDONTWRITEBYTECODE says here; one run of each command warms them.

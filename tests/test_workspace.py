@@ -103,10 +103,16 @@ def test_the_ci_workflow_runs_check_fmt_and_test_and_they_pass(made: Path) -> No
     its CI workflow, run by bash as a real process in it."""
     steps = [s for s in _workflow_steps(made) if "run" in s and "if" not in s]
     commands = [str(s["run"]).strip() for s in steps]
-    assert commands[1:] == ["ratingbook check", "ratingbook fmt --check", "ratingbook test"]
+    assert commands[1:] == [
+        "ratingbook check --format github",
+        "ratingbook fmt --check",
+        "ratingbook test",
+    ]
     for command in commands[1:]:  # the first installs ratingbook: here it is installed
         done = _proc(["bash", "-euo", "pipefail", "-c", command], made)
         assert done.returncode == 0, (command, done.stdout + done.stderr)
+        if "--format github" in command:  # no finding, so no annotation
+            assert done.stdout == "", done.stdout
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -499,7 +499,8 @@ def sample_size(out: Output, version: str, populations: Sequence[str], fmt: str)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @format_option(
     "check",
-    help="json: every finding as a record (file, line, column, end, severity, code, ...).",
+    help="json: every finding as a record (file, line, column, end, severity, code, ...); "
+    "github: each finding as a GitHub Actions annotation on its line.",
 )
 @click.pass_obj
 def check(out: Output, frameworks: Sequence[str], strict: bool, fmt: str) -> None:

@@ -2,7 +2,7 @@
 
 Each command hands a document (:mod:`.documents`: what it produced, in no format) and the
 format asked for to :func:`emit`, with a writable stream. Each format is a module here
-(``text``, ``json``, ``markdown``, ``html``, ``junit``), as ruff's emitters are one per format
+(``text``, ``json``, ``markdown``, ``html``, ``junit``, ``github``), as ruff's emitters are one per format
 behind one interface: the module reads the kinds of document it writes (``KINDS``, its line
 of :data:`KINDS_OF`) and writes them (``emit``), using the views to decide what is shown and
 the renderers to lay it out. A command's ``--format`` choices are :func:`formats_for` its kind, so its help, its
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ratingbook.framework.emit.documents import Document
 
 # Every format, in the order a command's choices list them.
-FORMATS: Final = ("text", "json", "markdown", "html", "junit")
+FORMATS: Final = ("text", "json", "markdown", "html", "junit", "github")
 
 # The kinds of document (commands) each format can write. The table is the registry's, and
 # each format module reads its own line of it (``KINDS``): listing a command's ``--format``
@@ -39,6 +39,7 @@ KINDS_OF: Final[dict[str, frozenset[str]]] = {
     "markdown": frozenset({"rate", "explain", "diff", "show", "compare", "publish"}),
     "html": frozenset({"rate", "explain", "publish"}),
     "junit": frozenset({"test"}),
+    "github": frozenset({"check"}),
 }
 
 

@@ -338,7 +338,8 @@ jobs:
       - name: Install ratingbook
         run: python -m pip install "$RATINGBOOK"
       - name: Check every version
-        run: ratingbook check
+        # Each finding shown on its line of the pull request's files (and in the run's log).
+        run: ratingbook check --format github
       - name: Check the layout of every version
         run: ratingbook fmt --check
       - name: Run the expectations

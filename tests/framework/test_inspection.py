@@ -294,6 +294,28 @@ def test_all_schema_problems_are_reported_at_once_with_paths_and_lines(tmp_path:
     )
 
 
+def test_a_near_miss_of_an_answer_says_which_was_meant(tmp_path: Path) -> None:
+    """As the workbook's import does: a typed answer close to one allowed names it; one
+    close to none (``maybe``) is told the choices alone."""
+    text = (
+        "format: ratingbook/inspection-v1\n"  # 1
+        "service: X\n"  # 2
+        "cases:\n"  # 3
+        "  - id: C1\n"  # 4
+        "    disposal: court\n"  # 5
+        "    answers:\n"  # 6
+        '      "2.1.1": yess\n'  # 7
+        '      "2.1.2": maybe\n'  # 8
+        '      "2.1.3": {answer: noo, reason: r}\n'  # 9
+    )
+    choices = "is not allowed here: use one of yes, no, n/a"
+    assert problems(tmp_path, text) == [
+        (7, f"cases[0].answers.\"2.1.1\": 'yess' {choices}; did you mean yes?"),
+        (8, f"cases[0].answers.\"2.1.2\": 'maybe' {choices}"),
+        (9, f"cases[0].answers.\"2.1.3\".answer: 'noo' {choices}; did you mean no?"),
+    ]
+
+
 def test_the_summary_counts_the_problems(tmp_path: Path) -> None:
     with pytest.raises(DiagnosticsError) as err:
         load(tmp_path, 'format: x\nservice: ""\n')

@@ -1046,8 +1046,10 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
     if v == "enum":
         # An enum's value is the list of values it allows.
         allowed_values = cast("list[Any]", err.validator_value)
-        options = ", ".join(str(o) for o in allowed_values if isinstance(o, str))
-        return path, f"{_short(err.instance)} is not allowed here: use one of {options}", False
+        words = [o for o in allowed_values if isinstance(o, str)]
+        close = did_you_mean(err.instance, words) if isinstance(err.instance, str) else ""
+        message = f"{_short(err.instance)} is not allowed here: use one of {', '.join(words)}"
+        return path, message + close, False
     if v == "type":
         want = err.validator_value
         want = " or ".join(want) if isinstance(want, list) else want
@@ -1096,7 +1098,10 @@ def _schema_message(err: Any) -> tuple[PathKey, str, bool]:
 def _answer_message(err: Any, path: PathKey) -> tuple[PathKey, str, bool]:
     """An answer that is neither a short answer nor ``{answer: ..., reason: ...}``."""
     if not isinstance(err.instance, dict):
-        return path, f"{_short(err.instance)} is not allowed here: use one of yes, no, n/a", False
+        answers = list(CODE)  # yes, no, n/a
+        close = did_you_mean(err.instance, answers) if isinstance(err.instance, str) else ""
+        message = f"{_short(err.instance)} is not allowed here: use one of {', '.join(answers)}"
+        return path, message + close, False
     # The mapping form's own problem (an unknown key, no answer, an empty reason).
     within = [e for e in err.context if e.schema_path and e.schema_path[0] == 1]
     if within:

@@ -1277,7 +1277,9 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool, f
 
 @cli.command(
     epilog=examples(
-        "ratingbook fmt --check standards/yot/2020.framework", "ratingbook fmt my-draft.framework"
+        "ratingbook fmt --check standards/yot/2020.framework",
+        "ratingbook fmt --diff standards/yot/2020.framework",
+        "ratingbook fmt my-draft.framework",
     )
 )
 @click.argument("files", nargs=-1, type=PATH, metavar="[FILE|FOLDER...]")
@@ -1286,6 +1288,13 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool, f
     "check_only",
     is_flag=True,
     help="Change nothing; exit 1 if any file is not formatted.",
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Change nothing; print what would change, as a unified diff (patch -p0 applies "
+    "it), and exit 1 if any file is not formatted.",
 )
 @click.option(
     "--force",
@@ -1300,7 +1309,14 @@ def test_cmd(out: Output, paths: Sequence[str], verbose: bool, coverage: bool, f
     "name that line (what 'check' reports as quote-not-found with 'cite it as ...').",
 )
 @click.pass_obj
-def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_cites: bool) -> None:
+def fmt(
+    out: Output,
+    files: Sequence[Path],
+    check_only: bool,
+    show_diff: bool,
+    force: bool,
+    fix_cites: bool,
+) -> None:
     """Lay out framework files canonically (comments are kept where they are); a folder
     stands for every .framework file under it, and none named, inside a framework repository,
     its versions. Each file is replaced whole (a link's target keeps the link), keeping its
@@ -1312,6 +1328,7 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_c
     from ratingbook.framework.loading import files as reading
     from ratingbook.framework.loading.writing import replace_text
 
+    check_only = check_only or show_diff
     if not files:  # inside a framework repository: every version of it
         files = _repository("versions", "fmt").version_files()
         if not files:
@@ -1349,7 +1366,10 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_c
             if formatted == text:
                 continue
             cited = f" ({_plural(len(fixes), 'citation')} fixed)" if fixes else ""
-            if check_only:
+            if show_diff:
+                unformatted.append(path)
+                _print_diff(out, str(path), text, formatted)
+            elif check_only:
                 unformatted.append(path)
                 out.err.print(f"would reformat {path}{cited}", soft_wrap=True)
             else:
@@ -1372,7 +1392,38 @@ def fmt(out: Output, files: Sequence[Path], check_only: bool, force: bool, fix_c
         if check_only:
             summary = f"{len(unformatted)} would be reformatted, {done} already formatted"
         raise InputError(f"{summary}; {len(failed)} could not be formatted (see above)")
-    out.out.print(summary, soft_wrap=True)
+    # With --diff, standard output is the diff alone (patch reads it); the count goes aside.
+    (out.err if show_diff else out.out).print(summary, soft_wrap=True)
+
+
+def _print_diff(out: Output, name: str, text: str, formatted: str) -> None:
+    """What ``fmt`` would change in a file, as a unified diff naming it on both sides (as
+    ruff's and black's ``--diff`` do, so ``patch -p0`` applies it from where it was run),
+    three lines of context, every character as the file has it (a tab stays a tab); on a
+    terminal, added lines green and removed lines red."""
+    import difflib
+
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    system = {
+        "standard": ColorSystem.STANDARD,
+        "256": ColorSystem.EIGHT_BIT,
+        "truecolor": ColorSystem.TRUECOLOR,
+        "windows": ColorSystem.WINDOWS,
+    }.get(out.out.color_system or "")
+    styles = {"---": "bold", "+++": "bold", "@@": "cyan", "+": "green", "-": "red"}
+    shown = []
+    for line in difflib.unified_diff(
+        text.splitlines(keepends=True), formatted.splitlines(keepends=True), name, name
+    ):
+        body = line.removesuffix("\n")
+        style = next((v for k, v in styles.items() if body.startswith(k)), None)
+        if system is not None and style is not None:
+            body = Style.parse(style).render(body, color_system=system)
+        # The last line of a file with no line end, marked as diff marks it.
+        shown.append(body + ("\n" if line.endswith("\n") else "\n\\ No newline at end of file\n"))
+    out.write("".join(shown))
 
 
 def _citation_fixes(path: Path) -> list[tuple[Span, str]]:

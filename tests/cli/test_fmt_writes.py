@@ -174,3 +174,65 @@ def test_no_command_but_fmt_changes_the_files_it_reads(run_cli: RunCli, tmp_path
         assert code in (0, 1), (args, err)
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
     assert after == before
+
+
+# ---------------------------------------------------------------------------- fmt --diff
+
+
+def _patched(folder: Path, diff: str) -> None:
+    """Apply a unified diff as a user would, with ``patch -p0`` run where fmt was run."""
+    import shutil
+    import subprocess
+
+    if shutil.which("patch") is None:
+        pytest.skip("needs the patch program, to apply the diff as a user would")
+    done = subprocess.run(
+        ["patch", "-p0", "--quiet"], input=diff, text=True, cwd=folder, capture_output=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        UNFORMATTED,
+        UNFORMATTED.replace("    effective", "\teffective"),  # a tab stays a tab in the diff
+        UNFORMATTED.removesuffix("\n"),  # no line end at the end of the file
+    ],
+    ids=["spaces", "tab", "no-final-line-end"],
+)
+def test_diff_changes_nothing_and_patch_applies_it_as_fmt_would(
+    run_cli: RunCli, tmp_path: Path, text: str
+) -> None:
+    """``--diff`` writes nothing, exits 1, and prints the change as a unified diff naming the
+    file as given: applied with ``patch -p0``, the file is what ``fmt`` itself writes."""
+    draft = tmp_path / "tiny.framework"
+    draft.write_bytes(text.encode("utf-8"))
+    before = draft.stat()
+    code, out, err = run_cli("fmt", "--diff", "tiny.framework", cwd=tmp_path)
+    assert code == 1
+    assert err == "error: 1 file would be reformatted, 0 already formatted\n"
+    assert draft.read_bytes() == text.encode("utf-8")
+    assert draft.stat().st_mtime_ns == before.st_mtime_ns
+    assert out.startswith("--- tiny.framework\n+++ tiny.framework\n@@ ")
+    _patched(tmp_path, out)
+    assert draft.read_text(encoding="utf-8") == FORMATTED
+    assert run_cli("fmt", "--check", "tiny.framework", cwd=tmp_path)[0] == 0
+
+
+def test_diff_of_formatted_files_is_empty(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "tiny.framework").write_text(FORMATTED, encoding="utf-8")
+    code, out, err = run_cli("fmt", "--diff", "tiny.framework", cwd=tmp_path)
+    assert (code, out, err) == (0, "", "0 reformatted, 1 already formatted\n")
+
+
+def test_diff_is_coloured_only_where_colour_is_wanted(run_cli: RunCli, draft: Path) -> None:
+    """On a pipe the diff is plain (patch reads it); FORCE_COLOR colours the added and
+    removed lines, each line still whole."""
+    _, plain, _ = run_cli("fmt", "--diff", str(draft))
+    assert "\x1b[" not in plain
+    _, coloured, _ = run_cli(
+        "fmt", "--diff", str(draft), env={"FORCE_COLOR": "1", "NO_COLOR": None}
+    )
+    assert "\x1b[31m-    effective from 2020-01-01\x1b[0m\n" in coloured
+    assert "\x1b[32m+  effective from 2020-01-01\x1b[0m\n" in coloured

@@ -341,7 +341,8 @@ jobs:
         # Each finding shown on its line of the pull request's files (and in the run's log).
         run: ratingbook check --format github
       - name: Check the layout of every version
-        run: ratingbook fmt --check
+        # What to change, as a diff, where a version is not laid out as fmt lays it out.
+        run: ratingbook fmt --diff
       - name: Run the expectations
         run: ratingbook test
       - name: Post what the changed versions do to ratings

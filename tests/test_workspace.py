@@ -99,7 +99,7 @@ def _workflow_steps(made: Path) -> list[dict[str, object]]:
 
 
 def test_the_ci_workflow_runs_check_fmt_and_test_and_they_pass(made: Path) -> None:
-    """The repository passes its own check, fmt --check and test as generated: each step of
+    """The repository passes its own check, fmt --diff and test as generated: each step of
     its CI workflow, run by bash as a real process in it."""
     steps = [s for s in _workflow_steps(made) if "run" in s and "if" not in s]
     commands = [str(s["run"]).strip() for s in steps]

@@ -12,7 +12,7 @@ What it writes ([workspace.md](../../docs/workspace.md)):
 - ``sources/``: where the documents the versions cite are kept, with the published reports
   the shipped inspections were transcribed from and their licence notice (the inspections
   name their report as ``../sources/FILE``);
-- ``.github/workflows/ratingbook.yml``: CI running check, fmt --check and test, and posting
+- ``.github/workflows/ratingbook.yml``: CI running check, fmt --diff and test, and posting
   ``compare --format markdown`` on a pull request;
 - ``.pre-commit-config.yaml``: the hooks of ratingbook's ``.pre-commit-hooks.yaml``;
 - ``README.md``, in the team's words, and ``.gitignore``.
@@ -59,11 +59,12 @@ HOOKS: Final = (
     ),
     Hook(
         id="ratingbook-fmt",
-        name="ratingbook fmt --check",
-        entry="ratingbook fmt --check",
+        name="ratingbook fmt --diff",
+        entry="ratingbook fmt --diff",
         files=r"\.framework$",
         pass_filenames=True,
-        description="Refuse a framework file that is not laid out as ratingbook fmt lays it out.",
+        description="Refuse a framework file that is not laid out as ratingbook fmt lays it out, "
+        "showing the change to make.",
     ),
     Hook(
         id="ratingbook-test",
@@ -278,7 +279,7 @@ def pre_commit_config() -> str:
 def hooks_yaml() -> str:
     """``.pre-commit-hooks.yaml`` as ratingbook's repository publishes it."""
     lines = [
-        "# ratingbook's hooks for pre-commit (https://pre-commit.com): check, fmt --check and",
+        "# ratingbook's hooks for pre-commit (https://pre-commit.com): check, fmt --diff and",
         "# test, for a framework repository (docs/workspace.md). Written from",
         "# framework/loading/scaffold.py (HOOKS); tests/test_workspace.py keeps them the same.",
     ]

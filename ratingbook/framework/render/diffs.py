@@ -402,7 +402,10 @@ def markdown_inspection(i: InspectionView) -> str:
             lines.append(
                 f"| {u.item} | {_md(u.name + u.qualifier)} | {_md(u.base)} | {_md(u.candidate)} | {_md('; '.join(u.why))} |"
             )
-    lines += [f"- note: {_md(n)}" for n in i.notes]
+    if i.notes:
+        # A blank line first: a list straight after a table or a sentence is read as part of
+        # it by Markdown renderers stricter than GitHub's.
+        lines += ["", *(f"- note: {_md(n)}" for n in i.notes)]
     return "\n" + "\n".join(lines)
 
 

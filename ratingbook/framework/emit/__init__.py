@@ -2,11 +2,12 @@
 
 Each command hands a document (:mod:`.documents`: what it produced, in no format) and the
 format asked for to :func:`emit`, with a writable stream. Each format is a module here
-(``text``, ``json``, ``markdown``, ``html``, ``junit``, ``github``), as ruff's emitters are one per format
-behind one interface: the module reads the kinds of document it writes (``KINDS``, its line
-of :data:`KINDS_OF`) and writes them (``emit``), using the views to decide what is shown and
-the renderers to lay it out. A command's ``--format`` choices are :func:`formats_for` its kind, so its help, its
-shell completion and what :func:`emit` accepts cannot disagree.
+(``text``, ``json``, ``markdown``, ``html``, ``junit``, ``github``), as ruff's emitters are
+one per format behind one interface: the module reads the kinds of document it writes
+(``KINDS``, its line of :data:`KINDS_OF`) and writes them (``emit``), using the views to
+decide what is shown and the renderers to lay it out. A command's ``--format`` choices are
+:func:`formats_for` its kind, so its help, its shell completion and what :func:`emit`
+accepts cannot disagree.
 
 Emitters write as they go: a corpus's inspections, an explanation's lines and a result's
 cases are written as they are produced, never gathered into one string first.

@@ -6,7 +6,7 @@ What is shown comes from :mod:`ratingbook.framework.views.diff` and
 
 from __future__ import annotations
 
-from typing import assert_never
+from typing import Final, assert_never
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -308,16 +308,14 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
             for m in i.moves:
                 style = _arrow_style(m.direction)
                 parts.append(
-                    _Hanging(
+                    _result(
                         Text.assemble(
                             f"{m.label}{m.qualifier}: ",
                             (m.base, "muted"),
                             " → ",
                             (m.candidate, style),
                             (f" {m.arrow}", style),
-                        ),
-                        2,
-                        4,
+                        )
                     )
                 )
                 for reason in m.why:
@@ -326,28 +324,43 @@ def comparison_inspection(i: InspectionView) -> list[RenderableType]:
             assert_never(i.outcome)
     for u in i.undetermined:
         parts.append(
-            _Hanging(
+            _result(
                 Text.assemble(
                     f"{u.label}{u.qualifier}: ",
                     (u.base, "warning" if u.side == "base" else "muted"),
                     " → ",
                     (u.candidate, "warning" if u.side == "candidate" else "muted"),
                     (f" {UNDETERMINED_MARK}", "warning"),
-                ),
-                2,
-                4,
+                )
             )
         )
         for reason in u.why:
             parts.append(_reason(reason))
-    parts += [_Hanging(Text(f"note: {note}", style="warning"), 4, 10) for note in i.notes]
+    parts += [_note(note) for note in i.notes]
     return parts
 
 
+# An inspection's lines in a comparison, each wrapped at the width with its wrapped lines
+# further in than its first, so that a reader sees where each begins.
+
+
+def _result(line: Text) -> RenderableType:
+    """A rating that moved, or a result that could not be decided: two spaces in."""
+    return _Hanging(line, 2, 4)
+
+
 def _reason(reason: str) -> RenderableType:
-    """A reason under a rating that moved, or could not be decided: its wrapped lines two
-    spaces further in than its first, so that each reason is seen where it starts."""
+    """A reason beneath one: six spaces in, its wrapped lines two further."""
     return _Hanging(Text(reason, style="trace.rule"), 6, 8)
+
+
+_NOTE: Final = "note: "
+
+
+def _note(note: str) -> RenderableType:
+    """A note on the inspection: four spaces in, its wrapped lines under the words after
+    ``note:``."""
+    return _Hanging(Text(f"{_NOTE}{note}", style="warning"), 4, 4 + len(_NOTE))
 
 
 def comparison_summary(summary: str) -> RenderableType:

@@ -1403,15 +1403,10 @@ def _print_diff(out: Output, name: str, text: str, formatted: str) -> None:
     terminal, added lines green and removed lines red."""
     import difflib
 
-    from rich.color import ColorSystem
+    from rich.console import COLOR_SYSTEMS
     from rich.style import Style
 
-    system = {
-        "standard": ColorSystem.STANDARD,
-        "256": ColorSystem.EIGHT_BIT,
-        "truecolor": ColorSystem.TRUECOLOR,
-        "windows": ColorSystem.WINDOWS,
-    }.get(out.out.color_system or "")
+    system = COLOR_SYSTEMS.get(out.out.color_system or "")
     styles = {"---": "bold", "+++": "bold", "@@": "cyan", "+": "green", "-": "red"}
     shown = []
     for line in difflib.unified_diff(

@@ -760,7 +760,7 @@ def startup(report: Report, repeat: int) -> None:
         # What the command line and the table cost, shown by taking them away: the same
         # rating through the Python API, its overall rating printed, under the command's
         # collector policy. No target: it is the floor of the line above as ratingbook is
-        # built (docs/performance.md, "What the start-up target needs").
+        # built (docs/performance.md, "Fourth look: the rating alone").
         api_only = [python, "-c", API_ONLY, str(EXAMPLE)]
         subprocess.run(api_only, check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
         report.line(

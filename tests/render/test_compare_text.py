@@ -2,10 +2,10 @@
 
 Each inspection's block is its title (with its data file beside it, or on the next line
 where it does not fit), then its moves, undetermined results and notes, indented. Nothing
-after the title starts at the left margin; a move's wrapped lines lie further in than its first line,
-and so do a reason's and a note's, so that a reader sees where each begins. The golden files
-hold the exact layout at 100 columns; this holds the rule at every width, for both kinds of
-block (ratings that moved, and results the data cannot decide).
+after the title starts at the left margin; a move's wrapped lines lie further in than its
+first line, and so do a reason's and a note's, so that a reader sees where each begins. The
+golden files hold the exact layout at 100 columns; this holds the rule at every width, for
+both kinds of block (ratings that moved, and results the data cannot decide).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ RUNS = {
     "moved": (("--candidate", "docs/examples/good-from-70.framework"), 1),
     "undetermined": (("--candidate", "docs/examples/low-risk-excluded.framework"), 3),
 }
-# What each kind of line starts with, and how far in its wrapped lines go.
+# How the first line of a move or result, of a reason, and of a note starts.
 FIRST_LINES = re.compile(r"^(  \S|      \S|    note: )")
 
 

@@ -16,6 +16,7 @@ import yaml
 from conftest import tool
 
 from ratingbook import evaluate, load_framework, load_inspection_text
+from ratingbook.framework.result import Result
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -44,15 +45,23 @@ def test_the_floor_gives_ratingbooks_figures(name: str) -> None:
     assert benchmark.figures_of(result) == benchmark.floor(data)
 
 
-def test_the_rating_script_prints_ratingbooks_ratings(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture(scope="module")
+def example_result() -> Result:
+    """The example as ratingbook rates it: what the start-up section's two commands are held to."""
+    text = benchmark.EXAMPLE.read_text(encoding="utf-8")
+    return evaluate(load_framework("yot-2020"), load_inspection_text(text, "x"))
+
+
+def test_the_rating_script_prints_ratingbooks_ratings(
+    capsys: pytest.CaptureFixture[str], example_result: Result
+) -> None:
     """`rate` is timed against tools/yot_floor.py run as a script: it rates the example as
     ratingbook does (each standard's rating and score, and the overall rating)."""
-    example = REPO / "standards/yot/examples/example-2020.yaml"
-    result = evaluate(load_framework("yot-2020"), load_inspection_text(example.read_text(), "x"))
+    result = example_result
     from yot_floor import main
 
     argv = sys.argv
-    sys.argv = ["yot_floor.py", str(example)]
+    sys.argv = ["yot_floor.py", str(benchmark.EXAMPLE)]
     try:
         main()
     finally:
@@ -66,21 +75,19 @@ def test_the_rating_script_prints_ratingbooks_ratings(capsys: pytest.CaptureFixt
 
 
 @pytest.mark.real_process
-def test_the_api_line_makes_the_rating_rate_makes() -> None:
+def test_the_api_line_makes_the_rating_rate_makes(example_result: Result) -> None:
     """The start-up section's line without a target, the rating through the Python API, is
     the same work as the command's: run as the benchmark runs it (a real process), it prints
     the overall rating of the example that ratingbook gives."""
-    example = REPO / "standards/yot/examples/example-2020.yaml"
-    result = evaluate(load_framework("yot-2020"), load_inspection_text(example.read_text(), "x"))
     done = subprocess.run(
-        [sys.executable, "-c", benchmark.API_ONLY, str(example)],
+        [sys.executable, "-c", benchmark.API_ONLY, str(benchmark.EXAMPLE)],
         capture_output=True,
         text=True,
         cwd=REPO,
         check=False,
     )
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == f"{result.overall.rating}\n"
+    assert done.stdout == f"{example_result.overall.rating}\n"
 
 
 def test_the_pandas_floor_gives_ratingbooks_figures(tmp_path: Path) -> None:

@@ -187,6 +187,17 @@ LAYERS: tuple[Layer, ...] = (
         files=True,
     ),
     Layer(
+        name="command core",
+        what=(
+            "the command line without click (`commandline/`): the options `rate` and the "
+            "global options take, declared once; `rate` read and run without click when its "
+            "arguments allow; `Output`, and how a command ends, for both routes"
+        ),
+        modules=(F + "commandline",),
+        libraries=("click",),
+        files=True,  # through loading and the output streams
+    ),
+    Layer(
         name="command line",
         what=(
             "arguments to the API, and its document to the emitters; printing and exit "
@@ -198,7 +209,14 @@ LAYERS: tuple[Layer, ...] = (
     ),
 )
 
-EXCEPTIONS: tuple[Exception_, ...] = ()
+EXCEPTIONS: tuple[Exception_, ...] = (
+    Exception_(
+        importer=F + "commandline",
+        imported=F + "cli",
+        reason="an argument list the command core does not read completely (any command but "
+        "a well-formed `rate`, `--help`, a mistake) goes to click, imported only then",
+    ),
+)
 
 # Modules only some layers import: the layers, and why.
 INSIDE: dict[str, tuple[tuple[str, ...], str]] = {

@@ -13,29 +13,63 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import click
 from click.decorators import FC
 
-from ratingbook._record import record
+from ratingbook.framework.commandline import main as _main
+from ratingbook.framework.commandline import options as declared
+from ratingbook.framework.commandline import rate as rating
+from ratingbook.framework.commandline import set_global_options
+from ratingbook.framework.commandline.options import MAX_WIDTH, MIN_WIDTH
+from ratingbook.framework.commandline.output import (
+    _ASCII_SYMBOLS,
+    Output,
+    _AsciiFallback,
+    _located,
+    _print_error,
+)
+from ratingbook.framework.commandline.rate import _rated
+from ratingbook.framework.commandline.running import (
+    DEBUG_ENV,
+    EXIT_BROKEN_PIPE,
+    EXIT_BUG,
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    UsageProblem,
+    reported,
+)
+from ratingbook.framework.commandline.running import plural as _plural
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from ratingbook.dsl.span import Span
     from ratingbook.framework.checker import CheckResult
-    from ratingbook.framework.emit.documents import Document
-    from ratingbook.framework.errors import RatingbookError
-    from ratingbook.framework.loading.readers import Entry
-    from ratingbook.framework.render.theme import ConsoleSettings
-    from ratingbook.framework.result import Result
 
-# --width outside this range is refused; a COLUMNS outside it is ignored (render/theme.py).
-MIN_WIDTH = 20
-MAX_WIDTH = 10_000
+__all__ = [  # what this module has always offered, now made in commandline/
+    "DEBUG_ENV",
+    "EXIT_BROKEN_PIPE",
+    "EXIT_BUG",
+    "EXIT_FINDINGS",
+    "EXIT_INPUT",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_OUTPUT",
+    "MAX_WIDTH",
+    "MIN_WIDTH",
+    "_ASCII_SYMBOLS",
+    "Output",
+    "_AsciiFallback",
+    "_located",
+    "_print_error",
+    "_rated",
+    "cli",
+    "main",
+]
 
 
 def format_option(kind: str, default: str = "text", help: str | None = None) -> Callable[[FC], FC]:
@@ -53,132 +87,21 @@ def format_option(kind: str, default: str = "text", help: str | None = None) -> 
     )
 
 
-class Output:
-    """Where the command prints: standard output and the error stream, as ``--width`` and
-    ``--no-color`` ask. The Rich consoles are made when first used (JSON needs none)."""
-
-    def __init__(self, width: int | None = None, no_color: bool = False) -> None:
-        self.width = width
-        self.no_color = no_color
-        self.no_pager = False
-        self._out: Console | None = None
-        self._err: Console | None = None
-        self._paging = False  # standard output is kept for the pager while the command runs
-
-    @property
-    def color(self) -> bool | None:
-        """False: no colour; True: colour even in a pipe; None: colour a terminal only."""
-        from ratingbook.framework.render.theme import color_wanted
-
-        return color_wanted(self.no_color)
-
-    @property
-    def out(self) -> Console:
-        if self._out is None:
-            from ratingbook.framework.render.theme import make_console
-
-            self._out = make_console(width=self.width, color=self.color)
-        return self._out
-
-    @property
-    def err(self) -> Console:
-        if self._err is None:
-            from ratingbook.framework.render.theme import make_console
-
-            self._err = make_console(stderr=True, width=self.width, color=self.color)
-        return self._err
-
-    def progress(self, total: int, what: str) -> AbstractContextManager[Callable[[], None]]:
-        """A progress line on the error stream for ``total`` items (see render/terminal.py):
-        shown only when the error stream is a terminal, and not while the command's own
-        output goes to that terminal as it runs (then that output shows the progress)."""
-        from ratingbook.framework.render.terminal import is_terminal, progress
-
-        shown = is_terminal(sys.stderr) and (self._paging or not is_terminal(sys.stdout))
-        return progress(self.err, total, what, shown=shown)
-
-    @contextmanager
-    def paging(self) -> Iterator[None]:
-        """Run a command whose output goes through the pager when standard output is a
-        terminal (unless ``--no-pager``, or PAGER is empty or ``cat``): the output is laid
-        out for the terminal, kept, and shown through the pager when the command ends, with
-        or without findings. Anything else that ends it (a bug, Ctrl-C) prints what was kept
-        as it is."""
-        from ratingbook.framework.errors import RatingbookError
-        from ratingbook.framework.render.terminal import (
-            PagedBuffer,
-            is_terminal,
-            page,
-            pager_command,
-        )
-
-        command = None if self.no_pager else pager_command()
-        terminal = sys.stdout
-        if command is None or self._paging or not is_terminal(terminal):
-            yield
-            return
-        kept = PagedBuffer(terminal)
-        sys.stdout, self._out, self._paging = kept, None, True
-        finished = False
-        try:
-            yield
-            finished = True
-        except RatingbookError:
-            finished = True
-            raise
-        finally:
-            sys.stdout, self._out, self._paging = terminal, None, False
-            text = kept.getvalue()
-            if isinstance(terminal, _AsciiFallback):
-                text = text.translate(_ASCII_SYMBOLS)
-            if finished:
-                page(text, command, terminal)
-            else:
-                terminal.write(text)
-
-    def settings(self) -> ConsoleSettings:
-        """Standard output's settings, for rendering text in another process."""
-        from ratingbook.framework.render.theme import settings_of
-
-        return settings_of(self.out)
-
-    @staticmethod
-    def write(text: str) -> None:
-        # The text is coloured already or not as this Output decided (FORCE_COLOR colours a
-        # pipe): click must not strip its style codes for want of a terminal.
-        click.echo(text, nl=False, color=True)
-
-    def emit(self, view: Document, fmt: str) -> None:
-        """``view`` in format ``fmt`` on standard output (text on the command's console)."""
-        from ratingbook.framework.emit import emit, uses_console
-
-        if uses_console(fmt):
-            emit(view, fmt, self, console=self.out, errors=self.err)
-        else:
-            emit(view, fmt, self)
-
-    def error(self, err: RatingbookError) -> None:
-        """A problem, on the error stream, as ``main`` shows one."""
-        _print_error(self.err, err.format_message(), err.exit_code, _located(err))
+def declared_option(option: declared.Option, **extra: Any) -> Callable[[FC], FC]:
+    """A click option made from its declaration (commandline/options.py), which ``rate``'s
+    fast parser reads too; ``extra`` adds what only click needs (completion, a callback)."""
+    kwargs: dict[str, Any] = {"help": option.help, "metavar": option.metavar}
+    if option.kind == "flag":
+        kwargs["is_flag"] = True
+    elif option.kind == "int":
+        kwargs["type"] = click.IntRange(min=option.minimum, max=option.maximum)
+        kwargs["default"] = None
+    elif option.kind == "format":
+        return format_option(option.command, option.default or "text", option.help)
+    return click.option(*option.names, option.dest, **kwargs, **extra)
 
 
-def _located(err: RatingbookError) -> bool:
-    from ratingbook.framework.errors import DiagnosticsError
-
-    return isinstance(err, DiagnosticsError)
-
-
-jobs_option = click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes to share the work (default: one per core).",
-)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+jobs_option = declared_option(declared.JOBS)
 
 
 def examples(*lines: str) -> str:
@@ -187,9 +110,6 @@ def examples(*lines: str) -> str:
 
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
-
-WIDTH_HELP = f"Terminal width for text output ({MIN_WIDTH} to {MAX_WIDTH} columns)."
-WIDTH_TYPE = click.IntRange(min=MIN_WIDTH, max=MAX_WIDTH)
 
 
 class _NamedPath(click.ParamType[Any]):
@@ -220,7 +140,6 @@ class _NamedPath(click.ParamType[Any]):
 PATH_TEXT = _NamedPath()
 PATH = _NamedPath(as_path=True)
 OUTPUT_FILE = _NamedPath(as_path=True, dir_okay=False)
-NO_COLOR_HELP = "Plain text without colours (as NO_COLOR=1 does)."
 
 
 def _set_width(ctx: click.Context, _: click.Parameter, value: int | None) -> None:
@@ -238,21 +157,18 @@ def _set_no_pager(ctx: click.Context, _: click.Parameter, value: bool) -> None:
         ctx.find_object(Output).no_pager = True  # type: ignore[union-attr]
 
 
-NO_PAGER_HELP = "Never send the output through a pager (PAGER), even to a terminal."
+_AFTER_COMMAND = {"width": _set_width, "no_color": _set_no_color, "no_pager": _set_no_pager}
 
 
 def global_options(command: Any) -> Any:
     """The global options, accepted after the command name too (``rate X --no-color``):
     they set what the group's own options set."""
-    command = click.option(
-        "--no-pager", is_flag=True, expose_value=False, callback=_set_no_pager, help=NO_PAGER_HELP
-    )(command)
-    command = click.option(
-        "--no-color", is_flag=True, expose_value=False, callback=_set_no_color, help=NO_COLOR_HELP
-    )(command)
-    return click.option(
-        "--width", type=WIDTH_TYPE, expose_value=False, callback=_set_width, help=WIDTH_HELP
-    )(command)
+    for option in reversed(declared.GLOBAL_OPTIONS):
+        if option.after_command:
+            command = declared_option(
+                option, expose_value=False, callback=_AFTER_COMMAND[option.dest]
+            )(command)
+    return command
 
 
 # The commands whose output may be long enough to page, as git pages log and diff but not
@@ -300,16 +216,10 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="ratingbook")
-@click.option("--width", type=WIDTH_TYPE, default=None, help=WIDTH_HELP)
-@click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
-@click.option("--no-pager", is_flag=True, help=NO_PAGER_HELP)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Read files of up to N bytes (default 268435456; also RATINGBOOK_MAX_BYTES).",
-)
+@declared_option(declared.WIDTH)
+@declared_option(declared.NO_COLOR)
+@declared_option(declared.NO_PAGER)
+@declared_option(declared.MAX_BYTES)
 @click.pass_context
 def cli(
     ctx: click.Context,
@@ -325,18 +235,11 @@ def cli(
     pipe is 120 columns wide unless --width or COLUMNS says otherwise. Output to a
     terminal goes through PAGER (less by default) unless --no-pager.
     """
-    if max_bytes is not None:
-        from ratingbook.framework.loading.files import set_max_bytes
-
-        set_max_bytes(max_bytes)  # for this process and the workers it starts
     # main() hands in the Output it prints the final error with, so that one decision about
     # colour holds for every line on both streams.
     if not isinstance(ctx.obj, Output):
         ctx.obj = Output()
-    if width is not None:
-        ctx.obj.width = width
-    ctx.obj.no_color = ctx.obj.no_color or no_color
-    ctx.obj.no_pager = ctx.obj.no_pager or no_pager
+    set_global_options(ctx.obj, width, no_color, no_pager, max_bytes)
 
 
 # ---------------------------------------------------------------------------- repository
@@ -628,62 +531,6 @@ def init(out: Output, folder: Path, based_on: str | None, draft_id: str | None) 
 # ---------------------------------------------------------------------------- rate
 
 
-def _rated(path: str | Entry, framework: str | None) -> Result:
-    from ratingbook.framework import api
-
-    inspection = api.load_inspection(path if isinstance(path, str) else path.shown)
-    # Under a version the data does not name, what it cannot give is undetermined.
-    own = api.recorded_under(inspection) if framework else None
-    return api.evaluate(api.framework_for(inspection, framework), inspection, recorded_under=own)
-
-
-@record
-class _RateJob:
-    """What each worker of a ``rate`` over many files needs to know."""
-
-    framework: str | None
-    fmt: str
-    console: ConsoleSettings | None
-
-
-def _render_rating(result: Result, fmt: str, console: ConsoleSettings | None) -> str:
-    """One inspection's ratings as its emitter writes them (in a worker process), for the
-    command to write out unchanged."""
-    import io
-
-    from ratingbook.framework.emit import emit
-    from ratingbook.framework.emit.documents import Ratings
-    from ratingbook.framework.render.theme import console_over
-
-    buffer = io.StringIO()
-    shown = console_over(buffer, console) if console is not None else None
-    emit(Ratings(result=result), fmt, buffer, console=shown)
-    if shown is not None:
-        shown.file.flush()
-    return buffer.getvalue()
-
-
-def _rate_setup(job: _RateJob) -> _RateJob:
-    return job
-
-
-def _rate_file(job: _RateJob, found: Entry) -> tuple[bool, str, int, bool]:
-    """Rate and render one inspection: (rated, what to print, exit status, whether it is
-    located)."""
-    from ratingbook.framework.errors import DiagnosticsError, RatingbookError
-
-    try:
-        result = _rated(found, job.framework)
-    except RatingbookError as err:
-        return False, err.format_message(), err.exit_code, isinstance(err, DiagnosticsError)
-    return True, _render_rating(result, job.fmt, job.console), 0, False
-
-
-def _rate_lost(found: Entry, why: str) -> tuple[bool, str, int, bool]:
-    """What is said of an inspection whose worker process died while rating it."""
-    return False, f"error: {found.shown}: {why}", 2, False
-
-
 @cli.command(
     epilog=examples(
         f"ratingbook rate {WM}",
@@ -692,76 +539,26 @@ def _rate_lost(found: Entry, why: str) -> tuple[bool, str, int, bool]:
         "cat inspection.yaml | ratingbook rate - --framework yot-2020",
     )
 )
-@click.argument("inspections", nargs=-1, required=True, type=PATH_TEXT, metavar="INSPECTION...")
-@click.option(
-    "--framework",
-    "-f",
-    shell_complete=_complete_versions,
-    metavar="ID|PATH",
-    help="Rate under this version instead of the data's own.",
+@click.argument(
+    declared.RATE_ARGUMENT,
+    nargs=-1,
+    required=True,
+    type=PATH_TEXT,
+    metavar=declared.RATE_METAVAR,
 )
-@format_option("rate")
-@jobs_option
+@declared_option(declared.RATE_FRAMEWORK, shell_complete=_complete_versions)
+@declared_option(declared.RATE_FORMAT)
+@declared_option(declared.JOBS)
 @click.pass_obj
 def rate(
     out: Output, inspections: Sequence[str], framework: str | None, fmt: str, jobs: int | None
 ) -> None:
     """Rate inspections (YAML or JSON files, long tables, or folders of them; '-' reads stdin)."""
-    from ratingbook.framework.emit import one_document, uses_console
-    from ratingbook.framework.emit.documents import Ratings, RatingsList
-    from ratingbook.framework.errors import InputError
-    from ratingbook.framework.loading import readers
-
-    html_once = f"--format {fmt} writes one self-contained report: give one inspection at a time"
-    if one_document(fmt) and len(inspections) > 1:
-        raise click.UsageError(html_once)
-    only = inspections[0]
-    found: list[Entry] | None = None
-    if len(inspections) == 1 and (only == "-" or not os.path.isdir(only)):
-        # A table named alone is each of its inspections; anything else is one.
-        found = readers.entries(only)
-    if found is not None and len(found) == 1:
-        # One inspection: its problem is the command's, with that problem's exit status.
-        out.emit(Ratings(result=_rated(found[0], framework)), fmt)
-        return
-    from ratingbook.framework.loading.corpus import expand
-    from ratingbook.framework.loading.corpus import inspections as find
-    from ratingbook.framework.loading.parallel import run_each
-
-    paths = found if found is not None else expand(find(inspections, missing_ok=True))
-    if one_document(fmt) and len(paths) > 1:
-        raise click.UsageError(html_once)
-    if "-" in inspections:
-        jobs = 1  # standard input is this process's to read
-    job = _RateJob(
-        framework=framework, fmt=fmt, console=out.settings() if uses_console(fmt) else None
-    )
-    bad = 0
-
-    def rated() -> Iterator[str]:
-        nonlocal bad
-        with out.progress(len(paths), "rating") as advance:
-            for ok, shown, status, located in run_each(
-                _rate_file,
-                paths,
-                setup=_rate_setup,
-                args=(job,),
-                jobs=jobs,
-                lost=_rate_lost,
-                together=readers.together_for(paths),
-            ):
-                advance()
-                if ok:
-                    yield shown
-                else:
-                    bad += 1
-                    _print_error(out.err, shown, status, located)
-
-    out.emit(RatingsList(emitted=rated()), fmt)
-    if bad:
-        raise InputError(
-            f"{bad} of {_plural(len(paths), 'inspection')} could not be rated (see above)"
-        )
+    # Seldom run: ratingbook.framework.commandline runs a well-formed rate without click.
+    try:
+        rating.rate(out, inspections, framework, fmt, jobs)
+    except UsageProblem as problem:
+        raise click.UsageError(str(problem)) from None
 
 
 # ---------------------------------------------------------------------------- explain
@@ -1523,208 +1320,32 @@ def lsp() -> None:
 # ---------------------------------------------------------------------------- entry point
 
 
-def _print_error(console: Console, message: str, status: int, located: bool) -> None:
-    """A problem on the error stream. Located problems (``file:line:col`` with the line and a
-    caret) keep their lines whole, so that the caret stays under its column."""
-    from rich.text import Text
-
-    style = None if located or status != 2 else "error"
-    console.print(Text(message), style=style, soft_wrap=True)
-
-
-# Exit statuses (docs/cli.md lists them): what a script may test for.
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_INPUT = 2
-EXIT_BUG = 70  # EX_SOFTWARE: an internal error; the details are in a file
-EXIT_OUTPUT = 74  # EX_IOERR: the output could not be written (a full disk, ...)
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that stopped early
-
-DEBUG_ENV = "RATINGBOOK_DEBUG"  # set: an internal error raises with its traceback
-
-
-def _silence_stdout() -> None:
-    """After a closed pipe: send what is still buffered nowhere, so exiting prints nothing."""
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests)
-        pass
-
-
-def _say(line: str) -> None:
-    """One line on the error stream, whatever state it is in."""
-    try:
-        sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def _report_bug(err: BaseException) -> NoReturn:
-    """One line saying it is a bug and where the traceback went; exit EXIT_BUG."""
-    import os
-    import tempfile
-    import traceback
-
-    details = "".join(traceback.format_exception(err))
-    try:
-        fd, path = tempfile.mkstemp(prefix="ratingbook-bug-", suffix=".txt")
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as f:
-            f.write(f"ratingbook {' '.join(sys.argv[1:])}\n\n{details}")
-        where = f"the details are in {path}"
-    except OSError:
-        where = "the details could not be written to a file"
-    _say(
-        f"ratingbook: internal error ({type(err).__name__}); this is a bug, please report it: "
-        f"{where}"
-    )
-    sys.exit(EXIT_BUG)
-
-
-# What the text output draws with, and ASCII for a stream that cannot encode it (cp1252, ...).
-_ASCII_SYMBOLS = str.maketrans(
-    {
-        "◆": "*",
-        "◇": "o",
-        "·": "-",
-        "━": "=",
-        "─": "-",
-        "│": "|",
-        "✓": "+",
-        "✗": "x",
-        "→": "->",
-        "←": "<-",
-        "↑": "^",
-        "↓": "v",
-        "…": "...",
-        "×": "x",
-        "≤": "<=",
-        "≥": ">=",
-        "‘": "'",
-        "’": "'",
-        "“": '"',
-        "”": '"',
-        "–": "-",
-        "—": "-",
-    }
-)
-
-
-class _AsciiFallback:
-    """A text stream that writes the symbols above as ASCII and any other character the
-    stream's encoding lacks as '?', instead of failing with UnicodeEncodeError."""
-
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-        self._encoding = stream.encoding
-
-    def write(self, text: str) -> int:
-        safe = text.translate(_ASCII_SYMBOLS).encode(self._encoding, "replace")
-        self._stream.write(safe.decode(self._encoding))
-        return len(text)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-
-def _fits(stream: Any) -> bool:
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        "◇◆·━✓✗→…".encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
-
-
-def _guard_encoding() -> None:
-    """Standard output and error that cannot encode the symbols fall back to ASCII; JSON on
-    such an output is written with \\u escapes, so that no character of the data is lost."""
-    for name in ("stdout", "stderr"):
-        stream = getattr(sys, name)
-        if stream is not None and not _fits(stream) and not isinstance(stream, _AsciiFallback):
-            setattr(sys, name, _AsciiFallback(stream))
-            if name == "stdout":
-                from ratingbook.framework.render import json_stream
-
-                json_stream.ASCII_ONLY[0] = True
-
-
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """Run the CLI; every failure ends in a message and a documented exit status, never a
-    traceback: user errors 1 or 2, an output that cannot be written 74 (a closed pipe: 141,
-    quietly), Ctrl-C 130, and anything unexpected 70 with one line saying where the details
-    were written."""
-    import os
-
-    if sys.stderr is None:  # started with the error stream closed (2>&-): messages go nowhere
-        import os
-
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
-    if sys.stdout is None:  # started with standard output closed (>&-)
-        _say("error: the output could not be written (standard output is closed)")
-        sys.exit(EXIT_OUTPUT)
-    try:
-        _guard_encoding()
-        try:
-            status = _run(argv)
-        finally:
-            _stop_workers()
-        sys.stdout.flush()  # a full disk shows here, not at exit
-    except KeyboardInterrupt:
-        _say("interrupted")
-        sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(EXIT_BROKEN_PIPE)
-    except OSError as err:
-        if not _is_output_error(err):
-            if os.environ.get(DEBUG_ENV):
-                raise
-            _report_bug(err)
-        _silence_stdout()
-        _say(f"error: the output could not be written ({err.strerror or err})")
-        sys.exit(EXIT_OUTPUT)
-    except Exception as err:
-        if os.environ.get(DEBUG_ENV):
-            raise
-        _report_bug(err)
-    sys.exit(status)
+    """Run the CLI (``rate`` without click when its arguments allow: commandline/)."""
+    _main(argv)
 
 
-def _stop_workers() -> None:
-    """Worker processes of a run the command left (Ctrl-C, a closed pipe, an error) are
-    stopped here, before the interpreter waits for them at exit."""
-    parallel = sys.modules.get("ratingbook.framework.loading.parallel")
-    if parallel is not None:
-        parallel.stop_all()
+def show_rate_usage_error(argv: Sequence[str], message: str) -> int:
+    """A usage error ``rate`` found once it looked at its inputs, shown as click shows it
+    (with the command's usage line), for a ``rate`` run without click; the status 2."""
+    with cli.make_context("ratingbook", list(argv), obj=Output()) as ctx:
+        command = cli.get_command(ctx, "rate")
+        assert command is not None
+        with command.make_context("rate", ctx.args, parent=ctx) as sub:
+            click.UsageError(message, sub).show()
+    return EXIT_INPUT
 
 
-def _is_output_error(err: OSError) -> bool:
-    """Whether an OSError escaped from writing the output (files read raise InputError)."""
-    import errno
-
-    return err.errno in (
-        errno.ENOSPC,
-        errno.EIO,
-        errno.EPIPE,
-        errno.EDQUOT,
-        errno.EFBIG,
-        errno.EBADF,
-    )
-
-
-def _run(argv: Sequence[str] | None) -> int:
-    """The command's exit status; user errors are printed here."""
-    from ratingbook.framework.errors import RatingbookError
-
+def run_click(argv: Sequence[str] | None) -> int:
+    """The command's exit status, click reading its arguments; user errors are printed
+    here."""
     # The command's options (--no-color, --width) are read into this Output, which prints the
     # final error too: the error stream follows the same colour decision as every other line.
     output = Output()
+    return reported(output, lambda: _click_main(argv, output))
+
+
+def _click_main(argv: Sequence[str] | None, output: Output) -> int:
     try:
         cli.main(
             args=list(argv) if argv is not None else None,
@@ -1745,8 +1366,4 @@ def _run(argv: Sequence[str] | None) -> int:
     except click.ClickException as err:
         err.show()
         return EXIT_INPUT if err.exit_code == 2 else err.exit_code
-    except RatingbookError as err:
-        # Findings (exit 1) were reported by the command; this says what they add up to.
-        output.error(err)
-        return err.exit_code
     return EXIT_OK

@@ -55,6 +55,13 @@ REAL_RUNS: dict[str, tuple[list[str], str | None, dict[str, str | None]]] = {
     ),
     # No COLUMNS, and stdout a pipe: the width is the CLI's own choice.
     "piped-width": (["--no-color", "rate", EXAMPLE], None, {"COLUMNS": None, "NO_COLOR": None}),
+    # rate without click (ratingbook/framework/commandline/), the imports listed on stderr.
+    "without-click": (
+        ["--width", "100", "--no-color", "rate", EXAMPLE],
+        None,
+        {"PYTHONPROFILEIMPORTTIME": "1"},
+    ),
+    "bad-option": (["rate", EXAMPLE, "--jobs", "0"], None, {}),  # left to click
 }
 
 
@@ -81,7 +88,8 @@ def no_traceback(err: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "status"), [("ok", 0), ("findings", 1), ("missing-file", 2), ("usage-error", 2)]
+    ("name", "status"),
+    [("ok", 0), ("findings", 1), ("missing-file", 2), ("usage-error", 2), ("bad-option", 2)],
 )
 def test_real_process_exit_status_and_output_are_the_in_process_ones(
     real: dict[str, tuple[int, str, str]], run_cli: RunCli, name: str, status: int
@@ -171,3 +179,20 @@ def test_piped_output_is_not_squeezed_into_80_columns(
     assert any(
         "Governance and leadership" in line and "inspector judgement" in line for line in lines
     )
+
+
+def test_rate_runs_without_importing_click(real: dict[str, tuple[int, str, str]]) -> None:
+    """A well-formed rate imports neither click nor the click commands, and prints the
+    golden bytes (test_outputs.py's rate/example.txt, from the same arguments)."""
+    code, out, err = real["without-click"]
+    assert code == 0, err
+    imported = {
+        line.rsplit("|", 1)[1].strip()
+        for line in err.splitlines()
+        if line.startswith("import time:")
+    }
+    assert "ratingbook.framework.commandline.rate" in imported
+    assert not {m for m in imported if m == "click" or m.startswith("click.")}
+    assert "ratingbook.framework.cli" not in imported
+    golden = REPO / "tests" / "data" / "golden" / "rate" / "example.txt"
+    assert out == golden.read_text(encoding="utf-8")

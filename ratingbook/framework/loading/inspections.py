@@ -26,9 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Final, Literal, NamedTuple, TypeGuard, cast, overload
-
-import yaml
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeGuard, cast, overload
 
 from ratingbook.dsl.diagnostics import MAX_KEPT, Diagnostic, did_you_mean
 from ratingbook.dsl.span import Source, Span
@@ -50,13 +48,25 @@ from ratingbook.framework.inspection import (
 )
 from ratingbook.framework.loading import files, yaml_values
 from ratingbook.framework.loading.readers import Entry
-from ratingbook.framework.loading.schema import (
-    case_check,
-    explainer,
-    inspection_check,
-    inspection_schema,
-)
 from ratingbook.framework.loading.yaml_guard import MAX_DEPTH, check_structure
+
+if TYPE_CHECKING:
+    import yaml
+else:
+
+    class _PyYAML:
+        """PyYAML, imported the first time anything of it is used here, when this module's
+        name ``yaml`` is bound to the module itself: a read served from the cache parses
+        nothing and never loads it."""
+
+        def __getattr__(self, name: str) -> Any:
+            global yaml
+            import yaml as module
+
+            yaml = module
+            return getattr(module, name)
+
+    yaml = _PyYAML()
 
 EXPECTATIONS_FORMAT = "ratingbook/expectations-v1"
 
@@ -441,6 +451,8 @@ def _json_document(text: str, on_case: Callable[[Any], None]) -> Any:
 
 def _quick(text: str, display: str, digest: str) -> Inspection:
     """The common path: raises _Problem at the first thing that needs a message."""
+    from ratingbook.framework.loading.schema import case_check, inspection_check
+
     index = _Index()
     check_case = case_check()
 
@@ -1142,6 +1154,8 @@ def _schema_errors(data: dict[str, Any], problems: _Found) -> list[Any]:
     enough are; past that, the cases it refuses are only counted. A million bad cases thus
     cost a million quick checks, not a million explanations held at once.
     """
+    from ratingbook.framework.loading.schema import case_check, explainer, inspection_schema
+
     validator = explainer()
     kept: list[Any] = []
 

@@ -13,25 +13,27 @@ The check reads libyaml's events only (no values are built), so a refused docume
 more than its size. A document libyaml cannot parse is left for the reader to report. The
 inspection loader asks for it only when the text holds a ``*`` (no alias without one) and
 checks nesting itself as it reads.
+
+PyYAML is imported by the functions that read YAML, not with this module: a read of
+inspection data served from the cache (:mod:`.cache`) never loads it.
 """
 
 from __future__ import annotations
 
-from typing import Any, Final
-
-import yaml
+from typing import TYPE_CHECKING, Any, Final
 
 from ratingbook.dsl.diagnostics import Diagnostic
 from ratingbook.dsl.span import Source, Span
 from ratingbook.framework import codes
 from ratingbook.framework.errors import DiagnosticsError
 
+if TYPE_CHECKING:
+    import yaml
+
 MAX_DEPTH: Final = 64
 """The deepest nesting of mappings and lists accepted in a YAML or JSON file."""
 
 MIN_ALIAS_BUDGET: Final = 100_000
-
-_CSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _refuse(source: Source, mark: Any, message: str) -> DiagnosticsError:
@@ -57,7 +59,9 @@ def check_structure(source: Source) -> None:
         DiagnosticsError: at the alias that takes the document past its budget, or at the
             first list or mapping nested too deep.
     """
-    loader: Any = _CSafeLoader(source.text)
+    import yaml
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(source.text)
     budget = alias_budget(source.text)
     sizes: dict[str, int] = {}  # the values each anchored node stands for, expanded
     open_: list[list[Any]] = []  # per open list or mapping: its anchor and its size so far
@@ -116,6 +120,8 @@ def load_yaml(source: Source) -> Any:
     Raises:
         DiagnosticsError: malformed YAML, or a value that is refused, at its line and column.
     """
+    import yaml
+
     from ratingbook.framework.loading import yaml_values
 
     check_structure(source)
@@ -138,6 +144,8 @@ def load_yaml(source: Source) -> Any:
 def _build(source: Source, node: yaml.Node, built: dict[int, Any]) -> Any:
     """Plain data from a composed node; an anchored node met again (an alias, within the
     budget :func:`check_structure` allows) is the value already built."""
+    import yaml
+
     from ratingbook.framework.loading import yaml_values
 
     if id(node) in built:
@@ -173,6 +181,8 @@ def _build(source: Source, node: yaml.Node, built: dict[int, Any]) -> Any:
 def span_of(source: Source, path: tuple[str | int, ...]) -> Span | None:
     """Where the value at ``path`` (mapping keys and list indexes) is written; None when the
     document cannot be read or has no such value."""
+    import yaml
+
     from ratingbook.framework.loading import yaml_values
 
     loader: Any = yaml_values.Loader(source.text)

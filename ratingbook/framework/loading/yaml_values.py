@@ -24,22 +24,25 @@ differently instead of picking one:
 
 Quoted values are always text. A whole number of more than 4,300 digits is refused where it
 is written.
+
+PyYAML is imported when :data:`Loader` or :data:`PyLoader` is first asked for, not with this
+module: a read of inspection data served from the cache (:mod:`.cache`) never loads it.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 PLAIN: Final = "tag:ratingbook,2026:plain"
 """The tag a plain scalar is given while it is read: its meaning is decided here."""
 STR: Final = "tag:yaml.org,2002:str"
 MAP: Final = "tag:yaml.org,2002:map"
 SEQ: Final = "tag:yaml.org,2002:seq"
-
-_CSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NULL: Final = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE: Final = frozenset({"true", "True", "TRUE", "yes", "Yes", "YES"})
@@ -162,24 +165,39 @@ def tag_problem(tag: str | None, what: str) -> str | None:
     )
 
 
-class Loader(_CSafeLoader):  # type: ignore[misc,valid-type]
-    """libyaml's loader, with every plain scalar tagged :data:`PLAIN` so that :func:`plain`
-    decides what it means, and no other implicit tag."""
+@cache
+def _loaders() -> tuple[type[Any], type[Any]]:
+    """:data:`Loader` and :data:`PyLoader`, made (and PyYAML imported) when first asked for."""
+    import yaml
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode:
-            return PLAIN if implicit[0] else STR
-        return SEQ if kind is yaml.SequenceNode else MAP
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Loader(base):  # type: ignore[misc]
+        """libyaml's loader, with every plain scalar tagged :data:`PLAIN` so that
+        :func:`plain` decides what it means, and no other implicit tag."""
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            if kind is yaml.ScalarNode:
+                return PLAIN if implicit[0] else STR
+            return SEQ if kind is yaml.SequenceNode else MAP
+
+    class PyLoader(yaml.SafeLoader):
+        """PyYAML's own loader with the same tagging, for files libyaml refuses (its
+        messages say more about what is wrong)."""
+
+        resolve = Loader.resolve
+
+    return Loader, PyLoader
 
 
-class PyLoader(yaml.SafeLoader):
-    """PyYAML's own loader with the same tagging, for files libyaml refuses (its messages
-    say more about what is wrong)."""
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode:
-            return PLAIN if implicit[0] else STR
-        return SEQ if kind is yaml.SequenceNode else MAP
+def __getattr__(name: str) -> Any:
+    """``Loader`` and ``PyLoader`` (see :func:`_loaders`), made when first asked for and the
+    same classes after."""
+    if name in ("Loader", "PyLoader"):
+        loader, py_loader = _loaders()
+        globals().update(Loader=loader, PyLoader=py_loader)
+        return loader if name == "Loader" else py_loader
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def scalar(node: yaml.ScalarNode) -> Any:
@@ -198,12 +216,16 @@ def scalar(node: yaml.ScalarNode) -> Any:
 
 def collection_problem(node: yaml.Node) -> str | None:
     """Why a list or mapping's tag is refused, if it is."""
+    import yaml
+
     what = "a mapping" if isinstance(node, yaml.MappingNode) else "a list"
     return tag_problem(node.tag, what)
 
 
 def key_text(node: yaml.Node) -> str | None:
     """A mapping key as written (None: a list or mapping, which is not a key)."""
+    import yaml
+
     if isinstance(node, yaml.ScalarNode):
         return str(node.value)
     return None
@@ -212,6 +234,8 @@ def key_text(node: yaml.Node) -> str | None:
 def select(node: yaml.Node | None, path: tuple[str | int, ...]) -> yaml.Node | None:
     """The node at ``path`` (mapping keys as written, list indexes) below ``node``; None when
     there is no such node. A key written twice: its last value, as the reading keeps."""
+    import yaml
+
     for part in path:
         if isinstance(node, yaml.MappingNode) and isinstance(part, str):
             found = [v for k, v in node.value if key_text(k) == part]

@@ -606,9 +606,9 @@ def test_a_run_that_writes_many_entries_counts_the_folder_rarely(
     scans = []
     files = cache.Cache._files
 
-    def counted(self: cache.Cache) -> list[tuple[float, int, Path]]:
+    def counted(self: cache.Cache, *kinds: tuple[str, ...]) -> list[tuple[float, int, Path]]:
         scans.append(1)
-        return files(self)
+        return files(self, *kinds)
 
     monkeypatch.setattr(cache.Cache, "_files", counted)
     for i in range(300):

@@ -77,8 +77,14 @@ DEFAULT_LIMIT: Final = 64 * 1024 * 1024
 """The most the entries may take together unless set otherwise: 64 MiB (about 250 checked
 versions of the size of yot-2020)."""
 
-KINDS: Final = ("frameworks", "parsed", "facts", "headers")
+KINDS: Final = ("frameworks", "parsed", "facts", "headers", "inspections")
 """The folders of entries, one per kind; nothing else in the cache folder is touched."""
+
+INSPECTIONS: Final = "inspections"
+"""The kind of entry a read of inspection data is (:mod:`.inspections`)."""
+INSPECTIONS_SHARE: Final = 2
+"""Inspection data's entries take at most this fraction (1/2) of the limit: a corpus larger
+than that removes its own entries used least recently, never a framework's."""
 # Entries of an earlier format that may still lie there, pruned and cleared like the others.
 _ENTRY_SUFFIXES: Final = (".json", ".tmp")
 
@@ -163,6 +169,12 @@ def _limit_in_use() -> int:
         return DEFAULT_LIMIT
 
 
+def largest_inspection() -> int:
+    """The most bytes one entry of inspection data may take to be kept: an eighth of their
+    share of the limit, so that the share holds at least eight of the largest."""
+    return _limit_in_use() // INSPECTIONS_SHARE // 8
+
+
 def key(kind: str, *parts: str) -> str:
     """The name of an entry: a digest of the code, the kind of entry and what identifies it."""
     h = hashlib.sha256(code_digest().encode())
@@ -220,9 +232,10 @@ class Info:
     limit: int
 
 
-# Per cache folder: its bytes as this process last counted them (plus what it wrote since),
-# and what this process has written since that count.
-_counted: dict[Path, list[int]] = {}
+# Per cache folder and kinds of entry (all of them, or inspection data's alone): their bytes
+# as this process last counted them (plus what it wrote since), and what this process has
+# written since that count.
+_counted: dict[tuple[Path, tuple[str, ...]], list[int]] = {}
 
 
 def _decoded(body: str | None) -> Any:
@@ -311,24 +324,30 @@ class Cache:
             except OSError:
                 pass
             return
-        self._wrote(len(data))
+        self._wrote(len(data), kind)
 
-    def _wrote(self, size: int) -> None:
+    def _wrote(self, size: int, kind: str) -> None:
         """Prune after a write, counting the folder again only when it may be over its limit.
 
         Scanning the whole folder after every write made a cold run over many framework files
         quadratic (a thousand files took several times longer with the cache than without).
         The count this process made is kept with what it has written since; the folder is
         scanned again when that reaches the limit, or once this process alone has written a
-        sixteenth of it (other processes may have written too).
+        sixteenth of it (other processes may have written too). Inspection data's entries
+        are kept so within their share (:data:`INSPECTIONS_SHARE`) too.
         """
         most = _limit_in_use()
-        tally = _counted.get(self.root)
+        if kind == INSPECTIONS:
+            self._within(size, most // INSPECTIONS_SHARE, (INSPECTIONS,))
+        self._within(size, most, KINDS)
+
+    def _within(self, size: int, most: int, kinds: tuple[str, ...]) -> None:
+        tally = _counted.get((self.root, kinds))
         if tally is not None and tally[0] + size <= most and tally[1] + size <= most // 16:
             tally[0] += size
             tally[1] += size
             return
-        self.prune(most)
+        self.prune(most, kinds)
 
     def value(self, kind: str, name: str) -> Any:
         """An entry's payload decoded by :mod:`.codec`; None for a miss."""
@@ -377,10 +396,11 @@ class Cache:
 
     # ------------------------------------------------------------------ size
 
-    def _files(self) -> list[tuple[float, int, Path]]:
-        """Every entry (and any temporary left by a crash) with its last use and size."""
+    def _files(self, kinds: tuple[str, ...] = KINDS) -> list[tuple[float, int, Path]]:
+        """Every entry of these kinds (and any temporary left by a crash) with its last use
+        and size."""
         found: list[tuple[float, int, Path]] = []
-        for kind in KINDS:
+        for kind in kinds:
             try:
                 with os.scandir(self.root / kind) as entries:
                     for entry in entries:
@@ -403,10 +423,11 @@ class Cache:
             folder=self.root, entries=len(kept), size=sum(f[1] for f in kept), limit=limit()
         )
 
-    def prune(self, most: int) -> int:
-        """Remove the entries used least recently until the rest take at most ``most`` bytes
-        (a temporary file left by a crash an hour ago goes first); the number removed."""
-        kept = self._files()
+    def prune(self, most: int, kinds: tuple[str, ...] = KINDS) -> int:
+        """Remove the entries (of these kinds) used least recently until the rest take at
+        most ``most`` bytes (a temporary file left by a crash an hour ago goes first); the
+        number removed."""
+        kept = self._files(kinds)
         total = sum(size for _, size, _ in kept)
         stale = time.time() - 3600
         removed = 0
@@ -422,7 +443,7 @@ class Cache:
                 continue
             total -= size
             removed += 1
-        _counted[self.root] = [total, 0]
+        _counted[(self.root, kinds)] = [total, 0]
         return removed
 
     def clear(self) -> int:
@@ -434,7 +455,8 @@ class Cache:
             except OSError:
                 continue
             removed += path.suffix == ".json"
-        _counted.pop(self.root, None)
+        for counted in [c for c in _counted if c[0] == self.root]:
+            del _counted[counted]
         for kind in KINDS:
             try:
                 os.rmdir(self.root / kind)

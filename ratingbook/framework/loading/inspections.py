@@ -449,7 +449,16 @@ def _json_document(text: str, on_case: Callable[[Any], None]) -> Any:
     return data
 
 
-def _quick(text: str, display: str, digest: str) -> Inspection:
+class _Read(NamedTuple):
+    """What the common path reads of a file: the document (its cases left out), the cases
+    indexed, and where the top two levels are written (None for JSON)."""
+
+    data: dict[str, Any]
+    indexed: _Index
+    shallow: _Shallow | None
+
+
+def _quick(text: str, display: str) -> _Read:
     """The common path: raises _Problem at the first thing that needs a message."""
     from ratingbook.framework.loading.schema import case_check, inspection_check
 
@@ -478,8 +487,7 @@ def _quick(text: str, display: str, digest: str) -> Inspection:
         raise _Problem("the document does not follow the schema")
     if _rule_problems(data):
         raise _Problem("a rule beyond the schema is broken")
-    locator = _LazyLocator(Source(display, text), (), shallow=shallow)
-    return _inspection(data, index, locator, digest)
+    return _Read(data, index, shallow)
 
 
 def _rule_problems(data: dict[str, Any]) -> list[tuple[PathKey, PathKey, str]]:
@@ -1302,11 +1310,21 @@ def load_inspection_text(
     inline ``tests[N].inspection``); messages then give lines of the whole document.
     ``digest`` is the sha256 of the file's bytes; by default, that of the text in UTF-8.
     """
+    origin = "bytes"  # the digest is of the bytes the text was decoded from
     if digest is None:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        origin = "text"
     if not within:
+        memo = _Memo.find(text, display, digest, origin)
+        if memo is not None and memo.inspection is not None:
+            return memo.inspection
         try:
-            return _quick(text, display, digest)
+            read = _quick(text, display)
+            locator = _LazyLocator(Source(display, text), (), shallow=read.shallow)
+            inspection = _inspection(read.data, read.indexed, locator, digest)
+            if memo is not None:
+                memo.keep(read)
+            return inspection
         except _Problem as problem:
             cause = problem.__cause__
             if isinstance(cause, yaml.MarkedYAMLError) and len(text) > RETELL_LIMIT:
@@ -1316,6 +1334,171 @@ def load_inspection_text(
                 raise _yaml_error(Source(display, text), cause, large=True) from cause
             # otherwise read again, with positions, to say what and where
     return _careful(text, display, within, digest)
+
+
+# ---------------------------------------------------------------------------- the cache
+
+MEMO_MAX_CHARS: Final = 4 << 20
+"""The longest text (in characters) whose clean read is kept in the cache (:mod:`.cache`,
+``inspections/``): about 4,000 cases as the shipped example writes them, an entry of about
+1.4 MB. A longer one is read afresh each time (see :mod:`.cache` for why)."""
+
+# A column of answer codes as an entry writes it: a case that gives no answer is "."
+_COLUMN_OUT: Final = bytes.maketrans(b"\0", b".")
+_COLUMN_IN: Final = bytes.maketrans(b".", b"\0")
+_COLUMN_CODES: Final = frozenset(b".yna")
+
+
+def _reading_stamp() -> str:
+    """What a reading depends on besides the text and ratingbook's code (which every key
+    holds): the shipped schema's file and PyYAML's, by size and modification time as
+    :func:`.cache.code_digest` takes the code's. PyYAML is found, not imported."""
+    import importlib.util
+    import os
+
+    stamp = []
+    schema = Path(__file__).parents[1] / "schema" / "inspection-v1.json"
+    places = [str(schema)]
+    spec = importlib.util.find_spec("yaml")
+    if spec is not None and spec.origin:
+        folder = os.path.dirname(spec.origin)
+        try:
+            places += sorted(e.path for e in os.scandir(folder) if e.is_file())
+        except OSError:
+            pass
+    for place in places:
+        try:
+            info = os.stat(place)
+        except OSError:
+            stamp.append(f"{os.path.basename(place)}\0-")
+            continue
+        stamp.append(f"{os.path.basename(place)}\0{info.st_size}\0{info.st_mtime_ns}")
+    return "\0".join(stamp)
+
+
+_STAMP: list[str] = []  # the reading stamp, made once per process
+
+
+class _Memo:
+    """A clean read of inspection data kept in the cache, keyed by the digest of its content
+    and how it is read (YAML or JSON), never by its name: the entry holds no name, and the
+    run's name is put in when it is read back (the positions :class:`_LazyLocator` gives
+    are found in the text, read again with positions only when one is asked for)."""
+
+    __slots__ = ("inspection", "name", "store")
+
+    def __init__(self, store: Any, name: str) -> None:
+        self.store = store
+        self.name = name
+        self.inspection: Inspection | None = None
+
+    @classmethod
+    def find(cls, text: str, display: str, digest: str, origin: str) -> _Memo | None:
+        """The entry for this text (``inspection`` set when it is there and whole); None when
+        the cache is off or the text is too long to keep."""
+        if len(text) > MEMO_MAX_CHARS:
+            return None
+        from ratingbook.framework.loading import cache
+
+        store = cache.Cache.from_environment()
+        if store is None:
+            return None
+        if not _STAMP:
+            _STAMP.append(_reading_stamp())
+        how = "json" if display.lower().endswith(".json") else "yaml"
+        memo = cls(store, cache.key(cache.INSPECTIONS, digest, origin, how, _STAMP[0]))
+        body = store.text(cache.INSPECTIONS, memo.name)
+        if body is not None:
+            memo.inspection = _from_entry(body, text, display, digest)
+        return memo
+
+    def keep(self, read: _Read) -> None:
+        """Keep a clean read (after the inspection was made of it: its columns are whole)."""
+        from ratingbook.framework.loading import cache
+
+        body = _entry_of(read)
+        if body is not None and len(body) <= cache.largest_inspection():
+            self.store.keep_text(cache.INSPECTIONS, self.name, body)
+
+
+def _entry_of(read: _Read) -> str | None:
+    """A clean read as an entry's JSON text; None where it cannot be written so."""
+    index = read.indexed
+    if index.masks is not None or index.value_masks is not None or index.columns is not None:
+        return None  # made by a table's reader, never by this module's
+    shallow = read.shallow
+    payload = {
+        "data": read.data,
+        "n": index.size,
+        "answers": [
+            [k, bytes(v).translate(_COLUMN_OUT).decode("ascii")] for k, v in index.answers.items()
+        ],
+        "cases": [
+            [c.id, c.attributes, sorted(c.at_top), c.note, c.inspector, c.reasons]
+            for c in index.cases
+        ],
+        "quoted": index.quoted_numbers,
+        "shallow": None
+        if shallow is None
+        else {
+            "keys": [[k, _span_out(v)] for k, v in shallow.keys.items()],
+            "values": [[k, _span_out(v)] for k, v in shallow.values.items()],
+            "lengths": [[k, v] for k, v in shallow.lengths.items()],
+            "whole": shallow.whole,
+        },
+    }
+    try:
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):  # a value JSON cannot hold
+        return None
+
+
+def _span_out(span: Span) -> list[int]:
+    return [span.line, span.col, span.end_line, span.end_col]
+
+
+def _span_in(place: Any) -> Span:
+    line, col, end_line, end_col = (int(n) for n in place)
+    return Span(_SHALLOW_FILE, line, col, end_line, end_col)
+
+
+def _from_entry(body: str, text: str, display: str, digest: str) -> Inspection | None:
+    """The inspection an entry holds, named ``display``; None when the entry is not one this
+    module writes (it is then read afresh, and written again)."""
+    try:
+        payload = json.loads(body)
+        data = payload["data"]
+        n = payload["n"]
+        if not (isinstance(data, dict) and type(n) is int and len(payload["cases"]) == n):
+            return None
+        index = _Index()
+        index.size = n
+        for i, (cid, attributes, at_top, note, inspector, reasons) in enumerate(payload["cases"]):
+            index.named.update(attributes)
+            for name, value in attributes.items():
+                index._set(name, i, value)
+            index.cases.append(
+                _CaseRecord(cid, attributes, frozenset(at_top), note, inspector, reasons)
+            )
+        for item, codes_text in payload["answers"]:
+            column = codes_text.encode("ascii")
+            if len(column) != n or not _COLUMN_CODES.issuperset(column):
+                return None
+            index.answers[item] = bytearray(column.translate(_COLUMN_IN))
+        index.quoted_numbers = {k: list(v) for k, v in payload["quoted"].items()}
+        noted = payload["shallow"]
+        shallow = None
+        if noted is not None:
+            shallow = _Shallow(
+                keys={tuple(k): _span_in(v) for k, v in noted["keys"]},
+                values={tuple(k): _span_in(v) for k, v in noted["values"]},
+                lengths={tuple(k): int(v) for k, v in noted["lengths"]},
+                whole=bool(noted["whole"]),
+            )
+        locator = _LazyLocator(Source(display, text), (), shallow=shallow)
+        return _inspection(data, index, locator, digest)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None
 
 
 # ---------------------------------------------------------------------------- the reader seam

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ RunCli = Callable[..., tuple[int, str, str]]
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 PROV = "docs/examples/provenance.yaml"
+REPO = Path(__file__).resolve().parents[1]
 
 
 def flat(text: str) -> str:
@@ -123,3 +125,29 @@ def test_a_prompt_the_version_lacks_says_so(run_cli: RunCli) -> None:
     code, _, err = run_cli("explain", WM, "2.2.1.a", "--framework", "yot-2018")
     assert code == 2
     assert "key question 2.2.1 has no prompts in yot-2018" in " ".join(err.split())
+
+
+@pytest.mark.parametrize(
+    ("case_id", "shaped_as"),
+    [("1", "a domain's id"), ("2.5", "a standard the version lacks"), ("2.1.1.z", "a prompt")],
+)
+def test_a_case_whose_id_is_shaped_like_an_items_is_still_that_case(
+    run_cli: RunCli, tmp_path: Path, case_id: str, shaped_as: str
+) -> None:
+    # A case's id is the data's: one written as an item's is (shaped_as) is found where no
+    # item has it, never refused as an item that does not exist.
+    text = (REPO / EXAMPLE).read_text(encoding="utf-8")
+    data = tmp_path / "cases.yaml"
+    data.write_text(text.replace("  - id: C01\n", f"  - id: '{case_id}'\n", 1), "utf-8")
+    code, out, err = run_cli("explain", str(data), case_id, "--format", "json")
+    assert (code, err) == (0, ""), shaped_as
+    root = json.loads(out)["tree"]
+    assert root["kind"] == "case_record" and root["id"] == case_id
+
+
+def test_an_item_keeps_its_id_when_a_case_has_it_too(run_cli: RunCli, tmp_path: Path) -> None:
+    text = (REPO / EXAMPLE).read_text(encoding="utf-8")
+    data = tmp_path / "cases.yaml"
+    data.write_text(text.replace("  - id: C01\n", "  - id: '2.1'\n", 1), "utf-8")
+    code, out, _ = run_cli("explain", str(data), "2.1", "--format", "json")
+    assert code == 0 and json.loads(out)["tree"]["kind"] == "standard"

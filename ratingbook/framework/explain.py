@@ -1228,19 +1228,22 @@ def explain(result: Result, item: str | None = None, *, only: str | None = None)
     if k is not None:
         return key_question_node(k, limiting=limiting)
     kind = ids.kind_of(item)
-    if kind is None:  # not an item's id: a case's
-        case = result.data.case(item)
-        if case is not None:
-            return case_node(result, case)
-        if not result.data.cases:
-            raise InputError(messages.explain_no_cases(item=item, inspection=result.inspection))
-        raise _no_such(result, item)
-    parent = ids.parent(item)
-    owner_kq = result.key_question(parent)
+    owner_kq = None if kind is None else result.key_question(ids.parent(item))
     if kind == "prompt" and owner_kq is not None:
         prompt = next((p for p in owner_kq.plan.prompts if p.id == item), None)
         if prompt is not None:
             return prompt_node(result, owner_kq, prompt)
+    # A case: its id is the data's, and may be written as an item's is (1, 2.5, 2.2.1.z) where
+    # no item has it (an item that has it is explained instead, above).
+    case = result.data.case(item)
+    if case is not None:
+        return case_node(result, case)
+    if kind is None:  # not an item's id: a case's
+        if not result.data.cases:
+            raise InputError(messages.explain_no_cases(item=item, inspection=result.inspection))
+        raise _no_such(result, item)
+    parent = ids.parent(item)
+    if kind == "prompt" and owner_kq is not None:
         from ratingbook.dsl.diagnostics import did_you_mean
 
         prompts = [p.id for p in owner_kq.plan.prompts]

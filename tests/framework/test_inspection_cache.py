@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ratingbook import evaluate, load_framework, to_json
-from ratingbook.framework.errors import DiagnosticsError, InputError
+from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.explain import build
 from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import cache, inspections
@@ -201,10 +201,7 @@ def rated(framework: Framework, inspection: Inspection) -> Any:
         return err.format_message()
     out = [to_json(result)]
     for item in [None, *(c.id for c in inspection.cases[:2])]:
-        try:
-            out.append(to_json(build(result, item)))
-        except InputError as err:  # a case id that names an item as well
-            out.append(str(err))
+        out.append(to_json(build(result, item)))
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -202,6 +203,16 @@ def test_a_nul_byte_is_refused_with_its_position(run_cli: RunCli, tmp_path: Path
 def test_an_escape_character_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
     err = refused(run_cli, tmp_path, HEAD + "note: \x1b[31mred\n")
     assert "data.yaml:4:7: error: control character U+001B" in err
+
+
+def test_the_characters_refused_are_exactly_those_yaml_does_not_allow() -> None:
+    # YAML 1.1's printable characters (its spec, 5.1) are what a file may hold: the reading
+    # layer refuses exactly the others. Every code point is tried, surrogates included.
+    others = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    refused = {m.start() for m in files.CONTROL.finditer(every)}
+    assert refused == {m.start() for m in others.finditer(every)}
+    assert 0 in refused and 0x85 not in refused and 0xFFFE in refused and 0x10FFFF not in refused
 
 
 def test_latin1_in_a_file_is_refused_with_its_position(run_cli: RunCli, tmp_path: Path) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -43,8 +42,7 @@ from ratingbook.framework.loading.table import (
 
 EXTRA: Final = "pip install 'ratingbook[parquet]'"
 _CHUNK: Final = 65_536  # rows of an inspection taken at a time
-_CONTROL: Final = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# The same characters for pyarrow's regular expressions (RE2).
+# files.CONTROL's characters for pyarrow's regular expressions (RE2).
 _CONTROL_RE2: Final = (
     r"[^\t\n\r\x20-\x7e\x{85}\x{a0}-\x{d7ff}\x{e000}-\x{fffd}\x{10000}-\x{10ffff}]"
 )
@@ -163,7 +161,7 @@ class ParquetTable(Table):
                 continue
             row = bad.to_pylist().index(True)
             value = column[row].as_py()
-            char = next(c for c in value if _CONTROL.match(c))
+            char = next(c for c in value if files.CONTROL.match(c))
             raise DiagnosticsError(
                 [
                     Diagnostic.error(

@@ -16,13 +16,17 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ratingbook.framework.loading import scaffold
+from ratingbook.framework.loading.project import may_name_the_table
 
 RunCli = Callable[..., tuple[int, str, str]]
 REPO = Path(__file__).resolve().parents[1]
@@ -314,6 +318,74 @@ def test_pyproject_tool_ratingbook_is_a_project_file(run_cli: RunCli, team: Path
     (team / "pyproject.toml").write_text('[tool.ratingbook]\nversion = "x"\n', encoding="utf-8")
     code, _, err = run_cli("check", cwd=team)
     assert code == 2 and "pyproject.toml:2: 'tool.ratingbook.version' is not a setting" in err
+
+
+# Pieces of a pyproject.toml: ways of writing the key path tool.ratingbook (TOML allows quoted
+# keys and spaces or tabs around the dots and the equals sign), and other tables naming
+# ratingbook as a Python project does, which hold no such table.
+_QUOTE = st.sampled_from(["", '"', "'"])
+_SPACE = st.sampled_from(["", " ", "\t", "  "])
+
+
+@st.composite
+def _key(draw: st.DrawFn, name: str) -> str:
+    quote = draw(_QUOTE)
+    return f"{quote}{name}{quote}"
+
+
+@st.composite
+def _declaring(draw: st.DrawFn) -> str:
+    def dot() -> str:
+        return draw(_SPACE) + "." + draw(_SPACE)
+
+    def eq() -> str:
+        return draw(_SPACE) + "=" + draw(_SPACE)
+
+    tool, ours = draw(_key("tool")), draw(_key("ratingbook"))
+    form = draw(st.integers(0, 4))
+    if form == 0:  # a table's header, perhaps of a table inside it
+        inner = draw(st.sampled_from(["", ".inner"]))
+        return f"[{draw(_SPACE)}{tool}{dot()}{ours}{inner}{draw(_SPACE)}]\nversions{eq()}[]\n"
+    if form == 1:  # [tool], then a key of it
+        rest = draw(st.sampled_from([f"{eq()}{{}}", f"{dot()}versions{eq()}[]"]))
+        return f"[{draw(_SPACE)}{tool}{draw(_SPACE)}]\n{ours}{rest}\n"
+    if form == 2:  # a dotted key at the top
+        return f"{tool}{dot()}{ours}{dot()}versions{eq()}[]\n"
+    if form == 3:  # an inline table, perhaps with another key first
+        first = draw(st.sampled_from(["", "other = 1, "]))
+        return f"{tool}{eq()}{{{draw(_SPACE)}{first}{ours}{eq()}{{}}{draw(_SPACE)}}}\n"
+    return f"[[{tool}{dot()}{ours}]]\nversions{eq()}[]\n"  # an array of tables
+
+
+_PROJECT_PIECES = (
+    '[project]\nname = "ratingbook"\ndependencies = ["ratingbook>=0.1"]\n',
+    '[project.scripts]\nratingbook = "ratingbook.__main__:main"\n',
+    '[tool.hatch.build.targets.wheel]\npackages = ["ratingbook"]\n',
+    "[tool.ruff]\nsrc = ['ratingbook']\n",
+)
+# Look-alikes, in a comment or a string: read as TOML too (the quick look cannot tell).
+_LOOKALIKES = (
+    "# ratingbook, and tool.ratingbook in a comment\n",
+    '[tool.mypy]\nfiles = "ratingbook/tool.ratingbook.py"\n',
+)
+_OTHER = st.sampled_from(_PROJECT_PIECES + _LOOKALIKES)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(pieces=st.lists(st.one_of(_declaring(), _OTHER), max_size=4))
+def test_a_pyproject_that_holds_the_table_is_always_read(pieces: list[str]) -> None:
+    # The TOML reader is the oracle: whatever it finds tool.ratingbook in, the quick look at
+    # the bytes must send to it; a file naming ratingbook only as a Python project is not.
+    text = "".join(pieces)
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return  # two pieces that TOML refuses together (a table defined twice)
+    holds = "ratingbook" in table.get("tool", {})
+    if holds:
+        assert may_name_the_table(text.encode()), text
+    if all(p in _PROJECT_PIECES for p in pieces):
+        assert not may_name_the_table(text.encode()), text
 
 
 def test_with_no_arguments_outside_a_repository(run_cli: RunCli, tmp_path: Path) -> None:

@@ -127,6 +127,27 @@ def _line_of(file: Path, shown: str, key: str) -> str:
     return shown if m is None else f"{shown}:{text.count(chr(10), 0, m.start()) + 1}"
 
 
+# Where a TOML file could name the key path tool.ratingbook: a table's header or a dotted key
+# (`[tool.ratingbook]`, `[ "tool" . ratingbook ]`, `tool.ratingbook.versions = ...`), a `[tool]`
+# table (its keys unseen), or an inline table given to `tool` at the top. Quoted keys, and spaces and tabs
+# around the dots, are TOML's; a key written with escapes (`"rating\u0062ook"`) is not looked for.
+_NAMES_THE_TABLE: Final = re.compile(
+    rb"""tool["']?[ \t]*\.[ \t]*["']?ratingbook["']?[ \t]*[.=\]]"""
+    rb"""|\[[ \t]*["']?tool["']?[ \t]*\]"""
+    rb"""|^[ \t]*["']?tool["']?[ \t]*=""",
+    re.M,
+)
+
+
+def may_name_the_table(data: bytes) -> bool:
+    """Whether a ``pyproject.toml`` with these bytes may hold a ``[tool.ratingbook]`` table,
+    so that it is worth reading as TOML: ratingbook is named by a Python project that is not
+    a framework repository (its dependencies, its scripts), and loading the TOML reader alone
+    is several milliseconds of a command. Never False for a file that holds the table
+    (tests/test_workspace.py checks it against the TOML reader on files hypothesis writes)."""
+    return b"ratingbook" in data and _NAMES_THE_TABLE.search(data) is not None
+
+
 # The project file read last, by where it is and its bytes: a command asks for it often.
 _read: dict[tuple[str, str, bytes], Project | None] = {}
 
@@ -163,7 +184,7 @@ def find_project(start: Path | None = None) -> Project | None:
                 data = py.read_bytes()
             except OSError:
                 continue  # not ours to report: a pyproject.toml we cannot read names no project
-            if b"ratingbook" in data:
+            if may_name_the_table(data):
                 found = _load(py, data)
                 if found is not None:
                     return found

@@ -36,7 +36,7 @@ class Output:
     @property
     def color(self) -> bool | None:
         """False: no colour; True: colour even in a pipe; None: colour a terminal only."""
-        from ratingbook.framework.render.theme import color_wanted
+        from ratingbook.framework.render.settings import color_wanted
 
         return color_wanted(self.no_color)
 
@@ -105,7 +105,14 @@ class Output:
                 terminal.write(text)
 
     def settings(self) -> ConsoleSettings:
-        """Standard output's settings, for rendering text in another process."""
+        """Standard output's settings (for rendering text in another process): worked out
+        without Rich when they have no colour, else read off its console."""
+        if self._out is None:
+            from ratingbook.framework.render.settings import resolve
+
+            settings = resolve(sys.stdout, width=self.width, color=self.color)
+            if settings.color_system is None:
+                return settings
         from ratingbook.framework.render.theme import settings_of
 
         return settings_of(self.out)
@@ -123,7 +130,7 @@ class Output:
         from ratingbook.framework.emit import emit, uses_console
 
         if uses_console(fmt):
-            emit(view, fmt, self, console=self.out, errors=self.err)
+            emit(view, fmt, self, consoles=self)  # consoles made only if Rich draws
         else:
             emit(view, fmt, self)
 

@@ -44,13 +44,13 @@ def _render_rating(result: Result, fmt: str, console: ConsoleSettings | None) ->
 
     from ratingbook.framework.emit import emit
     from ratingbook.framework.emit.documents import Ratings
-    from ratingbook.framework.render.theme import console_over
+    from ratingbook.framework.emit.text import ConsolesOver
 
     buffer = io.StringIO()
-    shown = console_over(buffer, console) if console is not None else None
-    emit(Ratings(result=result), fmt, buffer, console=shown)
+    shown = ConsolesOver(buffer, console) if console is not None else None
+    emit(Ratings(result=result), fmt, buffer, consoles=shown)
     if shown is not None:
-        shown.file.flush()
+        shown.flush()
     return buffer.getvalue()
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from ratingbook.framework.emit.documents import Document
+    from ratingbook.framework.emit.text import Consoles
 
 # Every format, in the order a command's choices list them.
 FORMATS: Final = ("text", "json", "markdown", "html", "junit", "github")
@@ -85,6 +86,7 @@ def emit(
     *,
     console: Console | None = None,
     errors: Console | None = None,
+    consoles: Consoles | None = None,
 ) -> None:
     """Write ``view`` to ``stream`` in ``format``.
 
@@ -95,6 +97,8 @@ def emit(
         console: for text, the Rich console writing to ``stream`` (its width and colours);
             without one, plain text 100 columns wide.
         errors: for text, the console of the error stream, where ``check`` reports problems.
+        consoles: for text, instead of ``console`` and ``errors``: their settings, and the
+            consoles made only when Rich draws (text with no colour is drawn without Rich).
 
     Raises:
         NotEmittable: the view's kind cannot be written in ``format``.
@@ -106,7 +110,10 @@ def emit(
             + ", ".join(formats_for(view.KIND))
         )
     if getattr(module, "CONSOLE", False):
-        module.emit(view, stream, console=console, errors=errors)
+        if consoles is not None:
+            module.emit(view, stream, console=console, errors=errors, consoles=consoles)
+        else:
+            module.emit(view, stream, console=console, errors=errors)
         return
     # Written in chunks as it is produced: a streamed document is many small pieces, and a
     # write per piece would cost more than making them.

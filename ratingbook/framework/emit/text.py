@@ -1,9 +1,14 @@
 """Text: what a person reads in a terminal, laid out by Rich (``render/text.py`` and its
-siblings) on the console the command gives, whose width and colours it keeps."""
+siblings) on the console the command gives, whose width and colours it keeps.
+
+A rating with no colour to draw (render/settings.py's ``plain``: a file, a pipe,
+``--no-color``) is drawn by the plain writer (render/plain.py) instead, the same characters
+without loading Rich: a command hands its :class:`Consoles`, and a console is made only
+when Rich draws."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, assert_never
+from typing import TYPE_CHECKING, Final, Protocol, assert_never
 
 from ratingbook.framework.emit import KINDS_OF
 from ratingbook.framework.emit.documents import (
@@ -25,9 +30,52 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from ratingbook.framework.emit import Stream
+    from ratingbook.framework.render.settings import ConsoleSettings
 
 KINDS: Final = KINDS_OF["text"]
 CONSOLE: Final = True  # laid out on a Rich console: its width and colours
+
+
+class Consoles(Protocol):
+    """Where a command's text goes: the settings of its console, known before it is made,
+    and its consoles (standard output, the error stream), made when first asked for."""
+
+    def settings(self) -> ConsoleSettings: ...
+
+    @property
+    def out(self) -> Console: ...
+
+    @property
+    def err(self) -> Console: ...
+
+
+class ConsolesOver:
+    """Consoles with these settings writing to ``stream``, made when first asked for (the
+    error stream is the same console): what another process's command would print."""
+
+    def __init__(self, stream: Stream, settings: ConsoleSettings) -> None:
+        self.stream, self._settings = stream, settings
+        self._console: Console | None = None
+
+    def settings(self) -> ConsoleSettings:
+        return self._settings
+
+    @property
+    def out(self) -> Console:
+        if self._console is None:
+            from ratingbook.framework.render.theme import console_over
+
+            self._console = console_over(self.stream, self._settings)
+        return self._console
+
+    @property
+    def err(self) -> Console:
+        return self.out
+
+    def flush(self) -> None:
+        """Write out the last line a console holds."""
+        if self._console is not None:
+            self._console.file.flush()
 
 
 def plain_console(stream: Stream) -> Console:
@@ -40,13 +88,46 @@ def plain_console(stream: Stream) -> Console:
 
 
 def emit(
-    view: Document, stream: Stream, *, console: Console | None, errors: Console | None
+    view: Document,
+    stream: Stream,
+    *,
+    console: Console | None,
+    errors: Console | None,
+    consoles: Consoles | None = None,
 ) -> None:
-    """Write ``view`` as text on ``console`` (made over ``stream`` when not given)."""
+    """Write ``view`` as text on ``console`` (made over ``stream`` when not given), or on
+    ``consoles`` when given: a rating with no colour is drawn by the plain writer on
+    ``stream``, anything else on the consoles, made then."""
+    if consoles is not None:
+        if isinstance(view, Ratings) and _plain(view, stream, consoles.settings()):
+            return
+        console, errors = consoles.out, consoles.err
     out = console if console is not None else plain_console(stream)
+    if isinstance(view, Ratings):
+        from ratingbook.framework.render.theme import settings_of
+
+        # Any console with no colour draws a rating as the plain writer does.
+        if _plain(view, out.file, settings_of(out)):
+            return
     _emit(view, stream, out, errors)
     if console is None:
         out.file.flush()  # the last line, held until it ends
+
+
+def _plain(view: Ratings, stream: Stream, settings: ConsoleSettings) -> bool:
+    """Draw ``view`` with the plain writer on ``stream`` if ``settings`` say so (render/
+    settings.py's ``plain``): whether it did."""
+    from ratingbook.framework.render.settings import plain, trim_lines
+
+    if not plain(settings):
+        return False
+    from ratingbook.framework.render import plain as writer
+    from ratingbook.framework.render.pages import ratings_page
+    from ratingbook.framework.views.ratings import ratings_view
+
+    text = writer.write(ratings_page(ratings_view(view.result)), settings.width)
+    stream.write(trim_lines(text) if settings.trim else text)
+    return True
 
 
 def _emit(view: Document, stream: Stream, out: Console, errors: Console | None) -> None:

@@ -15,7 +15,6 @@ from rich import box
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.containers import Lines
-from rich.measure import Measurement
 from rich.segment import Segment, Segments
 from rich.style import Style, StyleStack
 from rich.styled import Styled
@@ -23,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ratingbook.framework.render.layout import audit_text
+from ratingbook.framework.render.layout import Fitted, audit_text, to_rich
 from ratingbook.framework.render.theme import Themed, rating_style
 from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.common import (
@@ -35,10 +34,8 @@ from ratingbook.framework.views.common import (
     Rating,
 )
 from ratingbook.framework.views.phrases import (
-    COLUMN_BANDED,
     COLUMN_HOW_SURE,
     COLUMN_RATING,
-    COLUMN_SCORE,
     COLUMN_SET_BY,
     COLUMN_STANDARD,
     COLUMN_WOULD_MOVE,
@@ -90,24 +87,6 @@ def render_findings(found: tuple[FindingView, ...]) -> list[RenderableType]:
     ]
 
 
-class Fitted:
-    """The first of several layouts whose narrowest form fits the width; the last otherwise.
-
-    A table that does not fit makes Rich drop whole columns; a narrower layout keeps every
-    figure and wraps instead."""
-
-    def __init__(self, *layouts: RenderableType) -> None:
-        self.layouts = layouts
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        unlimited = options.update_width(1 << 16)  # measured unclamped by the width
-        for layout in self.layouts[:-1]:
-            if Measurement.get(console, unlimited, layout).minimum <= options.max_width:
-                yield layout
-                return
-        yield self.layouts[-1]
-
-
 def _header(words: str) -> Text:
     """A column's header as Text: what Rich makes of a plain string (markup and emoji codes
     parsed), since no header has either, without loading Rich's markup parser and emoji
@@ -152,77 +131,11 @@ def _narrow_ratings(view: RatingsView) -> Table:
 
 
 def render_ratings(view: RatingsView) -> RenderableType:
-    """The ratings table, then discretion footnotes and warnings."""
-    title = Text.assemble(
-        (view.service, "heading"), ("  ·  ", "muted"), (view.framework_id, "muted")
-    )
-    table = Table(box=box.SIMPLE_HEAVY, show_lines=False, pad_edge=False)
-    table.add_column(_header(""), no_wrap=True)
-    table.add_column(_header(COLUMN_STANDARD), min_width=16)
-    table.add_column(_header(COLUMN_RATING), min_width=11)
-    table.add_column(_header(COLUMN_SCORE), justify="right", no_wrap=True)
-    table.add_column(_header(COLUMN_BANDED), no_wrap=True)
-    table.add_column(_header(COLUMN_SET_BY), min_width=10)
-    # Every cell is Text, never a str: a name with square brackets is not Rich markup.
-    empty = Text("")
-    o = view.overall
-    table.add_row(
-        empty,
-        Text(o.label, style="heading"),
-        _rating(o.rating),
-        Text(o.score_figure),
-        empty,
-        Text(o.set_by),
-    )
-    for domain in view.domains:
-        table.add_section()
-        table.add_row(
-            Text(f"{domain.id}.", style="domain"),
-            Text(domain.name, style="domain"),
-            empty,
-            empty,
-            empty,
-            empty,
-        )
-        for row in domain.items:
-            table.add_row(
-                Text(row.id),
-                Text(row.name),
-                Text.assemble(_rating(row.rating), _mark(row.mark)),
-                Text(row.score),
-                _rating(row.banded) if row.banded else Text("", style=rating_style(None)),
-                Text(row.set_by),
-            )
-    parts: list[RenderableType] = [
-        title,
-        render_audit(view.audit),
-        Fitted(table, _narrow_ratings(view)),
-    ]
-    if view.provenance:
-        parts.append(Text(f"{P.PROVENANCE}: {view.provenance}", style="muted"))
-    for note in view.discretion:
-        parts.append(
-            Text.assemble(
-                (f"{APPLIED.symbol} {note.id} ", "discretion"),
-                P.discretion_moved(
-                    by_override=note.by_override,
-                    banded=note.banded.text,
-                    rating=note.rating.text,
-                ),
-                (note.reason, "muted"),
-            )
-        )
-    for u in view.undetermined:
-        parts.append(
-            Text.assemble(
-                (f"{u.symbol} {u.id} {P.UNDETERMINED}", "warning"),
-                P.could_be(possible=u.possible, reason=u.reason),
-                (P.settled_by_sentence(settle=u.settle), "muted"),
-            )
-        )
-    parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
-    parts += render_findings(view.findings)
-    return Themed(Group(*parts), view.scale)
+    """The ratings table, then discretion footnotes and warnings (render/pages.py's
+    ``ratings_page``, which the plain writer draws too)."""
+    from ratingbook.framework.render.pages import ratings_page
+
+    return Themed(to_rich(ratings_page(view)), view.scale)
 
 
 # ---------------------------------------------------------------------------- explanations

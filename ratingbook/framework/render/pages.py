@@ -1,0 +1,207 @@
+"""The ratings page as blocks (render/blocks.py): one layout, drawn by Rich with colour
+(render/text.py's ``render_ratings``) and by the plain writer without (render/plain.py).
+
+Everything shown comes from a view (:mod:`ratingbook.framework.views`); this module only lays
+it out and names the styles. It loads no Rich module.
+"""
+
+from __future__ import annotations
+
+from typing import assert_never
+
+from ratingbook.framework.render.blocks import (
+    EMPTY,
+    Block,
+    Column,
+    Fit,
+    Grid,
+    Para,
+    assemble,
+    audit_blocks,
+    para,
+    rating_style,
+)
+from ratingbook.framework.views import phrases as P
+from ratingbook.framework.views.common import APPLIED, AuditView, FindingView, Mark, Rating
+from ratingbook.framework.views.phrases import (
+    COLUMN_BANDED,
+    COLUMN_RATING,
+    COLUMN_SCORE,
+    COLUMN_SET_BY,
+    COLUMN_STANDARD,
+)
+from ratingbook.framework.views.ratings import RatingsView
+
+
+def rating(r: Rating) -> Para:
+    return para(r.text, rating_style(r.value))
+
+
+def mark(m: Mark | None) -> Para:
+    if m is None:
+        return EMPTY
+    match m.kind:
+        case "applied":
+            style = "discretion"
+        case "eligible":
+            style = "muted"
+        case _:
+            assert_never(m.kind)
+    return para(f" {m.symbol}", style)
+
+
+def audit(view: AuditView) -> tuple[Para, ...]:
+    """The audit header (see ``audit_blocks``), then the report the data was read from,
+    wrapped at the width."""
+    if view.report_line is None:
+        return audit_blocks(view.lines)
+    return (*audit_blocks(view.lines), para(view.report_line, "muted"))
+
+
+def findings(found: tuple[FindingView, ...]) -> list[Para]:
+    """Each finding on the data: its severity, message and place."""
+    return [
+        assemble(
+            (f"{f.severity}: ", "warning" if f.severity == "warning" else "error"),
+            f.message,
+            (f"  ({f.where})" if f.where else "", "muted"),
+        )
+        for f in found
+    ]
+
+
+def narrow_ratings(view: RatingsView) -> Grid:
+    """The ratings as two columns, every figure of a row in words beneath its name."""
+    o = view.overall
+    rows: list[tuple[Para, ...]] = [
+        (
+            EMPTY,
+            assemble(
+                (o.label, "heading"),
+                ": ",
+                rating(o.rating),
+                "\n"
+                + P.score_phrase(score=o.score_figure)
+                + "; "
+                + P.set_by_words(set_by=o.set_by),
+            ),
+        )
+    ]
+    sections = set()
+    for domain in view.domains:
+        sections.add(len(rows) - 1)
+        rows.append((para(f"{domain.id}.", "domain"), para(domain.name, "domain")))
+        for row in domain.items:
+            figures = [P.score_phrase(score=row.score)] if row.score else []
+            if row.banded:
+                figures.append(P.banded_words(banded=row.banded.text))
+            figures.append(P.set_by_words(set_by=row.set_by))
+            rows.append(
+                (
+                    para(row.id),
+                    assemble(
+                        row.name,
+                        ": ",
+                        rating(row.rating),
+                        mark(row.mark),
+                        ("\n" + "; ".join(figures), "muted"),
+                    ),
+                )
+            )
+    return Grid(
+        columns=(
+            Column(header="", no_wrap=True),
+            Column(header=COLUMN_STANDARD, overflow="fold"),
+        ),
+        rows=tuple(rows),
+        sections=frozenset(sections),
+    )
+
+
+def wide_ratings(view: RatingsView) -> Grid:
+    """The ratings table: a row for the overall rating, then each domain and its standards."""
+    o = view.overall
+    # Every cell is a paragraph, never a string: a name with square brackets is not markup.
+    rows: list[tuple[Para, ...]] = [
+        (
+            EMPTY,
+            para(o.label, "heading"),
+            rating(o.rating),
+            para(o.score_figure),
+            EMPTY,
+            para(o.set_by),
+        )
+    ]
+    sections = set()
+    for domain in view.domains:
+        sections.add(len(rows) - 1)
+        rows.append(
+            (
+                para(f"{domain.id}.", "domain"),
+                para(domain.name, "domain"),
+                EMPTY,
+                EMPTY,
+                EMPTY,
+                EMPTY,
+            )
+        )
+        for row in domain.items:
+            rows.append(
+                (
+                    para(row.id),
+                    para(row.name),
+                    assemble(rating(row.rating), mark(row.mark)),
+                    para(row.score),
+                    rating(row.banded) if row.banded else para("", rating_style(None)),
+                    para(row.set_by),
+                )
+            )
+    return Grid(
+        columns=(
+            Column(header="", no_wrap=True),
+            Column(header=COLUMN_STANDARD, min_width=16),
+            Column(header=COLUMN_RATING, min_width=11),
+            Column(header=COLUMN_SCORE, justify="right", no_wrap=True),
+            Column(header=COLUMN_BANDED, no_wrap=True),
+            Column(header=COLUMN_SET_BY, min_width=10),
+        ),
+        rows=tuple(rows),
+        sections=frozenset(sections),
+    )
+
+
+def ratings_page(view: RatingsView) -> list[Block]:
+    """The title, the audit header, the ratings table (two columns where the table's
+    narrowest form does not fit), then provenance, discretion notes, undetermined standards,
+    the legend and the findings."""
+    title = assemble((view.service, "heading"), ("  ·  ", "muted"), (view.framework_id, "muted"))
+    parts: list[Block] = [
+        title,
+        *audit(view.audit),
+        Fit(layouts=(wide_ratings(view), narrow_ratings(view))),
+    ]
+    if view.provenance:
+        parts.append(para(f"{P.PROVENANCE}: {view.provenance}", "muted"))
+    for note in view.discretion:
+        parts.append(
+            assemble(
+                (f"{APPLIED.symbol} {note.id} ", "discretion"),
+                P.discretion_moved(
+                    by_override=note.by_override,
+                    banded=note.banded.text,
+                    rating=note.rating.text,
+                ),
+                (note.reason, "muted"),
+            )
+        )
+    for u in view.undetermined:
+        parts.append(
+            assemble(
+                (f"{u.symbol} {u.id} {P.UNDETERMINED}", "warning"),
+                P.could_be(possible=u.possible, reason=u.reason),
+                (P.settled_by_sentence(settle=u.settle), "muted"),
+            )
+        )
+    parts += [para(f"{m.symbol} {m.meaning}", "muted") for m in view.legend]
+    parts += findings(view.findings)
+    return parts

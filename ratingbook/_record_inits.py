@@ -212,6 +212,16 @@ def __create_fn__(_type_collected, _type_lines, _type_progress, _type_failures, 
 
 INITS["def __create_fn__(_type_collected, _type_lines, _type_progress, _type_failures, _type_short_summary, _type_time, _type_summary, _type_failed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,*,collected:_type_collected,lines:_type_lines,progress:_type_progress,failures:_type_failures,short_summary:_type_short_summary,time:_type_time,summary:_type_summary,failed:_type_failed)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'collected',collected)\n  __dataclass_builtins_object__.__setattr__(self,'lines',lines)\n  __dataclass_builtins_object__.__setattr__(self,'progress',progress)\n  __dataclass_builtins_object__.__setattr__(self,'failures',failures)\n  __dataclass_builtins_object__.__setattr__(self,'short_summary',short_summary)\n  __dataclass_builtins_object__.__setattr__(self,'time',time)\n  __dataclass_builtins_object__.__setattr__(self,'summary',summary)\n  __dataclass_builtins_object__.__setattr__(self,'failed',failed)\n return __init__"] = __create_fn__.__code__
 
+def __create_fn__(_type_columns, _type_rows, _type_sections, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sections, _return_type):
+ def __init__(self,*,columns:_type_columns,rows:_type_rows,sections:_type_sections=_dflt_sections)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'columns',columns)
+  __dataclass_builtins_object__.__setattr__(self,'rows',rows)
+  __dataclass_builtins_object__.__setattr__(self,'sections',sections)
+ return __init__
+
+
+INITS["def __create_fn__(_type_columns, _type_rows, _type_sections, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sections, _return_type):\n def __init__(self,*,columns:_type_columns,rows:_type_rows,sections:_type_sections=_dflt_sections)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'columns',columns)\n  __dataclass_builtins_object__.__setattr__(self,'rows',rows)\n  __dataclass_builtins_object__.__setattr__(self,'sections',sections)\n return __init__"] = __create_fn__.__code__
+
 def __create_fn__(_type_condition, _type_description, _type_holds, _type_values, _type_result, _type_rule_ref, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,*,condition:_type_condition,description:_type_description,holds:_type_holds,values:_type_values,result:_type_result,rule_ref:_type_rule_ref)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'condition',condition)
@@ -643,6 +653,18 @@ def __create_fn__(_type_framework_id, _type_confidence, _type_margin, _type_doma
 
 
 INITS["def __create_fn__(_type_framework_id, _type_confidence, _type_margin, _type_domains, _type_lines, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,*,framework_id:_type_framework_id,confidence:_type_confidence,margin:_type_margin,domains:_type_domains,lines:_type_lines)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'framework_id',framework_id)\n  __dataclass_builtins_object__.__setattr__(self,'confidence',confidence)\n  __dataclass_builtins_object__.__setattr__(self,'margin',margin)\n  __dataclass_builtins_object__.__setattr__(self,'domains',domains)\n  __dataclass_builtins_object__.__setattr__(self,'lines',lines)\n return __init__"] = __create_fn__.__code__
+
+def __create_fn__(_type_header, _type_min_width, _type_no_wrap, _type_justify, _type_overflow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_min_width, _dflt_no_wrap, _dflt_justify, _dflt_overflow, _return_type):
+ def __init__(self,*,header:_type_header,min_width:_type_min_width=_dflt_min_width,no_wrap:_type_no_wrap=_dflt_no_wrap,justify:_type_justify=_dflt_justify,overflow:_type_overflow=_dflt_overflow)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'header',header)
+  __dataclass_builtins_object__.__setattr__(self,'min_width',min_width)
+  __dataclass_builtins_object__.__setattr__(self,'no_wrap',no_wrap)
+  __dataclass_builtins_object__.__setattr__(self,'justify',justify)
+  __dataclass_builtins_object__.__setattr__(self,'overflow',overflow)
+ return __init__
+
+
+INITS["def __create_fn__(_type_header, _type_min_width, _type_no_wrap, _type_justify, _type_overflow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_min_width, _dflt_no_wrap, _dflt_justify, _dflt_overflow, _return_type):\n def __init__(self,*,header:_type_header,min_width:_type_min_width=_dflt_min_width,no_wrap:_type_no_wrap=_dflt_no_wrap,justify:_type_justify=_dflt_justify,overflow:_type_overflow=_dflt_overflow)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'header',header)\n  __dataclass_builtins_object__.__setattr__(self,'min_width',min_width)\n  __dataclass_builtins_object__.__setattr__(self,'no_wrap',no_wrap)\n  __dataclass_builtins_object__.__setattr__(self,'justify',justify)\n  __dataclass_builtins_object__.__setattr__(self,'overflow',overflow)\n return __init__"] = __create_fn__.__code__
 
 def __create_fn__(_type_heading, _type_counts, _type_missing, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,*,heading:_type_heading,counts:_type_counts,missing:_type_missing)->_return_type:
@@ -1437,6 +1459,14 @@ def __create_fn__(_type_label, _type_counts, MISSING, _HAS_DEFAULT_FACTORY, __da
 
 
 INITS["def __create_fn__(_type_label, _type_counts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,*,label:_type_label,counts:_type_counts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'counts',counts)\n return __init__"] = __create_fn__.__code__
+
+def __create_fn__(_type_layouts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,*,layouts:_type_layouts)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'layouts',layouts)
+ return __init__
+
+
+INITS["def __create_fn__(_type_layouts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,*,layouts:_type_layouts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'layouts',layouts)\n return __init__"] = __create_fn__.__code__
 
 def __create_fn__(_type_line, _type_cells, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,line:_type_line,cells:_type_cells)->_return_type:
@@ -2371,6 +2401,17 @@ def __create_fn__(_type_source, _type_first, _type_last, MISSING, _HAS_DEFAULT_F
 
 INITS["def __create_fn__(_type_source, _type_first, _type_last, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,*,source:_type_source,first:_type_first,last:_type_last)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n  __dataclass_builtins_object__.__setattr__(self,'first',first)\n  __dataclass_builtins_object__.__setattr__(self,'last',last)\n return __init__"] = __create_fn__.__code__
 
+def __create_fn__(_type_spans, _type_style, _type_no_wrap, _type_overflow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_style, _dflt_no_wrap, _dflt_overflow, _return_type):
+ def __init__(self,*,spans:_type_spans,style:_type_style=_dflt_style,no_wrap:_type_no_wrap=_dflt_no_wrap,overflow:_type_overflow=_dflt_overflow)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'spans',spans)
+  __dataclass_builtins_object__.__setattr__(self,'style',style)
+  __dataclass_builtins_object__.__setattr__(self,'no_wrap',no_wrap)
+  __dataclass_builtins_object__.__setattr__(self,'overflow',overflow)
+ return __init__
+
+
+INITS["def __create_fn__(_type_spans, _type_style, _type_no_wrap, _type_overflow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_style, _dflt_no_wrap, _dflt_overflow, _return_type):\n def __init__(self,*,spans:_type_spans,style:_type_style=_dflt_style,no_wrap:_type_no_wrap=_dflt_no_wrap,overflow:_type_overflow=_dflt_overflow)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'spans',spans)\n  __dataclass_builtins_object__.__setattr__(self,'style',style)\n  __dataclass_builtins_object__.__setattr__(self,'no_wrap',no_wrap)\n  __dataclass_builtins_object__.__setattr__(self,'overflow',overflow)\n return __init__"] = __create_fn__.__code__
+
 def __create_fn__(_type_standard, _type_domain, _type_rule, _type_form, _type_key_questions, _type_in_policy, _type_kq_policy, _type_kq_ids, _type_framework_id, _type_characteristics, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,*,standard:_type_standard,domain:_type_domain,rule:_type_rule,form:_type_form,key_questions:_type_key_questions,in_policy:_type_in_policy,kq_policy:_type_kq_policy,kq_ids:_type_kq_ids,framework_id:_type_framework_id,characteristics:_type_characteristics)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'standard',standard)
@@ -2634,17 +2675,18 @@ def __create_fn__(_type_what, _type_value, _type_where, _type_cite, _type_quoted
 
 INITS["def __create_fn__(_type_what, _type_value, _type_where, _type_cite, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cite, _dflt_quoted, _return_type):\n def __init__(self,*,what:_type_what,value:_type_value,where:_type_where,cite:_type_cite=_dflt_cite,quoted:_type_quoted=_dflt_quoted)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'cite',cite)\n  __dataclass_builtins_object__.__setattr__(self,'quoted',quoted)\n return __init__"] = __create_fn__.__code__
 
-def __create_fn__(_type_width, _type_color_system, _type_terminal, _type_no_color, _type_trim, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_trim, _return_type):
- def __init__(self,*,width:_type_width,color_system:_type_color_system,terminal:_type_terminal,no_color:_type_no_color,trim:_type_trim=_dflt_trim)->_return_type:
+def __create_fn__(_type_width, _type_color_system, _type_terminal, _type_no_color, _type_trim, _type_encoding, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_trim, _dflt_encoding, _return_type):
+ def __init__(self,*,width:_type_width,color_system:_type_color_system,terminal:_type_terminal,no_color:_type_no_color,trim:_type_trim=_dflt_trim,encoding:_type_encoding=_dflt_encoding)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'width',width)
   __dataclass_builtins_object__.__setattr__(self,'color_system',color_system)
   __dataclass_builtins_object__.__setattr__(self,'terminal',terminal)
   __dataclass_builtins_object__.__setattr__(self,'no_color',no_color)
   __dataclass_builtins_object__.__setattr__(self,'trim',trim)
+  __dataclass_builtins_object__.__setattr__(self,'encoding',encoding)
  return __init__
 
 
-INITS["def __create_fn__(_type_width, _type_color_system, _type_terminal, _type_no_color, _type_trim, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_trim, _return_type):\n def __init__(self,*,width:_type_width,color_system:_type_color_system,terminal:_type_terminal,no_color:_type_no_color,trim:_type_trim=_dflt_trim)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'width',width)\n  __dataclass_builtins_object__.__setattr__(self,'color_system',color_system)\n  __dataclass_builtins_object__.__setattr__(self,'terminal',terminal)\n  __dataclass_builtins_object__.__setattr__(self,'no_color',no_color)\n  __dataclass_builtins_object__.__setattr__(self,'trim',trim)\n return __init__"] = __create_fn__.__code__
+INITS["def __create_fn__(_type_width, _type_color_system, _type_terminal, _type_no_color, _type_trim, _type_encoding, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_trim, _dflt_encoding, _return_type):\n def __init__(self,*,width:_type_width,color_system:_type_color_system,terminal:_type_terminal,no_color:_type_no_color,trim:_type_trim=_dflt_trim,encoding:_type_encoding=_dflt_encoding)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'width',width)\n  __dataclass_builtins_object__.__setattr__(self,'color_system',color_system)\n  __dataclass_builtins_object__.__setattr__(self,'terminal',terminal)\n  __dataclass_builtins_object__.__setattr__(self,'no_color',no_color)\n  __dataclass_builtins_object__.__setattr__(self,'trim',trim)\n  __dataclass_builtins_object__.__setattr__(self,'encoding',encoding)\n return __init__"] = __create_fn__.__code__
 
 def __create_fn__(_type_yes, _type_cost, _type_percent, _type_band, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,yes:_type_yes,cost:_type_cost,percent:_type_percent,band:_type_band)->_return_type:

@@ -525,13 +525,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("real_process") is not None)
 
 
-def _freeze_after_a_full_collection(phase: str, info: dict[str, int]) -> None:
-    if phase == "stop" and info["generation"] == 2:
-        import gc
-
-        gc.freeze()
-
-
 def pytest_collection_finish(session: pytest.Session) -> None:
     if session.config.option.collectonly:
         return
@@ -541,13 +534,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     import gc
 
     gc.freeze()
-    # And what outlives a full collection from then on is frozen too: a full collection walks
-    # every object not frozen, and the session's own grow as it runs (module fixtures, the
-    # frameworks and inspections read, memos), so each of the sixty or so a worker makes took
-    # about 60 ms, a twelfth of the suite's CPU. Frozen, an object is still freed when nothing
-    # refers to it; only a cycle that was alive at a full collection and dies later is kept
-    # until the session ends (a few percent more memory, measured).
-    gc.callbacks.append(_freeze_after_a_full_collection)
+    _FULL_COLLECTIONS[0] = gc.get_stats()[2]["collections"]
     if os.environ.get("PYTEST_XDIST_WORKER"):
         # Each worker collects every test but runs only some: the modules start their real
         # processes when their first test runs, on the worker that runs them.
@@ -561,6 +548,26 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         start = getattr(module, "start_real_processes", None)
         if start is not None:
             start(BACKGROUND)
+
+
+_FULL_COLLECTIONS = [0]
+
+
+def pytest_runtest_logfinish(nodeid: str, location: object) -> None:
+    # What outlives a test in which the collector made a full collection is frozen too, as
+    # what collecting made is: a full collection walks every object not frozen, and the
+    # session's own grow as it runs (module fixtures, the frameworks and inspections read,
+    # memos), so each of the sixty or so a worker makes took about 60 ms, a tenth of the
+    # suite's CPU. Frozen, an object is still freed when nothing refers to it; only a cycle
+    # alive at the end of such a test and dead later is kept until the session ends (a few
+    # percent more memory, measured). Never during a test: gc.get_referrers does not see
+    # frozen objects, and a test (or hypothesis, registering its random generator) may ask.
+    import gc
+
+    full = gc.get_stats()[2]["collections"]
+    if full != _FULL_COLLECTIONS[0]:
+        gc.freeze()
+        _FULL_COLLECTIONS[0] = full
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

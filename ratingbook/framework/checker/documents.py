@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
+from functools import lru_cache
 from pathlib import PurePath
 
 from ratingbook._record import record
@@ -65,11 +66,13 @@ class SourceDocument:
         return found
 
 
+@lru_cache(maxsize=4096)
 def document_key(declared_in: str, file: str) -> str:
     """The key of a source's document: its ``file``, relative to the file declaring the source.
 
     ``declared_in`` is the declaring file as messages show it (``standards/yot/2020.framework``),
     so the key reads as the document's path would be shown (``standards/yot/sources/x.txt``).
+    Remembered: the checks ask for it at every citation, and paths are slow to build.
     """
     return str(PurePath(declared_in).parent / file)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
@@ -152,6 +153,22 @@ def may_name_the_table(data: bytes) -> bool:
 _read: dict[tuple[str, str, bytes], Project | None] = {}
 
 
+def _upwards(here: str) -> Iterator[Path]:
+    """The folders from ``here`` (absolute) up to the root that hold a project file or a
+    ``pyproject.toml``, walked as text (every command looks, often many times: building a
+    path object for each folder was most of the cost)."""
+    folder = here
+    while True:
+        if os.path.isfile(os.path.join(folder, PROJECT_FILE)) or os.path.isfile(
+            os.path.join(folder, PYPROJECT)
+        ):
+            yield Path(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
+
+
 def find_project(start: Path | None = None) -> Project | None:
     """The framework repository the working folder (or the folder ``start``) lies in, if
     any: the first folder, walking up, that holds ``ratingbook.toml`` or a ``pyproject.toml``
@@ -162,14 +179,10 @@ def find_project(start: Path | None = None) -> Project | None:
     """
     try:
         cwd = Path.cwd()
-        here = Path(os.path.abspath(start if start is not None else cwd))
+        here = os.path.abspath(start if start is not None else cwd)
     except OSError:  # the working folder was removed
         return None
-    for folder in (here, *here.parents):
-        own = folder / PROJECT_FILE
-        py = folder / PYPROJECT
-        if not (own.is_file() or py.is_file()):
-            continue
+    for folder in _upwards(here):
         # Named from the working folder (../versions/2021.framework) when one lies in the
         # other, as the user names files, so that what a command prints does not depend on
         # where the repository is kept.

@@ -73,7 +73,6 @@ def test_the_ratings_tables_print_the_same_with_text_or_string_headers(
     view = example_view
     builders: list[Callable[[], object]] = [
         lambda: text_render.render_ratings(view),
-        lambda: text_render._narrow_ratings(view),
         lambda: text_render.render_summary(view),
         lambda: text_render._narrow_summary(view),
     ]

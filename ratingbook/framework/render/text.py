@@ -94,42 +94,6 @@ def _header(words: str) -> Text:
     return Text(words)
 
 
-def _narrow_ratings(view: RatingsView) -> Table:
-    """The ratings as two columns, every figure of a row in words beneath its name."""
-    table = Table(box=box.SIMPLE_HEAVY, pad_edge=False)
-    table.add_column(_header(""), no_wrap=True)
-    table.add_column(_header(COLUMN_STANDARD), overflow="fold")
-    o = view.overall
-    table.add_row(
-        Text(""),
-        Text.assemble(
-            (o.label, "heading"),
-            ": ",
-            _rating(o.rating),
-            "\n" + P.score_phrase(score=o.score_figure) + "; " + P.set_by_words(set_by=o.set_by),
-        ),
-    )
-    for domain in view.domains:
-        table.add_section()
-        table.add_row(Text(f"{domain.id}.", style="domain"), Text(domain.name, style="domain"))
-        for row in domain.items:
-            figures = [P.score_phrase(score=row.score)] if row.score else []
-            if row.banded:
-                figures.append(P.banded_words(banded=row.banded.text))
-            figures.append(P.set_by_words(set_by=row.set_by))
-            table.add_row(
-                Text(row.id),
-                Text.assemble(
-                    row.name,
-                    ": ",
-                    _rating(row.rating),
-                    _mark(row.mark),
-                    ("\n" + "; ".join(figures), "muted"),
-                ),
-            )
-    return table
-
-
 def render_ratings(view: RatingsView) -> RenderableType:
     """The ratings table, then discretion footnotes and warnings (render/pages.py's
     ``ratings_page``, which the plain writer draws too)."""

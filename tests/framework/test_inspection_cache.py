@@ -175,8 +175,9 @@ def key_paths(inspection: Inspection) -> Iterator[tuple[str | int, ...]]:
         yield ("cases", i)
 
 
-def assert_same(fresh: Inspection, hit: Inspection, framework: Framework) -> None:
-    """Everything an inspection offers, the same: fields, cases, index, places, rating."""
+def assert_same(fresh: Inspection, hit: Inspection, framework: Framework | None) -> None:
+    """Everything an inspection offers, the same: fields, cases, index, places, and (given
+    a framework) the rating and explanations it gives."""
     assert hit == fresh
     assert hit.path == fresh.path and hit.digest == fresh.digest
     assert list(hit.cases) == list(fresh.cases)
@@ -189,7 +190,8 @@ def assert_same(fresh: Inspection, hit: Inspection, framework: Framework) -> Non
     assert getattr(hit.locator, "shallow", None) == getattr(fresh.locator, "shallow", None)
     paths = list(key_paths(fresh))
     assert hit.locator.key_spans(paths) == fresh.locator.key_spans(paths)
-    assert rated(framework, hit) == rated(framework, fresh)
+    if framework is not None:
+        assert rated(framework, hit) == rated(framework, fresh)
 
 
 def rated(framework: Framework, inspection: Inspection) -> Any:
@@ -348,14 +350,16 @@ def _edited(entry: Path, edit: Callable[[Any], object]) -> None:
     ],
 )
 def test_a_damaged_entry_is_a_miss_never_an_error(
-    store: Path, reads: list[str], yot_2020: Framework, damage: Callable[[Path], object]
+    store: Path, reads: list[str], damage: Callable[[Path], object]
 ) -> None:
     fresh = load_inspection(EXAMPLE)
     (entry,) = entries(store)
     damage(entry)
     again = load_inspection(EXAMPLE)
+    # Read afresh (the entry was a miss), so both are fresh reads of one text: the same down
+    # to their places (the rating they give is held to a hit's in the tests above).
     assert len(reads) == 2
-    assert_same(fresh, again, yot_2020)
+    assert_same(fresh, again, None)
 
 
 # ---------------------------------------------------------------------------- size

@@ -21,6 +21,8 @@ from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.loading import cache, codec, frameworks
 from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.model import Framework, SourceTexts
+from tests.framework import cache_entries
+from tests.framework.cache_entries import rewrite_payload
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -99,7 +101,7 @@ def versions(tmp_path: Path, tiny: Tiny) -> Path:
 
 
 def entries(where: Path, kind: str = "frameworks") -> list[Path]:
-    return sorted((where / kind).glob("*.json")) if (where / kind).is_dir() else []
+    return cache_entries.entries(where, kind)
 
 
 # ---------------------------------------------------------------------------- equality
@@ -313,13 +315,6 @@ def test_an_unreadable_file_is_an_error_whatever_the_cache_holds(
 
 
 # ---------------------------------------------------------------------------- damage
-
-
-def rewrite_payload(entry: Path, payload: bytes) -> None:
-    """Replace an entry's payload, with a header that vouches for it."""
-    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
-    header["payload"] = cache.digest(payload)
-    entry.write_bytes(json.dumps(header).encode() + b"\n" + payload)
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,8 @@ from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import cache, inspections
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.model import Framework
+from tests.framework import cache_entries
+from tests.framework.cache_entries import rewrite_payload
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
@@ -55,8 +57,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def entries(where: Path) -> list[Path]:
-    folder = where / cache.INSPECTIONS
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+    return cache_entries.entries(where, cache.INSPECTIONS)
 
 
 # ---------------------------------------------------------------------------- generated data
@@ -299,13 +300,6 @@ def test_a_file_with_problems_is_never_kept(store: Path, reads: list[str]) -> No
     assert messages[0] == messages[1] == messages[2]
     assert "maybe" in messages[0]
     assert entries(store) == [] and len(reads) == 3
-
-
-def rewrite_payload(entry: Path, payload: bytes) -> None:
-    """Replace an entry's payload, with a header that vouches for it."""
-    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
-    header["payload"] = cache.digest(payload)
-    entry.write_bytes(json.dumps(header).encode() + b"\n" + payload)
 
 
 def payload(entry: Path) -> Any:

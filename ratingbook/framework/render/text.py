@@ -22,7 +22,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ratingbook.framework.render.layout import Fitted, audit_text, to_rich
+from ratingbook.framework.render import pages
+from ratingbook.framework.render.layout import Fitted, text_of, to_rich
 from ratingbook.framework.render.theme import Themed, rating_style
 from ratingbook.framework.views import phrases as P
 from ratingbook.framework.views.common import (
@@ -51,40 +52,23 @@ if TYPE_CHECKING:
 
 
 def _rating(r: Rating) -> Text:
-    return Text(r.text, style=rating_style(r.value))
+    return text_of(pages.rating(r))
 
 
 def _mark(m: Mark | None) -> Text:
-    if m is None:
-        return Text("")
-    match m.kind:
-        case "applied":
-            style = "discretion"
-        case "eligible":
-            style = "muted"
-        case _:
-            assert_never(m.kind)
-    return Text(f" {m.symbol}", style=style)
+    return text_of(pages.mark(m))
 
 
 def render_audit(audit: AuditView) -> RenderableType:
-    """The audit header (see ``audit_text``), then the report the data was read from,
-    wrapped at the width."""
-    if audit.report_line is None:
-        return audit_text(audit.lines)
-    return Group(audit_text(audit.lines), Text(audit.report_line, style="muted"))
+    """The audit header, then the report the data was read from (render/pages.py's
+    ``audit``, as Rich draws it)."""
+    return to_rich(pages.audit(audit))
 
 
 def render_findings(found: tuple[FindingView, ...]) -> list[RenderableType]:
-    """Each finding on the data: its severity, message and place."""
-    return [
-        Text.assemble(
-            (f"{f.severity}: ", "warning" if f.severity == "warning" else "error"),
-            f.message,
-            (f"  ({f.where})" if f.where else "", "muted"),
-        )
-        for f in found
-    ]
+    """Each finding on the data: its severity, message and place (render/pages.py's
+    ``findings``, as Rich draws them)."""
+    return [text_of(p) for p in pages.findings(found)]
 
 
 def _header(words: str) -> Text:

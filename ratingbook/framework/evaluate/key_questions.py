@@ -436,10 +436,13 @@ class KeyQuestions:
         """Prompt answers of cases the key question does not count, and n/a where not allowed."""
         table, counts = self.inspection.table, self.inspection.counts
         answered = table.prompt_masks.get(kq.id, _NO_PROMPTS)[0]
-        if not answered & ~(counted | asked) and not any(
-            table.answer_masks(pid)[2] & counted for pid in kq.strict_prompts
-        ):
-            return  # the n/a answers are all to prompts that allow them
+        if not answered & ~(counted | asked):
+            masks = table.masks
+            for pid in kq.strict_prompts:
+                if masks.get(pid, _NONE)[2] & counted:
+                    break
+            else:
+                return  # the n/a answers are all to prompts that allow them
         for p in kq.prompts:
             if p.id in counts:
                 continue

@@ -202,15 +202,25 @@ def fewest_to_change(
     """The fewest differing judgements that change a standard's banded rating either way
     (the discretion measure ``judgements_to_change``); None when none can."""
     parts = []
+    memo = scale.memo
     for k in kqs:
         if k.band is None or k.relevant <= 0:
             parts.append(_NO_BAND)
             continue
-        reaches = reach(scale, k.relevant, k.yes)
         if k.decided is None:
-            costs: dict[Outcome, int] = {s: r.cost for s, r in reaches.items()}
-        else:
-            costs = {o: c for o, (c, _, _) in finals(reaches, k.band, k.decided).items()}
+            # A key question's part depends on its counts alone: kept with its reach.
+            key = ("part", k.relevant, k.yes)
+            part = memo.get(key)
+            if part is None:
+                reaches = reach(scale, k.relevant, k.yes)
+                costs: dict[Outcome, int] = {s: r.cost for s, r in reaches.items()}
+                part = PartMoves(costs=costs, relevant=k.relevant, yes=k.yes)
+                if len(memo) < 100_000:
+                    memo[key] = part
+            parts.append(part)  # type: ignore[arg-type]
+            continue
+        reaches = reach(scale, k.relevant, k.yes)
+        costs = {o: c for o, (c, _, _) in finals(reaches, k.band, k.decided).items()}
         parts.append(PartMoves(costs=costs, relevant=k.relevant, yes=k.yes))
     costs = form.fewest(parts)
     return min((c for o, c in costs.items() if o is not None and o != now), default=None)

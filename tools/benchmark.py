@@ -112,6 +112,23 @@ def best(fn: Callable[[], object], repeat: int) -> float:
     return min(times)
 
 
+def best_pair(
+    ours: Callable[[], object], theirs: Callable[[], object], repeat: int
+) -> tuple[float, float]:
+    """The best wall times of ``repeat`` runs of each side, the two run in turns (ours, then
+    theirs, and again): a shared machine's speed drifts over seconds, and timing one side's
+    runs all before the other's lets that drift into the ratio."""
+    mine: list[float] = []
+    other: list[float] = []
+    for _ in range(repeat):
+        for fn, times in ((ours, mine), (theirs, other)):
+            gc.collect()
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+    return min(mine), min(other)
+
+
 def cpu_time(fn: Callable[[], object], repeat: int) -> float:
     """The least CPU time (user + system, this process and the worker processes it waited
     for) that ``fn`` takes, over ``repeat`` runs."""
@@ -286,9 +303,9 @@ def evaluation(report: Report, sizes: list[int], repeat: int) -> None:
         result = evaluate(framework, inspection)
         assert figures_of(result) == floor(data), "the floor and ratingbook disagree"
         runs = max(3, repeat * 20 // max(n, 50) * 10)
-        theirs = best(lambda: floor(yaml.load(text, Loader=CLOADER)), runs)  # noqa: B023
-        ours = best(
+        ours, theirs = best_pair(
             lambda: evaluate(framework, load_inspection_text(text, "x.yaml")),  # noqa: B023
+            lambda: floor(yaml.load(text, Loader=CLOADER)),  # noqa: B023
             runs,
         )
         report.line(
@@ -358,8 +375,9 @@ def rule_forms(report: Report, repeat: int) -> None:
         same = [s.rating for s in evaluate(table, inspection).standards]
         assert same == [s.rating for s in evaluate(lowest, inspection).standards]
         runs = max(3, repeat * 200 // 50)
-        ours = best(lambda: evaluate(table, inspection), runs)
-        base = best(lambda: evaluate(lowest, inspection), runs)
+        ours, base = best_pair(
+            lambda: evaluate(table, inspection), lambda: evaluate(lowest, inspection), runs
+        )
         report.line("evaluate 50 cases, lowest band as a decision table, against", ours, base, 2.0)
         for words in ("median key question band", "mean key question percentage"):
             path = Path(tmp) / f"{words.split()[0]}.framework"
@@ -379,8 +397,11 @@ def loading(report: Report, sizes: list[int], repeat: int, memory_size: int) -> 
     for n in sizes:
         text = scaled_text(n)
         runs = max(2, repeat * 20 // max(n, 50))
-        libyaml = best(lambda: yaml.load(text, Loader=CLOADER), runs)  # noqa: B023
-        ours = best(lambda: load_inspection_text(text, "x.yaml"), runs)  # noqa: B023
+        ours, libyaml = best_pair(
+            lambda: load_inspection_text(text, "x.yaml"),  # noqa: B023
+            lambda: yaml.load(text, Loader=CLOADER),  # noqa: B023
+            runs,
+        )
         report.line(f"load and validate {n:,} cases, against libyaml alone", ours, libyaml, 2.0)
     with tempfile.TemporaryDirectory() as folder:
         big = Path(folder) / "big.yaml"
@@ -613,7 +634,7 @@ def table_corpus(report: Report, inspections: int, repeat: int, large: int | Non
     base = load_framework("yot-2020")
     candidate = load_framework(str(PROPOSAL))
     jobs = cores()
-    first = _table_size(report, base, candidate, inspections, max(1, repeat // 2), jobs, True)
+    first = _table_size(report, base, candidate, inspections, max(3, repeat // 2), jobs, True)
     if large is None:
         return
     more = _table_size(report, base, candidate, large, 1, jobs, False)
@@ -642,8 +663,9 @@ def _table_size(
         questions, standards = figures(str(path))
         _same_figures(path, base, candidate, questions, standards)
         del questions, standards
-        theirs = best(lambda: figures(str(path)), runs)
-        one = best(_compare_table(base, candidate, path, 1), runs)
+        one, theirs = best_pair(
+            _compare_table(base, candidate, path, 1), lambda: figures(str(path)), runs
+        )
         size = path.stat().st_size / 1e6
         report.note(
             f"a table of {inspections:,} inspections x 50 cases: {size:,.0f} MB; the floor is "
@@ -660,8 +682,12 @@ def _table_size(
         if jobs > 1:
             # pandas on as many processes: the table cut where inspections end, a part each
             # (or one process, where that is quicker: the floor is the best it can do).
-            theirs_n = min(theirs, best(lambda: figures_on(str(path), jobs), runs))
-            every = best(_compare_table(base, candidate, path, jobs), runs)
+            every, theirs_n = best_pair(
+                _compare_table(base, candidate, path, jobs),
+                lambda: figures_on(str(path), jobs),
+                runs,
+            )
+            theirs_n = min(theirs, theirs_n)
             report.line(
                 f"compare {inspections:,} inspections from a table, {jobs} processes, "
                 f"against pandas on {jobs}",
@@ -1051,7 +1077,7 @@ def checking(report: Report, repeat: int) -> None:
                     break
 
     runs = max(repeat, 9)
-    ours, floor_time = best(check, runs), best(direct, runs)
+    ours, floor_time = best_pair(check, direct, runs)
     report.line(
         "check the shipped versions (the stage alone), against the floor",
         ours,
@@ -1103,7 +1129,7 @@ def workbook(report: Report, cases: int, repeat: int) -> None:
         def ours() -> None:
             wbk.to_inspection(wbk.read_workbook(str(path)))
 
-        ours_time, floor_time = best(ours, max(1, repeat // 2)), best(alone, max(1, repeat // 2))
+        ours_time, floor_time = best_pair(ours, alone, max(1, repeat // 2))
         report.line(
             f"import a {cases:,}-case workbook, against openpyxl reading its Cases sheet",
             ours_time,

@@ -147,9 +147,16 @@ os.chdir(REPO)
 
 # No test depends on how long it takes (speed is measured by tools/benchmark.py): hypothesis's
 # per-example deadline would make a loaded machine fail a correct test.
-settings.register_profile("default", deadline=None)
+#
+# A property test that sets no number of examples tries 50 in the default run (hypothesis's
+# own default is 100; those tests were a fifth of the suite's time) and 200 in the long fuzz
+# profile (RATINGBOOK_FUZZ=long, docs/robustness.md), which is where thoroughness is bought.
+# A failing example is kept in .hypothesis/ and tried first in every later run.
+LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
+EXAMPLES = 200 if LONG else 50
+settings.register_profile("default", deadline=None, max_examples=EXAMPLES)
 settings.load_profile("default")
-settings.register_profile("ci", derandomize=True, deadline=None)
+settings.register_profile("ci", derandomize=True, deadline=None, max_examples=EXAMPLES)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 

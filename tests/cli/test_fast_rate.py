@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -160,7 +161,11 @@ def argument_lists(draw: st.DrawFn) -> list[str]:
     return args
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=400 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(argument_lists())
 def test_where_the_fast_parser_reads_a_list_click_reads_the_same_values(
     args: list[str],

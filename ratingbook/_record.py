@@ -3,7 +3,8 @@
 ``@record`` makes the class ``@dataclass(frozen=True, slots=True, kw_only=True)`` makes (and
 ``@record(kw_only=False)`` the one ``@dataclass(frozen=True, slots=True)`` makes): the same
 fields (``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` see a dataclass),
-``__match_args__``, ``__slots__``, ``__init__`` (written as ``dataclasses`` writes it), and a
+``__match_args__``, ``__slots__``, ``__init__`` (written as ``dataclasses`` writes it, each
+field stored through its slot), and a
 ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``, ``__getstate__`` and
 ``__setstate__`` that do exactly what the generated ones do.
 
@@ -31,7 +32,7 @@ from _thread import get_ident
 from collections.abc import Callable
 from dataclasses import MISSING, Field, FrozenInstanceError, field, fields
 from operator import attrgetter
-from types import CodeType, FunctionType
+from types import CodeType, FunctionType, MemberDescriptorType
 from typing import Any, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T")
@@ -146,7 +147,7 @@ def _init(cls: Any, listed: tuple[Field[Any], ...], post_init: bool) -> Any:
     here or taken compiled from ``ratingbook._record_inits``."""
     module = sys.modules.get(cls.__module__)
     globals_ = module.__dict__ if module is not None else {}
-    text, locals_ = source(listed, post_init)
+    text, locals_ = source(listed, post_init, cls)
     code = _shipped(text)
     if code is not None:
         return FunctionType(code, globals_)(**locals_)
@@ -157,17 +158,19 @@ def _init(cls: Any, listed: tuple[Field[Any], ...], post_init: bool) -> Any:
     return made["__create_fn__"](**locals_)
 
 
-def source(listed: tuple[Field[Any], ...], post_init: bool) -> tuple[str, dict[str, Any]]:
+def source(
+    listed: tuple[Field[Any], ...], post_init: bool, cls: Any = None
+) -> tuple[str, dict[str, Any]]:
     """The text of the function that makes a record's ``__init__`` (as ``dataclasses`` writes
-    it: the fields' names, types and defaults are its parameters), and what to call it with."""
+    it: the fields' names, types and defaults are its parameters), and what to call it with
+    (for ``cls``; the text is the same for every class with these fields).
+
+    Each field is set through its slot's own descriptor (``_set_NAME``, the slot's
+    ``__set__``), where ``dataclasses`` writes ``object.__setattr__(self, 'NAME', NAME)``: the
+    same store, which the frozen ``__setattr__`` does not see either, in half the time (a
+    result's records are made by the thousand when a corpus is rated)."""
     locals_: dict[str, Any] = {f"_type_{f.name}": f.type for f in listed}
-    locals_.update(
-        {
-            "MISSING": MISSING,
-            "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
-            "__dataclass_builtins_object__": object,
-        }
-    )
+    locals_.update({"MISSING": MISSING, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY})
     self_name = "__dataclass_self__" if "self" in {f.name for f in listed} else "self"
     body = []
     for f in listed:
@@ -188,7 +191,9 @@ def source(listed: tuple[Field[Any], ...], post_init: bool) -> tuple[str, dict[s
             value = default
         else:
             continue
-        body.append(f"__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})")
+        setter = f"_set_{f.name}"
+        locals_[setter] = None if cls is None else _setter(cls, f.name)
+        body.append(f"{setter}({self_name},{value})")
     if post_init:
         body.append(f"{self_name}.__post_init__()")
 
@@ -213,6 +218,23 @@ def source(listed: tuple[Field[Any], ...], post_init: bool) -> tuple[str, dict[s
         f" return __init__"
     )
     return text, locals_
+
+
+def _setter(cls: Any, name: str) -> Callable[[Any, Any], None]:
+    """What stores field ``name`` of an instance of ``cls`` past its frozen ``__setattr__``:
+    the descriptor of the slot that holds it (the class's own, or a base's that ``dataclasses``
+    did not declare again), else ``object.__setattr__``, as ``dataclasses`` stores it."""
+    for klass in cls.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            if isinstance(found, MemberDescriptorType):
+                return found.__set__
+            break
+
+    def store_attribute(instance: Any, value: Any) -> None:
+        object.__setattr__(instance, name, value)
+
+    return store_attribute
 
 
 _SHIPPED: dict[str, CodeType] | None = None

@@ -96,6 +96,19 @@ def test_init_copies_the_published_corpus_with_its_reports(made: Path) -> None:
             assert (inspection.parent / report).is_file(), (inspection.name, report)
 
 
+def test_init_copies_the_example_with_a_header_that_names_nothing_the_repository_lacks(
+    made: Path,
+) -> None:
+    """The shipped example's header names the generator that made it (tools/ of ratingbook's
+    own repository); the repository's copy says where it came from instead, and below the
+    header it is the shipped example byte for byte."""
+    shipped = (REPO / "standards/yot/examples/example-2020.yaml").read_text("utf-8")
+    copied = (made / "inspections/example-2020.yaml").read_text("utf-8")
+    assert "tools/" in shipped and "tools/" not in copied
+    assert copied.startswith("# MADE-UP EXAMPLE DATA.") and "ratingbook init" in copied
+    assert copied.split("\n#\n", 1)[1] == shipped.split("\n#\n", 1)[1]
+
+
 def _workflow_steps(made: Path) -> list[dict[str, object]]:
     workflow = yaml.safe_load((made / ".github/workflows/ratingbook.yml").read_text("utf-8"))
     (job,) = workflow["jobs"].values()

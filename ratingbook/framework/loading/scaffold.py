@@ -104,6 +104,24 @@ def next_id(base: registry.Entry) -> str:
     return f"{base.family}-{base.version}-draft"
 
 
+# The copied example's first lines: the shipped file's name the generator that made it, which a
+# team's repository does not have.
+_EXAMPLE_HEADER: Final = """\
+# MADE-UP EXAMPLE DATA. This is not a real inspection and describes no real service: every
+# case, attribute, answer and rating below was invented to show the case-level inspection
+# format. `ratingbook init` copied it from the example ratingbook ships; rate it, edit it, or
+# replace it with your own inspections."""
+
+
+def repository_example(text: str) -> str:
+    """The shipped example as a new repository's copy: the same data, its header saying where
+    it came from instead of how to generate it again."""
+    head, gap, rest = text.partition("\n#\n")
+    if not gap or not head.startswith("# MADE-UP EXAMPLE DATA"):
+        return text
+    return _EXAMPLE_HEADER + gap + rest
+
+
 def init_repository(root: Path, based_on: str | None = None, draft_id: str | None = None) -> Made:
     """Write a framework repository into ``root`` (absent, or an empty folder).
 
@@ -139,7 +157,7 @@ def init_repository(root: Path, based_on: str | None = None, draft_id: str | Non
     except OSError as err:
         raise InputError(f"{root}: cannot be read ({err.strerror})") from err
     framework = load_framework(base.id)
-    example = (registry.standards_root() / EXAMPLE).read_text(encoding="utf-8")
+    example = repository_example((registry.standards_root() / EXAMPLE).read_text(encoding="utf-8"))
     files = {
         PROJECT_FILE: project_text(),
         f"versions/{version}.framework": draft_text(

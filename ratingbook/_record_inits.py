@@ -212,15 +212,16 @@ def __create_fn__(_type_collected, _type_lines, _type_progress, _type_failures, 
 
 INITS['def __create_fn__(_type_collected, _type_lines, _type_progress, _type_failures, _type_short_summary, _type_time, _type_summary, _type_failed, MISSING, _HAS_DEFAULT_FACTORY, _set_collected, _set_lines, _set_progress, _set_failures, _set_short_summary, _set_time, _set_summary, _set_failed, _return_type):\n def __init__(self,*,collected:_type_collected,lines:_type_lines,progress:_type_progress,failures:_type_failures,short_summary:_type_short_summary,time:_type_time,summary:_type_summary,failed:_type_failed)->_return_type:\n  _set_collected(self,collected)\n  _set_lines(self,lines)\n  _set_progress(self,progress)\n  _set_failures(self,failures)\n  _set_short_summary(self,short_summary)\n  _set_time(self,time)\n  _set_summary(self,summary)\n  _set_failed(self,failed)\n return __init__'] = __create_fn__.__code__
 
-def __create_fn__(_type_columns, _type_rows, _type_sections, MISSING, _HAS_DEFAULT_FACTORY, _set_columns, _set_rows, _dflt_sections, _set_sections, _return_type):
- def __init__(self,*,columns:_type_columns,rows:_type_rows,sections:_type_sections=_dflt_sections)->_return_type:
+def __create_fn__(_type_columns, _type_rows, _type_sections, _type_title, MISSING, _HAS_DEFAULT_FACTORY, _set_columns, _set_rows, _dflt_sections, _set_sections, _dflt_title, _set_title, _return_type):
+ def __init__(self,*,columns:_type_columns,rows:_type_rows,sections:_type_sections=_dflt_sections,title:_type_title=_dflt_title)->_return_type:
   _set_columns(self,columns)
   _set_rows(self,rows)
   _set_sections(self,sections)
+  _set_title(self,title)
  return __init__
 
 
-INITS['def __create_fn__(_type_columns, _type_rows, _type_sections, MISSING, _HAS_DEFAULT_FACTORY, _set_columns, _set_rows, _dflt_sections, _set_sections, _return_type):\n def __init__(self,*,columns:_type_columns,rows:_type_rows,sections:_type_sections=_dflt_sections)->_return_type:\n  _set_columns(self,columns)\n  _set_rows(self,rows)\n  _set_sections(self,sections)\n return __init__'] = __create_fn__.__code__
+INITS['def __create_fn__(_type_columns, _type_rows, _type_sections, _type_title, MISSING, _HAS_DEFAULT_FACTORY, _set_columns, _set_rows, _dflt_sections, _set_sections, _dflt_title, _set_title, _return_type):\n def __init__(self,*,columns:_type_columns,rows:_type_rows,sections:_type_sections=_dflt_sections,title:_type_title=_dflt_title)->_return_type:\n  _set_columns(self,columns)\n  _set_rows(self,rows)\n  _set_sections(self,sections)\n  _set_title(self,title)\n return __init__'] = __create_fn__.__code__
 
 def __create_fn__(_type_condition, _type_description, _type_holds, _type_values, _type_result, _type_rule_ref, MISSING, _HAS_DEFAULT_FACTORY, _set_condition, _set_description, _set_holds, _set_values, _set_result, _set_rule_ref, _return_type):
  def __init__(self,*,condition:_type_condition,description:_type_description,holds:_type_holds,values:_type_values,result:_type_result,rule_ref:_type_rule_ref)->_return_type:
@@ -2203,6 +2204,15 @@ def __create_fn__(_type_root, _type_file, _type_shown, _type_versions, _type_sou
 
 INITS['def __create_fn__(_type_root, _type_file, _type_shown, _type_versions, _type_sources, _type_inspections, _type_expectations, _type_replaces, _type_named, MISSING, _HAS_DEFAULT_FACTORY, _set_root, _set_file, _set_shown, _set_versions, _set_sources, _set_inspections, _set_expectations, _set_replaces, _set_named, _return_type):\n def __init__(self,*,root:_type_root,file:_type_file,shown:_type_shown,versions:_type_versions,sources:_type_sources,inspections:_type_inspections,expectations:_type_expectations,replaces:_type_replaces,named:_type_named)->_return_type:\n  _set_root(self,root)\n  _set_file(self,file)\n  _set_shown(self,shown)\n  _set_versions(self,versions)\n  _set_sources(self,sources)\n  _set_inspections(self,inspections)\n  _set_expectations(self,expectations)\n  _set_replaces(self,replaces)\n  _set_named(self,named)\n return __init__'] = __create_fn__.__code__
 
+def __create_fn__(_type_root, _type_label, MISSING, _HAS_DEFAULT_FACTORY, _set_root, _set_label, _return_type):
+ def __init__(self,*,root:_type_root,label:_type_label)->_return_type:
+  _set_root(self,root)
+  _set_label(self,label)
+ return __init__
+
+
+INITS['def __create_fn__(_type_root, _type_label, MISSING, _HAS_DEFAULT_FACTORY, _set_root, _set_label, _return_type):\n def __init__(self,*,root:_type_root,label:_type_label)->_return_type:\n  _set_root(self,root)\n  _set_label(self,label)\n return __init__'] = __create_fn__.__code__
+
 def __create_fn__(_type_root, _type_open_levels, MISSING, _HAS_DEFAULT_FACTORY, _set_root, _set_open_levels, _return_type):
  def __init__(self,*,root:_type_root,open_levels:_type_open_levels)->_return_type:
   _set_root(self,root)
@@ -2517,6 +2527,15 @@ def __create_fn__(_type_text, _type_cite, _type_span, MISSING, _HAS_DEFAULT_FACT
 
 
 INITS['def __create_fn__(_type_text, _type_cite, _type_span, MISSING, _HAS_DEFAULT_FACTORY, _set_text, _dflt_cite, _set_cite, _dflt_span, _set_span, _return_type):\n def __init__(self,*,text:_type_text,cite:_type_cite=_dflt_cite,span:_type_span=_dflt_span)->_return_type:\n  _set_text(self,text)\n  _set_cite(self,cite)\n  _set_span(self,span)\n return __init__'] = __create_fn__.__code__
+
+def __create_fn__(_type_text, _type_ratings, MISSING, _HAS_DEFAULT_FACTORY, _set_text, _dflt_ratings, _set_ratings, _return_type):
+ def __init__(self,*,text:_type_text,ratings:_type_ratings=_dflt_ratings)->_return_type:
+  _set_text(self,text)
+  _set_ratings(self,ratings)
+ return __init__
+
+
+INITS['def __create_fn__(_type_text, _type_ratings, MISSING, _HAS_DEFAULT_FACTORY, _set_text, _dflt_ratings, _set_ratings, _return_type):\n def __init__(self,*,text:_type_text,ratings:_type_ratings=_dflt_ratings)->_return_type:\n  _set_text(self,text)\n  _set_ratings(self,ratings)\n return __init__'] = __create_fn__.__code__
 
 def __create_fn__(_type_text, _type_span, _type_framework, MISSING, _HAS_DEFAULT_FACTORY, _set_text, _set_span, _set_framework, _return_type):
  def __init__(self,*,text:_type_text,span:_type_span,framework:_type_framework)->_return_type:

@@ -17,7 +17,9 @@ from rich.markup import render as render_markup
 from rich.table import Table
 from rich.text import Text
 
+from ratingbook.framework.render import pages
 from ratingbook.framework.render import text as text_render
+from ratingbook.framework.render.layout import table_of
 from ratingbook.framework.views import phrases
 
 EXAMPLE = Path(__file__).parents[2] / "standards/yot/examples/example-2020.yaml"
@@ -74,7 +76,7 @@ def test_the_ratings_tables_print_the_same_with_text_or_string_headers(
     builders: list[Callable[[], object]] = [
         lambda: text_render.render_ratings(view),
         lambda: text_render.render_summary(view),
-        lambda: text_render._narrow_summary(view),
+        lambda: table_of(pages.narrow_summary(view)),
     ]
     for build in builders:
         ours = build()

@@ -11,7 +11,8 @@ them.
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from collections.abc import Callable
+from typing import Any, Final, Literal
 
 from ratingbook._record import record
 
@@ -88,6 +89,7 @@ class Grid:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Para, ...], ...]
     sections: frozenset[int] = frozenset()  # rows after which a section ends
+    title: Para | None = None  # above the table, on the left, as wide as the table
 
 
 @record
@@ -97,7 +99,31 @@ class Fit:
     layouts: tuple[Grid, ...]
 
 
-Block = Para | Grid | Fit
+@record
+class Code:
+    """Framework text as the explanations quote it: Rich's ``Syntax(text, lexer,
+    background_color="default", word_wrap=True)``, no line numbers, each line wrapped at the
+    width. ``ratings`` are the names the lexer colours as ratings (the framework's scale)."""
+
+    text: str
+    ratings: tuple[str, ...] = ()
+
+
+Part = Para | Code  # what a line of a tree shows, one beneath the other
+
+
+@record
+class Branches:
+    """A tree drawn as its lines are read: Rich's ``Tree`` with its guides ``muted``, whose
+    lines are ``root`` and, beneath each line, its ``each_child()``, one at a time, never held
+    whole (an explanation's lines: views/explanation.py's ``Line``). Each line shows
+    the parts ``label`` gives it."""
+
+    root: Any  # a line: anything with each_child()
+    label: Callable[[Any], tuple[Part, ...]]
+
+
+Block = Para | Grid | Fit | Branches
 
 
 def audit_blocks(lines: tuple[str, ...] | list[str]) -> tuple[Para, ...]:

@@ -11,7 +11,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from ratingbook.framework.render.blocks import Block, Grid, Para, audit_blocks
+from ratingbook.framework.render.blocks import Block, Fit, Grid, Para, audit_blocks
 
 
 def audit_text(lines: Sequence[str]) -> RenderableType:
@@ -29,8 +29,10 @@ def text_of(p: Para) -> Text:
 
 
 def table_of(grid: Grid) -> Table:
-    """A grid as Rich's Table: ``box.SIMPLE_HEAVY``, ``pad_edge=False``."""
-    table = Table(box=box.SIMPLE_HEAVY, pad_edge=False)
+    """A grid as Rich's Table: ``box.SIMPLE_HEAVY``, ``pad_edge=False``, its title on the
+    left."""
+    title = None if grid.title is None else text_of(grid.title)
+    table = Table(box=box.SIMPLE_HEAVY, pad_edge=False, title=title, title_justify="left")
     for column in grid.columns:
         table.add_column(
             Text(column.header),  # a header is never markup
@@ -54,8 +56,10 @@ def to_rich(blocks: Sequence[Block]) -> RenderableType:
             made.append(text_of(block))
         elif isinstance(block, Grid):
             made.append(table_of(block))
-        else:
+        elif isinstance(block, Fit):
             made.append(Fitted(*map(table_of, block.layouts)))
+        else:  # drawn as it is read: render/text.py's StreamedTree
+            raise TypeError("a tree of blocks is drawn by render/text.py's StreamedTree")
     return made[0] if len(made) == 1 else Group(*made)
 
 

@@ -1,5 +1,6 @@
-"""The ratings page as blocks (render/blocks.py): one layout, drawn by Rich with colour
-(render/text.py's ``render_ratings``) and by the plain writer without (render/plain.py).
+"""The ratings page and the text explanation as blocks (render/blocks.py): one layout, drawn
+by Rich with colour (render/text.py's ``render_ratings`` and ``streamed_explanation``) and by
+the plain writer without (render/plain.py).
 
 Everything shown comes from a view (:mod:`ratingbook.framework.views`); this module only lays
 it out and names the styles. It loads no Rich module.
@@ -7,30 +8,47 @@ it out and names the styles. It loads no Rich module.
 
 from __future__ import annotations
 
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from ratingbook.framework.render.blocks import (
     EMPTY,
     Block,
+    Branches,
+    Code,
     Column,
     Fit,
     Grid,
     Para,
+    Part,
     assemble,
     audit_blocks,
     para,
     rating_style,
 )
 from ratingbook.framework.views import phrases as P
-from ratingbook.framework.views.common import APPLIED, AuditView, FindingView, Mark, Rating
+from ratingbook.framework.views.common import (
+    APPLIED,
+    WARNING_MARK,
+    AuditView,
+    FindingView,
+    Mark,
+    Rating,
+)
 from ratingbook.framework.views.phrases import (
     COLUMN_BANDED,
+    COLUMN_HOW_SURE,
     COLUMN_RATING,
     COLUMN_SCORE,
     COLUMN_SET_BY,
     COLUMN_STANDARD,
+    COLUMN_WOULD_MOVE,
+    HEADING_SUMMARY,
 )
 from ratingbook.framework.views.ratings import RatingsView
+
+if TYPE_CHECKING:
+    # Only explanations read these; a ratings page does not load them.
+    from ratingbook.framework.views.explanation import CheckMark, ExplanationView, Line
 
 
 def rating(r: Rating) -> Para:
@@ -203,5 +221,171 @@ def ratings_page(view: RatingsView) -> list[Block]:
             )
         )
     parts += [para(f"{m.symbol} {m.meaning}", "muted") for m in view.legend]
+    parts += findings(view.findings)
+    return parts
+
+
+# ---------------------------------------------------------------------------- explanations
+
+
+def _summary_title() -> Para:
+    return para(HEADING_SUMMARY, "heading")
+
+
+def wide_summary(view: RatingsView) -> Grid:
+    """The summary: each rating, what set it, what would move it, and how sure it is."""
+    o = view.overall
+    rows: list[tuple[Para, ...]] = [
+        (
+            EMPTY,
+            para(o.label, "heading"),
+            assemble(rating(o.rating), f" {o.score_figure}"),
+            para(o.set_by),
+            para("\n".join(o.moves)),
+            para(o.sure),
+        )
+    ]
+    sections = set()
+    for domain in view.domains:
+        sections.add(len(rows) - 1)
+        for row in domain.items:
+            banded = assemble(" (banded ", rating(row.banded), ")") if row.banded else EMPTY
+            rows.append(
+                (
+                    para(row.id),
+                    para(row.name),
+                    assemble(rating(row.rating), mark(row.mark), banded),
+                    para(row.set_by),
+                    para("\n".join(row.moves)),
+                    para(row.sure),
+                )
+            )
+    return Grid(
+        columns=(
+            Column(header="", no_wrap=True),
+            Column(header=COLUMN_STANDARD, min_width=12),
+            Column(header=COLUMN_RATING, min_width=11),
+            Column(header=COLUMN_SET_BY, min_width=10),
+            Column(header=COLUMN_WOULD_MOVE, min_width=12),
+            Column(header=COLUMN_HOW_SURE, min_width=10),
+        ),
+        rows=tuple(rows),
+        sections=frozenset(sections),
+        title=_summary_title(),
+    )
+
+
+def narrow_summary(view: RatingsView) -> Grid:
+    """The summary as two columns, each row's figures in words beneath its name."""
+
+    def details(set_by: str, moves: tuple[str, ...], sure: str) -> Para:
+        lines = [P.set_by_words(set_by=set_by), *(P.would_move_words(move=m) for m in moves)]
+        if sure:
+            lines.append(P.how_sure_words(sure=sure))
+        return para("\n" + "\n".join(lines), "muted")
+
+    o = view.overall
+    rows: list[tuple[Para, ...]] = [
+        (
+            EMPTY,
+            assemble(
+                (o.label, "heading"),
+                ": ",
+                rating(o.rating),
+                f" {o.score_figure}",
+                details(o.set_by, tuple(o.moves), o.sure),
+            ),
+        )
+    ]
+    sections = set()
+    for domain in view.domains:
+        sections.add(len(rows) - 1)
+        for row in domain.items:
+            banded = assemble(" (banded ", rating(row.banded), ")") if row.banded else EMPTY
+            rows.append(
+                (
+                    para(row.id),
+                    assemble(
+                        row.name,
+                        ": ",
+                        rating(row.rating),
+                        mark(row.mark),
+                        banded,
+                        details(row.set_by, tuple(row.moves), row.sure),
+                    ),
+                )
+            )
+    return Grid(
+        columns=(
+            Column(header="", no_wrap=True),
+            Column(header=COLUMN_STANDARD, overflow="fold"),
+        ),
+        rows=tuple(rows),
+        sections=frozenset(sections),
+        title=_summary_title(),
+    )
+
+
+def summary(view: RatingsView) -> list[Block]:
+    """The ratings first (the wide table, or two columns where it does not fit), then the
+    legend, the note on cases and the pointer to the standard's discretion."""
+    parts: list[Block] = [Fit(layouts=(wide_summary(view), narrow_summary(view)))]
+    parts += [para(f"{m.symbol} {m.meaning}", "muted") for m in view.legend]
+    if view.cases_note is not None:
+        parts.append(para(view.cases_note, "muted"))
+    parts += [
+        para(f"{APPLIED.symbol} {P.see_the_standard(meaning=APPLIED.meaning)}", "muted")
+        for _ in view.discretion[:1]
+    ]
+    return parts
+
+
+def check_style(check: CheckMark) -> str:
+    match check.status:
+        case "yes":
+            return "ok"
+        case "unknown":
+            return "warning"
+        case "no" | "none":
+            return "muted"
+        case _:
+            assert_never(check.status)
+
+
+def line_label(line: Line, scale: tuple[str, ...]) -> tuple[Part, ...]:
+    """What a line of an explanation's tree shows: its check mark, words, rating badge and
+    where its rule is written (one paragraph), then its warning, its rule's framework text and
+    what ``--depth`` hid beneath it, each beneath the other."""
+    spans: list[tuple[str, str | None]] = []
+    check = line.check
+    if check is not None:
+        spans.append((f"{check.symbol} ", check_style(check)))
+    spans.append((line.label, "heading" if line.heading else None))
+    badge = line.badge
+    if badge is not None:
+        spans.append(("  ", None))
+        spans.append((badge.text, rating_style(badge.value)))
+    if line.where is not None:
+        spans.append((f"  {line.where}", "trace.where"))
+    parts: list[Part] = [Para(spans=tuple(spans))]
+    if line.warning:
+        parts.append(para(f"{WARNING_MARK} {line.warning}", "warning"))
+    if line.snippet is not None:
+        parts.append(Code(text=line.snippet, ratings=scale))  # a snippet declares none
+    if line.more is not None:
+        parts.append(para(line.more, "muted"))
+    return tuple(parts)
+
+
+def explanation_page(view: ExplanationView) -> list[Block]:
+    """The audit header, the summary (for the overall rating) and a blank line, what
+    ``--only`` left out, the tree (its lines read as they are drawn), then the findings."""
+    parts: list[Block] = [*audit(view.audit)]
+    if view.summary is not None:
+        parts += [*summary(view.summary), EMPTY]
+    if view.only is not None:
+        parts.append(para(P.showing_only(only=view.only, option=P.ONLY_LIMITING_OPTION), "muted"))
+    scale = view.scale
+    parts.append(Branches(root=view.tree.root, label=lambda line: line_label(line, scale)))
     parts += findings(view.findings)
     return parts

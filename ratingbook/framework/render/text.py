@@ -9,38 +9,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Final, TypeVar, assert_never
+from typing import TYPE_CHECKING, Final, TypeVar
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.containers import Lines
 from rich.segment import Segment, Segments
 from rich.style import Style, StyleStack
 from rich.styled import Styled
-from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
 from ratingbook.framework.render import pages
-from ratingbook.framework.render.layout import Fitted, text_of, to_rich
-from ratingbook.framework.render.theme import Themed, rating_style
-from ratingbook.framework.views import phrases as P
+from ratingbook.framework.render.blocks import Branches, Para, Part
+from ratingbook.framework.render.layout import text_of, to_rich
+from ratingbook.framework.render.theme import Themed
 from ratingbook.framework.views.common import (
-    APPLIED,
-    WARNING_MARK,
     AuditView,
     FindingView,
-    Mark,
-    Rating,
-)
-from ratingbook.framework.views.phrases import (
-    COLUMN_HOW_SURE,
-    COLUMN_RATING,
-    COLUMN_SET_BY,
-    COLUMN_STANDARD,
-    COLUMN_WOULD_MOVE,
-    HEADING_SUMMARY,
 )
 from ratingbook.framework.views.ratings import RatingsView
 
@@ -48,15 +34,7 @@ if TYPE_CHECKING:
     from rich.console import JustifyMethod, OverflowMethod
 
     # Only explanations read these; a ratings table does not load them.
-    from ratingbook.framework.views.explanation import CheckMark, ExplanationView, Line
-
-
-def _rating(r: Rating) -> Text:
-    return text_of(pages.rating(r))
-
-
-def _mark(m: Mark | None) -> Text:
-    return text_of(pages.mark(m))
+    from ratingbook.framework.views.explanation import ExplanationView, Line
 
 
 def render_audit(audit: AuditView) -> RenderableType:
@@ -87,18 +65,6 @@ def render_ratings(view: RatingsView) -> RenderableType:
 
 
 # ---------------------------------------------------------------------------- explanations
-
-
-def _check_style(mark: CheckMark) -> str:
-    match mark.status:
-        case "yes":
-            return "ok"
-        case "unknown":
-            return "warning"
-        case "no" | "none":
-            return "muted"
-        case _:
-            assert_never(mark.status)
 
 
 _WORD: Final = re.compile(r"\s*\S+\s*")  # a word and the spaces after it, as Rich wraps
@@ -175,135 +141,43 @@ def _breaks(plain: str, width: int) -> list[int] | None:
     return breaks
 
 
+def _label_of(p: Para) -> Label:
+    """The first part of a line's label as Rich's Text (a :class:`Label`, wrapped faster)."""
+    label = Label(style=p.style or "")
+    for text, style in p.spans:
+        label.append(text, style)
+    return label
+
+
+def _part(part: Part) -> RenderableType:
+    if isinstance(part, Para):
+        return text_of(part)
+    # Highlighting loads Pygments: only explanations with snippets need it.
+    from rich.syntax import Syntax
+
+    from ratingbook.framework.render.lexer import FrameworkLexer
+
+    return Syntax(
+        part.text,
+        FrameworkLexer(ratings=part.ratings),
+        theme="ansi_dark",
+        background_color="default",
+        word_wrap=True,
+    )
+
+
 def _line_label(line: Line, scale: tuple[str, ...]) -> RenderableType:
-    label = Label()
-    check = line.check
-    if check is not None:
-        label.append(f"{check.symbol} ", style=_check_style(check))
-    label.append(line.label, style="heading" if line.heading else None)
-    badge = line.badge
-    if badge is not None:
-        label.append("  ")
-        label.append(badge.text, style=rating_style(badge.value))
-    if line.where is not None:
-        label.append(f"  {line.where}", style="trace.where")
-    parts: list[RenderableType] = [label]
-    if line.warning:
-        parts.append(Text(f"{WARNING_MARK} {line.warning}", style="warning"))
-    if line.snippet is not None:
-        # Highlighting loads Pygments: only explanations with snippets need it.
-        from rich.syntax import Syntax
-
-        from ratingbook.framework.render.lexer import FrameworkLexer
-
-        parts.append(
-            Syntax(
-                line.snippet,
-                FrameworkLexer(ratings=scale),  # a snippet declares none of its own
-                theme="ansi_dark",
-                background_color="default",
-                word_wrap=True,
-            )
-        )
-    if line.more is not None:
-        parts.append(Text(line.more, style="muted"))
-    return Group(*parts) if len(parts) > 1 else label
-
-
-def _narrow_summary(view: RatingsView) -> Table:
-    """The summary as two columns, each row's figures in words beneath its name."""
-    table = Table(
-        title=Text(HEADING_SUMMARY, style="heading"),
-        box=box.SIMPLE_HEAVY,
-        title_justify="left",
-        pad_edge=False,
-    )
-    table.add_column(_header(""), no_wrap=True)
-    table.add_column(_header(COLUMN_STANDARD), overflow="fold")
-
-    def details(set_by: str, moves: tuple[str, ...], sure: str) -> Text:
-        lines = [P.set_by_words(set_by=set_by), *(P.would_move_words(move=m) for m in moves)]
-        if sure:
-            lines.append(P.how_sure_words(sure=sure))
-        return Text("\n" + "\n".join(lines), style="muted")
-
-    o = view.overall
-    table.add_row(
-        Text(""),
-        Text.assemble(
-            (o.label, "heading"),
-            ": ",
-            _rating(o.rating),
-            f" {o.score_figure}",
-            details(o.set_by, tuple(o.moves), o.sure),
-        ),
-    )
-    for domain in view.domains:
-        table.add_section()
-        for row in domain.items:
-            banded = (
-                Text.assemble(" (banded ", _rating(row.banded), ")") if row.banded else Text("")
-            )
-            table.add_row(
-                Text(row.id),
-                Text.assemble(
-                    row.name,
-                    ": ",
-                    _rating(row.rating),
-                    _mark(row.mark),
-                    banded,
-                    details(row.set_by, tuple(row.moves), row.sure),
-                ),
-            )
-    return table
+    """A line of the tree as Rich draws it (render/pages.py's ``line_label``)."""
+    first, *rest = pages.line_label(line, scale)
+    assert isinstance(first, Para)
+    label = _label_of(first)
+    return Group(label, *map(_part, rest)) if rest else label
 
 
 def render_summary(view: RatingsView) -> RenderableType:
-    """The ratings first: what set each, what would move each, and how sure each is."""
-    table = Table(
-        title=Text(HEADING_SUMMARY, style="heading"),
-        box=box.SIMPLE_HEAVY,
-        title_justify="left",
-        pad_edge=False,
-    )
-    table.add_column(_header(""), no_wrap=True)
-    table.add_column(_header(COLUMN_STANDARD), min_width=12)
-    table.add_column(_header(COLUMN_RATING), min_width=11)
-    table.add_column(_header(COLUMN_SET_BY), min_width=10)
-    table.add_column(_header(COLUMN_WOULD_MOVE), min_width=12)
-    table.add_column(_header(COLUMN_HOW_SURE), min_width=10)
-    o = view.overall
-    table.add_row(
-        Text(""),
-        Text(o.label, style="heading"),
-        Text.assemble(_rating(o.rating), f" {o.score_figure}"),
-        Text(o.set_by),
-        Text("\n".join(o.moves)),
-        Text(o.sure),
-    )
-    for domain in view.domains:
-        table.add_section()
-        for row in domain.items:
-            banded = (
-                Text.assemble(" (banded ", _rating(row.banded), ")") if row.banded else Text("")
-            )
-            table.add_row(
-                Text(row.id),
-                Text(row.name),
-                Text.assemble(_rating(row.rating), _mark(row.mark), banded),
-                Text(row.set_by),
-                Text("\n".join(row.moves)),
-                Text(row.sure),
-            )
-    parts: list[RenderableType] = [Fitted(table, _narrow_summary(view))]
-    parts += [Text(f"{m.symbol} {m.meaning}", style="muted") for m in view.legend]
-    if view.cases_note is not None:
-        parts.append(Text(view.cases_note, style="muted"))
-    parts += [
-        Text(f"{APPLIED.symbol} {P.see_the_standard(meaning=APPLIED.meaning)}", style="muted")
-        for _ in view.discretion[:1]
-    ]
-    return Themed(Group(*parts), view.scale)
+    """The ratings first: what set each, what would move each, and how sure each is
+    (render/pages.py's ``summary``, as Rich draws it)."""
+    return Themed(to_rich(pages.summary(view)), view.scale)
 
 
 def render_explanation(view: ExplanationView) -> RenderableType:
@@ -331,14 +205,12 @@ def streamed_explanation(view: ExplanationView) -> RenderableType:
 
 
 def _explanation(view: ExplanationView, tree: RenderableType) -> RenderableType:
-    head: list[RenderableType] = [render_audit(view.audit)]
-    if view.summary is not None:
-        head += [render_summary(view.summary), Text("")]
-    if view.only is not None:
-        head.append(
-            Text(P.showing_only(only=view.only, option=P.ONLY_LIMITING_OPTION), style="muted")
-        )
-    return Themed(Group(*head, tree, *render_findings(view.findings)), view.scale)
+    """render/pages.py's ``explanation_page`` as Rich draws it, its tree drawn as ``tree``."""
+    made = [
+        tree if isinstance(block, Branches) else to_rich([block])
+        for block in pages.explanation_page(view)
+    ]
+    return Themed(Group(*made), view.scale)
 
 
 _T = TypeVar("_T")

@@ -22,7 +22,7 @@ from ratingbook.framework import api
 from ratingbook.framework import explain as explain_module
 from ratingbook.framework.emit import _Chunks, emit
 from ratingbook.framework.emit.documents import Explained, Ratings
-from ratingbook.framework.render import html, markdown, text
+from ratingbook.framework.render import html, markdown, plain, text
 from ratingbook.framework.render.theme import ConsoleSettings, console_over
 from ratingbook.framework.result import Result
 from ratingbook.framework.views import explanation as explanation_views
@@ -145,6 +145,7 @@ def test_an_explanation_is_written_before_its_last_line_is_worked_out(
         )
     monkeypatch.setattr(_Chunks, "LIMIT", 1)
     monkeypatch.setattr(text, "BATCH", 1)
+    monkeypatch.setattr(plain, "BATCH", 1)  # text with no colour: the plain writer's batches
 
     class Stream:
         def write(self, written: str) -> None:

@@ -1,10 +1,10 @@
 """Text: what a person reads in a terminal, laid out by Rich (``render/text.py`` and its
 siblings) on the console the command gives, whose width and colours it keeps.
 
-A rating with no colour to draw (render/settings.py's ``plain``: a file, a pipe,
-``--no-color``) is drawn by the plain writer (render/plain.py) instead, the same characters
-without loading Rich: a command hands its :class:`Consoles`, and a console is made only
-when Rich draws."""
+A rating or an explanation with no colour to draw (render/settings.py's ``plain``: a file, a
+pipe, ``--no-color``) is drawn by the plain writer (render/plain.py) instead, the same
+characters without loading Rich: a command hands its :class:`Consoles`, and a console is made
+only when Rich draws."""
 
 from __future__ import annotations
 
@@ -96,17 +96,24 @@ def emit(
     consoles: Consoles | None = None,
 ) -> None:
     """Write ``view`` as text on ``console`` (made over ``stream`` when not given), or on
-    ``consoles`` when given: a rating with no colour is drawn by the plain writer on
-    ``stream``, anything else on the consoles, made then."""
+    ``consoles`` when given: a rating or an explanation with no colour is drawn by the plain
+    writer on ``stream``, anything else on the consoles, made then."""
     if consoles is not None:
-        if isinstance(view, Ratings) and _plain(view, stream, consoles.settings()):
+        if isinstance(view, Ratings | Explained) and _plain(view, stream, consoles.settings()):
             return
         console, errors = consoles.out, consoles.err
+    if console is None and isinstance(view, Ratings | Explained):
+        from ratingbook.framework.render.settings import ConsoleSettings
+
+        # What plain_console would print: 100 columns, no colour, no trailing spaces.
+        settings = ConsoleSettings(width=100, color_system=None, terminal=False, no_color=True)
+        if _plain(view, stream, settings):
+            return
     out = console if console is not None else plain_console(stream)
-    if isinstance(view, Ratings):
+    if isinstance(view, Ratings | Explained):
         from ratingbook.framework.render.theme import settings_of
 
-        # Any console with no colour draws a rating as the plain writer does.
+        # Any console with no colour draws a rating or an explanation as the plain writer does.
         if _plain(view, out.file, settings_of(out)):
             return
     _emit(view, stream, out, errors)
@@ -114,19 +121,37 @@ def emit(
         out.file.flush()  # the last line, held until it ends
 
 
-def _plain(view: Ratings, stream: Stream, settings: ConsoleSettings) -> bool:
+def _plain(view: Ratings | Explained, stream: Stream, settings: ConsoleSettings) -> bool:
     """Draw ``view`` with the plain writer on ``stream`` if ``settings`` say so (render/
     settings.py's ``plain``): whether it did."""
-    from ratingbook.framework.render.settings import plain, trim_lines
+    from ratingbook.framework.render.settings import plain, trim_line, trim_lines
 
     if not plain(settings):
         return False
+    from ratingbook.framework.render import pages
     from ratingbook.framework.render import plain as writer
-    from ratingbook.framework.render.pages import ratings_page
-    from ratingbook.framework.views.ratings import ratings_view
 
-    text = writer.write(ratings_page(ratings_view(view.result)), settings.width)
-    stream.write(trim_lines(text) if settings.trim else text)
+    if isinstance(view, Ratings):
+        from ratingbook.framework.views.ratings import ratings_view
+
+        text = writer.write(pages.ratings_page(ratings_view(view.result)), settings.width)
+        stream.write(trim_lines(text) if settings.trim else text)
+        return True
+    from ratingbook.framework.views.explanation import explanation_view
+
+    shown = explanation_view(view.explanation, snippets=view.snippets, repeat_snippets=False)
+    # Written as its lines are worked out, a batch of lines at a time, never held whole.
+    flush = getattr(stream, "flush", None) or (lambda: None)
+    batch: list[str] = []
+    for line in writer.lines(pages.explanation_page(shown), settings.width):
+        batch.append(trim_line(line) if settings.trim else line)
+        if len(batch) >= writer.BATCH:
+            stream.write("\n".join(batch) + "\n")
+            flush()  # as Rich flushes after each batch it prints
+            batch = []
+    if batch:
+        stream.write("\n".join(batch) + "\n")
+    flush()
     return True
 
 

@@ -9,8 +9,11 @@ spaces left where Rich leaves them), ``Text.__rich_measure__``, and ``Table`` wi
 ``box.SIMPLE_HEAVY``, ``pad_edge=False``, the default padding (0, 1), a header, sections,
 columns with ``min_width``, ``no_wrap``, ``justify`` left or right and ``overflow``, the column
 widths of ``_calculate_column_widths`` (collapsing the widest wrapping columns, then reducing
-all evenly, when the table is too wide), and render/layout.py's ``Fitted``. The tests hold it
-to Rich byte for byte (tests/render/test_plain.py).
+all evenly, when the table is too wide) and a title on the left, render/layout.py's
+``Fitted``, Rich's ``Syntax`` as an explanation quotes framework text (word wrapped, no line
+numbers), and ``Tree`` as render/text.py's ``StreamedTree`` draws it, line by line as the
+tree is read. The tests hold it to Rich byte for byte (tests/render/test_plain.py,
+tests/render/test_plain_explain.py).
 
 Cell widths are Rich's (``rich.cells``): a string whose characters all lie in ranges the
 tests check against ``rich.cells`` one code point at a time (:data:`ONE_CELL`) is one cell a
@@ -21,10 +24,22 @@ and cut by ``rich.cells`` itself, loaded then.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import Final
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
+from typing import Final, TypeVar
 
-from ratingbook.framework.render.blocks import Block, Column, Fit, Grid, Justify, Overflow, Para
+from ratingbook.framework.render.blocks import (
+    Block,
+    Branches,
+    Code,
+    Column,
+    Fit,
+    Grid,
+    Justify,
+    Overflow,
+    Para,
+    Part,
+)
 
 # Code points of one cell each in Rich, and never joined to another (tests/render/
 # test_plain.py checks every one against rich.cells): printable ASCII and Latin-1, Latin
@@ -346,7 +361,11 @@ def grid_lines(grid: Grid, max_width: int) -> list[str]:
     """``grid`` drawn ``max_width`` wide at most (``Table.__rich_console__``)."""
     widths = column_widths(grid, max_width - _extra(grid))
     table_width = sum(widths) + _extra(grid)
-    out = [" " * table_width]  # the top edge: SIMPLE_HEAVY draws it with spaces
+    out = []
+    if grid.title is not None:  # wrapped at the table's width, each line padded to it
+        title = wrap(_text(grid.title), table_width, justify="left", overflow="fold", no_wrap=False)
+        out += title if table_width >= 1 else []
+    out.append(" " * table_width)  # the top edge: SIMPLE_HEAVY draws it with spaces
     rows: list[tuple[str, ...]] = [tuple(c.header for c in grid.columns)]
     rows += [tuple(cell.plain for cell in row) for row in grid.rows]
     for r, texts in enumerate(rows):
@@ -377,6 +396,93 @@ def fitted(fit: Fit, width: int) -> Grid:
     return fit.layouts[-1]
 
 
+# ---------------------------------------------------------------------------- trees
+
+CODE_TAB_SIZE: Final = 4  # Syntax's
+BATCH: Final = 512  # lines of a tree drawn before they are written (emit/text.py)
+
+
+def code_lines(code: Code, width: int) -> list[str]:
+    """Framework text as Rich's ``Syntax`` draws it ``width`` wide (``word_wrap``, no line
+    numbers, a background of the terminal's default, so no padding): the text as the lexer
+    reads it (Syntax's ``_process_code``, then Pygments' preprocessing: no byte order mark,
+    line ends made ``\\n``, blank lines at either end stripped, one line end at the end),
+    each line wrapped on its own."""
+    text = code.text
+    ends_on_nl = text.endswith("\n")
+    text = (text if ends_on_nl else text + "\n").expandtabs(CODE_TAB_SIZE)
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip("\n") + "\n"
+    pieces = text.translate(_STRIPPED).split("\n")
+    if not ends_on_nl:
+        pieces.pop()  # Text.split without blank lines drops the last, empty one
+    out: list[str] = []
+    for piece in pieces:
+        out += wrap(piece, width, justify="default", overflow="fold", no_wrap=False)
+    return out
+
+
+def label_lines(parts: Iterable[Part], width: int) -> list[str]:
+    """A tree line's parts drawn ``width`` wide, one beneath the other; nothing where there is
+    no room (``Console.render`` draws nothing under one cell)."""
+    if width < 1:
+        return []
+    out: list[str] = []
+    for part in parts:
+        out += paragraph(part, width) if isinstance(part, Para) else code_lines(part, width)
+    return out
+
+
+_T = TypeVar("_T")
+
+
+def _with_last(items: Iterable[_T]) -> Iterator[tuple[bool, _T]]:
+    """Each item and whether it is the last, reading one ahead."""
+    it = iter(items)
+    try:
+        previous = next(it)
+    except StopIteration:
+        return
+    for item in it:
+        yield False, previous
+        previous = item
+    yield True, previous
+
+
+SPACE, KEEP_ON, FORK, END = "    ", "│   ", "├── ", "└── "  # Rich's TREE_GUIDES[0]
+
+
+def tree_lines(tree: Branches, width: int) -> Iterator[str]:
+    """The lines of ``tree`` drawn ``width`` wide, made as its lines are read: render/text.py's
+    ``StreamedTree`` (Rich's ``Tree``) with no colour, each guide four cells."""
+    levels = [KEEP_ON]
+    stack: list[Iterator[tuple[bool, object]]] = [_with_last([tree.root])]
+    label = tree.label
+    while stack:
+        lines = stack.pop()
+        try:
+            last, line = next(lines)
+        except StopIteration:
+            levels.pop()
+            if levels:
+                levels[-1] = FORK
+            continue
+        stack.append(lines)
+        if last:
+            levels[-1] = END
+        prefix = levels[1:]
+        for index, drawn in enumerate(label_lines(label(line), width - 4 * len(prefix))):
+            yield "".join(prefix) + drawn
+            if index == 0 and prefix:
+                prefix[-1] = SPACE if last else KEEP_ON
+        children = _with_last(line.each_child())  # type: ignore[attr-defined]
+        first_child = next(children, None)
+        if first_child is not None:
+            levels[-1] = SPACE if last else KEEP_ON
+            levels.append(FORK)
+            stack.append(chain([first_child], children))
+
+
 # ---------------------------------------------------------------------------- pages
 
 
@@ -388,8 +494,10 @@ def lines(blocks: Sequence[Block], width: int) -> Iterator[str]:
             yield from paragraph(block, width)
         elif isinstance(block, Grid):
             yield from grid_lines(block, width)
-        else:
+        elif isinstance(block, Fit):
             yield from grid_lines(fitted(block, width), width)
+        else:
+            yield from tree_lines(block, width)
 
 
 def write(blocks: Sequence[Block], width: int) -> str:

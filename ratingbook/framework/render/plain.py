@@ -44,7 +44,8 @@ from ratingbook.framework.render.blocks import (
 # Code points of one cell each in Rich, and never joined to another (tests/render/
 # test_plain.py checks every one against rich.cells): printable ASCII and Latin-1, Latin
 # Extended, IPA and spacing modifiers, Greek and Cyrillic, general punctuation (dashes,
-# quotes, the bullet, the ellipsis), and the box drawing and geometric shapes ("━", "◇").
+# quotes, the bullet, the ellipsis), the arrows ("↑", "↓"), the box drawing and geometric
+# shapes ("━", "◇"), and the marks an explanation shows ("⚠", "✓", "✗").
 ONE_CELL_RANGES: Final = (
     (0x20, 0x7E),
     (0xA0, 0xAC),
@@ -52,7 +53,10 @@ ONE_CELL_RANGES: Final = (
     (0x370, 0x482),
     (0x2010, 0x2027),
     (0x2030, 0x205E),
+    (0x2190, 0x21FF),
     (0x2500, 0x25FC),
+    (0x26A0, 0x26A0),
+    (0x2713, 0x2717),
 )
 ONE_CELL: Final = frozenset(chr(c) for start, end in ONE_CELL_RANGES for c in range(start, end + 1))
 _one_cell = ONE_CELL.issuperset

@@ -41,7 +41,7 @@ from hypothesis import strategies as st
 
 from ratingbook.framework.certainty import band_probabilities, overall_certainty, standard_certainty
 from ratingbook.framework.evaluate import evaluate
-from ratingbook.framework.loading.frameworks import check_path
+from ratingbook.framework.loading.frameworks import check_path, load_framework
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.model import Framework
 from ratingbook.framework.plan import compile_framework
@@ -528,6 +528,43 @@ def test_the_range_under_another_version_always_holds_the_truth(
         if not percent and same_cases:
             # Counts under an unchanged applicability are the figures themselves: no range.
             assert o.undetermined is None and score(o.rating) == truth_overall
+
+
+def test_a_mean_of_published_percentages_from_another_version_is_a_range(tmp_path: Path) -> None:
+    """Found by the property above under a longer run: a version rating a standard by the mean
+    of its key questions' exact percentages, given whole percentages published under another
+    version, took each one as exact wherever its band was decided, and so decided a mean that
+    the exact figures could put on either side of a band's edge. Derby 2018's 2.1 published as
+    65%, 65% and 64% (half up: any exact figures from 64.5%, 64.5% and 63.5% to just under
+    65.5%, 65.5% and 64.5%): the mean lies between 64.17% and 65.17%, Requires improvement or
+    Good; the range must hold both corners' ratings, and no other."""
+    draft = tmp_path / "mean.framework"
+    draft.write_text(
+        'framework yot mean2018 "yot-2018 rated by mean key question percentage"\n'
+        "  draft\n  based on yot 2018\n\nchange domain 2\n  rated by mean key question percentage\n",
+        encoding="utf-8",
+    )
+    text = Path("standards/yot/inspections/derby-2018.yaml").read_text(encoding="utf-8")
+    for kq, was, now in (("2.1.1", 77, 65), ("2.1.2", 70, 65), ("2.1.3", 70, 64)):
+        old = f'"{kq}": {{percent: {was},'
+        assert old in text
+        text = text.replace(old, f'"{kq}": {{percent: {now},')
+    base, mean = load_framework("yot-2018"), check_path(str(draft)).framework
+    assert mean is not None
+    result = evaluate(
+        mean, load_inspection_text(text, "derby.yaml"), strict_discretion=False, recorded_under=base
+    )
+    s = result.standard("2.1")
+    assert s is not None and s.undetermined is not None
+    assert possible(s.banded, s.undetermined) == {
+        RATINGS.index("Requires improvement"),
+        RATINGS.index("Good"),
+    }
+    kq = next(k for k in s.key_questions if k.id == "2.1.3")
+    assert (
+        kq.undetermined is not None
+        and kq.undetermined.reason.code.name == "UNDETERMINED_EXACT_SHARE"
+    )
 
 
 @PROFILE

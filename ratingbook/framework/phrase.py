@@ -183,6 +183,7 @@ class Say(StrEnum):
     CERTAINTY_OF_STANDARD = "certainty_of_standard"
     POPULATION_BELOW_READ = "population_below_read"
     UNDETERMINED_ROUNDING = "undetermined_rounding"
+    UNDETERMINED_EXACT_SHARE = "undetermined_exact_share"
     UNDETERMINED_NO_FIGURES = "undetermined_no_figures"
     UNDETERMINED_CONDITION = "undetermined_condition"
     UNDETERMINED_UNASKED = "undetermined_unasked"

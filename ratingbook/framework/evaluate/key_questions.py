@@ -94,7 +94,9 @@ class KeyQuestions:
         """A published whole percentage under another version than the data's: it stands for
         every exact value that rounds to it under the data's version's rule, and those may
         round to several whole percentages under this version's. None when they all give the
-        same one (the figure is then used as published)."""
+        same band and the standard's rule reads bands (the figure is then used as published);
+        undetermined when they give several bands, or whenever the standard's rule reads the
+        exact percentage (the mean), which no whole percentage gives."""
         assert self.origin is not None and count.percent is not None
         theirs = self.origin.plan.framework.banding.rounding
         mine = self.plan.framework.banding.rounding
@@ -104,6 +106,32 @@ class KeyQuestions:
         a, b = scale.percent_range(low, high, low_open, high_open)
         names = self.plan.band_names
         bands = {names[q] for q in range(a, b + 1)}
+        shares = ShareRange(low=low, high=high, low_open=low_open, high_open=high_open)
+        standard = self.plan.standard_by_id.get(kq.standard.id)
+        if standard is not None and standard.form.reads == "shares":
+            # The standard's rule reads the exact percentage (the mean), which the published
+            # whole one does not give even where its band is decided: the standard's rating
+            # is worked out over every exact figure it stands for.
+            return self._undetermined(
+                kq,
+                "percent",
+                said(
+                    Say.UNDETERMINED_EXACT_SHARE,
+                    key_question=kq.id,
+                    percent=p,
+                    origin=self.origin.id,
+                    theirs=theirs,
+                    low=low,
+                    high=high,
+                    version=self.plan.framework.id,
+                    standard=kq.standard.id,
+                ),
+                said(Say.SETTLE_COUNTS, key_question=kq.id),
+                (a, b, False),
+                published=count.percent,
+                report_line=count.line,
+                shares=shares,
+            )
         if len(bands) == 1:
             # Every exact value gives the same band: the band is decided, and the published
             # figure itself (which every rounding keeps) is one of the percentages possible.
@@ -128,7 +156,7 @@ class KeyQuestions:
             (a, b, False),
             published=count.percent,
             report_line=count.line,
-            shares=ShareRange(low=low, high=high, low_open=low_open, high_open=high_open),
+            shares=shares,
         )
 
     def _no_figures(self, kq: KeyQuestionPlan) -> KeyQuestionResult:

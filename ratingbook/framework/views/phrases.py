@@ -1885,6 +1885,25 @@ def _undetermined_rounding(
     )
 
 
+@_words(Say.UNDETERMINED_EXACT_SHARE)
+def _undetermined_exact_share(
+    *,
+    key_question: str,
+    percent: int,
+    origin: str,
+    theirs: str,
+    low: Fraction,
+    high: Fraction,
+    version: str,
+    standard: str,
+) -> str:
+    return (
+        f"the data gives {key_question} as {percent}%, rounded under {origin} ({theirs}): it "
+        f"stands for any exact figure from {_exact(low)}% to {_exact(high)}%, and {version} "
+        f"rates standard {standard} from its key questions' exact percentages"
+    )
+
+
 @_words(Say.SETTLE_COUNTS)
 def _settle_counts(*, key_question: str) -> str:
     return (

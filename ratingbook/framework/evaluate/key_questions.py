@@ -107,51 +107,33 @@ class KeyQuestions:
         names = self.plan.band_names
         bands = {names[q] for q in range(a, b + 1)}
         shares = ShareRange(low=low, high=high, low_open=low_open, high_open=high_open)
+        figure = {
+            "key_question": kq.id,
+            "percent": p,
+            "origin": self.origin.id,
+            "theirs": theirs,
+            "low": low,
+            "high": high,
+            "version": self.plan.framework.id,
+        }
         standard = self.plan.standard_by_id.get(kq.standard.id)
         if standard is not None and standard.form.reads == "shares":
             # The standard's rule reads the exact percentage (the mean), which the published
             # whole one does not give even where its band is decided: the standard's rating
             # is worked out over every exact figure it stands for.
-            return self._undetermined(
-                kq,
-                "percent",
-                said(
-                    Say.UNDETERMINED_EXACT_SHARE,
-                    key_question=kq.id,
-                    percent=p,
-                    origin=self.origin.id,
-                    theirs=theirs,
-                    low=low,
-                    high=high,
-                    version=self.plan.framework.id,
-                    standard=kq.standard.id,
-                ),
-                said(Say.SETTLE_COUNTS, key_question=kq.id),
-                (a, b, False),
-                published=count.percent,
-                report_line=count.line,
-                shares=shares,
-            )
-        if len(bands) == 1:
+            reason = said(Say.UNDETERMINED_EXACT_SHARE, **figure, standard=kq.standard.id)
+        elif len(bands) == 1:
             # Every exact value gives the same band: the band is decided, and the published
             # figure itself (which every rounding keeps) is one of the percentages possible.
             return None
+        else:
+            reason = said(
+                Say.UNDETERMINED_ROUNDING, **figure, mine=mine, rounded_low=a, rounded_high=b
+            )
         return self._undetermined(
             kq,
             "percent",
-            said(
-                Say.UNDETERMINED_ROUNDING,
-                key_question=kq.id,
-                percent=p,
-                origin=self.origin.id,
-                theirs=theirs,
-                low=low,
-                high=high,
-                version=self.plan.framework.id,
-                mine=mine,
-                rounded_low=a,
-                rounded_high=b,
-            ),
+            reason,
             said(Say.SETTLE_COUNTS, key_question=kq.id),
             (a, b, False),
             published=count.percent,

@@ -1,5 +1,5 @@
-"""The ratings tables' column headers are handed to Rich as Text (render/text.py's
-``_header``), not as plain strings, which Rich would parse for markup and emoji codes (loading
+"""The ratings tables' column headers are handed to Rich as Text (render/layout.py's
+``table_of``), not as plain strings, which Rich would parse for markup and emoji codes (loading
 its emoji table to do so): each header gives the same Text both ways, and the tables the same
 characters and styles both ways, on a terminal and in a pipe, coloured and not."""
 
@@ -19,6 +19,7 @@ from rich.text import Text
 
 from ratingbook.framework.render import pages
 from ratingbook.framework.render import text as text_render
+from ratingbook.framework.render.blocks import Column, Grid
 from ratingbook.framework.render.layout import table_of
 from ratingbook.framework.views import phrases
 
@@ -30,8 +31,9 @@ EXAMPLE = Path(__file__).parents[2] / "standards/yot/examples/example-2020.yaml"
 )
 def test_a_header_as_text_is_what_rich_makes_of_the_string(name: str) -> None:
     words = "" if name == "(empty)" else getattr(phrases, name)
-    assert text_render._header(words) == render_markup(words, emoji=True)
-    assert text_render._header(words) == render_markup(words, emoji=False)
+    (column,) = table_of(Grid(columns=(Column(header=words),), rows=())).columns
+    assert column.header == render_markup(words, emoji=True)
+    assert column.header == render_markup(words, emoji=False)
 
 
 def _as_strings(table: Table) -> Table:

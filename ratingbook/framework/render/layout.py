@@ -35,7 +35,10 @@ def table_of(grid: Grid) -> Table:
     table = Table(box=box.SIMPLE_HEAVY, pad_edge=False, title=title, title_justify="left")
     for column in grid.columns:
         table.add_column(
-            Text(column.header),  # a header is never markup
+            # As Text: what Rich makes of the plain string (markup and emoji codes parsed),
+            # since no header has either, without loading Rich's markup parser and emoji table
+            # to find that out (tests/render/test_text_headers.py holds the two equal).
+            Text(column.header),
             min_width=column.min_width,
             no_wrap=column.no_wrap,
             justify=column.justify,

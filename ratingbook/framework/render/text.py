@@ -49,13 +49,6 @@ def render_findings(found: tuple[FindingView, ...]) -> list[RenderableType]:
     return [text_of(p) for p in pages.findings(found)]
 
 
-def _header(words: str) -> Text:
-    """A column's header as Text: what Rich makes of a plain string (markup and emoji codes
-    parsed), since no header has either, without loading Rich's markup parser and emoji
-    table to find that out (tests/render/test_text_headers.py holds them equal)."""
-    return Text(words)
-
-
 def render_ratings(view: RatingsView) -> RenderableType:
     """The ratings table, then discretion footnotes and warnings (render/pages.py's
     ``ratings_page``, which the plain writer draws too)."""

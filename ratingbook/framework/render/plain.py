@@ -440,8 +440,9 @@ def label_lines(parts: Iterable[Part], width: int) -> list[str]:
 _T = TypeVar("_T")
 
 
-def _with_last(items: Iterable[_T]) -> Iterator[tuple[bool, _T]]:
-    """Each item and whether it is the last, reading one ahead."""
+def with_last(items: Iterable[_T]) -> Iterator[tuple[bool, _T]]:
+    """Each item and whether it is the last, reading one ahead (how a tree's guides are
+    chosen, here and by render/text.py's ``StreamedTree``)."""
     it = iter(items)
     try:
         previous = next(it)
@@ -460,7 +461,7 @@ def tree_lines(tree: Branches, width: int) -> Iterator[str]:
     """The lines of ``tree`` drawn ``width`` wide, made as its lines are read: render/text.py's
     ``StreamedTree`` (Rich's ``Tree``) with no colour, each guide four cells."""
     levels = [KEEP_ON]
-    stack: list[Iterator[tuple[bool, object]]] = [_with_last([tree.root])]
+    stack: list[Iterator[tuple[bool, object]]] = [with_last([tree.root])]
     label = tree.label
     while stack:
         lines = stack.pop()
@@ -479,7 +480,7 @@ def tree_lines(tree: Branches, width: int) -> Iterator[str]:
             yield "".join(prefix) + drawn
             if index == 0 and prefix:
                 prefix[-1] = SPACE if last else KEEP_ON
-        children = _with_last(line.each_child())  # type: ignore[attr-defined]
+        children = with_last(line.each_child())  # type: ignore[attr-defined]
         first_child = next(children, None)
         if first_child is not None:
             levels[-1] = SPACE if last else KEEP_ON

@@ -7,9 +7,9 @@ it out and picks the styles.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -23,6 +23,7 @@ from rich.tree import Tree
 from ratingbook.framework.render import pages
 from ratingbook.framework.render.blocks import Branches, Para, Part
 from ratingbook.framework.render.layout import text_of, to_rich
+from ratingbook.framework.render.plain import with_last
 from ratingbook.framework.render.theme import Themed
 from ratingbook.framework.views.common import (
     AuditView,
@@ -206,22 +207,6 @@ def _explanation(view: ExplanationView, tree: RenderableType) -> RenderableType:
     return Themed(Group(*made), view.scale)
 
 
-_T = TypeVar("_T")
-
-
-def _with_last(items: Iterable[_T]) -> Iterator[tuple[bool, _T]]:
-    """Each item and whether it is the last, reading one ahead."""
-    it = iter(items)
-    try:
-        previous = next(it)
-    except StopIteration:
-        return
-    for item in it:
-        yield False, previous
-        previous = item
-    yield True, previous
-
-
 class StreamedTree:
     """Rich's tree (:class:`rich.tree.Tree`, as :func:`render_explanation` makes it: every
     line styled ``tree``, its guides ``muted``), drawn from an explanation's lines as they are
@@ -254,7 +239,7 @@ class StreamedTree:
 
         guide_style = get_style(self.GUIDE_STYLE, default="") or null_style
         levels: list[Segment] = [make_guide(keep_on, guide_style)]
-        stack: list[Iterator[tuple[bool, Line]]] = [_with_last([self.root])]
+        stack: list[Iterator[tuple[bool, Line]]] = [with_last([self.root])]
         guide_style_stack = StyleStack(get_style(self.GUIDE_STYLE))
         style_stack = StyleStack(get_style(self.STYLE))
         remove_guide_styles = Style(bold=False, underline2=False)
@@ -298,7 +283,7 @@ class StreamedTree:
                     prefix[-1] = make_guide(
                         space if last else keep_on, prefix[-1].style or null_style
                     )
-            children = _with_last(line.each_child())
+            children = with_last(line.each_child())
             first_child = next(children, None)
             if first_child is not None:
                 levels[-1] = make_guide(space if last else keep_on, levels[-1].style or null_style)

@@ -78,13 +78,18 @@ class ConsolesOver:
             self._console.file.flush()
 
 
-def plain_console(stream: Stream) -> Console:
+def _program_settings() -> ConsoleSettings:
     """Plain text 100 columns wide, no colour, no trailing spaces: what a program gets."""
-    from ratingbook.framework.render.theme import ConsoleSettings, console_over
+    from ratingbook.framework.render.settings import ConsoleSettings
 
-    return console_over(
-        stream, ConsoleSettings(width=100, color_system=None, terminal=False, no_color=True)
-    )
+    return ConsoleSettings(width=100, color_system=None, terminal=False, no_color=True)
+
+
+def plain_console(stream: Stream) -> Console:
+    """A console printing as :func:`_program_settings` say."""
+    from ratingbook.framework.render.theme import console_over
+
+    return console_over(stream, _program_settings())
 
 
 def emit(
@@ -103,11 +108,8 @@ def emit(
             return
         console, errors = consoles.out, consoles.err
     if console is None and isinstance(view, Ratings | Explained):
-        from ratingbook.framework.render.settings import ConsoleSettings
-
-        # What plain_console would print: 100 columns, no colour, no trailing spaces.
-        settings = ConsoleSettings(width=100, color_system=None, terminal=False, no_color=True)
-        if _plain(view, stream, settings):
+        # What plain_console would print, drawn without making it.
+        if _plain(view, stream, _program_settings()):
             return
     out = console if console is not None else plain_console(stream)
     if isinstance(view, Ratings | Explained):

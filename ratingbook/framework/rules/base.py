@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import field
 from fractions import Fraction
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, TypeVar
 
 from ratingbook._record import record
 from ratingbook.framework.arithmetic import Rounder, round_percent, rounder
@@ -36,6 +36,7 @@ Outcome = int | None
 
 _TINY = Fraction(1, 10**12)
 _EMPTY: tuple[int, ...] = ()
+_V = TypeVar("_V")
 
 
 # ---------------------------------------------------------------------------- the scale
@@ -49,8 +50,16 @@ class Scale:
     bands: tuple[Band, ...]  # ascending
     score: Mapping[str, int]  # by rating
     names: Mapping[int, str]  # rating by score
-    # Work derived from the scale alone (each key question's reach, by its counts), kept.
+    # Work derived from the scale alone (each key question's reach and its part in the search for
+    # the fewest judgements, by its counts), kept.
     memo: dict[object, object] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def keep(self, key: object, value: _V) -> _V:
+        """``value``, kept in the memo under ``key`` while it holds fewer than 100,000 entries
+        (a corpus of every count there is would otherwise grow it without bound)."""
+        if len(self.memo) < 100_000:
+            self.memo[key] = value
+        return value
 
     @staticmethod
     def of(framework: Framework) -> Scale:

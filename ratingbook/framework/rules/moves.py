@@ -66,9 +66,7 @@ def reach(scale: Scale, relevant: int, yes: int) -> dict[int, Reach]:
         have = found.get(s)
         if have is None or cost < have.cost or (cost == have.cost and y < have.yes):
             found[s] = Reach(yes=y, cost=cost, percent=rnd(y, relevant), band=band.rating)
-    if len(scale.memo) < 100_000:
-        scale.memo[key] = found
-    return found
+    return scale.keep(key, found)
 
 
 def finals(
@@ -202,7 +200,6 @@ def fewest_to_change(
     """The fewest differing judgements that change a standard's banded rating either way
     (the discretion measure ``judgements_to_change``); None when none can."""
     parts = []
-    memo = scale.memo
     for k in kqs:
         if k.band is None or k.relevant <= 0:
             parts.append(_NO_BAND)
@@ -210,13 +207,11 @@ def fewest_to_change(
         if k.decided is None:
             # A key question's part depends on its counts alone: kept with its reach.
             key = ("part", k.relevant, k.yes)
-            part = memo.get(key)
+            part = scale.memo.get(key)
             if part is None:
                 reaches = reach(scale, k.relevant, k.yes)
                 costs: dict[Outcome, int] = {s: r.cost for s, r in reaches.items()}
-                part = PartMoves(costs=costs, relevant=k.relevant, yes=k.yes)
-                if len(memo) < 100_000:
-                    memo[key] = part
+                part = scale.keep(key, PartMoves(costs=costs, relevant=k.relevant, yes=k.yes))
             parts.append(part)  # type: ignore[arg-type]
             continue
         reaches = reach(scale, k.relevant, k.yes)

@@ -101,15 +101,17 @@ def scaled_text(cases: int, seed: int = 0) -> str:
 # ---------------------------------------------------------------------------- timing
 
 
+def _wall(fn: Callable[[], object]) -> float:
+    """The wall time of one run, the collector's leftovers from before collected first."""
+    gc.collect()
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
 def best(fn: Callable[[], object], repeat: int) -> float:
     """The best wall time of ``repeat`` runs (a busy machine inflates the best least)."""
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    return min(_wall(fn) for _ in range(repeat))
 
 
 def best_pair(
@@ -118,15 +120,8 @@ def best_pair(
     """The best wall times of ``repeat`` runs of each side, the two run in turns (ours, then
     theirs, and again): a shared machine's speed drifts over seconds, and timing one side's
     runs all before the other's lets that drift into the ratio."""
-    mine: list[float] = []
-    other: list[float] = []
-    for _ in range(repeat):
-        for fn, times in ((ours, mine), (theirs, other)):
-            gc.collect()
-            start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
-    return min(mine), min(other)
+    runs = [(_wall(ours), _wall(theirs)) for _ in range(repeat)]
+    return min(r[0] for r in runs), min(r[1] for r in runs)
 
 
 def cpu_time(fn: Callable[[], object], repeat: int) -> float:

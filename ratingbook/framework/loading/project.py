@@ -182,11 +182,11 @@ def find_project(start: Path | None = None) -> Project | None:
         here = os.path.abspath(start if start is not None else cwd)
     except OSError:  # the working folder was removed
         return None
+    absolute = Path(os.path.abspath(cwd))
     for folder in _upwards(here):
         # Named from the working folder (../versions/2021.framework) when one lies in the
         # other, as the user names files, so that what a command prints does not depend on
         # where the repository is kept.
-        absolute = Path(os.path.abspath(cwd))
         if absolute.is_relative_to(folder) or folder.is_relative_to(absolute):
             folder = Path(os.path.relpath(folder, absolute))
         own, py = folder / PROJECT_FILE, folder / PYPROJECT

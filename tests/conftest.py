@@ -151,7 +151,8 @@ os.chdir(REPO)
 # A property test that sets no number of examples tries 50 in the default run (hypothesis's
 # own default is 100; those tests were a fifth of the suite's time) and 200 in the long fuzz
 # profile (RATINGBOOK_FUZZ=long, docs/robustness.md), which is where thoroughness is bought.
-# A failing example is kept in .hypothesis/ and tried first in every later run.
+# A failing example is kept in .hypothesis/ and tried first in every later run. LONG is read by
+# every test that names its own budgets (from conftest import LONG).
 LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 EXAMPLES = 200 if LONG else 50
 settings.register_profile("default", deadline=None, max_examples=EXAMPLES)

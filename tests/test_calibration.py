@@ -27,14 +27,12 @@ inspections each (400 with large populations).
 
 from __future__ import annotations
 
-import os
 import statistics
 
-from conftest import tool
+from conftest import LONG, tool
 
 from ratingbook.framework.posterior import DEFAULT
 
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 SIGMAS = 4.0
 SMALLEST_BIN = 30
 

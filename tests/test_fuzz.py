@@ -41,14 +41,13 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import subprocess_env, tiny_framework
+from conftest import LONG, subprocess_env, tiny_framework
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 RunCli = Callable[..., tuple[int, str, str]]
 
 REPO = Path(__file__).resolve().parents[1]
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 EXAMPLES = int(os.environ.get("RATINGBOOK_FUZZ_EXAMPLES", "0")) or (1500 if LONG else 12)
 DOCUMENTED = {0, 1, 2, 3}
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import math
-import os
 import pickle
 import sys
 from dataclasses import FrozenInstanceError
@@ -23,7 +22,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any, ClassVar
 
-from conftest import tool
+from conftest import LONG, tool
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,7 +154,7 @@ def _pickled(x: Any) -> Any:
         del MODULE.R  # type: ignore[attr-defined]
 
 
-@settings(max_examples=300 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 100, deadline=None)
+@settings(max_examples=300 if LONG else 100, deadline=None)
 @given(bodies(), st.lists(st.lists(VALUES, min_size=7, max_size=7), min_size=1, max_size=3))
 def test_record_makes_the_class_dataclass_makes(
     spec: tuple[dict[str, Any], bool], values: list[list[Any]]

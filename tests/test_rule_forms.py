@@ -48,8 +48,8 @@ from ratingbook.framework.plan import compile_framework
 from ratingbook.framework.result import Result
 from ratingbook.framework.rules import Mean, PartChances
 from ratingbook.framework.whatif import overall_what_if, standard_what_if
+from tests.conftest import LONG
 
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 EXAMPLES = int(os.environ.get("RATINGBOOK_RULES_EXAMPLES", 1500 if LONG else 12))
 PROFILE = settings(
     max_examples=EXAMPLES,

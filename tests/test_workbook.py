@@ -40,6 +40,7 @@ from ratingbook.framework.loading.frameworks import load_framework
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.loading.workbook_write import build
 from ratingbook.framework.plan import compile_framework
+from tests.conftest import LONG
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "framework"))
@@ -49,7 +50,6 @@ from workbook_formula_eval import evaluate, serial  # noqa: E402
 RunCli = Callable[..., tuple[int, str, str]]
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "standards/yot/examples/example-2020.yaml"
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 
 
 def _example_workbook() -> bytes:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -28,6 +27,7 @@ from ratingbook.framework.commandline.fast import RateRequest, parse_rate
 from ratingbook.framework.commandline.output import Output
 from ratingbook.framework.emit import formats_for
 from ratingbook.framework.loading import files
+from tests.conftest import LONG
 
 RunCli = Callable[..., tuple[int, str, str]]
 
@@ -162,7 +162,7 @@ def argument_lists(draw: st.DrawFn) -> list[str]:
 
 
 @settings(
-    max_examples=400 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 100,
+    max_examples=400 if LONG else 100,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

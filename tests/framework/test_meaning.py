@@ -20,6 +20,7 @@ from ratingbook.framework import conditions as cm
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.checker.satisfiable import Space, Variable, decide, differs
 from ratingbook.framework.loading.frameworks import check_path
+from tests.conftest import LONG
 
 DRAFT = 'framework yot 2021 "Inspection"\n  draft\n  based on yot 2020\n'
 
@@ -474,7 +475,6 @@ def brute(cond: cm.Condition) -> set[bool]:
 
 
 # RATINGBOOK_FUZZ=long runs many more examples (as tests/test_fuzz.py does).
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 FAST = settings(
     max_examples=5000 if LONG else 60, deadline=None, derandomize=bool(os.environ.get("CI"))
 )

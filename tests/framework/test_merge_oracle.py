@@ -8,7 +8,6 @@ same statements in the same order and the same problems.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from functools import partial
 
@@ -19,6 +18,7 @@ from ratingbook.dsl import Diagnostic, ast
 from ratingbook.framework import codes
 from ratingbook.framework.checker import versions
 from ratingbook.framework.ids import parent
+from tests.conftest import LONG
 
 
 def descends(item_id: str, ancestor: str) -> bool:
@@ -191,7 +191,7 @@ statements = st.lists(st.one_of(items, items, changes, removes, others), max_siz
 
 
 @settings(
-    max_examples=1000 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 60,
+    max_examples=1000 if LONG else 60,
     deadline=None,
     derandomize=True,
 )

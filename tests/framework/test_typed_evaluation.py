@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import tiny_framework
+from conftest import LONG, tiny_framework
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,7 +34,6 @@ from ratingbook.framework.plan import Plan, compile_framework
 from ratingbook.framework.trace import CaseFacts
 
 RunCli = Callable[..., tuple[int, str, str]]
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 
 ORDER = ("low", "medium", "high", "very high")
 VOCABULARY = ("youth caution", "youth conditional caution", "community resolution")

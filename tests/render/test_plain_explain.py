@@ -7,7 +7,6 @@ into a pipe loads no Rich module and writes the golden file."""
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -25,7 +24,7 @@ from ratingbook.framework.render import pages, plain, text
 from ratingbook.framework.render.blocks import Branches, Code, Part, para
 from ratingbook.framework.render.theme import ConsoleSettings, console_over
 from ratingbook.framework.views.explanation import ExplanationView, Line, explanation_view
-from tests.conftest import GOLDEN, REPO
+from tests.conftest import GOLDEN, LONG, REPO
 
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 SHIPPED = [
@@ -38,7 +37,6 @@ ITEMS: list[tuple[str | None, str | None]] = [
     ("2.2.1", None),
     (None, "limiting"),
 ]
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
 FUZZ = 200 if LONG else 10
 
 

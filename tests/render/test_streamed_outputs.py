@@ -6,7 +6,6 @@ case grids cut at a limit given as a parameter, with what they left out said (a 
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from ratingbook.framework.result import Result
 from ratingbook.framework.views import explanation as explanation_views
 from ratingbook.framework.views.explanation import explanation_view
 from ratingbook.framework.views.ratings import ratings_view
+from tests.conftest import LONG
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
@@ -220,7 +220,7 @@ def test_the_report_says_which_cases_its_grids_leave_out(example: Result, golden
     assert "the other 38 are not shown" in section
 
 
-@settings(max_examples=200 if os.environ.get("RATINGBOOK_FUZZ") == "long" else 60, deadline=None)
+@settings(max_examples=200 if LONG else 60, deadline=None)
 @given(
     st.lists(
         st.text(alphabet="ab1-,() \u2013\u00e9\u4e2d\u200b\t", max_size=40)

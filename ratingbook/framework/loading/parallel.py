@@ -135,7 +135,10 @@ def _release(manager: Any, results: Any, processes: dict[int, Any]) -> None:
     """
     if manager is None or results is None:
         return
-    manager.join(timeout=0.5)
+    # A thread winding up as it should is done in a few milliseconds; one left reading a
+    # message that will never come never is: wait no longer than a keystroke (Ctrl-C waited
+    # half a second here for a thread that was stuck).
+    manager.join(timeout=0.05)
     if not manager.is_alive():
         return
     if any(_alive(process) for process in processes.values()):

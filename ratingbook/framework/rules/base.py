@@ -27,7 +27,7 @@ from ratingbook._record import record
 from ratingbook.framework.arithmetic import Rounder, round_percent, rounder
 from ratingbook.framework.model import Band, Framework, Rule
 from ratingbook.framework.rules import kernel
-from ratingbook.framework.rules.kernel import CHANCE, CHEAPEST, COST, POSSIBLE, Way
+from ratingbook.framework.rules.kernel import CHEAPEST, COST, POSSIBLE, Way
 
 Reads = Literal["bands", "shares", "judgement", "scores"]
 Outcome = int | None
@@ -302,8 +302,7 @@ class BandForm(StandardForm):
 
     def distribution(self, parts: Sequence[PartChances]) -> dict[Outcome, float]:
         weights: list[dict[Outcome, float]] = [dict(p.bands) for p in parts]  # type: ignore[arg-type]
-        table = kernel.fold(weights, _EMPTY, self.grow, CHANCE)
-        return kernel.results(table, self._finish, CHANCE)
+        return kernel.chances(weights, _EMPTY, self.grow, self._finish)
 
 
 class JudgedForm(StandardForm):

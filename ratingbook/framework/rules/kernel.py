@@ -23,8 +23,10 @@ state gives.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Generic, TypeVar
+from fractions import Fraction
+from typing import Generic, TypeVar, cast
 
 from ratingbook._record import record
 
@@ -129,6 +131,39 @@ def results(table: Mapping[S, W], finish: Callable[[S], R], ring: Ring[W]) -> di
         have = out.get(r)
         out[r] = weight if have is None else ring.plus(have, weight)
     return out
+
+
+def chances(
+    parts: Sequence[Mapping[Out, W]],
+    start: S,
+    step: Callable[[S, int, Out], S],
+    finish: Callable[[S], R],
+) -> dict[R, W]:
+    """Each result's probability (:data:`CHANCE`): :func:`fold` then :func:`results`.
+
+    Exact fractions are added up as whole numbers: each part's weights are scaled by the
+    least common multiple of their denominators, the fold multiplies and adds integers, and
+    each result is divided by the product of the scales once, at the end. The fractions are
+    exactly those the fold over fractions gives (a fraction is kept in lowest terms either
+    way), without the greatest common divisor each fraction's sum and product works out,
+    which was most of the time of a probability's fold. Floats are folded as they are.
+    """
+    exact = [[w for w in part.values() if isinstance(w, (int, Fraction))] for part in parts]
+    if not any(isinstance(w, Fraction) for part in exact for w in part) or any(
+        len(kept) != len(part) for kept, part in zip(exact, parts, strict=True)
+    ):
+        return results(fold(parts, start, step, CHANCE), finish, CHANCE)
+    scaled: list[dict[Out, int]] = []
+    scale = 1
+    for part, weights in zip(parts, exact, strict=True):
+        whole = [Fraction(w) for w in weights]
+        common = math.lcm(*(w.denominator for w in whole))
+        scaled.append(
+            {o: w.numerator * (common // w.denominator) for o, w in zip(part, whole, strict=True)}
+        )
+        scale *= common
+    counted = results(fold(scaled, start, step, CHANCE), finish, CHANCE)
+    return cast("dict[R, W]", {r: Fraction(cast(int, n), scale) for r, n in counted.items()})
 
 
 def ways(options: Mapping[Out, int], rank: Callable[[Out], tuple[object, ...]]) -> dict[Out, Way]:

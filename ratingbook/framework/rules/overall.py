@@ -25,7 +25,7 @@ from ratingbook._record import record
 from ratingbook.framework.model import Band, Framework, Limit, Row
 from ratingbook.framework.rules import kernel
 from ratingbook.framework.rules.base import Outcome
-from ratingbook.framework.rules.kernel import CHANCE, CHEAPEST, POSSIBLE, Way
+from ratingbook.framework.rules.kernel import CHEAPEST, POSSIBLE, Way
 from ratingbook.framework.rules.tallies import Atoms, Test, all_hold
 
 State = tuple[int, int, tuple[int, ...]]  # unrated scored standards (0/1), score, counts
@@ -191,8 +191,7 @@ class OverallRule:
         self, parts: Sequence[Mapping[Outcome, float]] | Sequence[Mapping[Outcome, Fraction]]
     ) -> dict[Outcome, float]:
         weights: list[dict[Outcome, float]] = [dict(p) for p in parts]  # type: ignore[arg-type]
-        table = kernel.fold(weights, self.start(), self.step, CHANCE)
-        return kernel.results(table, self.finish, CHANCE)
+        return kernel.chances(weights, self.start(), self.step, self.finish)
 
     # ------------------------------------------------------------------ for the checker
     def unused_limits(self, options: Sequence[frozenset[Outcome]]) -> list[int]:

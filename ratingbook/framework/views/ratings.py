@@ -9,8 +9,9 @@ HTML report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import field
-from typing import TYPE_CHECKING, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from ratingbook._record import record
 from ratingbook.framework.result import KeyQuestionResult, Result, StandardResult
@@ -89,6 +90,31 @@ def by_domain(result: Result, items: list[tuple[str, T]]) -> tuple[Domain[T], ..
 # ---------------------------------------------------------------------------- the table
 
 
+# What a row works out from its result when first read (how sure, what would move it) is
+# read by each layout that draws the row (the wide and the narrow summary, a table measured
+# before it is drawn): kept for the result last read, by its identity (a result never
+# changes), so each is worked out once. One result at a time: a corpus's results are not kept.
+_worked_out: list[tuple[Result, dict[object, object]]] = []
+
+
+def worked_out(result: Result, key: object, make: Callable[..., T], *args: Any) -> T:
+    """``make(*args)``, worked out once for ``result`` (see above) under ``key``."""
+    kept = _worked_out[0] if _worked_out else None
+    if kept is None or kept[0] is not result:
+        kept = (result, {})
+        _worked_out[:] = [kept]  # one assignment: a thread on another result keeps its own
+    values = kept[1]
+    if key not in values:
+        values[key] = make(*args)
+    return values[key]  # type: ignore[return-value]
+
+
+def _overall_sure(result: Result) -> str:
+    from ratingbook.framework.certainty import overall_certainty
+
+    return sure_text(overall_certainty(result))
+
+
 @record
 class OverallRow:
     """The overall rating and score, in the words each place needs."""
@@ -106,7 +132,9 @@ class OverallRow:
     def moves(self) -> tuple[str, ...]:
         """The fewest differing judgements that would move it, up then down (worked out when
         first read); nothing where the row was made without its result."""
-        return () if self.source is None else overall_moves(self.source)
+        if self.source is None:
+            return ()
+        return worked_out(self.source, "moves", overall_moves, self.source)
 
     @property
     def sure(self) -> str:
@@ -114,9 +142,7 @@ class OverallRow:
         where the row was made without its result."""
         if self.source is None:
             return ""
-        from ratingbook.framework.certainty import overall_certainty
-
-        return sure_text(overall_certainty(self.source))
+        return worked_out(self.source, "sure", _overall_sure, self.source)
 
 
 @record
@@ -136,13 +162,17 @@ class StandardRow:
     def moves(self) -> tuple[str, ...]:
         """The fewest differing judgements that would move its final rating, up then down
         (worked out when first read)."""
-        return () if self.source is None else moves(*self.source)
+        if self.source is None:
+            return ()
+        return worked_out(self.source[0], ("moves", self.source[1].id), moves, *self.source)
 
     @property
     def sure(self) -> str:
         """How sure the rating is: its chance under the sampling model, any other rating of 20%
         or more, and the cases the limiting key question rests on."""
-        return "" if self.source is None else sure(*self.source)
+        if self.source is None:
+            return ""
+        return worked_out(self.source[0], ("sure", self.source[1].id), sure, *self.source)
 
 
 @record
@@ -315,7 +345,8 @@ def sure(result: Result, s: StandardResult) -> str:
         return PERCENT_ONLY
     k = min(limiting, key=lambda k: k.relevant or 0)
     c = standard_certainty(result, s)
-    chance = sure_text(c, said=model_short(overall_words(result)))
+    said = worked_out(result, "overall model", lambda: model_short(overall_words(result)))
+    chance = sure_text(c, said=said)
     iv = k.interval
     census = c.model is not None and c.model.code == "census"  # no interval: nothing unseen
     interval = "" if iv is None or census else f", 95% {iv.low:.0f}-{iv.high:.0f}%"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any, Final
 
 Write = Callable[[str], object]
@@ -37,9 +38,22 @@ def spool_file() -> Any:
 ASCII_ONLY: list[bool] = [False]
 
 
+# Each key and each figure is written alone: the json module writes one with a new encoder
+# each time (and, asked to indent, in Python). A text, a whole number, true, false and null
+# are written here as it writes them, by its own C escaping for a text.
+_WORDS: Final = {None: "null", True: "true", False: "false"}
+
+
 def dumps(data: Any) -> str:
     """One JSON value as ratingbook prints it: indented by two, UTF-8 as it is (escaped to
     ASCII when the output cannot encode it)."""
+    kind = type(data)
+    if kind is str:
+        return (encode_basestring_ascii if ASCII_ONLY[0] else encode_basestring)(data)
+    if kind is int:
+        return int.__repr__(data)
+    if kind is bool or data is None:
+        return _WORDS[data]
     return json.dumps(data, indent=2, ensure_ascii=ASCII_ONLY[0], default=_words)
 
 

@@ -345,7 +345,7 @@ def sure(result: Result, s: StandardResult) -> str:
         return PERCENT_ONLY
     k = min(limiting, key=lambda k: k.relevant or 0)
     c = standard_certainty(result, s)
-    said = worked_out(result, "overall model", lambda: model_short(overall_words(result)))
+    said = worked_out(result, "model", lambda: model_short(overall_words(result)))
     chance = sure_text(c, said=said)
     iv = k.interval
     census = c.model is not None and c.model.code == "census"  # no interval: nothing unseen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -59,10 +60,13 @@ class El:
         return "".join(c if isinstance(c, str) else c.text() for c in self.children)
 
     def iter(self) -> Iterator[El]:
-        yield self
-        for c in self.children:
-            if isinstance(c, El):
-                yield from c.iter()
+        """This element and every one inside it, in document order (one stack, not a
+        generator per level: the tests walk trees of 100,000 elements many times)."""
+        stack = [self]
+        while stack:
+            el = stack.pop()
+            yield el
+            stack.extend(c for c in reversed(el.children) if isinstance(c, El))
 
     def find_all(self, tag: str, cls: str | None = None) -> list[El]:
         return [e for e in self.iter() if e.tag == tag and (cls is None or cls in e.classes)]
@@ -134,6 +138,32 @@ def results() -> dict[str, Result]:
         return {WM: rate(WM), EXAMPLE: rate(EXAMPLE)}
 
 
+class Pages:
+    """The reports and explanation pages of the module's inspections as the default settings
+    render them, each rendered (and parsed) once for the module rather than once per test:
+    rendering is pure, and the tests only read the pages and their trees."""
+
+    def __init__(self, results: dict[str, Result]) -> None:
+        self.results = results
+
+    @functools.cache  # noqa: B019 - one object per module, kept for its lifetime anyway
+    def report(self, path: str) -> str:
+        return render_report(self.results[path])
+
+    @functools.cache  # noqa: B019
+    def dom(self, path: str) -> Dom:
+        return parse(self.report(path))
+
+    @functools.cache  # noqa: B019
+    def explanation(self, item: str | None, path: str) -> str:
+        return render_explanation(item, self.results[path])
+
+
+@pytest.fixture(scope="module")
+def pages(results: dict[str, Result]) -> Pages:
+    return Pages(results)
+
+
 EXPECTED = {
     WM: {
         "overall": "Good",
@@ -148,10 +178,10 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize("path", [WM, EXAMPLE])
-def test_report_structure(results: dict[str, Result], path: str) -> None:
+def test_report_structure(results: dict[str, Result], pages: Pages, path: str) -> None:
     result = results[path]
-    page = render_report(result)
-    dom = parse(page)
+    page = pages.report(path)
+    dom = pages.dom(path)
     root = dom.root
     assert dom.doctype.lower() == "doctype html"
     assert root.find("html").attrs.get("lang") == "en"
@@ -245,8 +275,8 @@ def test_report_structure(results: dict[str, Result], path: str) -> None:
 
 
 @pytest.mark.parametrize("path", [WM, EXAMPLE])
-def test_report_loads_nothing(results: dict[str, Result], path: str) -> None:
-    page = render_report(results[path])
+def test_report_loads_nothing(pages: Pages, path: str) -> None:
+    page = pages.report(path)
     for bad in (
         "http://",
         "https://",
@@ -267,8 +297,8 @@ def test_report_loads_nothing(results: dict[str, Result], path: str) -> None:
         assert bad not in html.SCRIPT, bad
 
 
-def test_wm_2_2_discretion_checks_and_warnings(results: dict[str, Result]) -> None:
-    dom = parse(render_report(results[WM]))
+def test_wm_2_2_discretion_checks_and_warnings(pages: Pages) -> None:
+    dom = pages.dom(WM)
     (std,) = [
         d for d in dom.root.find_all("details", "kind-standard") if d.attrs["id"] == "why-2.2"
     ]
@@ -286,13 +316,13 @@ def test_wm_2_2_discretion_checks_and_warnings(results: dict[str, Result]) -> No
     assert "◆ 2.2 professional discretion: banded Inadequate, rated Requires improvement." in notes
 
 
-def test_chart_bands_are_the_framework_bands(results: dict[str, Result]) -> None:
+def test_chart_bands_are_the_framework_bands(results: dict[str, Result], pages: Pages) -> None:
     result = results[WM]
     view = ratings_view(result)
     framework = result.framework.banding.bands
     assert view.bands == tuple(Band(low=b.low, high=b.high, rating=b.rating) for b in framework)
     # Every chart is drawn against them, whichever bands its key questions fall in.
-    for svg in parse(html.render_report(view)).root.find_all("svg", "plot"):
+    for svg in pages.dom(WM).root.find_all("svg", "plot"):  # the report of that view
         bands = [r.classes[1] for r in svg.find_all("rect", "band")]
         assert bands == [html.rating_class(b.rating) for b in framework]
     # The bands are the framework's, not gathered from the key questions' band rules: a Result
@@ -345,12 +375,13 @@ def test_text_is_escaped_and_diagnostics_come_last(results: dict[str, Result]) -
     )
 
 
-def test_no_diagnostics_section_when_there_are_none(results: dict[str, Result]) -> None:
-    assert 'id="diagnostics"' not in render_report(results[WM])
+def test_no_diagnostics_section_when_there_are_none(pages: Pages) -> None:
+    assert 'id="diagnostics"' not in pages.report(WM)
 
 
-def test_output_is_deterministic(results: dict[str, Result]) -> None:
-    assert render_report(results[WM]) == render_report(results[WM])
+def test_output_is_deterministic(results: dict[str, Result], pages: Pages) -> None:
+    # A fresh rendering against the module's (made once, whenever a test first asked).
+    assert render_report(results[WM]) == pages.report(WM)
 
 
 # ---------------------------------------------------------------------------- explanations
@@ -407,28 +438,28 @@ def _page_tree(page: str) -> str:
 
 
 def test_the_report_explains_each_standard_as_its_explanation_page(
-    results: dict[str, Result],
+    results: dict[str, Result], pages: Pages
 ) -> None:
     """Each standard's tree in the report is its explanation page's, folded shut at the top."""
     result = results[WM]
-    report = render_report(result)
+    report = pages.report(WM)
     for s in result.standards:
-        page_tree = _page_tree(render_explanation(s.id, result))
+        page_tree = _page_tree(pages.explanation(s.id, WM))
         top = f'<details class="node kind-standard" id="why-{s.id}"'
         assert page_tree.count(f"{top} open>") == 1
         assert report.count(page_tree.replace(f"{top} open>", f"{top}>")) == 1, s.id
 
 
 def test_golden_windsor_maidenhead(
-    results: dict[str, Result], golden: Callable[[str, str], None]
+    results: dict[str, Result], pages: Pages, golden: Callable[[str, str], None]
 ) -> None:
     """The whole report, save each standard's explanation tree (98 of its 135 KB): those are
     its explanation page's (the test above), and the 2.2 page is a golden file of its own."""
     result = results[WM]
-    report = render_report(result)
+    report = pages.report(WM)
     for s in result.standards:
         top = f'<details class="node kind-standard" id="why-{s.id}"'
-        tree = _page_tree(render_explanation(s.id, result)).replace(f"{top} open>", f"{top}>")
+        tree = _page_tree(pages.explanation(s.id, WM)).replace(f"{top} open>", f"{top}>")
         report = report.replace(
             tree, f'<div class="tree"><!-- {s.id}: as on its explanation page --></div>\n'
         )
@@ -436,27 +467,27 @@ def test_golden_windsor_maidenhead(
     # checked to be the same and left out, so that the file stays under 100 KB for review.
     style = re.compile(r"<style>\n.*?\n</style>", re.S)
     (sheet,) = style.findall(report)
-    assert style.findall(render_explanation("2.2", result)) == [sheet]
+    assert style.findall(pages.explanation("2.2", WM)) == [sheet]
     report = style.sub("<style><!-- as in windsor-maidenhead-2020-2.2.html --></style>", report)
     golden("html/windsor-maidenhead-2020.html", report)
 
 
 def test_golden_windsor_maidenhead_2_2_explanation(
-    results: dict[str, Result], golden: Callable[[str, str], None]
+    pages: Pages, golden: Callable[[str, str], None]
 ) -> None:
     """``ratingbook explain windsor-maidenhead-2020.yaml 2.2 --format html``."""
-    golden("html/windsor-maidenhead-2020-2.2.html", render_explanation("2.2", results[WM]))
+    golden("html/windsor-maidenhead-2020-2.2.html", pages.explanation("2.2", WM))
 
 
 def test_cli_writes_the_same_report(
-    results: dict[str, Result], run_cli: Callable[..., tuple[int, str, str]]
+    pages: Pages, run_cli: Callable[..., tuple[int, str, str]]
 ) -> None:
     code, out, err = run_cli("rate", WM, "--format", "html")
     assert (code, err) == (0, "")
-    assert out == render_report(results[WM])
+    assert out == pages.report(WM)
     code, out, err = run_cli("explain", WM, "2.2", "--format", "html")
     assert (code, err) == (0, "")
-    assert out == render_explanation("2.2", results[WM])
+    assert out == pages.explanation("2.2", WM)
     assert re.search(r"<details class=\"node kind-standard\" id=\"why-2.2\" open>", out)
 
 
@@ -464,7 +495,7 @@ def test_cli_writes_the_same_report(
 
 
 def test_rate_and_explain_print_one_report(
-    results: dict[str, Result], run_cli: Callable[..., tuple[int, str, str]]
+    results: dict[str, Result], pages: Pages, run_cli: Callable[..., tuple[int, str, str]]
 ) -> None:
     """`explain --format html` of a whole inspection is the report `rate --format html` prints;
     with --only limiting its trees keep only what pulled each rating down."""
@@ -472,7 +503,7 @@ def test_rate_and_explain_print_one_report(
         _, rated, _ = run_cli("rate", path, "--format", "html")
         code, explained, err = run_cli("explain", path, "--format", "html")
         assert (code, err) == (0, "")
-        assert explained == rated == render_report(results[path])
+        assert explained == rated == pages.report(path)
     _, limiting, _ = run_cli("explain", EXAMPLE, "--format", "html", "--only", "limiting")
     assert "Showing only what pulled each rating down." in limiting
     why = next(e for e in parse(limiting).root.iter() if e.attrs.get("id") == "why")
@@ -486,11 +517,13 @@ def _section(root: El, ident: str) -> El:
 
 
 @pytest.mark.parametrize("path", [WM, EXAMPLE])
-def test_key_question_and_prompt_tables(results: dict[str, Result], path: str) -> None:
+def test_key_question_and_prompt_tables(
+    results: dict[str, Result], pages: Pages, path: str
+) -> None:
     """Per standard, every key question's relevant cases, number yes and percentage, then
     each key question's prompts, as the published reports give them."""
     result = results[path]
-    section = _section(parse(render_report(result)).root, "standards")
+    section = _section(pages.dom(path).root, "standards")
     for s in (s for s in result.standards if s.judged is None):
         (part,) = [e for e in section.find_all("section") if e.attrs.get("id") == f"figures-{s.id}"]
         kq_table, *prompt_tables = part.find_all("table")
@@ -529,12 +562,12 @@ def test_key_question_and_prompt_tables(results: dict[str, Result], path: str) -
             ]
 
 
-def test_case_grid_and_each_cases_answers(results: dict[str, Result]) -> None:
+def test_case_grid_and_each_cases_answers(results: dict[str, Result], pages: Pages) -> None:
     """A grid of cases against key questions per domain, agreeing with the counts; a "no"
     filter that needs no script; and each case's answers to every key question and prompt."""
     result = results[EXAMPLE]
-    page = render_report(result)
-    section = _section(parse(page).root, "cases")
+    page = pages.report(EXAMPLE)
+    section = _section(pages.dom(EXAMPLE).root, "cases")
     grids = section.find_all("table", "grid")
     assert [g.attrs["id"] for g in grids] == ["grid-2", "grid-3"]
     for grid, domain in zip(grids, ("2", "3"), strict=True):
@@ -572,20 +605,17 @@ def test_case_grid_and_each_cases_answers(results: dict[str, Result]) -> None:
             assert given == c08.answers[f"{kq.text()}.{letter}"]
 
 
-def test_a_counts_only_inspection_says_the_cases_are_not_in_the_data(
-    results: dict[str, Result],
-) -> None:
-    section = _section(parse(render_report(results[WM])).root, "cases")
+def test_a_counts_only_inspection_says_the_cases_are_not_in_the_data(pages: Pages) -> None:
+    section = _section(pages.dom(WM).root, "cases")
     assert section.find("p", "cases-note").text().startswith("The cases are not in the data")
     assert not section.find_all("table")
 
 
 @pytest.mark.parametrize("path", [WM, EXAMPLE])
-def test_the_report_is_accessible(results: dict[str, Result], path: str) -> None:
+def test_the_report_is_accessible(pages: Pages, path: str) -> None:
     """Landmarks, one h1 and no skipped heading level, every table captioned with scoped
     headers, every id unique, every form control labelled, and text colours that contrast."""
-    page = render_report(results[path])
-    root = parse(page).root
+    root = pages.dom(path).root
     assert root.find("html").attrs["lang"] == "en"
     body = [c.tag for c in root.find("body").children if isinstance(c, El)]
     assert body == ["header", "main", "footer", "script"]
@@ -622,9 +652,9 @@ def test_the_report_is_accessible(results: dict[str, Result], path: str) -> None
         assert (hi + 0.05) / (lo + 0.05) >= 4.5, (back, fore)
 
 
-def test_an_explanation_page_keeps_the_heading_order(results: dict[str, Result]) -> None:
+def test_an_explanation_page_keeps_the_heading_order(pages: Pages) -> None:
     for item in ("2.2", "2.2.1", "1.1"):
-        root = parse(render_explanation(item, results[WM])).root
+        root = parse(pages.explanation(item, WM)).root
         levels = [int(e.tag[1]) for e in root.iter() if re.fullmatch(r"h[1-6]", e.tag)]
         assert levels == ([1, 2] if item == "2.2" else [1]), item
         assert [c.tag for c in root.find("body").children if isinstance(c, El)] == [
@@ -635,9 +665,9 @@ def test_an_explanation_page_keeps_the_heading_order(results: dict[str, Result])
         ]
 
 
-def test_the_charts_show_each_interval_and_n(results: dict[str, Result]) -> None:
+def test_the_charts_show_each_interval_and_n(results: dict[str, Result], pages: Pages) -> None:
     result = results[EXAMPLE]
-    figures = parse(render_report(result)).root.find_all("figure", "chart")
+    figures = pages.dom(EXAMPLE).root.find_all("figure", "chart")
     rated = [s for s in result.standards if s.judged is None]
     for figure, s in zip(figures, rated, strict=True):
         svg = figure.find("svg")
@@ -673,14 +703,14 @@ def test_each_cases_answers_show_who_judged_it_and_why() -> None:
 
 
 def test_a_large_inspection_shows_its_first_cases_and_says_how_to_see_the_rest(
-    results: dict[str, Result], monkeypatch: pytest.MonkeyPatch
+    results: dict[str, Result], pages: Pages, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Past the most cases the report shows (1,000; here 12 of the example's 50, the same
     code), the grids and each case's answers show the first cases in the data, and the
     report says how many it left out and the commands that show them; the figures still
     count every case."""
     result = results[EXAMPLE]
-    whole = render_report(result)
+    whole = pages.report(EXAMPLE)  # at the default limit, made before it is lowered here
     assert casework.SHOWN_CASES == 1_000 and 'class="cases-cut"' not in whole
     monkeypatch.setattr(casework, "SHOWN_CASES", 12)
     page = render_report(result)

@@ -10,6 +10,7 @@ renderer, renderers import no Result.
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import re
 from collections.abc import Iterator
@@ -221,7 +222,10 @@ class _Cells(HTMLParser):
             self.band_ranges[-1].append(data)
 
 
+@functools.cache
 def html_cells(out: str) -> _Cells:
+    """The page read back, once per page for the session: two tests read each report's cells
+    (they only read them)."""
     cells = _Cells()
     cells.feed(out)
     cells.close()

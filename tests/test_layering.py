@@ -258,9 +258,19 @@ def covers(entry: str, module: str) -> bool:
 
 
 def layers_of(module: str) -> list[int]:
-    return [i for i, layer in enumerate(LAYERS) if any(covers(m, module) for m in layer.modules)]
+    return list(_layers_of(module))
 
 
+# Both are asked of the same few hundred names again and again (each import of each module, in
+# several tests), and LAYERS and MODULES never change: each name's answer is found once.
+@functools.cache
+def _layers_of(module: str) -> tuple[int, ...]:
+    return tuple(
+        i for i, layer in enumerate(LAYERS) if any(covers(m, module) for m in layer.modules)
+    )
+
+
+@functools.cache
 def owner(target: str) -> str | None:
     """The module an import target is (or is in): the longest known module it starts with."""
     found = [m for m in MODULES if target == m or target.startswith(m + ".")]
@@ -274,38 +284,78 @@ def imports(source: str, module: str) -> list[tuple[int, str]]:
 
 
 # Each module's source is read by several tests (its layer, the libraries it may load, the
-# exceptions still needed): its syntax tree is walked once per source text, not once per test.
+# exceptions still needed, the methods of its classes): it is read once, and parsed and its
+# syntax tree walked once per source text, not once per test. What the walk finds is kept,
+# not the tree.
 @functools.cache
-def _imports(source: str, module: str) -> tuple[tuple[int, str], ...]:
-    found: list[tuple[int, str]] = []
-    is_package = MODULES.get(module, Path()).name == "__init__.py"
-    package = module if is_package else module.rsplit(".", 1)[0]
+def _source(module: str) -> str:
+    return MODULES[module].read_text(encoding="utf-8")
+
+
+# What the walk keeps of an import-like node: ("import", line, name), ("from", line, level,
+# module, names), ("named", line, module named by an import_module call) or ("open", line).
+_Found = tuple[object, ...]
+# What it keeps of a class: its name and, for each function defined in its body, its name,
+# line and whether it is a plain (not async) def.
+_Class = tuple[str, tuple[tuple[str, int, bool], ...]]
+
+
+@functools.cache
+def _syntax(source: str) -> tuple[tuple[_Found, ...], tuple[_Class, ...]]:
+    found: list[_Found] = []
+    classes: list[_Class] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            found += [(node.lineno, a.name) for a in node.names]
+            found += [("import", node.lineno, a.name) for a in node.names]
         elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
-                target = f"{base}.{node.module}" if node.module else base
-            else:
-                target = node.module or ""
-            # `from P import m` imports the module P.m where there is one, else names of P.
-            for a in node.names:
-                sub = f"{target}.{a.name}"
-                found.append((node.lineno, sub if sub in MODULES else target))
+            names = tuple(a.name for a in node.names)
+            found.append(("from", node.lineno, node.level, node.module, names))
         elif isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name in ("import_module", "__import__") and node.args:
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    found.append((node.lineno, arg.value))
+                    found.append(("named", node.lineno, arg.value))
             elif name == "open" and isinstance(func, ast.Name):
-                found.append((node.lineno, "builtins.open"))
+                found.append(("open", node.lineno))
             elif name in ("read_text", "read_bytes", "write_text", "write_bytes", "open") and (
                 isinstance(func, ast.Attribute)
             ):
-                found.append((node.lineno, "builtins.open"))
+                found.append(("open", node.lineno))
+        elif isinstance(node, ast.ClassDef):
+            methods = tuple(
+                (item.name, item.lineno, isinstance(item, ast.FunctionDef))
+                for item in node.body
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)
+            )
+            classes.append((node.name, methods))
+    return tuple(found), tuple(classes)
+
+
+@functools.cache
+def _imports(source: str, module: str) -> tuple[tuple[int, str], ...]:
+    found: list[tuple[int, str]] = []
+    is_package = MODULES.get(module, Path()).name == "__init__.py"
+    package = module if is_package else module.rsplit(".", 1)[0]
+    for kind, line, *rest in _syntax(source)[0]:
+        assert isinstance(line, int)
+        if kind in ("import", "named"):
+            found.append((line, str(rest[0])))
+        elif kind == "from":
+            level, name, names = rest
+            assert isinstance(level, int) and isinstance(names, tuple)
+            if level:
+                base = package.rsplit(".", level - 1)[0] if level > 1 else package
+                target = f"{base}.{name}" if name else base
+            else:
+                target = str(name or "")
+            # `from P import m` imports the module P.m where there is one, else names of P.
+            for a in names:
+                sub = f"{target}.{a}"
+                found.append((line, sub if sub in MODULES else target))
+        else:
+            found.append((line, "builtins.open"))
     return tuple(found)
 
 
@@ -325,7 +375,7 @@ def upward(module: str, source: str | None = None) -> list[tuple[int, str, str]]
     """The imports of a later layer this module makes: (line, module imported, its layer)."""
     (mine,) = layers_of(module)
     if source is None:
-        source = MODULES[module].read_text(encoding="utf-8")
+        source = _source(module)
     found = []
     for line, target in imports(source, module):
         imported = owner(target)
@@ -374,7 +424,7 @@ def test_a_module_loads_no_library_and_no_file_its_layer_forbids(module: str) ->
             f"line {line}: opens a file (the {layer.name} layer reads none)"
             for line in opens(module)
         ]
-    for line, target in imports(MODULES[module].read_text(encoding="utf-8"), module):
+    for line, target in imports(_source(module), module):
         if any(target == lib or target.startswith(lib + ".") for lib in layer.libraries):
             bad.append(f"line {line}: {target} (not loaded by the {layer.name} layer)")
     assert not bad, f"{module} ({MODULES[module].relative_to(REPO)}):\n" + "\n".join(bad)
@@ -385,7 +435,7 @@ def opens(module: str) -> list[int]:
     (mine,) = layers_of(module)
     if LAYERS[mine].files:
         return []
-    found = imports(MODULES[module].read_text(encoding="utf-8"), module)
+    found = imports(_source(module), module)
     return [line for line, target in found if target == "builtins.open"]
 
 
@@ -396,7 +446,7 @@ def test_a_module_kept_inside_some_layers_is_imported_only_there(inside: str) ->
         f"{module} line {line}"
         for module in MODULES
         if LAYERS[layers_of(module)[0]].name not in allowed
-        for line, target in imports(MODULES[module].read_text(encoding="utf-8"), module)
+        for line, target in imports(_source(module), module)
         if owner(target) == inside
     ]
     assert not bad, f"{inside} ({why}) is imported by:\n" + "\n".join(bad)
@@ -408,7 +458,7 @@ def test_a_library_is_loaded_only_by_its_modules(library: str) -> None:
         f"{module} line {line}"
         for module in MODULES
         if module not in LIBRARY_HOMES[library]
-        for line, target in imports(MODULES[module].read_text(encoding="utf-8"), module)
+        for line, target in imports(_source(module), module)
         if target == library or target.startswith(library + ".")
     ]
     assert not bad, f"{library} is loaded only by {', '.join(LIBRARY_HOMES[library])}:\n" + (
@@ -443,11 +493,10 @@ def json_methods(source: str) -> list[tuple[int, str]]:
     """The methods of any class in ``source`` that make JSON (``to_json``, ``as_json``,
     ``summary_json``, ...): (line, Class.method)."""
     return [
-        (item.lineno, f"{node.name}.{item.name}")
-        for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.ClassDef)
-        for item in node.body
-        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and "json" in item.name.lower()
+        (line, f"{cls}.{name}")
+        for cls, methods in _syntax(source)[1]
+        for name, line, _ in methods
+        if "json" in name.lower()
     ]
 
 
@@ -456,7 +505,7 @@ def test_no_record_makes_its_own_json() -> None:
         f"{MODULES[m].relative_to(REPO)}:{line}: {name}"
         for m in MODULES
         if not covers(JSON_HOME, m)
-        for line, name in json_methods(MODULES[m].read_text(encoding="utf-8"))
+        for line, name in json_methods(_source(m))
     ]
     assert not bad, (
         "a record makes its own JSON; write its shape in ratingbook/framework/emit/records.py "
@@ -531,14 +580,13 @@ WORDS_ITSELF: dict[tuple[str, str], str] = {
 def wording_methods(module: str, source: str | None = None) -> list[tuple[str, str, int]]:
     """The classes of a module that define a wording method: (class, method, line)."""
     if source is None:
-        source = MODULES[module].read_text(encoding="utf-8")
-    found = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.ClassDef):
-            for item in node.body:
-                if isinstance(item, ast.FunctionDef) and item.name in _WORDING_METHODS:
-                    found.append((node.name, item.name, item.lineno))
-    return found
+        source = _source(module)
+    return [
+        (cls, name, line)
+        for cls, methods in _syntax(source)[1]
+        for name, line, plain in methods
+        if plain and name in _WORDING_METHODS
+    ]
 
 
 def _record_modules() -> list[str]:

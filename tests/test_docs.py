@@ -128,15 +128,39 @@ EXAMPLES_RUN = examples()
 RunCli = Callable[..., tuple[int, str, str]]
 
 
+ENV: dict[str, str | None] = {"COLUMNS": "100", "FORCE_COLOR": None}
+
+
+@pytest.fixture(scope="module")
+def made_by_init(run_cli: RunCli, tmp_path_factory: pytest.TempPathFactory) -> Callable[[], Path]:
+    """The framework repository `ratingbook init team-frameworks` makes, made once for the
+    module (when an example first needs it): each example that runs in a repository runs in
+    a copy of its own, which is what init would have written there (it writes the same files
+    wherever it is run)."""
+    made: list[Path] = []
+
+    def repository() -> Path:
+        if not made:
+            scratch = tmp_path_factory.mktemp("init")
+            done = run_cli("init", "team-frameworks", cwd=scratch, env=ENV)
+            assert done[0] == 0, done
+            made.append(scratch / "team-frameworks")
+        return made[0]
+
+    return repository
+
+
 def run(
     run_cli: RunCli,
     command: str,
     in_repository: bool = False,
     files: tuple[tuple[str, str], ...] = (),
+    made_by_init: Callable[[], Path] | None = None,
 ) -> tuple[int, str]:
     """Run a documented command (in-process, as conftest's run_cli does) from the checkout,
-    or (``in_repository``) from a framework repository made by ``init``, holding ``files``
-    (each shipped file copied to its place there, over what ``init`` wrote).
+    or (``in_repository``) from a framework repository made by ``init`` (a copy of
+    ``made_by_init()``, the one it made), holding ``files`` (each shipped file
+    copied to its place there, over what ``init`` wrote).
 
     ``ratingbook new`` writes a file: it runs in a fresh folder that sees the checkout's
     ``docs`` and ``standards`` (so a file it is asked to write over is still refused), and
@@ -144,17 +168,17 @@ def run(
     """
     args = shlex.split(command)
     assert args[0] == "ratingbook"
-    env = {"COLUMNS": "100", "FORCE_COLOR": None}
+    env = ENV
     if in_repository:
+        assert made_by_init is not None
         # Run in a framework repository as `ratingbook init team-frameworks` makes it (the
         # init itself in the empty folder it is run from).
         with tempfile.TemporaryDirectory() as scratch:
             if args[1] == "init":
                 code, out, err = run_cli(*args[1:], cwd=scratch, env=env)
                 return code, out + err
-            made = run_cli("init", "team-frameworks", cwd=scratch, env=env)
-            assert made[0] == 0, made
             team = Path(scratch) / "team-frameworks"
+            shutil.copytree(made_by_init(), team, symlinks=True)
             for dest, src in files:
                 (team / dest).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(REPO / src, team / dest)
@@ -180,9 +204,12 @@ def test_the_docs_have_runnable_examples() -> None:
 
 @pytest.mark.parametrize("example", EXAMPLES_RUN, ids=[e.id for e in EXAMPLES_RUN])
 def test_a_documented_command_prints_what_the_docs_show(
-    example: Example, request: pytest.FixtureRequest, run_cli: RunCli
+    example: Example,
+    request: pytest.FixtureRequest,
+    run_cli: RunCli,
+    made_by_init: Callable[[], Path],
 ) -> None:
-    code, actual = run(run_cli, example.command, example.in_repository, example.files)
+    code, actual = run(run_cli, example.command, example.in_repository, example.files, made_by_init)
     if not example.shown:
         assert code != 2, f"{example.id}: `{example.command}` failed:\n{actual}"
         # An excerpt is kept by hand (--update-goldens cannot choose what to leave out).

@@ -29,9 +29,14 @@ REPO = Path(__file__).resolve().parents[2]
 RunCli = Callable[..., tuple[int, str, str]]
 
 
+@functools.cache
 def _read(path: Path) -> Any:
     """A file's data as the reader sees it (keys as written, an unquoted date as its ISO
-    text), as an editor following the schema would see it."""
+    text), as an editor following the schema would see it.
+
+    Read once per file (listing the shipped files and validating them read each again, and
+    every seeded mistake the example): nothing changes what it returns (_example gives a
+    copy to damage)."""
     text = path.read_text(encoding="utf-8")
     return _read_with_positions(Source(str(path), text))[0]
 
@@ -94,7 +99,8 @@ def test_every_shipped_inspection_validates_against_its_versions_schema(
 
 
 def _example() -> dict[str, Any]:
-    data: dict[str, Any] = _read(REPO / "standards/yot/examples/example-2020.yaml")
+    """The example's data, a copy of its own for each caller to damage."""
+    data: dict[str, Any] = copy.deepcopy(_read(REPO / "standards/yot/examples/example-2020.yaml"))
     return data
 
 
@@ -193,9 +199,11 @@ TYPED_KQ = (
 )
 
 
-@pytest.fixture(name="typed_schema")
-def _typed_schema(tmp_path: Path) -> jsonschema.Draft7Validator:
-    path = tmp_path / "typed.framework"
+# Checked and made once for the module (it was once for each of its 14 tests): the tests
+# only validate against it.
+@pytest.fixture(name="typed_schema", scope="module")
+def _typed_schema(tmp_path_factory: pytest.TempPathFactory) -> jsonschema.Draft7Validator:
+    path = tmp_path_factory.mktemp("typed") / "typed.framework"
     path.write_text(tiny_framework(attributes=TYPED_ATTRIBUTES, extra=TYPED_KQ), encoding="utf-8")
     result = check_path(path)
     assert result.framework is not None, [d.headline() for d in result.diagnostics]

@@ -26,6 +26,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.loading import files
 
 RunCli = Callable[..., tuple[int, str, str]]
@@ -213,6 +214,22 @@ def test_the_characters_refused_are_exactly_those_yaml_does_not_allow() -> None:
     refused = {m.start() for m in files.CONTROL.finditer(every)}
     assert refused == {m.start() for m in others.finditer(every)}
     assert 0 in refused and 0x85 not in refused and 0xFFFE in refused and 0x10FFFF not in refused
+
+
+def test_the_quick_look_at_the_bytes_misses_no_refused_character() -> None:
+    # decode searches the text only where its bytes may hold a refused character: each one
+    # (every code point CONTROL refuses that UTF-8 can hold) must be seen in any text.
+    every = "".join(map(chr, range(0x110000)))
+    refused = [m.start() for m in files.CONTROL.finditer(every)]
+    for code in refused:
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # a surrogate is not UTF-8: the bytes are refused before
+        data = f"caf\u00e9 {chr(code)} \u2019".encode()
+        assert files._may_hold_control(data), hex(code)
+        with pytest.raises(DiagnosticsError) as refusal:
+            files.decode(data, "x.txt")
+        assert f"U+{code:04X}" in refusal.value.diagnostics[0].message
+    assert not files._may_hold_control("caf\u00e9 \u2019 \t\r\n \U0010ffff".encode())
 
 
 def test_latin1_in_a_file_is_refused_with_its_position(run_cli: RunCli, tmp_path: Path) -> None:

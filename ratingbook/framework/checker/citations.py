@@ -7,6 +7,7 @@ keyed by :func:`document_key`; this module never opens a file.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ratingbook._record import record
 from ratingbook.dsl import ast
@@ -25,7 +26,10 @@ def quote(text: ast.Text) -> Quote:
     return Quote(text=text.value, cite=cite, span=text.span)
 
 
+@lru_cache(maxsize=8192)
 def _normalise(text: str) -> str:
+    """Quoted wording as it is compared: remembered, since each check of a version normalises
+    the wording of the versions it is based on again."""
     return _tidy(text.translate(_SUPERSCRIPTS))
 
 

@@ -62,6 +62,11 @@ MAX_CHAIN: Final = 32
 _loaded: dict[tuple[str, tuple[tuple[str, str], ...]], Framework] = {}
 # What this process learnt of a file's content (pure functions of it), by its digest.
 _facts: dict[str, Facts] = {}
+# The cited documents this process has checked citations against, by the digest of their
+# bytes: a document keeps the runs of its lines it has compared quotations with, so the next
+# check (the language server's at each change, a version and the drafts based on it) finds
+# them compared. A document is its text's lines, and the digest names the text.
+_documents: dict[str, SourceDocument] = {}
 
 
 def resolve(ref: str, start: Path | None = None) -> Path:
@@ -310,10 +315,18 @@ class Cited:
 
     def document(self) -> SourceDocument | None:
         """The document as the check reads it: made only for a check, since a framework
-        taken from the cache needs the document's digest, not its lines."""
+        taken from the cache needs the document's digest, not its lines. Made once per
+        content in a process (see :data:`_documents`)."""
         from ratingbook.framework.checker.documents import SourceDocument
 
-        return None if self.text is None else SourceDocument.from_text(self.text)
+        if self.text is None or self.digest is None:
+            return None
+        found = _documents.get(self.digest)
+        if found is None:
+            if len(_documents) >= 64:
+                _documents.clear()
+            found = _documents[self.digest] = SourceDocument.from_text(self.text)
+        return found
 
 
 @record

@@ -1147,3 +1147,25 @@ def test_the_overall_rule_fix_gives_an_example_in_the_frameworks_own_scale(
         "the overall rating cannot be 'lowest key question band': it is rated by the bands of "
         "the overall score ('overall 4..5 Good ...') or by 'overall rated by decision table'"
     ]
+
+
+def test_a_document_edited_between_checks_is_read_as_it_now_is(
+    tmp_path: Path, tiny: Tiny, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents a process has compared quotations with are kept by their content: a
+    document edited between two checks in one process (as in an editor) is compared as it now
+    is, and put back, as it was."""
+    monkeypatch.setenv("RATINGBOOK_NO_CACHE", "1")
+    doc = tmp_path / "doc.txt"
+    text = tiny(
+        sources='source doc "The document" file "doc.txt"\n', items=TINY_ITEMS_CITING_LINES_1_TO_3
+    )
+    doc.write_text("one\ntwo\nthree\n", encoding="utf-8")
+    assert check(tmp_path, text).ok
+    doc.write_text("one\nsomething else\nthree\n", encoding="utf-8")
+    d = [d for d in check(tmp_path, text).diagnostics if d.code == "quote-not-found"]
+    assert [x.message for x in d] == [
+        "this text is not at doc line 2, nor anywhere in doc.txt",
+    ]
+    doc.write_text("one\ntwo\nthree\n", encoding="utf-8")
+    assert not [d for d in check(tmp_path, text).diagnostics if d.code == "quote-not-found"]

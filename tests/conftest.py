@@ -11,6 +11,7 @@ import importlib.util
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -110,6 +111,15 @@ def _keep_compiled_modules() -> None:
 if os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get(_BYTECODE_ENV):
     _keep_compiled_modules()
 
+
+# Ctrl-C as a terminal gives it: a shell starts a command it runs in the background (`&`,
+# `nohup`, some CI runners) with SIGINT ignored, and a process inherits that; the real
+# processes the tests interrupt (tests/cli/test_failures.py) then ignored the signal and ran
+# to the end. This process, its workers and the processes they start take SIGINT as Python
+# does by default; a background job is outside the terminal's foreground group, so the
+# terminal's own Ctrl-C still does not reach it.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402

@@ -148,19 +148,18 @@ def chances(
     way), without the greatest common divisor each fraction's sum and product works out,
     which was most of the time of a probability's fold. Floats are folded as they are.
     """
-    exact = [[w for w in part.values() if isinstance(w, (int, Fraction))] for part in parts]
-    if not any(isinstance(w, Fraction) for part in exact for w in part) or any(
-        len(kept) != len(part) for kept, part in zip(exact, parts, strict=True)
+    every = [w for part in parts for w in part.values()]
+    if not any(isinstance(w, Fraction) for w in every) or not all(
+        isinstance(w, (int, Fraction)) for w in every
     ):
         return results(fold(parts, start, step, CHANCE), finish, CHANCE)
     scaled: list[dict[Out, int]] = []
     scale = 1
-    for part, weights in zip(parts, exact, strict=True):
-        whole = [Fraction(w) for w in weights]
-        common = math.lcm(*(w.denominator for w in whole))
-        scaled.append(
-            {o: w.numerator * (common // w.denominator) for o, w in zip(part, whole, strict=True)}
-        )
+    for part in parts:
+        # A whole number is a fraction too: its denominator is 1.
+        exact = cast("Mapping[Out, Fraction]", part)
+        common = math.lcm(*(w.denominator for w in exact.values()))
+        scaled.append({o: w.numerator * (common // w.denominator) for o, w in exact.items()})
         scale *= common
     counted = results(fold(scaled, start, step, CHANCE), finish, CHANCE)
     return cast("dict[R, W]", {r: Fraction(cast(int, n), scale) for r, n in counted.items()})

@@ -104,8 +104,8 @@ def next_id(base: registry.Entry) -> str:
     return f"{base.family}-{base.version}-draft"
 
 
-# The copied example's first lines: the shipped file's name the generator that made it, which a
-# team's repository does not have.
+# The copied example's first lines: the shipped file's header names the generator that made
+# it, which a team's repository does not have.
 _EXAMPLE_HEADER: Final = """\
 # MADE-UP EXAMPLE DATA. This is not a real inspection and describes no real service: every
 # case, attribute, answer and rating below was invented to show the case-level inspection

@@ -335,18 +335,19 @@ def __create_fn__(_type_direction, _type_state, _type_judgements, _type_to, _typ
 
 INITS['def __create_fn__(_type_direction, _type_state, _type_judgements, _type_to, _type_changes, _type_reason, _type_decisions_stand, MISSING, _HAS_DEFAULT_FACTORY, _set_direction, _set_state, _dflt_judgements, _set_judgements, _dflt_to, _set_to, _dflt_changes, _set_changes, _dflt_reason, _set_reason, _dflt_decisions_stand, _set_decisions_stand, _return_type):\n def __init__(self,*,direction:_type_direction,state:_type_state,judgements:_type_judgements=_dflt_judgements,to:_type_to=_dflt_to,changes:_type_changes=_dflt_changes,reason:_type_reason=_dflt_reason,decisions_stand:_type_decisions_stand=_dflt_decisions_stand)->_return_type:\n  _set_direction(self,direction)\n  _set_state(self,state)\n  _set_judgements(self,judgements)\n  _set_to(self,to)\n  _set_changes(self,changes)\n  _set_reason(self,reason)\n  _set_decisions_stand(self,decisions_stand)\n return __init__'] = __create_fn__.__code__
 
-def __create_fn__(_type_display, _type_findings, _type_problem, _type_index, _type_files, _type_framework, MISSING, _HAS_DEFAULT_FACTORY, _set_display, _set_findings, _set_problem, _set_index, _dflt_files, _set_files, _dflt_framework, _set_framework, _return_type):
- def __init__(self,*,display:_type_display,findings:_type_findings,problem:_type_problem,index:_type_index,files:_type_files=_HAS_DEFAULT_FACTORY,framework:_type_framework=_dflt_framework)->_return_type:
+def __create_fn__(_type_display, _type_findings, _type_problem, _type_index, _type_files, _type_framework, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, _set_display, _set_findings, _set_problem, _set_index, _dflt_files, _set_files, _dflt_framework, _set_framework, _dflt_whole, _set_whole, _return_type):
+ def __init__(self,*,display:_type_display,findings:_type_findings,problem:_type_problem,index:_type_index,files:_type_files=_HAS_DEFAULT_FACTORY,framework:_type_framework=_dflt_framework,whole:_type_whole=_dflt_whole)->_return_type:
   _set_display(self,display)
   _set_findings(self,findings)
   _set_problem(self,problem)
   _set_index(self,index)
   _set_files(self,_dflt_files() if files is _HAS_DEFAULT_FACTORY else files)
   _set_framework(self,framework)
+  _set_whole(self,whole)
  return __init__
 
 
-INITS['def __create_fn__(_type_display, _type_findings, _type_problem, _type_index, _type_files, _type_framework, MISSING, _HAS_DEFAULT_FACTORY, _set_display, _set_findings, _set_problem, _set_index, _dflt_files, _set_files, _dflt_framework, _set_framework, _return_type):\n def __init__(self,*,display:_type_display,findings:_type_findings,problem:_type_problem,index:_type_index,files:_type_files=_HAS_DEFAULT_FACTORY,framework:_type_framework=_dflt_framework)->_return_type:\n  _set_display(self,display)\n  _set_findings(self,findings)\n  _set_problem(self,problem)\n  _set_index(self,index)\n  _set_files(self,_dflt_files() if files is _HAS_DEFAULT_FACTORY else files)\n  _set_framework(self,framework)\n return __init__'] = __create_fn__.__code__
+INITS['def __create_fn__(_type_display, _type_findings, _type_problem, _type_index, _type_files, _type_framework, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, _set_display, _set_findings, _set_problem, _set_index, _dflt_files, _set_files, _dflt_framework, _set_framework, _dflt_whole, _set_whole, _return_type):\n def __init__(self,*,display:_type_display,findings:_type_findings,problem:_type_problem,index:_type_index,files:_type_files=_HAS_DEFAULT_FACTORY,framework:_type_framework=_dflt_framework,whole:_type_whole=_dflt_whole)->_return_type:\n  _set_display(self,display)\n  _set_findings(self,findings)\n  _set_problem(self,problem)\n  _set_index(self,index)\n  _set_files(self,_dflt_files() if files is _HAS_DEFAULT_FACTORY else files)\n  _set_framework(self,framework)\n  _set_whole(self,whole)\n return __init__'] = __create_fn__.__code__
 
 def __create_fn__(_type_domain, _type_code, _type_population, _type_sampled, MISSING, _HAS_DEFAULT_FACTORY, _set_domain, _set_code, _set_population, _set_sampled, _return_type):
  def __init__(self,*,domain:_type_domain,code:_type_code,population:_type_population,sampled:_type_sampled)->_return_type:

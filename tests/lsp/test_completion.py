@@ -112,6 +112,34 @@ async def test_ratings_sources_and_rule_forms(client: LanguageClient, draft: str
     assert lowest.text_edit.range.start.character == len("  rated by ")
 
 
+async def test_what_is_inherited_is_offered_after_a_check_of_a_text_that_does_not_parse(
+    client: LanguageClient, draft: str
+) -> None:
+    """A text being typed often does not parse, and its own check then knows only the text's
+    items. Completion keeps offering what the draft inherits, from the newest check that read
+    the whole chain, however soon the check of the broken text ends (here: waited for)."""
+    for written, wanted in (
+        ("\nchange key question ", {"1.1.1", "2.2.3", "2.1.4"}),
+        ("  applies to cases where ", {"rosh", "disposal"}),
+        ("  characteristic ", {"Outstanding", "Inadequate"}),
+    ):
+        text = DRAFT_2021 + written
+        _version[0] += 1
+        change_doc(client, draft, text, _version[0])
+        diagnostics = await published(client, draft, _version[0])
+        assert any(d.severity == types.DiagnosticSeverity.Error for d in diagnostics), written
+        lines = text.split("\n")
+        found = await client.text_document_completion_async(
+            types.CompletionParams(
+                text_document=types.TextDocumentIdentifier(uri=draft),
+                position=types.Position(line=len(lines) - 1, character=len(lines[-1])),
+            )
+        )
+        assert found is not None
+        items = found.items if isinstance(found, types.CompletionList) else list(found)
+        assert wanted <= set(labels(items)), written
+
+
 async def test_versions_after_based_on(client: LanguageClient, team: Path) -> None:
     text = 'framework yot 2024 "T"\n  draft\n  based on yot '
     uri = open_doc(client, team / "local" / "2024.framework", text)

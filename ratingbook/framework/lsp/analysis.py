@@ -35,6 +35,9 @@ class Analysis:
     index: Index | None
     files: dict[str, str] = field(default_factory=dict)
     framework: str | None = None  # the version's id, when it checked without errors
+    # False: the text does not parse, or its chain cannot be read, so its bases were not
+    # read and the index holds the text's own items only, none of what it inherits.
+    whole: bool = True
 
     @property
     def ok(self) -> bool:
@@ -57,6 +60,7 @@ def analyse(path: Path, text: str, display: str) -> Analysis:
             problem=None,
             index=_own_index(text, display),
             files={display: str(path)},
+            whole=False,
         )
     except InputError as err:
         return Analysis(
@@ -65,6 +69,7 @@ def analyse(path: Path, text: str, display: str) -> Analysis:
             problem=err.message,
             index=_own_index(text, display),
             files={display: str(path)},
+            whole=False,
         )
     result = unsaved.result
     files = {shown: str(p.resolve()) for shown, p in unsaved.paths.items()}
@@ -82,6 +87,8 @@ def analyse(path: Path, text: str, display: str) -> Analysis:
         index=build_index(unsaved.files, unsaved.documents),
         files=files,
         framework=result.framework.id if result.ok and result.framework is not None else None,
+        # A text that does not parse is checked alone (its bases are not read).
+        whole=unsaved.files[0].ok,
     )
 
 

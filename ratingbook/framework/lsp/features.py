@@ -670,13 +670,18 @@ def register(server: RatingbookServer) -> None:
         types.CompletionOptions(trigger_characters=[" ", "[", ",", "="]),
     )
     def completion(ls: RatingbookServer, params: types.CompletionParams) -> types.CompletionList:
-        # Never waits for a check: ids, names and values come from the newest one there is.
+        # Never waits for a check: ids, names and values come from the newest one there is
+        # that read the whole chain. A text being typed often does not parse; its own check
+        # then indexes the text alone, and what it inherits would vanish from the list.
         uri = params.text_document.uri
         doc = ls.document(uri)
         text = ls.workspace.get_text_document(uri).source
         lines = Lines(text, ls.workspace.position_codec)
         line, col = lines.place(params.position)
-        index = doc.analysis.index if doc.analysis is not None else None
+        analysis = doc.analysis
+        index = analysis.index if analysis is not None else None
+        if (analysis is None or not analysis.whole) and doc.names is not None:
+            index = doc.names
         items = completions(index, text, line, col, lines, doc.path.parent)
         return types.CompletionList(is_incomplete=False, items=items)
 

@@ -27,6 +27,7 @@ from ratingbook.dsl.diagnostics import Diagnostic, Severity
 from ratingbook.dsl.span import Span
 from ratingbook.framework.lsp import features
 from ratingbook.framework.lsp.analysis import Analysis
+from ratingbook.framework.lsp.index import Index
 from ratingbook.framework.lsp.positions import Lines
 from ratingbook.framework.lsp.worker import Checks, Job
 
@@ -55,6 +56,9 @@ class Document:
     folder: Path  # the workspace folder it lies in (or its own folder)
     display: str  # as ``check`` run from that folder names it
     analysis: Analysis | None = None  # the newest check delivered
+    # The index of the newest check that read the whole chain: what completion offers while
+    # the text does not parse (as it does not, mid-line, where completion is asked for).
+    names: Index | None = None
     version: int | None = None  # the version of the text that check is of
     tried: int | None = None  # the version whose check ended last (delivered or failed)
     text: str | None = None  # the text that check is of
@@ -165,6 +169,8 @@ class RatingbookServer(LanguageServer):
         if doc is None:
             return
         doc.analysis, doc.version, doc.text = analysis, job.version, job.text
+        if analysis.whole and analysis.index is not None:
+            doc.names = analysis.index
         doc.tried = job.version
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(

@@ -30,6 +30,13 @@ async def complete(client: LanguageClient, uri: str, written: str) -> list[types
     text = DRAFT_2021 + written
     _version[0] += 1
     change_doc(client, uri, text, _version[0])
+    return await complete_at_end(client, uri, text)
+
+
+async def complete_at_end(
+    client: LanguageClient, uri: str, text: str
+) -> list[types.CompletionItem]:
+    """The completions at the end of ``text``, the document's present text."""
     lines = text.split("\n")
     found = await client.text_document_completion_async(
         types.CompletionParams(
@@ -128,15 +135,7 @@ async def test_what_is_inherited_is_offered_after_a_check_of_a_text_that_does_no
         change_doc(client, draft, text, _version[0])
         diagnostics = await published(client, draft, _version[0])
         assert any(d.severity == types.DiagnosticSeverity.Error for d in diagnostics), written
-        lines = text.split("\n")
-        found = await client.text_document_completion_async(
-            types.CompletionParams(
-                text_document=types.TextDocumentIdentifier(uri=draft),
-                position=types.Position(line=len(lines) - 1, character=len(lines[-1])),
-            )
-        )
-        assert found is not None
-        items = found.items if isinstance(found, types.CompletionList) else list(found)
+        items = await complete_at_end(client, draft, text)
         assert wanted <= set(labels(items)), written
 
 

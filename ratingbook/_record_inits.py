@@ -2144,17 +2144,18 @@ def __create_fn__(_type_result, MISSING, _HAS_DEFAULT_FACTORY, _set_result, _ret
 
 INITS['def __create_fn__(_type_result, MISSING, _HAS_DEFAULT_FACTORY, _set_result, _return_type):\n def __init__(self,*,result:_type_result)->_return_type:\n  _set_result(self,result)\n return __init__'] = __create_fn__.__code__
 
-def __create_fn__(_type_result, _type_files, _type_paths, _type_folders, _type_documents, MISSING, _HAS_DEFAULT_FACTORY, _set_result, _set_files, _set_paths, _set_folders, _set_documents, _return_type):
- def __init__(self,*,result:_type_result,files:_type_files,paths:_type_paths,folders:_type_folders,documents:_type_documents)->_return_type:
+def __create_fn__(_type_result, _type_files, _type_paths, _type_folders, _type_documents, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, _set_result, _set_files, _set_paths, _set_folders, _set_documents, _set_whole, _return_type):
+ def __init__(self,*,result:_type_result,files:_type_files,paths:_type_paths,folders:_type_folders,documents:_type_documents,whole:_type_whole)->_return_type:
   _set_result(self,result)
   _set_files(self,files)
   _set_paths(self,paths)
   _set_folders(self,folders)
   _set_documents(self,documents)
+  _set_whole(self,whole)
  return __init__
 
 
-INITS['def __create_fn__(_type_result, _type_files, _type_paths, _type_folders, _type_documents, MISSING, _HAS_DEFAULT_FACTORY, _set_result, _set_files, _set_paths, _set_folders, _set_documents, _return_type):\n def __init__(self,*,result:_type_result,files:_type_files,paths:_type_paths,folders:_type_folders,documents:_type_documents)->_return_type:\n  _set_result(self,result)\n  _set_files(self,files)\n  _set_paths(self,paths)\n  _set_folders(self,folders)\n  _set_documents(self,documents)\n return __init__'] = __create_fn__.__code__
+INITS['def __create_fn__(_type_result, _type_files, _type_paths, _type_folders, _type_documents, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, _set_result, _set_files, _set_paths, _set_folders, _set_documents, _set_whole, _return_type):\n def __init__(self,*,result:_type_result,files:_type_files,paths:_type_paths,folders:_type_folders,documents:_type_documents,whole:_type_whole)->_return_type:\n  _set_result(self,result)\n  _set_files(self,files)\n  _set_paths(self,paths)\n  _set_folders(self,folders)\n  _set_documents(self,documents)\n  _set_whole(self,whole)\n return __init__'] = __create_fn__.__code__
 
 def __create_fn__(_type_result, _type_root, _type_item, _type_depth, _type_only, MISSING, _HAS_DEFAULT_FACTORY, _set_result, _set_root, _dflt_item, _set_item, _dflt_depth, _set_depth, _dflt_only, _set_only, _return_type):
  def __init__(self,*,result:_type_result,root:_type_root,item:_type_item=_dflt_item,depth:_type_depth=_dflt_depth,only:_type_only=_dflt_only)->_return_type:

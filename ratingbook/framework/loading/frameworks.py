@@ -687,6 +687,9 @@ class Unsaved:
     paths: dict[str, Path]
     folders: dict[str, Path]  # where each file's documents are looked for (a link followed)
     documents: dict[str, SourceDocument | None]
+    # Every file of the chain was read: none stopped the reading by not parsing, and no base
+    # was missing (else ``files`` ends where the reading stopped).
+    whole: bool
 
 
 def check_unsaved(path: Path, text: str, display: str | None = None) -> Unsaved:
@@ -736,6 +739,7 @@ def check_unsaved(path: Path, text: str, display: str | None = None) -> Unsaved:
         paths={f.name.file: f.path for f in inputs.files},
         folders={f.name.file: f.folder for f in inputs.files},
         documents=documents,
+        whole=inputs.missing_base is None and inputs.files[-1].facts.ok,
     )
 
 

@@ -35,8 +35,8 @@ class Analysis:
     index: Index | None
     files: dict[str, str] = field(default_factory=dict)
     framework: str | None = None  # the version's id, when it checked without errors
-    # False: the text does not parse, or its chain cannot be read, so its bases were not
-    # read and the index holds the text's own items only, none of what it inherits.
+    # False: a file of the chain does not parse, or a base is missing or cannot be read, so
+    # the reading stopped there and the index holds none of what lies beyond it.
     whole: bool = True
 
     @property
@@ -87,8 +87,7 @@ def analyse(path: Path, text: str, display: str) -> Analysis:
         index=build_index(unsaved.files, unsaved.documents),
         files=files,
         framework=result.framework.id if result.ok and result.framework is not None else None,
-        # A text that does not parse is checked alone (its bases are not read).
-        whole=unsaved.files[0].ok,
+        whole=unsaved.whole,
     )
 
 

@@ -38,23 +38,158 @@ def spool_file() -> Any:
 ASCII_ONLY: list[bool] = [False]
 
 
-# Each key and each figure is written alone: the json module writes one with a new encoder
-# each time (and, asked to indent, in Python). A text, a whole number, true, false and null
-# are written here as it writes them, by its own C escaping for a text.
+# A document is written here, not by json.dumps: asked to indent, the json module encodes in
+# Python, by generators, and that took most of the time of ``explain --format json``. Its
+# rules are followed one by one (json.encoder's _make_iterencode with indent=2, its default
+# options and ``default=_words``), so the bytes are the same, and an error is the same
+# exception with the same message (a later Python's json adds notes saying where): a text by
+# json's C escaping; a whole number (an IntEnum too) by int.__repr__, a fraction by
+# float.__repr__ and NaN and Infinity by name; a list or a tuple as a list; an object's keys
+# in their order, a key that is not a text as the JSON of its value (True as "true"), a key
+# of another kind refused with its TypeError; a value it cannot write given to _words, and
+# what that gives written in its place; a list, an object or such a value inside itself
+# refused with its ValueError. A text, a whole number, true, false and null alone (each key
+# and each figure a streamed document writes) are written at once.
 _WORDS: Final = {None: "null", True: "true", False: "false"}
+_INFINITY: Final = float("inf")
+_Escape = Callable[[str], str]
 
 
 def dumps(data: Any) -> str:
     """One JSON value as ratingbook prints it: indented by two, UTF-8 as it is (escaped to
-    ASCII when the output cannot encode it)."""
+    ASCII when the output cannot encode it). It is the text, and raises the error, that
+    ``json.dumps(data, indent=2, ensure_ascii=ASCII_ONLY[0], default=_words)`` would."""
     kind = type(data)
+    escape = encode_basestring_ascii if ASCII_ONLY[0] else encode_basestring
     if kind is str:
-        return (encode_basestring_ascii if ASCII_ONLY[0] else encode_basestring)(data)
+        return escape(data)
     if kind is int:
         return int.__repr__(data)
     if kind is bool or data is None:
         return _WORDS[data]
-    return json.dumps(data, indent=2, ensure_ascii=ASCII_ONLY[0], default=_words)
+    out: list[str] = []
+    _value(data, out, "\n", escape, {})
+    return "".join(out)
+
+
+def _value(data: Any, out: list[str], pad: str, escape: _Escape, open_: dict[int, Any]) -> None:
+    """``data`` added to ``out`` by json's tests in json's order, its lines started by
+    ``pad``; ``open_`` holds (by id) each list, object and value given to _words that
+    ``data`` is inside."""
+    if isinstance(data, str):
+        out.append(escape(data))
+    elif data is None:
+        out.append("null")
+    elif data is True:
+        out.append("true")
+    elif data is False:
+        out.append("false")
+    elif isinstance(data, int):
+        out.append(int.__repr__(data))
+    elif isinstance(data, float):
+        out.append(_float(data))
+    elif isinstance(data, list | tuple):
+        _list(data, out, pad, escape, open_)
+    elif isinstance(data, dict):
+        _object(data, out, pad, escape, open_)
+    else:
+        _enter(data, open_)
+        _value(_words(data), out, pad, escape, open_)
+        del open_[id(data)]
+
+
+def _list(
+    items: list[Any] | tuple[Any, ...],
+    out: list[str],
+    pad: str,
+    escape: _Escape,
+    open_: dict[int, Any],
+) -> None:
+    if not items:
+        out.append("[]")
+        return
+    _enter(items, open_)
+    inner = pad + "  "
+    before = "[" + inner  # as json, the bracket goes out with the first item
+    for item in items:
+        out.append(before)
+        before = "," + inner
+        # The kinds a document is made of, at once (_value's tests give them the same way);
+        # a list or an object one call deeper, as json's generators go one deeper.
+        kind = type(item)
+        if kind is str:
+            out.append(escape(item))
+        elif kind is int:
+            out.append(int.__repr__(item))
+        elif kind is dict:
+            _object(item, out, inner, escape, open_)
+        elif kind is list or kind is tuple:
+            _list(item, out, inner, escape, open_)
+        else:
+            _value(item, out, inner, escape, open_)
+    out.append(pad + "]")
+    del open_[id(items)]
+
+
+def _object(
+    members: dict[Any, Any], out: list[str], pad: str, escape: _Escape, open_: dict[int, Any]
+) -> None:
+    if not members:
+        out.append("{}")
+        return
+    _enter(members, open_)
+    inner = pad + "  "
+    out.append("{" + inner)  # as json, the brace goes out before the first key is made
+    before = ""
+    for key, value in members.items():
+        out.append(before + escape(key if type(key) is str else _key(key)) + ": ")
+        before = "," + inner
+        kind = type(value)  # as in _list
+        if kind is str:
+            out.append(escape(value))
+        elif kind is int:
+            out.append(int.__repr__(value))
+        elif kind is dict:
+            _object(value, out, inner, escape, open_)
+        elif kind is list or kind is tuple:
+            _list(value, out, inner, escape, open_)
+        else:
+            _value(value, out, inner, escape, open_)
+    out.append(pad + "}")
+    del open_[id(members)]
+
+
+def _key(key: object) -> str:
+    """A key that is not a text as json makes it one, or json's TypeError."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _float(key)
+    if key is True or key is False or key is None:
+        return _WORDS[key]
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+
+
+def _float(number: float) -> str:
+    """A fraction as json writes it (allowing NaN, its default): NaN, Infinity and
+    -Infinity by name, any other by float.__repr__ (a subclass's too)."""
+    if number != number:
+        return "NaN"
+    if number == _INFINITY:
+        return "Infinity"
+    if number == -_INFINITY:
+        return "-Infinity"
+    return float.__repr__(number)
+
+
+def _enter(data: object, open_: dict[int, Any]) -> None:
+    """``data`` marked as being written, or json's ValueError if it is already (it is
+    inside itself)."""
+    if id(data) in open_:
+        raise ValueError("Circular reference detected")
+    open_[id(data)] = data
 
 
 def _words(value: object) -> str:

@@ -158,13 +158,34 @@ os.chdir(REPO)
 # No test depends on how long it takes (speed is measured by tools/benchmark.py): hypothesis's
 # per-example deadline would make a loaded machine fail a correct test.
 #
-# A property test that sets no number of examples tries 50 in the default run (hypothesis's
-# own default is 100; those tests were a fifth of the suite's time) and 200 in the long fuzz
-# profile (RATINGBOOK_FUZZ=long, docs/robustness.md), which is where thoroughness is bought.
-# A failing example is kept in .hypothesis/ and tried first in every later run. LONG is read by
-# every test that names its own budgets (from conftest import LONG).
-LONG = os.environ.get("RATINGBOOK_FUZZ") == "long"
-EXAMPLES = 200 if LONG else 50
+# How hard the property tests look is one setting, RATINGBOOK_FUZZ (docs/robustness.md):
+#
+# - unset: a developer's run (the README's command), each test trying half its CI budget
+#   (at least one example), so that the whole run takes about a minute on two cores;
+# - "ci": what CI runs (.ci/run sets it), each test's full budget, the number it names;
+# - "long": the long fuzz profile, where thoroughness is bought (the number a test names for
+#   it, else its CI budget).
+#
+# Every assertion runs in every profile; only the number of generated examples differs. A
+# failing example is kept in .hypothesis/ and tried first in every later run, in any profile.
+# A test that names its budget asks :func:`budget`; one that names none tries budget(50, 200).
+FUZZ_PROFILES = ("quick", "ci", "long")
+FUZZ = os.environ.get("RATINGBOOK_FUZZ") or "quick"
+LONG = FUZZ == "long"
+
+
+def budget(ci: int, long: int | None = None) -> int:
+    """The number of examples a property test tries in this run's profile: ``ci`` in CI's,
+    ``long`` (default ``ci``) in the long fuzz profile, half of ``ci`` (at least 1) in a
+    developer's run."""
+    if FUZZ == "long":
+        return ci if long is None else long
+    if FUZZ == "ci":
+        return ci
+    return max(1, (ci + 1) // 2)
+
+
+EXAMPLES = budget(50, 200)
 settings.register_profile("default", deadline=None, max_examples=EXAMPLES)
 settings.load_profile("default")
 settings.register_profile("ci", derandomize=True, deadline=None, max_examples=EXAMPLES)
@@ -476,6 +497,11 @@ def _background_fixture() -> Background:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if FUZZ not in FUZZ_PROFILES:
+        raise pytest.UsageError(
+            f"RATINGBOOK_FUZZ={FUZZ!r} is not a profile: leave it unset for a developer's run, "
+            "or set it to ci (what CI runs) or long (the long fuzz profile)"
+        )
     config.addinivalue_line(
         "markers",
         "real_process: starts real processes; runs last, its processes started in the background",

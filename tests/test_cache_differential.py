@@ -36,7 +36,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import LONG, tiny_framework
+from conftest import LONG, budget, tiny_framework
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,7 +46,7 @@ from ratingbook.framework.loading import cache, files, frameworks, project
 
 RunCli = Callable[..., tuple[int, str, str]]
 
-EXAMPLES = int(os.environ.get("RATINGBOOK_FUZZ_EXAMPLES", "0")) or (300 if LONG else 4)
+EXAMPLES = int(os.environ.get("RATINGBOOK_FUZZ_EXAMPLES", "0")) or budget(4, long=300)
 STEPS = 25 if LONG else 5
 
 ITEMS = (

@@ -16,6 +16,7 @@ from ratingbook.framework.errors import InputError
 from ratingbook.framework.explain import Node, build, explain
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.phrases import say, worded
+from tests.conftest import budget
 
 REPO = Path(__file__).resolve().parents[1]
 WM = REPO / "standards/yot/inspections/windsor-maidenhead-2020.yaml"
@@ -318,7 +319,7 @@ def test_cases_decided_in_groups_are_decided_as_case_by_case(
     assert any(counted or excluded for _, counted, excluded in grouped) or data == WM
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=budget(15), deadline=None)
 @given(inspections())
 def test_generated_cases_decided_in_groups_are_decided_as_case_by_case(
     data: dict[str, Any],

@@ -41,14 +41,14 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import LONG, subprocess_env, tiny_framework
+from conftest import LONG, budget, subprocess_env, tiny_framework
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 RunCli = Callable[..., tuple[int, str, str]]
 
 REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = int(os.environ.get("RATINGBOOK_FUZZ_EXAMPLES", "0")) or (1500 if LONG else 12)
+EXAMPLES = int(os.environ.get("RATINGBOOK_FUZZ_EXAMPLES", "0")) or budget(12, long=1500)
 DOCUMENTED = {0, 1, 2, 3}
 
 FUZZ = settings(

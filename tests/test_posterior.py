@@ -41,6 +41,7 @@ from ratingbook.framework.posterior import (
 )
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.phrases import _prior_words, _sampling_words, model_words, say
+from tests.conftest import budget
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN = compile_framework(load_framework("yot-2020"))
@@ -88,7 +89,7 @@ def brute_force(
     return out
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=budget(40), deadline=None)
 @given(
     eligible=st.integers(1, 11),
     data=st.data(),
@@ -152,7 +153,7 @@ def _pmf(m: int, a: Fraction, b: Fraction, k: int) -> Fraction:
     return math.comb(m, k) * num / den
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=budget(25), deadline=None)
 @given(
     unseen=st.integers(1, 50),
     yes=st.integers(0, 30),
@@ -170,7 +171,7 @@ def test_the_beta_binomial_sum_is_the_exact_one(
     assert abs(got - float(exact)) < 1e-12
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=budget(25), deadline=None)
 @given(
     unseen=st.integers(300, 4000),
     yes=st.integers(0, 60),

@@ -18,6 +18,7 @@ from ratingbook.framework.compare import compare_results
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.phrases import worded
+from tests.conftest import budget
 
 YOT_2020 = load_framework("yot-2020")
 SCORE = {r.name: r.score for r in YOT_2020.ratings}
@@ -30,7 +31,7 @@ DOMAIN_KQS = {d.id: [k.id for s in d.standards for k in s.key_questions] for d i
 # nothing new: the overall rating is mostly Requires improvement either way, which is the
 # generator's doing, not the number of examples'.
 PROPERTY_SETTINGS = settings(
-    max_examples=20,
+    max_examples=budget(20),
     deadline=None,
     derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.too_slow],
@@ -222,7 +223,7 @@ def fmt(text: str) -> str:
 # files, where the former twelve examples of 0-8 insertions (5 on average) made about ten.
 # fmt(fmt(x)) goes through the cache: fmt(x) is the formatted shipped file whenever the test
 # passes, so that is formatted once per file rather than once per example.
-@settings(max_examples=4, deadline=None, derandomize=bool(os.environ.get("CI")))
+@settings(max_examples=budget(4), deadline=None, derandomize=bool(os.environ.get("CI")))
 @given(
     st.sampled_from(range(len(SHIPPED))),
     st.lists(

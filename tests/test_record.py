@@ -22,7 +22,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any, ClassVar
 
-from conftest import LONG, tool
+from conftest import budget, tool
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -154,7 +154,7 @@ def _pickled(x: Any) -> Any:
         del MODULE.R  # type: ignore[attr-defined]
 
 
-@settings(max_examples=300 if LONG else 100, deadline=None)
+@settings(max_examples=budget(100, long=300), deadline=None)
 @given(bodies(), st.lists(st.lists(VALUES, min_size=7, max_size=7), min_size=1, max_size=3))
 def test_record_makes_the_class_dataclass_makes(
     spec: tuple[dict[str, Any], bool], values: list[list[Any]]
@@ -220,7 +220,7 @@ def test_record_makes_the_class_dataclass_makes(
         assert (x == 3) == (y == 3)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=budget(100), deadline=None)
 @given(bodies(), st.lists(VALUES, min_size=7, max_size=7))
 def test_a_subclass_without_slots_behaves_alike(
     spec: tuple[dict[str, Any], bool], row: list[Any]

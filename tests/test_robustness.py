@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from ratingbook.framework.errors import DiagnosticsError
 from ratingbook.framework.loading import files
+from tests.conftest import budget
 
 RunCli = Callable[..., tuple[int, str, str]]
 
@@ -550,7 +551,7 @@ def _reach_by_every_count(
 
 
 @given(relevant=st.integers(1, 400), data=st.data())
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=budget(60), deadline=None)
 def test_what_would_move_by_bisection_is_what_every_count_gives(
     relevant: int, data: st.DataObject
 ) -> None:
@@ -832,7 +833,7 @@ TEXT = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=budget(60), deadline=None, derandomize=True)
 @given(
     st.recursive(
         st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,

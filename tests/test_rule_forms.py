@@ -48,9 +48,9 @@ from ratingbook.framework.plan import compile_framework
 from ratingbook.framework.result import Result
 from ratingbook.framework.rules import Mean, PartChances
 from ratingbook.framework.whatif import overall_what_if, standard_what_if
-from tests.conftest import LONG
+from tests.conftest import LONG, budget
 
-EXAMPLES = int(os.environ.get("RATINGBOOK_RULES_EXAMPLES", 1500 if LONG else 12))
+EXAMPLES = int(os.environ.get("RATINGBOOK_RULES_EXAMPLES", "0")) or budget(12, long=1500)
 PROFILE = settings(
     max_examples=EXAMPLES,
     deadline=None,

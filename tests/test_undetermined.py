@@ -28,6 +28,7 @@ from ratingbook.framework.loading.inspections import load_inspection, load_inspe
 from ratingbook.framework.model import Framework
 from ratingbook.framework.plan import compile_framework
 from ratingbook.framework.views.phrases import range_words
+from tests.conftest import budget
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = "standards/yot/inspections/"
@@ -304,7 +305,7 @@ def count_data(draw: st.DrawFn) -> dict[str, tuple[int, int]]:
     return out
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=budget(12), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(figures=count_data())
 def test_the_range_is_exactly_the_ratings_some_answer_would_give(
     low_risk: Framework, yot_2020: Framework, figures: dict[str, tuple[int, int]]

@@ -24,7 +24,7 @@ from ratingbook.framework.model import Framework
 from ratingbook.framework.result import Result
 from ratingbook.framework.views.phrases import _step_words, say
 from ratingbook.framework.whatif import Move, overall_what_if, standard_what_if
-from tests.conftest import LONG
+from tests.conftest import budget
 
 WM = "standards/yot/inspections/windsor-maidenhead-2020.yaml"
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
@@ -283,7 +283,7 @@ def judgements(m: Move) -> int | None:
 
 
 @settings(
-    max_examples=400 if LONG else 25,
+    max_examples=budget(25, long=400),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

@@ -40,7 +40,7 @@ from ratingbook.framework.loading.frameworks import load_framework
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.loading.workbook_write import build
 from ratingbook.framework.plan import compile_framework
-from tests.conftest import LONG
+from tests.conftest import budget
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "framework"))
@@ -109,7 +109,7 @@ def test_the_greying_formulas_agree_with_ratingbooks_applicability_on_every_cell
 
 
 @settings(
-    max_examples=2000 if LONG else 25,
+    max_examples=budget(25, long=2000),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     derandomize=bool(os.environ.get("CI")),
@@ -245,7 +245,7 @@ def inspections(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @settings(
-    max_examples=200 if LONG else 8,
+    max_examples=budget(8, long=200),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     derandomize=bool(os.environ.get("CI")),

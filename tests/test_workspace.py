@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from ratingbook.framework.loading import scaffold
 from ratingbook.framework.loading.project import may_name_the_table
+from tests.conftest import budget
 
 RunCli = Callable[..., tuple[int, str, str]]
 REPO = Path(__file__).resolve().parents[1]
@@ -384,7 +385,7 @@ _LOOKALIKES = (
 _OTHER = st.sampled_from(_PROJECT_PIECES + _LOOKALIKES)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=budget(150), deadline=None, derandomize=True)
 @given(pieces=st.lists(st.one_of(_declaring(), _OTHER), max_size=4))
 def test_a_pyproject_that_holds_the_table_is_always_read(pieces: list[str]) -> None:
     # The TOML reader is the oracle: whatever it finds tool.ratingbook in, the quick look at

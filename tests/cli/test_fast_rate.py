@@ -27,7 +27,7 @@ from ratingbook.framework.commandline.fast import RateRequest, parse_rate
 from ratingbook.framework.commandline.output import Output
 from ratingbook.framework.emit import formats_for
 from ratingbook.framework.loading import files
-from tests.conftest import LONG
+from tests.conftest import budget
 
 RunCli = Callable[..., tuple[int, str, str]]
 
@@ -162,7 +162,7 @@ def argument_lists(draw: st.DrawFn) -> list[str]:
 
 
 @settings(
-    max_examples=400 if LONG else 100,
+    max_examples=budget(100, long=400),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import REPO
+from conftest import REPO, budget
 
 from ratingbook.dsl import ast, parse_text
 from ratingbook.dsl.span import Span
@@ -937,7 +937,7 @@ def test_a_file_parsed_again_after_an_edit_is_what_a_fresh_parse_gives() -> None
     original = "".join(whole.splitlines(keepends=True)[:60])  # a few dozen statements
     pieces = st.sampled_from(["\n", "x", " ", '"', "\n\n", "# note\n", "standard 9.9 ", "  "])
 
-    @settings(max_examples=12, deadline=None)
+    @settings(max_examples=budget(12), deadline=None)
     @given(st.lists(st.tuples(st.floats(0, 1), st.integers(0, 3), pieces), max_size=4))
     def same(edits: list[tuple[float, int, str]]) -> None:
         text = original

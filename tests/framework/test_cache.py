@@ -21,6 +21,7 @@ from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.loading import cache, codec, frameworks
 from ratingbook.framework.loading.frameworks import check_path
 from ratingbook.framework.model import Framework, SourceTexts
+from tests.conftest import budget
 from tests.framework import cache_entries
 from tests.framework.cache_entries import rewrite_payload
 
@@ -557,7 +558,7 @@ def test_after_every_write_the_cache_holds_what_least_recently_used_keeps(
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=budget(40), deadline=None)
     @given(
         limit=st.integers(0, 6000),
         sizes=st.lists(st.integers(0, 1500), min_size=1, max_size=14),

@@ -26,6 +26,7 @@ from ratingbook.framework.inspection import Inspection
 from ratingbook.framework.loading import cache, inspections
 from ratingbook.framework.loading.inspections import load_inspection, load_inspection_text
 from ratingbook.framework.model import Framework
+from tests.conftest import budget
 from tests.framework import cache_entries
 from tests.framework.cache_entries import rewrite_payload
 
@@ -209,7 +210,7 @@ def rated(framework: Framework, inspection: Inspection) -> Any:
 
 
 @settings(
-    max_examples=12,
+    max_examples=budget(12),
     deadline=None,
     derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -30,7 +30,7 @@ from ratingbook.framework.loading.export import csv_bytes, export, safe_cell
 from ratingbook.framework.loading.frameworks import framework_for
 from ratingbook.framework.loading.inspections import load_inspection_text
 from ratingbook.framework.views.phrases import worded
-from tests.conftest import LONG
+from tests.conftest import budget
 
 SHIPPED = [
     "standards/yot/inspections/derby-2018.yaml",
@@ -239,7 +239,7 @@ def inspections(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @settings(
-    max_examples=15,
+    max_examples=budget(15),
     deadline=None,
     derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -468,7 +468,7 @@ def _outcome(path: Path, key: str) -> Any:
 
 @settings(
     # A few in the default run; RATINGBOOK_FUZZ=long reads 2,000 tables both ways.
-    max_examples=2_000 if LONG else 25,
+    max_examples=budget(25, long=2_000),
     deadline=None,
     derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -551,7 +551,7 @@ def _whole_outcome(path: Path) -> dict[str, Any]:
 
 
 @settings(
-    max_examples=500 if LONG else 15,
+    max_examples=budget(15, long=500),
     deadline=None,
     derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -20,7 +20,7 @@ from ratingbook.framework import conditions as cm
 from ratingbook.framework.checker import CheckResult
 from ratingbook.framework.checker.satisfiable import Space, Variable, decide, differs
 from ratingbook.framework.loading.frameworks import check_path
-from tests.conftest import LONG
+from tests.conftest import budget
 
 DRAFT = 'framework yot 2021 "Inspection"\n  draft\n  based on yot 2020\n'
 
@@ -476,7 +476,7 @@ def brute(cond: cm.Condition) -> set[bool]:
 
 # RATINGBOOK_FUZZ=long runs many more examples (as tests/test_fuzz.py does).
 FAST = settings(
-    max_examples=5000 if LONG else 60, deadline=None, derandomize=bool(os.environ.get("CI"))
+    max_examples=budget(60, long=5000), deadline=None, derandomize=bool(os.environ.get("CI"))
 )
 
 
@@ -521,7 +521,7 @@ SHIPPED_ATTRIBUTES = (
 )
 
 
-@settings(max_examples=300 if LONG else 12, deadline=None, derandomize=bool(os.environ.get("CI")))
+@settings(max_examples=budget(12, long=300), deadline=None, derandomize=bool(os.environ.get("CI")))
 @given(conditions_())
 def test_the_checks_findings_agree_with_brute_force(
     tmp_path_factory: pytest.TempPathFactory, cond: cm.Condition

@@ -18,7 +18,7 @@ from ratingbook.dsl import Diagnostic, ast
 from ratingbook.framework import codes
 from ratingbook.framework.checker import versions
 from ratingbook.framework.ids import parent
-from tests.conftest import LONG
+from tests.conftest import budget
 
 
 def descends(item_id: str, ancestor: str) -> bool:
@@ -191,7 +191,7 @@ statements = st.lists(st.one_of(items, items, changes, removes, others), max_siz
 
 
 @settings(
-    max_examples=1000 if LONG else 60,
+    max_examples=budget(60, long=1000),
     deadline=None,
     derandomize=True,
 )

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import LONG, tiny_framework
+from conftest import budget, tiny_framework
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -211,7 +211,7 @@ def _inspection(rows: list[dict[str, Any]]) -> Any:
 
 
 @settings(
-    max_examples=2000 if LONG else 30,
+    max_examples=budget(30, long=2000),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     derandomize=bool(os.environ.get("CI")),
@@ -310,7 +310,7 @@ small_conditions = st.recursive(
 
 
 @settings(
-    max_examples=1000 if LONG else 30,
+    max_examples=budget(30, long=1000),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     derandomize=bool(os.environ.get("CI")),

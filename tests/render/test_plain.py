@@ -22,7 +22,7 @@ from ratingbook.framework.render.pages import ratings_page
 from ratingbook.framework.render.text import render_ratings
 from ratingbook.framework.render.theme import ConsoleSettings, console_over
 from ratingbook.framework.views.ratings import RatingsView, ratings_view
-from tests.conftest import GOLDEN, REPO
+from tests.conftest import GOLDEN, REPO, budget
 
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 INSPECTIONS = sorted((REPO / "standards" / "yot" / "inspections").glob("*.yaml"))
@@ -105,7 +105,7 @@ def generated(data: st.DataObject) -> RatingsView:
     )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=budget(40), deadline=None)
 @given(st.data(), st.integers(min_value=20, max_value=250))
 def test_generated_views_at_any_width(data: st.DataObject, width: int) -> None:
     view = generated(data)

@@ -24,7 +24,7 @@ from ratingbook.framework.render import pages, plain, text
 from ratingbook.framework.render.blocks import Branches, Code, Part, para
 from ratingbook.framework.render.theme import ConsoleSettings, console_over
 from ratingbook.framework.views.explanation import ExplanationView, Line, explanation_view
-from tests.conftest import GOLDEN, LONG, REPO
+from tests.conftest import GOLDEN, LONG, REPO, budget
 
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 SHIPPED = [
@@ -37,7 +37,7 @@ ITEMS: list[tuple[str | None, str | None]] = [
     ("2.2.1", None),
     (None, "limiting"),
 ]
-FUZZ = 200 if LONG else 10
+FUZZ = budget(10, long=200)
 
 
 def rich_text(view: ExplanationView, width: int) -> str:

@@ -27,7 +27,7 @@ from ratingbook.framework.result import Result
 from ratingbook.framework.views import explanation as explanation_views
 from ratingbook.framework.views.explanation import explanation_view
 from ratingbook.framework.views.ratings import ratings_view
-from tests.conftest import LONG
+from tests.conftest import budget
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
@@ -102,7 +102,7 @@ def test_streamed_explanations_are_the_whole_ones(
         assert page == html.render_report(ratings_view(result, only=only, depth=depth))
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=budget(10), deadline=None)
 @given(inspections())
 def test_the_streamed_report_is_the_whole_one(data: dict[str, Any]) -> None:
     result = rate(data)
@@ -181,7 +181,7 @@ def _quiet_holds(line: explanation_views.Line, under_quiet: bool = False) -> int
     return found
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=budget(10), deadline=None)
 @given(inspections(), st.sampled_from([None, "limiting"]))
 def test_quiet_lines_carry_no_warnings(data: dict[str, Any], only: str | None) -> None:
     """What the HTML counts its warnings from (every line but the quiet ones, a key
@@ -220,7 +220,7 @@ def test_the_report_says_which_cases_its_grids_leave_out(example: Result, golden
     assert "the other 38 are not shown" in section
 
 
-@settings(max_examples=200 if LONG else 60, deadline=None)
+@settings(max_examples=budget(60, long=200), deadline=None)
 @given(
     st.lists(
         st.text(alphabet="ab1-,() \u2013\u00e9\u4e2d\u200b\t", max_size=40)

@@ -20,6 +20,7 @@ from ratingbook.framework.emit.records import as_json, explanation_record, resul
 from ratingbook.framework.errors import InputError
 from ratingbook.framework.render.json_stream import Items, Pairs, Walk, dumps, write_json
 from ratingbook.framework.result import Result
+from tests.conftest import budget
 
 EXAMPLE = "standards/yot/examples/example-2020.yaml"
 
@@ -50,7 +51,7 @@ def _lazy(value: Any, draw: Any) -> Any:
     return value
 
 
-@settings(max_examples=60)
+@settings(max_examples=budget(60))
 @given(st.data())
 def test_a_lazy_document_is_written_as_json_dumps_writes_it(data: st.DataObject) -> None:
     value = data.draw(json_values)

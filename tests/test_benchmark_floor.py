@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import tool
+from conftest import OPTIONAL, tool
 
 from ratingbook import evaluate, load_framework, load_inspection_text
 from ratingbook.framework.result import Result
@@ -93,7 +93,9 @@ def test_the_api_line_makes_the_rating_rate_makes(example_result: Result) -> Non
 def test_the_pandas_floor_gives_ratingbooks_figures(tmp_path: Path) -> None:
     """The long-table floor (tools/table_floor.py) computes ratingbook's figures, whole and
     cut where inspections end as its run on several processes cuts the table."""
-    pd = pytest.importorskip("pandas")
+    pd = pytest.importorskip(
+        "pandas", reason=f"{OPTIONAL} the pandas floor needs pandas: pip install '.[benchmark]'"
+    )
     from table_floor import _part, _split, figures
 
     base = load_framework("yot-2020")

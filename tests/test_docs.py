@@ -36,6 +36,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import OPTIONAL
+
 REPO = Path(__file__).resolve().parents[1]
 DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 EXAMPLES = sorted(p for p in (REPO / "docs" / "examples").iterdir() if p.is_file())
@@ -320,7 +322,8 @@ def test_the_readme_set_up_works_on_a_stock_machine_as_written() -> None:
 
 @pytest.mark.skipif(
     __import__("os").environ.get("RATINGBOOK_SETUP") != "1",
-    reason="installs ratingbook into a new venv from the package index: RATINGBOOK_SETUP=1",
+    reason=f"{OPTIONAL} installs ratingbook into a new venv from the package index: "
+    "set RATINGBOOK_SETUP=1",
 )
 def test_the_readme_rate_command_runs_as_written(tmp_path: Path) -> None:
     """The README's first command, run word for word by a shell in a copy of the checkout."""

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from ratingbook.framework.loading import scaffold
 from ratingbook.framework.loading.project import may_name_the_table
-from tests.conftest import budget
+from tests.conftest import OPTIONAL, budget
 
 RunCli = Callable[..., tuple[int, str, str]]
 REPO = Path(__file__).resolve().parents[1]
@@ -211,7 +211,7 @@ def test_the_pre_commit_hooks_resolve_to_commands_that_pass(made: Path) -> None:
 
 @pytest.mark.skipif(
     os.environ.get("RATINGBOOK_PRECOMMIT") != "1" or shutil.which("pre-commit") is None,
-    reason="runs pre-commit itself: set RATINGBOOK_PRECOMMIT=1 with pre-commit installed",
+    reason=f"{OPTIONAL} runs pre-commit itself: set RATINGBOOK_PRECOMMIT=1 with pre-commit installed",
 )
 def test_pre_commit_itself_passes(made: Path, tmp_path: Path) -> None:
     repo = tmp_path / "repo"

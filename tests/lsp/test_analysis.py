@@ -1,5 +1,6 @@
-"""A check's analysis says whether it read the whole chain of versions: completion falls
-back from one that did not (tests/lsp/test_completion.py holds it through a real client)."""
+"""A check's analysis says whether it read the whole chain of versions: completion, hover,
+definitions and references fall back from one that did not (tests/lsp/test_completion.py and
+tests/lsp/test_features.py hold them through a real client)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from tests.lsp.conftest import DRAFT_2021
 def test_a_check_says_whether_it_read_the_whole_chain(
     tmp_path: Path, text: str, whole: bool
 ) -> None:
-    """What completion falls back from: a check whose reading stopped short of the last base,
+    """What the server falls back from: a check whose reading stopped short of the last base,
     whose index then holds nothing the version inherits."""
     assert "based on yot 2020" in DRAFT_2021
     analysis = analyse(tmp_path / "2021.framework", text, "2021.framework")

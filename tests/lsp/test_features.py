@@ -1,6 +1,7 @@
 """Hover, go to definition, references, document symbols, formatting and quick fixes, each
 through a real client, in a team's repository: a draft on a shipped version by id, and a
-draft on another version of the repository."""
+draft on another version of the repository; hover, definitions and references also while the
+draft's text does not parse."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ from pytest_lsp import LanguageClient
 from ratingbook.dsl.fmt import format_source
 from ratingbook.framework import registry
 from tests.conftest import tiny_framework
-from tests.lsp.conftest import DRAFT_2021, LOCAL_2023, open_doc, position_of, published
+from tests.lsp.conftest import (
+    DRAFT_2021,
+    LOCAL_2023,
+    change_doc,
+    open_doc,
+    position_of,
+    published,
+)
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -194,6 +202,156 @@ async def test_references_of_an_item_include_the_bases(client: LanguageClient, d
     places = {(f.uri, f.range.start.line + 1) for f in found}
     assert (draft, 10) in places and (SHIPPED_2020, 134) in places
     assert any(uri == SHIPPED_2018 for uri, _ in places)
+
+
+# -------------------------------------------------------------------- while the text does not parse
+
+# A line half typed usually does not parse, and a text that does not parse is checked alone,
+# without its bases: its check's index holds the text's own items only. What the draft
+# inherits is then read from the newest check that read the whole chain; what the draft itself
+# declares only from the present text, whose places are right (an older text's are not).
+
+BROKEN = "\nchange key question "  # a statement half typed at the end: the text does not parse
+ABOVE = "# two lines\n# written above\n"  # what moves every line of the draft down by two
+
+INHERITED = (  # names the draft uses that its base declares, and where in them to point
+    ("2.2.3", 0),  # an item the draft changes
+    ("standard 2.3", len("standard ")),
+    ("rosh != low", 0),  # an attribute
+    ("low\n", 0),  # one of its values
+    ("wm_2020 line 504", 0),  # a source
+    ("based on yot 2020", len("based on ")),  # the base version
+)
+
+# The draft with an attribute of its own, declared in its own file and used in a condition.
+OWN_ATTRIBUTE = (
+    DRAFT_2021
+    + '\nattribute education flag default no "the child is of school age"\n'
+    + 'key question 2.3.4 "Does assessment consider the child\'s education?"\n'
+    + "  applies to cases where education\n"
+)
+
+
+async def broken(client: LanguageClient, uri: str, text: str, version: int) -> None:
+    """Change a document to ``text``, which does not parse, and wait for that text's check
+    (a request could otherwise be answered before it ends, from the check before)."""
+    change_doc(client, uri, text, version)
+    diagnostics = await published(client, uri, version)
+    assert any(d.code == "syntax" for d in diagnostics)
+
+
+async def hover_at(
+    client: LanguageClient, uri: str, text: str, needle: str, offset: int = 0
+) -> types.Hover | None:
+    return await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=position_of(text, needle, offset),
+        )
+    )
+
+
+async def places_of(
+    client: LanguageClient, uri: str, text: str, needle: str, include_declaration: bool = True
+) -> set[tuple[str, int, int]]:
+    found = await client.text_document_references_async(
+        types.ReferenceParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=position_of(text, needle),
+            context=types.ReferenceContext(include_declaration=include_declaration),
+        )
+    )
+    assert found is not None, needle
+    return {at(f) for f in found}
+
+
+async def test_what_is_inherited_hovers_and_goes_to_its_base_while_the_text_does_not_parse(
+    client: LanguageClient, team: Path
+) -> None:
+    uri = open_doc(client, team / "drafts" / "inherited.framework", DRAFT_2021)
+    await published(client, uri, 1)
+    hovers = [await hover(client, uri, DRAFT_2021, n, o) for n, o in INHERITED]
+    places = [
+        [at(f) for f in await definition(client, uri, DRAFT_2021, n, o)] for n, o in INHERITED
+    ]
+    assert hovers[0].startswith(
+        "**key question 2.2.3** (inherited from `yot-2020 standards/yot/2020.framework:134`)"
+    )
+    assert places[0] == [(SHIPPED_2020, 134, 14)]
+    assert hovers[2].startswith(
+        "**attribute rosh** (inherited from `yot-2018 standards/yot/2018.framework:38`)"
+    )
+    assert places[2] == [(SHIPPED_2018, 38, 1)]
+    text = DRAFT_2021 + BROKEN
+    await broken(client, uri, text, 2)
+    for (needle, offset), shown, place in zip(INHERITED, hovers, places, strict=True):
+        assert await hover(client, uri, text, needle, offset) == shown, needle
+        assert [at(f) for f in await definition(client, uri, text, needle, offset)] == place, needle
+
+
+async def test_references_while_the_text_does_not_parse_are_the_present_texts_and_the_bases(
+    client: LanguageClient, team: Path
+) -> None:
+    uri = open_doc(client, team / "drafts" / "references.framework", DRAFT_2021)
+    await published(client, uri, 1)
+    before = await places_of(client, uri, DRAFT_2021, "rosh != low")
+    assert (uri, 11, 43) in before and (SHIPPED_2018, 38, 11) in before
+    text = ABOVE + DRAFT_2021 + BROKEN
+    await broken(client, uri, text, 2)
+    # The draft's own places are where the present text has them, two lines down.
+    moved = {(u, line + 2 if u == uri else line, col) for u, line, col in before}
+    assert await places_of(client, uri, text, "rosh != low") == moved
+    without = await places_of(client, uri, text, "rosh != low", include_declaration=False)
+    assert without == moved - {(SHIPPED_2018, 38, 11)}
+
+
+async def test_what_the_draft_declares_hovers_from_its_present_text_while_it_does_not_parse(
+    client: LanguageClient, team: Path
+) -> None:
+    uri = open_doc(client, team / "drafts" / "own.framework", DRAFT_2021)
+    await published(client, uri, 1)
+    text = ABOVE + DRAFT_2021 + BROKEN
+    await broken(client, uri, text, 2)
+    found = await hover_at(client, uri, text, "2.1.4")
+    assert found is not None and isinstance(found.contents, types.MarkupContent)
+    assert found.contents.value.startswith("**key question 2.1.4** (declared in this file, line 9)")
+    assert found.range is not None
+    assert (found.range.start.line, found.range.start.character) == (8, 13)
+    (declared,) = await definition(client, uri, text, "2.1.4")
+    assert at(declared) == (uri, 9, 14)
+
+
+async def test_an_older_texts_places_in_the_draft_are_never_shown(
+    client: LanguageClient, team: Path
+) -> None:
+    """The newest check that read the whole chain is of an older text: its places in the
+    draft's own file are where that text had them, lines that have moved since."""
+    uri = open_doc(client, team / "drafts" / "stale.framework", OWN_ATTRIBUTE)
+    await published(client, uri, 1)
+    (declared,) = await definition(client, uri, OWN_ATTRIBUTE, "where education", 6)
+    assert at(declared) == (uri, 16, 1)
+    # Two lines written above: the attribute is declared two lines down, in the present text.
+    text = ABOVE + OWN_ATTRIBUTE + BROKEN
+    await broken(client, uri, text, 2)
+    (declared,) = await definition(client, uri, text, "where education", 6)
+    assert at(declared) == (uri, 18, 1)
+    # ... and its declaration half retyped: the present text declares no such attribute, and
+    # where the older text declared it is not where it is now: no place, no hover.
+    text = ABOVE + OWN_ATTRIBUTE.replace('default no "the child is of school age"', "default")
+    await broken(client, uri, text, 3)
+    found = await client.text_document_definition_async(
+        types.DefinitionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=position_of(text, "where education", 6),
+        )
+    )
+    assert not found
+    assert await hover_at(client, uri, text, "where education", 6) is None
+    # An inherited item's clauses that this file sets: no longer named by their old lines.
+    shown = await hover(client, uri, text, "2.2.3")
+    assert shown.startswith("**key question 2.2.3** (inherited from `yot-2020")
+    assert "this file, line" not in shown
+    assert "(this file)" in shown
 
 
 # ---------------------------------------------------------------------------- the outline

@@ -1,6 +1,13 @@
 """What the server answers: hover, definitions, references, completion, formatting, the
 outline and quick fixes, each from the newest check of the document (its index and findings)
-and, for completion, the text at the cursor."""
+and, for completion, the text at the cursor.
+
+A text being typed often does not parse (or names a base not there yet), and its check then
+reads the text alone: its index holds the text's own items, none of what the version
+inherits. Hover, definitions, references and completion then read what the version inherits
+from the newest check that read the whole chain (:attr:`~.server.Document.inherited`), and
+what the text itself declares only from the present check, whose places are the present
+text's (:func:`_reading` decides it for a name, :func:`_location` for a place)."""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ import asyncio
 import difflib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -17,7 +25,7 @@ from pygls.uris import from_fs_path
 from ratingbook.dsl.span import Span
 from ratingbook.framework import ids
 from ratingbook.framework.lsp.context import Context, context_at
-from ratingbook.framework.lsp.index import Clause, Index, Occurrence, Symbol
+from ratingbook.framework.lsp.index import Clause, Index, Key, Occurrence, Symbol
 from ratingbook.framework.lsp.positions import Lines
 
 if TYPE_CHECKING:
@@ -116,13 +124,67 @@ def _quote(name: str) -> str:
 # ---------------------------------------------------------------------------- places
 
 
-def _location(ls: RatingbookServer, doc: Document, span: Span) -> types.Location | None:
-    index = doc.analysis.index if doc.analysis is not None else None
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a name stands for, for a document now, and the index that says so."""
+
+    index: Index
+    symbol: Symbol
+    # How many first lines of the document's own file are as the index read them (None: all,
+    # the index is the present check's): a place of this file below them has moved since.
+    kept: int | None = None
+
+
+def _reading(doc: Document, key: Key) -> Reading | None:
+    """What ``key`` stands for, for the document now.
+
+    The newest check says it, unless that check did not read the whole chain (its text does
+    not parse, a base is missing) and the key is missing from its index or declared in
+    another file: then the newest check that read the whole chain does, for a symbol it
+    declares in another file, a base. A symbol declared in the document's own file is never
+    read from there: it is of an older text, its place stale. (Completion reads that check's
+    index whole, :attr:`~.server.Document.inherited`: it needs names, not places.)"""
+    present = doc.analysis.index if doc.analysis is not None else None
+    symbol = present.symbols.get(key) if present is not None else None
+    older = doc.inherited
+    if older is not None and (symbol is None or _elsewhere(doc, symbol)):
+        inherited = older.symbols.get(key)
+        if inherited is not None and _elsewhere(doc, inherited):
+            now = present.texts.get(doc.display, "") if present is not None else ""
+            return Reading(older, inherited, _same_lines(older.texts.get(doc.display, ""), now))
+    if present is None or symbol is None:
+        return None
+    return Reading(present, symbol)
+
+
+def _elsewhere(doc: Document, symbol: Symbol) -> bool:
+    """Whether a symbol is declared in another file than the document (a base)."""
+    return symbol.declared is not None and symbol.declared.path != doc.display
+
+
+def _same_lines(older: str, present: str) -> int:
+    """How many first lines two texts have in common."""
+    n = 0
+    for a, b in zip(older.split("\n"), present.split("\n"), strict=False):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
+def _location(
+    ls: RatingbookServer, doc: Document, span: Span, index: Index
+) -> types.Location | None:
+    """Where a place ``index`` holds lies: in the document's own file, in its present text,
+    which only the newest check's places are of (none from an older check); in another file,
+    in that file's text as ``index`` read it."""
     codec = ls.workspace.position_codec
     if span.path == doc.display:
+        if doc.analysis is None or index is not doc.analysis.index:
+            return None
         return types.Location(uri=doc.uri, range=doc.lines(codec).range(span))
     uri = ls.uri_of(doc, span.path)
-    if uri is None or index is None or span.path not in index.texts:
+    if uri is None or span.path not in index.texts:
         return None
     return types.Location(uri=uri, range=Lines(index.texts[span.path], codec).range(span))
 
@@ -135,10 +197,12 @@ def _occurrence(ls: RatingbookServer, doc: Document, position: types.Position) -
     return analysis.index.at(doc.display, line, col)
 
 
-def _where(clause_where: Span | None, own: str) -> str:
+def _where(clause_where: Span | None, own: str, kept: int | None = None) -> str:
     if clause_where is None:
         return ""
     if clause_where.path == own:
+        if kept is not None and clause_where.line > kept:
+            return "this file"  # set by an older text, on a line that has moved since
         return f"this file, line {clause_where.line}"
     return f"inherited from {clause_where.where}"
 
@@ -146,8 +210,9 @@ def _where(clause_where: Span | None, own: str) -> str:
 # ---------------------------------------------------------------------------- hover
 
 
-def hover_text(index: Index, occurrence: Occurrence, written: str) -> str | None:
-    """The hover of a name, in Markdown; ``written`` is the text the name covers."""
+def hover_text(occurrence: Occurrence, written: str, reading: Reading | None) -> str | None:
+    """The hover of a name, in Markdown; ``written`` is the text the name covers, ``reading``
+    what it stands for (:func:`_reading`)."""
     kind, name = occurrence.key
     if kind == "form":
         return _form_hover(written)
@@ -158,13 +223,13 @@ def hover_text(index: Index, occurrence: Occurrence, written: str) -> str | None
         if meaning is None:
             return None
         return f"**measure {name}**\n\n{meaning}"
-    symbol = index.symbols.get(occurrence.key)
-    if symbol is None:
+    if reading is None:
         return None
-    return _symbol_hover(index, symbol)
+    return _symbol_hover(reading)
 
 
-def _symbol_hover(index: Index, symbol: Symbol) -> str:
+def _symbol_hover(reading: Reading) -> str:
+    index, symbol, kept = reading.index, reading.symbol, reading.kept
     out = [f"**{symbol.title}**"]
     declared = symbol.declared
     if declared is not None and symbol.key[0] != "cite":
@@ -184,7 +249,7 @@ def _symbol_hover(index: Index, symbol: Symbol) -> str:
             and declared is not None
             and wording.where.path != declared.path
         ):
-            out.append(f"\nwording: {_where(wording.where, index.own)}")
+            out.append(f"\nwording: {_where(wording.where, index.own, kept)}")
     elif kind == "cite":
         out.append("")
         out += [f"> {line}" for c in clauses for line in c.quoted] or [
@@ -198,7 +263,7 @@ def _symbol_hover(index: Index, symbol: Symbol) -> str:
         out.append("")
         for c in clauses:
             cite = f" from {c.cite}" if c.cite else ""
-            where = _where(c.where, index.own)
+            where = _where(c.where, index.own, kept)
             out.append(f"- **{c.what}**: {c.value}{cite}" + (f" ({where})" if where else ""))
             out += [f"  > {line}" for line in c.quoted]
     return "\n".join(out)
@@ -622,8 +687,8 @@ def register(server: RatingbookServer) -> None:
         found = _occurrence(ls, doc, params.position)
         if found is None or doc.analysis is None or doc.analysis.index is None:
             return None
-        index = doc.analysis.index
-        text = hover_text(index, found, _written(index, found.span))
+        written = _written(doc.analysis.index, found.span)
+        text = hover_text(found, written, _reading(doc, found.key))
         if text is None:
             return None
         return types.Hover(
@@ -637,15 +702,14 @@ def register(server: RatingbookServer) -> None:
     ) -> list[types.Location] | None:
         doc = await ls.current(params.text_document.uri)
         found = _occurrence(ls, doc, params.position)
-        if found is None or doc.analysis is None or doc.analysis.index is None:
+        if found is None:
             return None
-        index = doc.analysis.index
         if found.key[0] == "cite":
             return _document_location(doc, found.key[1])
-        symbol = index.symbols.get(found.key)
-        if symbol is None or symbol.declared is None:
+        reading = _reading(doc, found.key)
+        if reading is None or reading.symbol.declared is None:
             return None
-        where = _location(ls, doc, symbol.declared)
+        where = _location(ls, doc, reading.symbol.declared, reading.index)
         return [where] if where is not None else None
 
     @server.feature(types.TEXT_DOCUMENT_REFERENCES)
@@ -656,11 +720,16 @@ def register(server: RatingbookServer) -> None:
         found = _occurrence(ls, doc, params.position)
         if found is None or doc.analysis is None or doc.analysis.index is None:
             return None
+        present = doc.analysis.index
+        written = [(present, o) for o in present.of(found.key)]
+        older = doc.inherited
+        if older is not None:  # the files the present check did not read, as the older did
+            written += [(older, o) for o in older.of(found.key) if o.span.path not in present.texts]
         out = []
-        for o in doc.analysis.index.of(found.key):
+        for index, o in written:
             if o.role == "declares" and not params.context.include_declaration:
                 continue
-            where = _location(ls, doc, o.span)
+            where = _location(ls, doc, o.span, index)
             if where is not None:
                 out.append(where)
         return out
@@ -678,10 +747,9 @@ def register(server: RatingbookServer) -> None:
         text = ls.workspace.get_text_document(uri).source
         lines = Lines(text, ls.workspace.position_codec)
         line, col = lines.place(params.position)
-        analysis = doc.analysis
-        index = analysis.index if analysis is not None else None
-        if (analysis is None or not analysis.whole) and doc.names is not None:
-            index = doc.names
+        index = doc.inherited
+        if index is None and doc.analysis is not None:
+            index = doc.analysis.index
         items = completions(index, text, line, col, lines, doc.path.parent)
         return types.CompletionList(is_incomplete=False, items=items)
 

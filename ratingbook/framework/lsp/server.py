@@ -4,8 +4,10 @@ The server keeps each open ``.framework`` document's text (pygls does), has it c
 process of its own (:mod:`.worker`) a moment after each change, and answers the editor from
 the newest :class:`~.analysis.Analysis`: the findings of ``ratingbook check`` as
 diagnostics, and hover, definitions, references, completion, formatting, the outline and
-quick fixes from its index. Nothing is ever written: formatting and quick fixes are edits the
-editor applies.
+quick fixes from its index. While that check did not read the whole chain (a text that does
+not parse is checked alone), what the version inherits is read from the newest check that did
+(:attr:`Document.inherited`). Nothing is ever written: formatting and quick fixes are edits
+the editor applies.
 """
 
 from __future__ import annotations
@@ -56,9 +58,10 @@ class Document:
     folder: Path  # the workspace folder it lies in (or its own folder)
     display: str  # as ``check`` run from that folder names it
     analysis: Analysis | None = None  # the newest check delivered
-    # The index of the newest check that read the whole chain: what completion offers while
-    # the text does not parse (as it does not, mid-line, where completion is asked for).
-    names: Index | None = None
+    # The newest check that read the whole chain (``analysis`` itself, when it did). A text
+    # being typed often does not parse, or names a base not there yet; its check reads the
+    # text alone, and what the version inherits is read from this one meanwhile.
+    last_whole: Analysis | None = None
     version: int | None = None  # the version of the text that check is of
     tried: int | None = None  # the version whose check ended last (delivered or failed)
     text: str | None = None  # the text that check is of
@@ -67,6 +70,21 @@ class Document:
 
     def lines(self, codec: Any) -> Lines:
         return Lines(self.text or "", codec)
+
+    @property
+    def names(self) -> Index | None:
+        """The index of the newest check that read the whole chain."""
+        return None if self.last_whole is None else self.last_whole.index
+
+    @property
+    def inherited(self) -> Index | None:
+        """Where what the version inherits is read from while the newest check did not read
+        the whole chain: :attr:`names` (None when the newest check did, or none has). Its
+        places in this document's own file are an older text's: only those in other files
+        may be used."""
+        if self.analysis is None or self.analysis.whole:
+            return None
+        return self.names
 
 
 class RatingbookServer(LanguageServer):
@@ -114,9 +132,10 @@ class RatingbookServer(LanguageServer):
 
     def uri_of(self, doc: Document, shown: str) -> str | None:
         """The URI of a file of a document's chain (or a document it cites), as shown."""
-        if doc.analysis is not None and shown in doc.analysis.files:
-            uri: str | None = from_fs_path(doc.analysis.files[shown])
-            return uri
+        for analysis in (doc.analysis, doc.last_whole):  # a base, while it was not read
+            if analysis is not None and shown in analysis.files:
+                uri: str | None = from_fs_path(analysis.files[shown])
+                return uri
         if shown == doc.display:
             return doc.uri
         return None
@@ -170,7 +189,7 @@ class RatingbookServer(LanguageServer):
             return
         doc.analysis, doc.version, doc.text = analysis, job.version, job.text
         if analysis.whole and analysis.index is not None:
-            doc.names = analysis.index
+            doc.last_whole = analysis
         doc.tried = job.version
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(

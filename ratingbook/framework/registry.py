@@ -120,9 +120,12 @@ def _shipped_by_file() -> dict[Path, Entry]:
     return {Path(os.path.realpath(e.path)): e for e in shipped()}
 
 
-def header(text: str, path: Path) -> Entry | None:
-    """A version as the ``framework`` statement of its text declares it (parsed on its own)."""
-    display = display_path(path)
+def header(text: str, path: Path, *, named: bool = True) -> Entry | None:
+    """A version as the ``framework`` statement of its text declares it (parsed on its own).
+
+    ``named`` False: its file is named as given (``str(path)``), not as outputs name it, for a
+    look at many files of which few are shown (naming one looks at the file system)."""
+    display = display_path(path) if named else str(path)
     return _entry(text, path, display, display)
 
 

@@ -142,6 +142,30 @@ def test_an_until_that_runs_into_a_version_in_the_same_folder(tmp_path: Path) ->
     )
 
 
+def test_a_version_of_the_folder_is_named_as_outputs_name_it_only_where_it_clashes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every version beside the one checked is read at every check; the one that clashes is
+    # named as every output names a file (here relative to the working folder), the others
+    # not at all: an unreadable neighbour, a neighbour of another family and one that takes
+    # over in turn change nothing.
+    (tmp_path / "2023.framework").write_text(header("2023", "2022-06-01"), encoding="utf-8")
+    (tmp_path / "2025.framework").write_text(header("2025", "2025-01-01"), encoding="utf-8")
+    (tmp_path / "other.framework").write_text(
+        'framework other 1 "Another family"\n  effective from 2022-06-01\n', encoding="utf-8"
+    )
+    (tmp_path / "broken.framework").write_bytes(b"\xff\xfe not text")
+    monkeypatch.chdir(tmp_path)
+    result = check(tmp_path, header("2022", "2021-01-01 until 2022-12-31"), "2022.framework")
+    (message,) = found(result, "in-force-twice")
+    assert message.startswith(
+        "yot-2022 is in force until 2022-12-31, but yot-2023 (2023.framework) comes into force"
+    )
+    assert (
+        result.diagnostics[0].notes[0].endswith("or change the dates of yot-2023 in 2023.framework")
+    )
+
+
 def test_versions_that_take_over_from_each_other_are_accepted(tmp_path: Path) -> None:
     # No 'until': a version is in force until the next one comes into force.
     (tmp_path / "2023.framework").write_text(header("2023", "2022-06-01"), encoding="utf-8")

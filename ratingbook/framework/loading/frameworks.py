@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import field
+from dataclasses import field, replace
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Final
 
@@ -757,21 +757,24 @@ def _dated(entry: registry.Entry, *, shipped: bool) -> Dated:
     )
 
 
-def _others(inputs: Inputs) -> list[Dated]:
+def _others(inputs: Inputs) -> list[tuple[Dated, Path | None]]:
     """The versions a file's dates must not clash with: the shipped ones, and those in its
     folder (the folder a methodologist keeps a family's versions in; a link's file's folder).
     A draft has no dates, so it clashes with none (one that has them is refused when it is
-    checked)."""
+    checked). A version of the folder comes with its file, which it does not name yet: this
+    is done at every check (the language server's at each change), a folder may hold many
+    versions, and naming a file as outputs do looks at the file system; only a version that
+    clashes is shown (:func:`_with_dates_of_others`)."""
     own = inputs.files[0]
     me = _realpath(own.path)
     seen = {me}
-    found = []
+    found: list[tuple[Dated, Path | None]] = []
     others = registry.known(start=own.folder).entries if not inputs.shipped else registry.shipped()
     for e in others:
         if _realpath(e.path) in seen:
             continue
         seen.add(_realpath(e.path))
-        found.append(_dated(e, shipped=not e.local))
+        found.append((_dated(e, shipped=not e.local), None))
     if inputs.shipped:
         return found
     try:
@@ -781,15 +784,14 @@ def _others(inputs: Inputs) -> list[Dated]:
     for sibling in siblings:
         if _realpath(sibling) in seen or not sibling.is_file():
             continue
-        shown = _display(sibling)
-        try:
-            text, _ = _read(sibling, shown)
+        try:  # named as given: what a file that cannot be read says is not shown
+            text, _ = _read(sibling, str(sibling))
         except (InputError, DiagnosticsError):
             continue  # a file that cannot be read is reported when it is checked itself
-        entry = registry.header(text, sibling)
+        entry = registry.header(text, sibling, named=False)
         if entry is None:
             continue
-        found.append(_dated(entry, shipped=False))
+        found.append((_dated(entry, shipped=False), sibling))
     return found
 
 
@@ -838,9 +840,14 @@ def _with_dates_of_others(result: CheckResult, inputs: Inputs) -> CheckResult:
         decl = declared()
         return None if decl is None else decl.effective_span or decl.span
 
-    clashes = in_force_twice(me, _others(inputs), where)
-    if not clashes:
+    others = _others(inputs)
+    if not in_force_twice(me, [dated for dated, _ in others], where):
         return result
+    # Only now is each version of the folder named, as every output names a file.
+    named = [
+        dated if file is None else replace(dated, path=_display(file)) for dated, file in others
+    ]
+    clashes = in_force_twice(me, named, where)
     return CheckResult(
         framework=None, diagnostics=[*result.diagnostics, *clashes], sources=result.sources
     )

@@ -61,25 +61,14 @@ _PHRASES: st.SearchStrategy[Phrase] = st.one_of(
         _TEXTS,
     ),
 )
+# What json writes as a value and takes as a key alike.
+_PLAIN = (_TEXTS, st.integers(), _BIG, _FLOATS, st.booleans(), st.none())
 _SCALARS = st.one_of(
-    _TEXTS,
-    st.integers(),
-    _BIG,
-    _FLOATS,
-    st.booleans(),
-    st.none(),
+    *_PLAIN,
     st.sampled_from([_Word.A, _Count.TWO, _Fraction(2.5), _Fraction(math.nan)]),
     _PHRASES,
 )
-_KEYS = st.one_of(
-    _TEXTS,
-    st.integers(),
-    _BIG,
-    _FLOATS,
-    st.booleans(),
-    st.none(),
-    st.sampled_from([_Word.A, _Count.TWO, _Fraction(0.5)]),
-)
+_KEYS = st.one_of(*_PLAIN, st.sampled_from([_Word.A, _Count.TWO, _Fraction(0.5)]))
 _VALUES = st.recursive(
     _SCALARS,
     lambda inner: st.one_of(

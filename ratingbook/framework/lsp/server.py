@@ -72,19 +72,14 @@ class Document:
         return Lines(self.text or "", codec)
 
     @property
-    def names(self) -> Index | None:
-        """The index of the newest check that read the whole chain."""
-        return None if self.last_whole is None else self.last_whole.index
-
-    @property
     def inherited(self) -> Index | None:
         """Where what the version inherits is read from while the newest check did not read
-        the whole chain: :attr:`names` (None when the newest check did, or none has). Its
-        places in this document's own file are an older text's: only those in other files
-        may be used."""
-        if self.analysis is None or self.analysis.whole:
+        the whole chain: the index of :attr:`last_whole` (None when the newest check did, or
+        none has). Its places in this document's own file are an older text's: only those in
+        other files may be used."""
+        if self.analysis is None or self.analysis.whole or self.last_whole is None:
             return None
-        return self.names
+        return self.last_whole.index
 
 
 class RatingbookServer(LanguageServer):
